@@ -24,9 +24,14 @@ export {
 } from "./model/categories.js";
 export { ARXIV_TAXONOMY, ARCHIVE_NAMES, type TaxonomyEntry } from "./model/arxiv-taxonomy.js";
 export {
+  parseListing,
+  formatListing,
   formatDiagnostic,
+  ListingParseError,
+  type ParseListingOptions,
+  type ParseResult,
   type Diagnostic,
   type DiagnosticCode,
   type DiagnosticEntry,
   type Severity,
-} from "./parse/diagnostic.js";
+} from "./parse/index.js";

@@ -1,0 +1,273 @@
+// The byline: a title glued with no separator to the author list, then
+// " et al." and " · " affiliation slugs. Where the title ends is the hard part
+// (see docs/listing-format.md); this module weighs the evidence.
+import { isInitial, isLetterChar, isLowerParticle, isNameWord, isUpperChar, nameScore } from "./names.js";
+
+/** Names known to be names: from the caller, and from the listing's own clean author lists. */
+export interface NameEvidence {
+  /** Whole names, as written. */
+  readonly names: ReadonlySet<string>;
+}
+
+/** One way to read a byline. */
+export interface BylineReading {
+  readonly title: string;
+  readonly authors: string[];
+  /** How strongly the evidence favours this reading; only differences between readings matter. */
+  readonly score: number;
+}
+
+/** A byline taken apart. */
+export interface BylineParts {
+  readonly title: string;
+  readonly authors: string[];
+  readonly truncated: boolean;
+  readonly affiliations: string[];
+  /** Link of a Markdown title (`[Title](https://arxiv.org/abs/…)`). */
+  readonly titleUrl?: string;
+  /** 0-based offset in the byline where the first author starts (-1 without authors). */
+  readonly authorsOffset: number;
+  /** The runner-up reading when it came close to the chosen one. */
+  readonly rival?: BylineReading;
+  /** Authors merged because a comma cut one name in two ("Alexander, Vezhnevets"). */
+  readonly repairs: readonly { readonly parts: readonly string[]; readonly merged: string }[];
+}
+
+/** Scores closer than this are reported as a doubtful split. */
+const CLOSE_CALL = 1.5;
+/** The site shows at most three authors; a few more are tolerated. */
+const MAX_AUTHORS = 8;
+/** A name has at most five tokens, so the glue point lies in the last few words. */
+const GLUE_WINDOW_WORDS = 7;
+
+// How titles seldom end: a function word or a particle means the split is wrong.
+const TITLE_END_WORDS = new Set([
+  "a", "an", "the", "of", "and", "or", "for", "with", "in", "on", "to", "via", "from", "by",
+  "at", "as", "into", "over", "under", "without", "using", "towards", "toward", "is", "are",
+  "its", "their", "our", "your", "vs", "vs.", "versus", "between", "through", "about",
+]);
+
+/**
+ * Splits a byline into title, authors, "et al." and affiliations.
+ *
+ * Every place where the first author could start is scored: the shape of the
+ * name there, the shape of the title's end, how many authors that leaves,
+ * whether the title's last word appears in the abstract (`t-SNE`, `Mistral 7B`,
+ * `AlphaCode`), and whether the name is known from elsewhere.
+ */
+export function splitByline(byline: string, abstract: string, evidence: NameEvidence): BylineParts {
+  let rest = byline;
+  let affiliations: string[] = [];
+  const dot = rest.lastIndexOf(" · ");
+  if (dot >= 0) {
+    const slugs = rest.slice(dot + 3).split(",").map((s) => s.trim()).filter((s) => s !== "");
+    // Slugs are short, space-free identifiers ("amazon-science"); anything else is part of the title.
+    if (slugs.length > 0 && slugs.every((s) => s.length <= 60 && !s.includes(" "))) {
+      affiliations = slugs;
+      rest = rest.slice(0, dot);
+    }
+  } else if (rest.endsWith(" ·")) {
+    rest = rest.slice(0, -2);
+  }
+  rest = rest.trimEnd();
+  let truncated = false;
+  const etAl = /,? ?\bet al\.?$/i.exec(rest.slice(-10));
+  if (etAl) {
+    truncated = true;
+    rest = rest.slice(0, rest.length - etAl[0].length).trimEnd();
+  }
+
+  // A title saved as a Markdown link ends exactly where the link ends.
+  const link = readLeadingLink(rest);
+  if (link) {
+    const authorsText = rest.slice(link.end).trim();
+    const { authors, repairs } = repairAuthors(splitAuthorList(authorsText));
+    return {
+      title: link.text,
+      authors,
+      truncated,
+      affiliations,
+      titleUrl: link.url,
+      authorsOffset: authors.length > 0 ? rest.indexOf(authorsText, link.end) : -1,
+      repairs,
+    };
+  }
+
+  const parts = rest.split(", ");
+  const readings = candidateReadings(parts, abstract, evidence, truncated);
+  if (readings.length === 0) {
+    return { title: rest, authors: [], truncated, affiliations, authorsOffset: -1, repairs: [] };
+  }
+  let best = readings[0]!;
+  let second: BylineReading | undefined;
+  for (const reading of readings.slice(1)) {
+    if (reading.score > best.score) {
+      second = best;
+      best = reading;
+    } else if (!second || reading.score > second.score) {
+      second = reading;
+    }
+  }
+  const { authors, repairs } = repairAuthors(best.authors);
+  const parts_: BylineParts = {
+    title: best.title,
+    authors,
+    truncated,
+    affiliations,
+    authorsOffset: best.title.length,
+    repairs,
+    ...(second && best.score - second.score < CLOSE_CALL ? { rival: second } : {}),
+  };
+  return parts_;
+}
+
+/** Every plausible reading of a byline without a linked title, scored. */
+function candidateReadings(
+  parts: readonly string[],
+  abstract: string,
+  evidence: NameEvidence,
+  truncated: boolean,
+): BylineReading[] {
+  const readings: BylineReading[] = [];
+  const n = parts.length;
+  const lowestK = Math.max(0, n - MAX_AUTHORS);
+  for (let k = n - 1; k >= lowestK; k--) {
+    const part = parts[k]!;
+    const others = parts.slice(k + 1);
+    let othersScore = 0;
+    for (const other of others) othersScore += Math.min(nameScore(other), 2) + (evidence.names.has(other) ? 1 : 0);
+    const count = others.length + 1;
+    const countScore = truncated ? (count === 3 ? 1.5 : count < 3 ? -0.5 * (3 - count) : -2 * (count - 3)) : count <= 3 ? 0 : -2 * (count - 3);
+    const titleHead = k > 0 ? parts.slice(0, k).join(", ") + ", " : "";
+    for (const j of gluePoints(part)) {
+      const title = titleHead + part.slice(0, j);
+      const first = part.slice(j);
+      const score =
+        firstAuthorScore(first, evidence) +
+        titleEndScore(title, abstract) +
+        othersScore +
+        countScore;
+      readings.push({ title, authors: [first, ...others], score });
+    }
+  }
+  return readings;
+}
+
+/**
+ * Offsets in `part` where a glued author name could begin: a letter right
+ * after a non-space character, when it is a capital ("SizeGemma",
+ * "BERTJacob", "3Imagen") or follows punctuation or a digit ("Mirage?Rylan").
+ * Only the last few words are searched: a name has at most five tokens.
+ */
+function gluePoints(part: string): number[] {
+  let from = part.length;
+  for (let words = 0; words < GLUE_WINDOW_WORDS && from > 0; words++) {
+    const space = part.lastIndexOf(" ", from - 1);
+    from = space < 0 ? 0 : space;
+  }
+  const points: number[] = [];
+  for (let j = Math.max(from, 1); j < part.length; j++) {
+    const ch = part[j]!;
+    const prev = part[j - 1]!;
+    if (prev === " " || !isLetterChar(ch)) continue;
+    if (isUpperChar(ch) || !isLetterChar(prev)) points.push(j);
+  }
+  return points;
+}
+
+/** Evidence from the first author's name alone. */
+function firstAuthorScore(first: string, evidence: NameEvidence): number {
+  let score = nameScore(first);
+  if (evidence.names.has(first)) score += 4;
+  return score;
+}
+
+/** Evidence from how the title would end. */
+function titleEndScore(title: string, abstract: string): number {
+  const trimmed = title.trimEnd();
+  if (trimmed.length === 0 || trimmed.length !== title.length) return -20;
+  let score = 0;
+  const last = trimmed.slice(trimmed.lastIndexOf(" ") + 1);
+  const lastChar = trimmed[trimmed.length - 1]!;
+  // A title cut inside a hyphenated word, an apostrophe or an open bracket ("Imagen 3Imagen-", "O'").
+  if ("-'’([{/&+_".includes(lastChar)) score -= 4;
+  if (TITLE_END_WORDS.has(last.toLowerCase()) || isLowerParticle(last)) score -= 3;
+  // A lone capital ending a title is usually a stolen initial ("…DataH", "…Networks J").
+  if (isInitial(last) && !/\d/.test(last)) score -= 1.5;
+  // The abstract repeating the title's last word, whole, confirms where the title ends:
+  // "t-SNE", "Mistral 7B", "AlphaCode" (the split "Alpha|CodeYujia" finds only "Alpha" glued to "Code").
+  const word = last.replace(/[.,:;!?)\]]+$/, "");
+  if (word.length >= 2 && /\p{Lu}|\d/u.test(word) && containsWord(abstract, word)) score += 2;
+  else if (word.length >= 2 && /\p{Lu}/u.test(word.slice(1)) && !isNameWord(word)) score -= 0.5;
+  return score;
+}
+
+/** Whether `text` contains `word` with no letter or digit glued to either side. */
+function containsWord(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const before = at === 0 ? " " : text[at - 1]!;
+    const after = at + word.length >= text.length ? " " : text[at + word.length]!;
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+/** Splits a clean author list on commas. */
+function splitAuthorList(text: string): string[] {
+  return text === "" ? [] : text.split(",").map((s) => s.trim()).filter((s) => s !== "");
+}
+
+/**
+ * Joins a person cut in two by a stray comma: two neighbouring one-word
+ * "authors" that are both plain capitalised words ("Alexander, Vezhnevets")
+ * are one name. A one-word organisation ("OpenAI") is left alone.
+ */
+function repairAuthors(authors: readonly string[]): {
+  authors: string[];
+  repairs: { parts: string[]; merged: string }[];
+} {
+  const out: string[] = [];
+  const repairs: { parts: string[]; merged: string }[] = [];
+  for (let i = 0; i < authors.length; i++) {
+    const a = authors[i]!;
+    const b = authors[i + 1];
+    if (b !== undefined && isLoneNameWord(a) && isLoneNameWord(b)) {
+      const merged = `${a} ${b}`;
+      out.push(merged);
+      repairs.push({ parts: [a, b], merged });
+      i += 1;
+    } else {
+      out.push(a);
+    }
+  }
+  return { authors: out, repairs };
+}
+
+/** A single capitalised word that is not an organisation. */
+function isLoneNameWord(text: string): boolean {
+  return !text.includes(" ") && isNameWord(text);
+}
+
+/** Reads `[text](url)` at the start of a byline. */
+function readLeadingLink(text: string): { text: string; url: string; end: number } | undefined {
+  if (!text.startsWith("[")) return undefined;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "[") depth += 1;
+    else if (ch === "]") {
+      depth -= 1;
+      if (depth === 0) {
+        if (text[i + 1] !== "(") return undefined;
+        const close = text.indexOf(")", i + 2);
+        if (close < 0) return undefined;
+        const url = text.slice(i + 2, close).trim();
+        if (url.includes(" ")) return undefined;
+        return { text: text.slice(1, i).trim(), url, end: close + 1 };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+// The header line of an entry: subject code, date and badges glued together
+// ("CLJul 31, 2024", "AIMar 31, 2018Code", "LGFeb 10").
+
+/** A header line taken apart; the date is not yet checked against the calendar. */
+export interface HeaderParts {
+  /** The subject code as written ("CL"), or a full id ("cs.CL"); empty when missing. */
+  readonly code: string;
+  /** 1–12. */
+  readonly month: number;
+  readonly day: number;
+  /** Absent for papers of the current year. */
+  readonly year?: number;
+  /** The date as written, for messages ("Feb 10"). */
+  readonly dateText: string;
+  /** 0-based offset of the date in the header text. */
+  readonly dateOffset: number;
+  /** Badges after the date, as written ("Code"). */
+  readonly badges: readonly Badge[];
+}
+
+/** One badge after the date, with its link when the listing was saved as Markdown. */
+export interface Badge {
+  readonly label: string;
+  readonly url?: string;
+  /** 0-based offset in the header text. */
+  readonly offset: number;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+// Anchored, with bounded quantifiers only: constant work per line whatever its length.
+// Code: up to 16 letters, dots and hyphens ("CL", "cs.CL", "quant-ph"), or nothing.
+const HEADER =
+  /^([A-Za-z][A-Za-z.-]{0,15}?)?( ?)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?(\d{1,2})(?!\d)(?:,? ?(\d{4})(?!\d))?/;
+
+// A badge: a capitalised word ("Code"), or a Markdown link to one ("[Code](https://…)").
+const BADGE = /^ ?(?:\[([A-Za-z][\w +.-]{0,30})\]\(([^()\s]{0,2000})\)|([A-Z][A-Za-z0-9+]{0,30}?)(?=[A-Z]|$| ))/;
+
+/**
+ * Reads a header line, or returns `undefined` when the line is not one. A line
+ * is a header when it opens with a code glued to a date and whatever follows
+ * the date reads as badges; prose after a date ("Mar 3, 2020 was …") does not.
+ */
+export function parseHeader(text: string): HeaderParts | undefined {
+  if (text.length < 5) return undefined;
+  const match = HEADER.exec(text);
+  if (!match) return undefined;
+  const code = match[1] ?? "";
+  // "CL Jul 31, 2024": a space after the code is tolerated for a two-letter code only.
+  if (match[2] === " " && !/^[A-Z]{2}$/.test(code)) return undefined;
+  const badges = readBadges(text, match[0].length);
+  if (!badges) return undefined;
+  if (code === "" && match[5] === undefined) return undefined;
+  const month = MONTHS[match[3]!.slice(0, 3).toLowerCase()]!;
+  const header: HeaderParts = {
+    code,
+    month,
+    day: Number(match[4]),
+    dateText: match[0].slice(code.length + match[2]!.length),
+    dateOffset: code.length + match[2]!.length,
+    badges,
+    ...(match[5] !== undefined ? { year: Number(match[5]) } : {}),
+  };
+  return header;
+}
+
+/** Reads the badges after the date, or `undefined` when the rest is not a run of badges. */
+function readBadges(text: string, from: number): Badge[] | undefined {
+  const badges: Badge[] = [];
+  let at = from;
+  while (at < text.length) {
+    if (badges.length >= 8) return undefined;
+    const match = BADGE.exec(text.slice(at, at + 2100));
+    if (!match || match[0].length === 0) return undefined;
+    const offset = at + (match[0].startsWith(" ") ? 1 : 0);
+    if (match[1] !== undefined) badges.push({ label: match[1].trim(), url: match[2]!, offset });
+    else badges.push({ label: match[3]!, offset });
+    at += match[0].length;
+    while (text.charCodeAt(at) === 32) at += 1;
+  }
+  return badges;
+}

@@ -1,0 +1,76 @@
+// Splitting input into lines, undoing the damage copy and paste does to
+// white space while keeping every line and column true to the input.
+
+/** One line of input after clean-up, with where its text starts in the original line. */
+export interface SourceLine {
+  /** 1-based line number in the input. */
+  readonly line: number;
+  /** 0-based offset of `text[0]` in the original line (leading white space and a BOM are cut). */
+  readonly offset: number;
+  /** The text with non-breaking spaces made plain and outer white space trimmed. */
+  readonly text: string;
+}
+
+/** What `splitLines` found besides the lines. */
+export interface LineScan {
+  readonly lines: SourceLine[];
+  /** The input began with a byte-order mark. */
+  readonly hadBom: boolean;
+}
+
+// NBSP, narrow NBSP, figure space, thin space, and the zero-width characters
+// that web pages put inside dates and around " · ".
+const ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/g;
+const HAS_ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/;
+
+/**
+ * Splits text into lines on LF, CRLF or lone CR, strips a byte-order mark,
+ * turns non-breaking and other odd spaces into plain spaces (zero-width ones
+ * vanish) and trims each line. Runs in one pass with no regular expression
+ * over the whole text, so a huge line costs what its length costs.
+ */
+export function splitLines(input: string): LineScan {
+  const hadBom = input.charCodeAt(0) === 0xfeff;
+  const lines: SourceLine[] = [];
+  let start = hadBom ? 1 : 0;
+  let lineNumber = 1;
+  const length = input.length;
+  while (start <= length) {
+    let end = input.indexOf("\n", start);
+    if (end < 0) end = length;
+    let stop = end;
+    // A lone CR (old Mac) also ends a line; CRLF ends it once.
+    const cr = input.indexOf("\r", start);
+    if (cr >= 0 && cr < end) {
+      stop = cr;
+      end = input.charCodeAt(cr + 1) === 10 ? cr + 1 : cr;
+    }
+    lines.push(cleanLine(input.slice(start, stop), lineNumber, lineNumber === 1 && hadBom ? 1 : 0));
+    lineNumber += 1;
+    start = end + 1;
+  }
+  return { lines, hadBom };
+}
+
+/** Trims a raw line and normalises odd spaces, recording where its text starts. */
+function cleanLine(raw: string, line: number, base: number): SourceLine {
+  let text = raw;
+  if (HAS_ODD_SPACE.test(text)) {
+    // Zero-width characters are deleted rather than spaced, so columns after
+    // them shift by one; that is rare and preferable to words broken apart.
+    text = text.replace(ODD_SPACE, (ch) => (ch === "\u200b" || ch === "\u2060" || ch === "\ufeff" ? "" : " "));
+  }
+  let from = 0;
+  while (from < text.length && isBlank(text.charCodeAt(from))) from += 1;
+  let to = text.length;
+  while (to > from && isBlank(text.charCodeAt(to - 1))) to -= 1;
+  if (from !== 0 || to !== text.length) text = text.slice(from, to);
+  // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
+  if (text.includes("\t") || text.includes("  ")) text = text.replace(/[\t ]{2,}|\t/g, " ");
+  return { line, offset: base + from, text };
+}
+
+/** Space, tab, and the other ASCII white space. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 11 || code === 12;
+}

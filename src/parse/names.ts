@@ -1,0 +1,172 @@
+// Name shapes: how much a string looks like one author's name, and how a
+// name splits into given and family parts.
+import type { Author } from "../model/author.js";
+
+/** Lower-case particles that belong to the family name ("van den Oord", "de las Casas"). */
+const LOWER_PARTICLES = new Set([
+  "van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "das", "dos", "du",
+  "la", "las", "le", "les", "los", "ten", "ter", "te", "zu", "zur", "bin", "ibn", "al", "el",
+  "y", "e", "st.", "d'", "op", "het", "'t",
+]);
+
+/** Capitalised particles that still belong to the family name ("Jeffrey De Fauw", "Vincent Van Gogh"). */
+const UPPER_PARTICLES = new Set([
+  "De", "Del", "Della", "Der", "Den", "Di", "Da", "Das", "Dos", "Du", "Van", "Von", "Le", "La",
+  "Ten", "Ter", "Mac", "St.",
+]);
+
+/** Words that mark a group author ("Gemma Team", "Imagen-Team-Google", "ATLAS Collaboration"). */
+const GROUP_WORDS = new Set([
+  "team", "group", "lab", "labs", "laboratory", "consortium", "collaboration", "project",
+  "initiative", "committee", "contributors", "authors", "research", "inc", "inc.", "ltd",
+  "llc", "institute", "center", "centre", "university", "foundation", "corporation", "corp",
+  "company", "society", "association", "network", "alliance", "community", "organization",
+  "organisation", "council", "board", "department", "office", "agency", "ai", "deepmind",
+]);
+
+/** Generational suffixes written after a name ("Jr.", "III"). */
+const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"]);
+
+/**
+ * Common Iberian surnames: in a three-part name they usually open a compound
+ * family name ("Sergio Gomez Colmenarejo"), where a middle given name would
+ * otherwise be assumed ("Matthew Koichi Grimes").
+ */
+const IBERIAN_SURNAMES = new Set([
+  "garcia", "garcía", "diaz", "díaz", "ruiz", "muñoz", "munoz", "ortiz", "torres", "flores",
+  "rivera", "romero", "moreno", "castro", "vargas", "reyes", "cruz", "morales", "ortega",
+  "delgado", "castillo", "guerrero", "medina", "aguilar", "herrera", "mendoza", "silva",
+  "santos", "costa", "pereira", "oliveira", "ferreira", "rodrigues", "almeida", "carvalho",
+  "sousa", "souza", "lima", "gomes", "ribeiro", "martins", "barbosa", "puig", "vidal",
+  "serra", "soler", "ferrer", "pujol", "navarro", "molina", "blanco", "rubio", "iglesias",
+]);
+
+const UPPER = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** Whether a character is an upper-case letter. */
+export function isUpperChar(ch: string): boolean {
+  return UPPER.test(ch);
+}
+
+/** Whether a character is a letter of any script. */
+export function isLetterChar(ch: string): boolean {
+  return LETTER.test(ch);
+}
+
+/** Whether a token is an initial: "W.", "L", "J.-B.", "S.M.". */
+export function isInitial(token: string): boolean {
+  return /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,3}$/u.test(token) && (token.length <= 2 || token.includes("."));
+}
+
+/** Whether a token is a lower-case name particle ("van", "de"). */
+export function isLowerParticle(token: string): boolean {
+  return LOWER_PARTICLES.has(token);
+}
+
+/**
+ * Whether a token reads as a capitalised word of a person's name:
+ * "Morgane", "McAleese", "O'Donoghue", "Wei-Hung", "Trębacz", "DeAndre".
+ * Internal capitals are allowed only after a known prefix (Mc, Mac, O', D',
+ * De, Di, La, Le, Van, Von, Fitz) or a hyphen, so a title word glued to a
+ * name ("CodeYujia", "SNELaurens") fails.
+ */
+export function isNameWord(token: string): boolean {
+  return /^(?:\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+|(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}?['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}?\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?)*$/u.test(
+    token,
+  );
+}
+
+/** Whether a name (as written) is a group or organisation rather than a person. */
+export function isGroupName(name: string): boolean {
+  const tokens = name.split(/[\s-]+/);
+  for (const token of tokens) {
+    if (GROUP_WORDS.has(token.toLowerCase())) return true;
+  }
+  // One token with a run of capitals or a digit is an organisation: "OpenAI",
+  // "DeepSeek-AI", "NVIDIA", "xAI"; two capitalised words glued together
+  // ("ActionsAlexander") are a title word glued to a name instead.
+  if (!name.includes(" ")) return /\p{Lu}{2}|\d|^\p{Ll}+\p{Lu}/u.test(name);
+  return false;
+}
+
+/**
+ * How much a string looks like one author's name: positive for a clear
+ * name, around zero for a doubtful one, strongly negative for text that no
+ * name looks like (title words, lower-case words, digits, punctuation).
+ */
+export function nameScore(name: string): number {
+  const tokens = name.split(" ").filter((t) => t !== "");
+  if (tokens.length === 0) return -20;
+  if (tokens.length > 6) return -8;
+  if (isGroupName(name)) {
+    // A group name still has no sentence punctuation in it.
+    return /[:;?!()[\]{}]/.test(name) ? -6 : tokens.length <= 5 ? 2 : 0;
+  }
+  if (tokens.length === 1) {
+    // A lone capitalised word is seldom a whole name: real data has it only when a
+    // comma cut a person in two ("Alexander, Vezhnevets"), which is repaired later.
+    return isNameWord(tokens[0]!) ? -1.5 : -6;
+  }
+  let score = 0;
+  const last = tokens.length - 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isNameWord(token)) score += 1;
+    else if (isInitial(token)) score += i === last ? -3 : 0.6;
+    else if (i > 0 && i < last && (isLowerParticle(token) || UPPER_PARTICLES.has(token))) score += 0.3;
+    else if (i === last && SUFFIXES.has(token)) score += 0.3;
+    else if (/^\p{Lu}{2,4}$/u.test(token)) score -= 1;
+    else if (/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(token) && UPPER.test(token)) score -= 2.5;
+    else score -= 4;
+  }
+  return score;
+}
+
+/**
+ * Splits a written name into an `Author`: groups become `literal`, people get
+ * `given` and `family`, with particles and compound Iberian surnames kept in
+ * `family` and a generational suffix apart.
+ */
+export function analyzeName(name: string): Author {
+  const tokens = name.split(" ").filter((t) => t !== "");
+  if (tokens.length <= 1 || isGroupName(name)) {
+    return tokens.length === 1 && !isGroupName(name) && isNameWord(name)
+      ? { name }
+      : { name, literal: true };
+  }
+  let end = tokens.length;
+  let suffix: string | undefined;
+  if (end > 2 && SUFFIXES.has(tokens[end - 1]!)) {
+    suffix = tokens[end - 1];
+    end -= 1;
+  }
+  let start = end - 1;
+  while (start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
+  // "Jeffrey De Fauw": the particle may be the first token after the given name,
+  // but a given name must remain ("Soham De" keeps "De" as the whole family name).
+  if (start === end - 1 && end >= 3 && isIberianSurname(tokens[start - 1]!)) start -= 1;
+  const author: Author = {
+    name,
+    given: tokens.slice(0, start).join(" "),
+    family: tokens.slice(start, end).join(" "),
+  };
+  if (suffix) author.suffix = suffix;
+  return author;
+}
+
+/** Whether a token before the last one belongs to the family name. */
+function isFamilyParticle(token: string): boolean {
+  return LOWER_PARTICLES.has(token) || UPPER_PARTICLES.has(token);
+}
+
+/**
+ * Whether a middle token opens a compound Iberian family name: a common
+ * surname, a patronymic in -ez ("Gomez"), or a token with letters only
+ * Catalan, Spanish or Portuguese use ("Puigdomènech").
+ */
+function isIberianSurname(token: string): boolean {
+  if (!isNameWord(token)) return false;
+  const lower = token.toLowerCase();
+  return IBERIAN_SURNAMES.has(lower) || /[eé]z$/.test(lower) || /[àèòñçãõ]/.test(lower);
+}

@@ -1,0 +1,364 @@
+import type { Author } from "../model/author.js";
+import { resolveCategory } from "../model/categories.js";
+import type { Paper } from "../model/paper.js";
+import { arxivIdFromUrl } from "../_lib/arxiv.js";
+import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
+import { type BylineParts, type NameEvidence, splitByline } from "./byline.js";
+import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
+import { ListingParseError } from "./errors.js";
+import { type HeaderParts, parseHeader } from "./header.js";
+import { type SourceLine, splitLines } from "./lines.js";
+import { analyzeName, nameScore } from "./names.js";
+import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
+
+/**
+ * Options of `parseListing`.
+ *
+ * @example
+ * // Read a listing captured on 2026-11-26, preferring math for shared codes
+ * const options: ParseListingOptions = { referenceDate: "2026-11-26", archivePriority: ["math"] };
+ */
+export interface ParseListingOptions {
+  /**
+   * The day the listing was captured: year-less dates ("Feb 10") take the
+   * latest year that puts them on or before it. A `Date` (its local calendar
+   * day) or `"YYYY-MM-DD"`. Default: today.
+   */
+  readonly referenceDate?: Date | string;
+  /** Names known to be authors; they help find where a title ends. */
+  readonly knownAuthors?: Iterable<string>;
+  /** Archives that win, in order, for codes several archives share (see `DEFAULT_ARCHIVE_PRIORITY`). */
+  readonly archivePriority?: readonly string[];
+  /** Throw a `ListingParseError` listing every error-level diagnostic instead of returning them. */
+  readonly strict?: boolean;
+}
+
+/**
+ * What `parseListing` returns: the papers in input order, and every repair,
+ * doubt or failure as a diagnostic.
+ *
+ * @example
+ * // Count the problems
+ * const { papers, diagnostics }: ParseResult = parseListing(text);
+ * diagnostics.filter((d) => d.severity === "error").length;
+ */
+export interface ParseResult {
+  readonly papers: Paper[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Badges the parser knows the meaning of. */
+const KNOWN_BADGES = new Set(["Code"]);
+
+/**
+ * Parses a pasted listing of paper cards into papers.
+ *
+ * Tolerant by default: it never throws on bad input. Each header line yields
+ * a paper, or an error diagnostic at its line (an impossible date, an unknown
+ * subject code, a missing byline); every repair or doubt (a year inferred, a
+ * split author joined, a close call on where a title ends, ignored page text)
+ * is reported as a diagnostic with its line and column. Copy-and-paste damage
+ * is undone: CRLF, a byte-order mark, non-breaking spaces, blank lines,
+ * trailing white space, hard-wrapped abstracts, missing abstracts, and
+ * Markdown links around titles and badges.
+ *
+ * @param text - the listing, as pasted
+ * @param options - reference date, known authors, category priority, strict mode
+ * @returns the papers and the diagnostics
+ * @throws {ListingParseError} in `strict` mode, when there is any error-level diagnostic
+ * @throws {RangeError} when `referenceDate` is not a date
+ *
+ * @example
+ * // One entry; its year-less date is read against the reference date
+ * const { papers } = parseListing(
+ *   "LGFeb 10\nTowards Autonomous Mathematics ResearchTony Feng, Trieu H. Trinh, Garrett Bingham et al.\nWe ...",
+ *   { referenceDate: "2026-11-26" },
+ * );
+ * papers[0].published; //=> "2026-02-10"
+ * papers[0].title; //=> "Towards Autonomous Mathematics Research"
+ * papers[0].authors[1]; //=> { name: "Trieu H. Trinh", given: "Trieu H.", family: "Trinh" }
+ */
+export function parseListing(text: string, options: ParseListingOptions = {}): ParseResult {
+  const reference = toCalendarDay(options.referenceDate);
+  const input = typeof text === "string" ? text : text == null ? "" : String(text);
+  const scan = splitLines(input);
+  const diagnostics: Diagnostic[] = [];
+  if (scan.hadBom) {
+    diagnostics.push(point("info", "byte-order-mark", "removed a byte-order mark at the start of the input", 1, 1));
+  }
+  const entries = groupEntries(scan.lines, diagnostics);
+  const evidence = collectNameEvidence(entries, options.knownAuthors);
+  const papers: Paper[] = [];
+  for (const entry of entries) {
+    const paper = readEntry(entry, reference, evidence, options, diagnostics);
+    if (paper) papers.push(paper);
+  }
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (options.strict) {
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    if (errors.length > 0) throw new ListingParseError(errors);
+  }
+  return { papers, diagnostics };
+}
+
+/** The lines of one entry, before interpretation. */
+interface RawEntry {
+  readonly index: number;
+  readonly header: SourceLine;
+  readonly headerParts: HeaderParts;
+  /** Non-blank lines after the header, up to the next header. */
+  readonly body: SourceLine[];
+  /** For each body line, whether a blank line came before it. */
+  readonly afterBlank: boolean[];
+}
+
+/** Groups lines into entries at each header; text before the first header is reported as ignored. */
+function groupEntries(lines: readonly SourceLine[], diagnostics: Diagnostic[]): RawEntry[] {
+  const entries: RawEntry[] = [];
+  let current: RawEntry | undefined;
+  let blank = false;
+  let stray: SourceLine[] = [];
+  for (const line of lines) {
+    if (line.text === "") {
+      blank = true;
+      continue;
+    }
+    const header = parseHeader(line.text);
+    if (header) {
+      if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
+      stray = [];
+      current = { index: entries.length, header: line, headerParts: header, body: [], afterBlank: [] };
+      entries.push(current);
+    } else if (current) {
+      current.body.push(line);
+      current.afterBlank.push(blank);
+    } else {
+      if (blank && stray.length > 0) {
+        reportIgnored(stray, undefined, diagnostics);
+        stray = [];
+      }
+      stray.push(line);
+    }
+    blank = false;
+  }
+  if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
+  return entries;
+}
+
+/**
+ * Names the listing itself shows cleanly: every author after the first in a
+ * byline is set off by ", ", so it is a reliable name to recognise where it
+ * appears glued to a title elsewhere.
+ */
+function collectNameEvidence(entries: readonly RawEntry[], known: Iterable<string> | undefined): NameEvidence {
+  const names = new Set<string>();
+  if (known) for (const name of known) names.add(name.trim());
+  for (const entry of entries) {
+    const byline = entry.body[0]?.text;
+    if (!byline) continue;
+    const cut = byline.lastIndexOf(" · ");
+    const core = (cut >= 0 ? byline.slice(0, cut) : byline).replace(/,? ?\bet al\.?$/i, "");
+    const parts = core.split(", ");
+    for (let i = 1; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (nameScore(part) >= 1.5) names.add(part);
+    }
+  }
+  return { names };
+}
+
+/** Interprets one entry, pushing its diagnostics; `undefined` when it cannot become a paper. */
+function readEntry(
+  raw: RawEntry,
+  reference: CalendarDay,
+  evidence: NameEvidence,
+  options: ParseListingOptions,
+  diagnostics: Diagnostic[],
+): Paper | undefined {
+  const { header, headerParts } = raw;
+  const { abstractLines, ignored } = splitAbstract(raw);
+  const last = abstractLines.at(-1) ?? raw.body[0] ?? header;
+  const entry: DiagnosticEntry = { index: raw.index, startLine: header.line, endLine: last.line };
+  const report = (severity: Severity, code: DiagnosticCode, message: string, line: SourceLine, at = 0, extra: Partial<Diagnostic> = {}) =>
+    diagnostics.push({ ...point(severity, code, message, line.line, line.offset + at + 1), entry, ...extra });
+  for (const run of ignored) reportIgnored(run, entry, diagnostics);
+
+  let failed = false;
+  const category = headerParts.code === "" ? undefined : resolveCategory(headerParts.code, options);
+  if (!category) {
+    failed = true;
+    report(
+      "error",
+      "unknown-category",
+      headerParts.code === ""
+        ? `the header "${header.text}" has no subject code before its date; the entry is skipped`
+        : `unknown subject code "${headerParts.code}" in "${header.text}"; the entry is skipped`,
+      header,
+    );
+  }
+  let year = headerParts.year;
+  if (year === undefined) {
+    year = inferYear(headerParts.month, headerParts.day, reference);
+  }
+  if (year === undefined || !isCalendarDate(year, headerParts.month, headerParts.day)) {
+    failed = true;
+    report("error", "invalid-date", `"${headerParts.dateText}" is not a date; the entry is skipped`, header, headerParts.dateOffset);
+  } else if (headerParts.year === undefined) {
+    report(
+      "info",
+      "year-inferred",
+      `no year in "${headerParts.dateText}"; read as ${toIsoDate(year, headerParts.month, headerParts.day)} from the reference date ${toIsoDate(reference.year, reference.month, reference.day)}`,
+      header,
+      headerParts.dateOffset,
+    );
+  }
+  let codeUrl: string | undefined;
+  for (const badge of headerParts.badges) {
+    if (badge.label === "Code" && badge.url) codeUrl = badge.url;
+    if (!KNOWN_BADGES.has(badge.label)) {
+      report("info", "unknown-badge", `unknown badge "${badge.label}" after the date; kept in badges`, header, badge.offset);
+    }
+  }
+
+  const bylineLine = raw.body[0];
+  if (!bylineLine) {
+    report("error", "missing-byline", `the entry "${header.text}" has no title and author line; the entry is skipped`, header);
+    return undefined;
+  }
+  const abstract = joinAbstract(abstractLines);
+  const byline = splitByline(bylineLine.text, abstract, evidence);
+  if (byline.title === "") {
+    report("error", "missing-title", `no title in "${bylineLine.text}"; the entry is skipped`, bylineLine);
+    return undefined;
+  }
+  if (failed) return undefined;
+
+  reportBylineDoubts(byline, bylineLine, report);
+  if (abstractLines.length === 0) {
+    report("warning", "missing-abstract", "the entry has no abstract line", bylineLine);
+  } else if (abstractLines.length > 1) {
+    report("info", "wrapped-abstract", `joined an abstract wrapped over ${abstractLines.length} lines`, abstractLines[1]!);
+  }
+
+  const authors: Author[] = byline.authors.map((name) => analyzeName(name));
+  for (const author of authors) {
+    if (author.literal === undefined && author.family === undefined) {
+      report("warning", "unparsed-author", `"${author.name}" reads as neither a person nor a group; kept as written`, bylineLine, Math.max(0, bylineLine.text.indexOf(author.name)));
+    }
+  }
+  const paper: Paper = {
+    title: byline.title,
+    authors,
+    authorsTruncated: byline.truncated,
+    affiliations: byline.affiliations,
+    category: category!,
+    published: toIsoDate(year!, headerParts.month, headerParts.day),
+    yearInferred: headerParts.year === undefined,
+    hasCode: headerParts.badges.some((b) => b.label === "Code"),
+    badges: headerParts.badges.map((b) => b.label),
+    abstract,
+    source: { startLine: header.line, endLine: last.line },
+  };
+  if (byline.titleUrl) {
+    paper.url = byline.titleUrl;
+    const id = arxivIdFromUrl(byline.titleUrl);
+    if (id) paper.arxivId = id;
+  }
+  if (codeUrl) paper.codeUrl = codeUrl;
+  return paper;
+}
+
+/** Reports the doubtful parts of a byline: no authors, a close call, a repaired name. */
+function reportBylineDoubts(
+  byline: BylineParts,
+  line: SourceLine,
+  report: (severity: Severity, code: DiagnosticCode, message: string, line: SourceLine, at?: number, extra?: Partial<Diagnostic>) => void,
+): void {
+  if (byline.authors.length === 0) {
+    report("warning", "no-authors", `found no author in "${line.text}"; the whole line is kept as the title`, line);
+    return;
+  }
+  if (byline.rival) {
+    const chosen = `"${byline.title}" by ${byline.authors.join(", ")}`;
+    const other = `"${byline.rival.title}" by ${byline.rival.authors.join(", ")}`;
+    report("warning", "ambiguous-byline", `unsure where the title ends: chose ${chosen} over ${other}`, line, byline.authorsOffset, {
+      alternatives: [other],
+    });
+  }
+  for (const repair of byline.repairs) {
+    const at = line.text.indexOf(repair.parts.join(", "));
+    report(
+      "warning",
+      "author-repaired",
+      `read "${repair.parts.join(", ")}" as one author, "${repair.merged}" (a comma had cut the name in two)`,
+      line,
+      Math.max(0, at),
+    );
+  }
+}
+
+/** Page furniture: a short line with no sentence punctuation ("Load more", "Papers"), or a Markdown heading. */
+function isPageText(text: string): boolean {
+  if (text.startsWith("#")) return true;
+  if (text.length > 40 || /[.!?:;)"'”’\]]$/.test(text)) return false;
+  return text.split(" ").length <= 5;
+}
+
+/**
+ * Chooses the abstract lines of an entry: the lines after the byline, where a
+ * later paragraph or a short trailing line that reads as page text
+ * ("Load more") is ignored rather than glued to the abstract.
+ */
+function splitAbstract(raw: RawEntry): { abstractLines: SourceLine[]; ignored: SourceLine[][] } {
+  const abstractLines: SourceLine[] = [];
+  const ignored: SourceLine[][] = [];
+  for (let i = 1; i < raw.body.length; i++) {
+    const line = raw.body[i]!;
+    const newParagraph = raw.afterBlank[i] && abstractLines.length > 0;
+    const prev = abstractLines.at(-1);
+    const afterSentence = prev === undefined || /[.!?)\]"”]$/.test(prev.text);
+    if (isPageText(line.text) && (newParagraph || afterSentence)) {
+      const run = raw.afterBlank[i] || ignored.length === 0 ? [] : ignored.pop()!;
+      run.push(line);
+      ignored.push(run);
+      continue;
+    }
+    if (ignored.length > 0 && !raw.afterBlank[i] && abstractLines.length > 0 && ignored.at(-1)!.at(-1)!.line === line.line - 1) {
+      // Text right after ignored page text continues it, not the abstract.
+      ignored.at(-1)!.push(line);
+      continue;
+    }
+    abstractLines.push(line);
+  }
+  return { abstractLines, ignored };
+}
+
+/** Joins wrapped abstract lines; a line ending in a hyphen joins the next without a space ("state-of-the-" + "art"). */
+function joinAbstract(lines: readonly SourceLine[]): string {
+  if (lines.length === 0) return "";
+  let out = lines[0]!.text;
+  for (let i = 1; i < lines.length; i++) {
+    const next = lines[i]!.text;
+    out += /\p{L}-$/u.test(out) && /^\p{Ll}/u.test(next) ? next : ` ${next}`;
+  }
+  return out;
+}
+
+/** Reports a run of ignored lines as one info diagnostic. */
+function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | undefined, diagnostics: Diagnostic[]): void {
+  const first = run[0]!;
+  const lastLine = run.at(-1)!;
+  const preview = first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text;
+  const count = run.length === 1 ? "a line" : `${run.length} lines`;
+  diagnostics.push({
+    ...point("info", "ignored-text", `ignored ${count} of page text that is not part of an entry: "${preview}"`, first.line, first.offset + 1),
+    endLine: lastLine.line,
+    endColumn: lastLine.offset + lastLine.text.length + 1,
+    ...(entry ? { entry } : {}),
+  });
+}
+
+/** Builds a diagnostic at a point. */
+function point(severity: Severity, code: DiagnosticCode, message: string, line: number, column: number): Diagnostic {
+  return { severity, code, message, line, column };
+}
