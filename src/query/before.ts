@@ -1,0 +1,25 @@
+import { subDays } from "date-fns/subDays";
+import { parseISO } from "date-fns/parseISO";
+import { formatISO } from "date-fns/formatISO";
+import { dayRange } from "./_lib/range.js";
+import { toDay, type DateInput } from "./_lib/dates.js";
+import type { Predicate } from "./predicate.js";
+
+/**
+ * Matches papers published strictly before a day, like date-fns `isBefore`.
+ *
+ * A `Date` or timestamp stands for its calendar day in local time.
+ *
+ * @param date - the day after the last one that matches
+ * @returns a predicate
+ * @throws {RangeError} when `date` is not a valid date
+ *
+ * @example
+ * // The day itself does not match
+ * before("2016-06-15")({ ...paper, published: "2016-06-15" }); //=> false
+ * before("2016-06-15")({ ...paper, published: "2016-06-14" }); //=> true
+ */
+export function before(date: DateInput): Predicate {
+  const day = toDay(date, "before");
+  return dayRange(undefined, formatISO(subDays(parseISO(day), 1), { representation: "date" }));
+}

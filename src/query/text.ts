@@ -1,0 +1,33 @@
+import { abstractWords, affiliationWords, authorWords, titleWords } from "./_lib/cache.js";
+import { compileNeedle, testRegExp } from "./_lib/needle.js";
+import type { Predicate } from "./predicate.js";
+
+/**
+ * Matches papers whose title, authors, abstract or affiliations contain some
+ * words: the `all:` field of the query language.
+ *
+ * The rules are those of `title`. A phrase must sit inside one field (and
+ * inside one author's name); it never spans the end of the title and the
+ * start of the abstract. A RegExp is tested as given against each field.
+ *
+ * @param words - the words to find, or a RegExp
+ * @returns a predicate
+ * @throws {RangeError} when `words` is a string with no letters or digits
+ *
+ * @example
+ * // Found in the author list although not in the title
+ * text("oord")({ ...paper, title: "WaveNet", authors: [{ name: "Aaron van den Oord", given: "Aaron", family: "van den Oord" }] }); //=> true
+ */
+export function text(words: string | RegExp): Predicate {
+  if (words instanceof RegExp) {
+    return (paper) =>
+      testRegExp(words, paper.title) ||
+      paper.authors.some((a) => testRegExp(words, a.name)) ||
+      testRegExp(words, paper.abstract ?? "") ||
+      (paper.affiliations ?? []).some((slug) => testRegExp(words, slug));
+  }
+  const match = compileNeedle(words);
+  if (match === undefined) throw new RangeError(`text: ${JSON.stringify(words)} has no letters or digits to match`);
+  return (paper) =>
+    match(titleWords(paper)) || match(authorWords(paper)) || match(abstractWords(paper)) || match(affiliationWords(paper));
+}
