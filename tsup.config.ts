@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // Two builds: the library entries (ESM + CJS, each with its own .d.ts / .d.cts)
 // and the CLI, which only Node runs and so ships as ESM alone.
@@ -23,5 +26,6 @@ export default defineConfig([
     platform: "node",
     outDir: "dist",
     banner: { js: "#!/usr/bin/env node" },
+    define: { __PAPERLIST_VERSION__: JSON.stringify(version) },
   },
 ]);

@@ -35,6 +35,8 @@ export interface BylineParts {
 
 /** Scores closer than this are reported as a doubtful split. */
 const CLOSE_CALL = 1.5;
+/** Below this, a string is not taken for a first author at all. */
+const MIN_FIRST_AUTHOR_SCORE = -3;
 /** The site shows at most three authors; a few more are tolerated. */
 const MAX_AUTHORS = 8;
 /** A name has at most five tokens, so the glue point lies in the last few words. */
@@ -142,8 +144,11 @@ function candidateReadings(
     for (const j of gluePoints(part)) {
       const title = titleHead + part.slice(0, j);
       const first = part.slice(j);
+      const firstScore = firstAuthorScore(first, evidence);
+      // Nothing that reads this little like a name is taken for one ("…lower-case words").
+      if (firstScore < MIN_FIRST_AUTHOR_SCORE) continue;
       const score =
-        firstAuthorScore(first, evidence) +
+        firstScore +
         titleEndScore(title, abstract) +
         othersScore +
         countScore;
@@ -170,7 +175,9 @@ function gluePoints(part: string): number[] {
     const ch = part[j]!;
     const prev = part[j - 1]!;
     if (prev === " " || !isLetterChar(ch)) continue;
-    if (isUpperChar(ch) || !isLetterChar(prev)) points.push(j);
+    // A capital, or any letter after a digit or closing punctuation ("7bAlbert" no, "?rylan" yes);
+    // a lower-case letter after a hyphen or apostrophe is the same word going on.
+    if (isUpperChar(ch) || /[\d.?!)\]"”:]/.test(prev)) points.push(j);
   }
   return points;
 }
@@ -198,7 +205,7 @@ function titleEndScore(title: string, abstract: string): number {
   // "t-SNE", "Mistral 7B", "AlphaCode" (the split "Alpha|CodeYujia" finds only "Alpha" glued to "Code").
   const word = last.replace(/[.,:;!?)\]]+$/, "");
   if (word.length >= 2 && /\p{Lu}|\d/u.test(word) && containsWord(abstract, word)) score += 2;
-  else if (word.length >= 2 && /\p{Lu}/u.test(word.slice(1)) && !isNameWord(word)) score -= 0.5;
+  else if (word.length >= 2 && /\p{Ll}\p{Lu}/u.test(word) && !isNameWord(word)) score -= 1.5;
   return score;
 }
 

@@ -99,10 +99,7 @@ export function nameScore(name: string): number {
   const tokens = name.split(" ").filter((t) => t !== "");
   if (tokens.length === 0) return -20;
   if (tokens.length > 6) return -8;
-  if (isGroupName(name)) {
-    // A group name still has no sentence punctuation in it.
-    return /[:;?!()[\]{}]/.test(name) ? -6 : tokens.length <= 5 ? 2 : 0;
-  }
+  if (isGroupName(name)) return groupScore(name, tokens);
   if (tokens.length === 1) {
     // A lone capitalised word is seldom a whole name: real data has it only when a
     // comma cut a person in two ("Alexander, Vezhnevets"), which is repaired later.
@@ -119,6 +116,26 @@ export function nameScore(name: string): number {
     else if (/^\p{Lu}{2,4}$/u.test(token)) score -= 1;
     else if (/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(token) && UPPER.test(token)) score -= 2.5;
     else score -= 4;
+  }
+  return score;
+}
+
+/**
+ * How much a group name looks like one: "Gemma Team", "Imagen-Team-Google",
+ * "OpenAI" score well; a group word dragging title words along
+ * ("Seek-V3 Technical ReportDeepSeek-AI") or a bare acronym ("AI") does not.
+ */
+function groupScore(name: string, tokens: readonly string[]): number {
+  // A group name still has no sentence punctuation in it.
+  if (/[:;?!()[\]{}]/.test(name) || tokens.length > 5) return -6;
+  if (tokens.length === 1) return name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2;
+  let score = 2;
+  for (const token of tokens) {
+    // Two words glued inside one token ("ReportDeepSeek") mean a title was glued on.
+    const glued = token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+    if (glued >= 2) score -= 4;
+    if (/\d/.test(token)) score -= 1;
+    if (/^\p{Ll}/u.test(token) && !LOWER_PARTICLES.has(token) && token !== "of" && token !== "for" && token !== "and") score -= 3;
   }
   return score;
 }

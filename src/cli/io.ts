@@ -1,0 +1,23 @@
+/**
+ * What the CLI needs from the outside world; `src/bin.ts` supplies the real
+ * one, tests a fake. Keeps `main` pure of `process`.
+ *
+ * @example
+ * // A fake for tests that collects output
+ * let out = "";
+ * const io: CliIo = { stdout: (s) => { out += s; }, stderr: () => {}, readFile: async () => "", readStdin: async () => "", env: {}, stderrIsTTY: false };
+ */
+export interface CliIo {
+  /** Writes to standard output. */
+  stdout(text: string): void;
+  /** Writes to standard error. */
+  stderr(text: string): void;
+  /** Reads a file as UTF-8; rejects with an error whose `code` is `ENOENT` for a missing file. */
+  readFile(path: string): Promise<string>;
+  /** Reads all of standard input as UTF-8. */
+  readStdin(): Promise<string>;
+  /** Environment variables (`NO_COLOR`, `FORCE_COLOR`). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether standard error is a terminal (colours only then). */
+  readonly stderrIsTTY: boolean;
+}

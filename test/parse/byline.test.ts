@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { splitByline } from "../../src/parse/byline.js";
+
+const none = { names: new Set<string>() };
+const split = (byline: string, abstract = "", names: string[] = []) =>
+  splitByline(byline, abstract, names.length ? { names: new Set(names) } : none);
+
+describe("splitByline", () => {
+  it("splits at a lower-case letter meeting a capital", () => {
+    expect(split("Gemma 2: Improving Open Language Models at a Practical SizeGemma Team, Morgane Riviere, Shreya Pathak et al. · deepmind")).toMatchObject({
+      title: "Gemma 2: Improving Open Language Models at a Practical Size",
+      authors: ["Gemma Team", "Morgane Riviere", "Shreya Pathak"],
+      truncated: true,
+      affiliations: ["deepmind"],
+    });
+  });
+
+  it("ends a title in a digit before a hyphenated group name", () => {
+    expect(split("Imagen 3Imagen-Team-Google, Jason Baldridge, Jakob Bauer et al.")).toMatchObject({
+      title: "Imagen 3",
+      authors: ["Imagen-Team-Google", "Jason Baldridge", "Jakob Bauer"],
+    });
+  });
+
+  it("keeps a camel-case word that ends the title, using the abstract", () => {
+    const parts = split(
+      "Competition-Level Code Generation with AlphaCodeYujia Li, David Choi, Junyoung Chung et al.",
+      "We introduce AlphaCode, a system for code generation.",
+    );
+    expect(parts.title).toBe("Competition-Level Code Generation with AlphaCode");
+    expect(parts.authors[0]).toBe("Yujia Li");
+  });
+
+  it("keeps a camel-case title word even without help from the abstract", () => {
+    expect(split("Competition-Level Code Generation with AlphaCodeYujia Li, David Choi, Junyoung Chung et al.").title).toBe(
+      "Competition-Level Code Generation with AlphaCode",
+    );
+  });
+
+  it("splits capital-to-capital when the title ends in an acronym", () => {
+    expect(split("Visualizing Data using t-SNELaurens van der Maaten, Geoffrey Hinton", "We present t-SNE, a technique.")).toMatchObject({
+      title: "Visualizing Data using t-SNE",
+      authors: ["Laurens van der Maaten", "Geoffrey Hinton"],
+      truncated: false,
+    });
+    expect(split("Mistral 7BAlbert Q. Jiang, Alexandre Sablayrolles, Arthur Mensch et al.", "We introduce Mistral 7B, a model.").title).toBe("Mistral 7B");
+  });
+
+  it("splits after punctuation ending a title", () => {
+    expect(split("Are Emergent Abilities of Large Language Models a Mirage?Rylan Schaeffer, Brando Miranda, Sanmi Koyejo")).toMatchObject({
+      title: "Are Emergent Abilities of Large Language Models a Mirage?",
+      authors: ["Rylan Schaeffer", "Brando Miranda", "Sanmi Koyejo"],
+    });
+  });
+
+  it("accepts a one-word organisation as first author", () => {
+    expect(split("GPT-4 Technical ReportOpenAI, Josh Achiam, Steven Adler et al.")).toMatchObject({
+      title: "GPT-4 Technical Report",
+      authors: ["OpenAI", "Josh Achiam", "Steven Adler"],
+    });
+    expect(split("DeepSeek-V3 Technical ReportDeepSeek-AI, Aixin Liu, Bei Feng et al.").title).toBe("DeepSeek-V3 Technical Report");
+  });
+
+  it("keeps internal capitals of a first author's family name", () => {
+    expect(split("Communication-Efficient Learning of Deep Networks from Decentralized DataH. Brendan McMahan, Eider Moore, Daniel Ramage et al.")).toMatchObject({
+      title: "Communication-Efficient Learning of Deep Networks from Decentralized Data",
+      authors: ["H. Brendan McMahan", "Eider Moore", "Daniel Ramage"],
+    });
+  });
+
+  it("keeps commas and colons inside titles", () => {
+    expect(split("Attend, Infer, Repeat: Fast Scene Understanding with Generative ModelsS. M. Ali Eslami, Nicolas Heess, Theophane Weber et al.")).toMatchObject({
+      title: "Attend, Infer, Repeat: Fast Scene Understanding with Generative Models",
+      authors: ["S. M. Ali Eslami", "Nicolas Heess", "Theophane Weber"],
+    });
+  });
+
+  it("uses names seen elsewhere in the listing", () => {
+    const known = split("Deep Learning with BERTJacob Devlin", "", ["Jacob Devlin"]);
+    expect(known).toMatchObject({ title: "Deep Learning with BERT", authors: ["Jacob Devlin"] });
+  });
+
+  it("repairs a person cut in two by a comma", () => {
+    expect(split("Strategic Attentive Writer for Learning Macro-ActionsAlexander, Vezhnevets, Volodymyr Mnih et al.")).toMatchObject({
+      title: "Strategic Attentive Writer for Learning Macro-Actions",
+      authors: ["Alexander Vezhnevets", "Volodymyr Mnih"],
+      repairs: [{ parts: ["Alexander", "Vezhnevets"], merged: "Alexander Vezhnevets" }],
+    });
+  });
+
+  it("finds no author in a line without a glued name", () => {
+    expect(split("just some lower-case words")).toMatchObject({ title: "just some lower-case words", authors: [] });
+  });
+
+  it("reports a close call with the runner-up reading", () => {
+    const parts = split("Learning in GoJohn Smith");
+    expect(parts.title).toBe("Learning in Go");
+    if (parts.rival) expect(parts.rival.title).not.toBe(parts.title);
+  });
+
+  it("ends the title exactly where a Markdown link ends", () => {
+    expect(split("[Imagen 3](https://arxiv.org/abs/2408.07009)Imagen-Team-Google, Jason Baldridge")).toMatchObject({
+      title: "Imagen 3",
+      titleUrl: "https://arxiv.org/abs/2408.07009",
+      authors: ["Imagen-Team-Google", "Jason Baldridge"],
+    });
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { Paper } from "../../src/model/paper.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
+import { SAMPLE_REFERENCE_DATE, SAMPLE_TEXT, readFixture } from "../support/sample.js";
+
+const options = { referenceDate: SAMPLE_REFERENCE_DATE };
+const clean = parseListing(SAMPLE_TEXT, options).papers;
+/** The clean reading of sample entries, without `source` (line numbers differ by design). */
+const expected = (...ids: number[]) => ids.map((i) => withoutSource(clean[i]!));
+const withoutSource = ({ source: _source, ...paper }: Paper) => paper;
+const parseFixture = (name: string) => parseListing(readFixture(`damage/${name}`), options);
+const codes = (result: ReturnType<typeof parseListing>) => result.diagnostics.map((d) => d.code);
+
+describe("copy-and-paste damage", () => {
+  it("reads Windows line endings and a byte-order mark", () => {
+    const result = parseFixture("crlf-bom.txt");
+    expect(result.papers.map(withoutSource)).toEqual(expected(0, 1, 2, 3));
+    expect(result.papers[0]!.title.startsWith("Gemma 2")).toBe(true);
+    expect(codes(result)).toEqual(["byte-order-mark"]);
+  });
+
+  it("reads old Mac line endings", () => {
+    expect(parseFixture("lone-cr.txt").papers.map(withoutSource)).toEqual(expected(4, 5));
+  });
+
+  it("reads non-breaking spaces inside dates and around the affiliation dot", () => {
+    const result = parseFixture("nbsp.txt");
+    expect(result.papers.map(withoutSource)).toEqual(expected(0, 2, 5, 10));
+  });
+
+  it("skips blank lines and trims trailing spaces and tabs", () => {
+    const result = parseFixture("blank-lines.txt");
+    expect(result.papers.map(withoutSource)).toEqual(expected(0, 8, 13));
+    expect(result.papers[1]!.source).toEqual({ startLine: 8, endLine: 10 });
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it("joins hard-wrapped abstracts and says so", () => {
+    const result = parseFixture("wrapped-abstracts.txt");
+    expect(result.papers.map(withoutSource)).toEqual(expected(14, 15, 41));
+    expect(codes(result)).toEqual(["wrapped-abstract", "wrapped-abstract", "wrapped-abstract"]);
+  });
+
+  it("keeps an entry with no abstract line, with a warning", () => {
+    const result = parseFixture("missing-abstract.txt");
+    expect(result.papers).toHaveLength(3);
+    expect(result.papers[1]).toMatchObject({ ...expected(21)[0], abstract: "", source: { startLine: 4, endLine: 5 } });
+    expect(result.diagnostics).toMatchObject([{ severity: "warning", code: "missing-abstract", line: 5 }]);
+  });
+
+  it("ignores page text before, between and after entries, reporting each run", () => {
+    const result = parseFixture("stray-text.txt");
+    expect(result.papers.map(withoutSource)).toEqual(expected(12, 35, 44));
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([
+      ["ignored-text", 1, 2],
+      ["ignored-text", 8, 8],
+      ["ignored-text", 16, 16],
+      ["ignored-text", 18, 18],
+    ]);
+  });
+
+  it("turns unreadable entries into error diagnostics at their lines and keeps the rest", () => {
+    const result = parseFixture("bad-entries.txt");
+    expect(result.diagnostics.filter((d) => d.severity !== "info").map((d) => [d.severity, d.code, d.line, d.column])).toEqual([
+      ["error", "invalid-date", 1, 3],
+      ["error", "unknown-category", 4, 1],
+      ["error", "missing-byline", 7, 1],
+      ["warning", "no-authors", 9, 1],
+    ]);
+    // Every header became a paper or an error: nothing is lost silently.
+    expect(result.papers.map((p) => p.source?.startLine)).toEqual([8, 11]);
+    expect(result.papers[0]).toMatchObject({ title: "efficient neural audio synthesis without any authors", authors: [] });
+    expect(withoutSource(result.papers[1]!)).toEqual(expected(23)[0]);
+  });
+
+  it("takes titles and code badges from Markdown links, with the arXiv id", () => {
+    const result = parseFixture("markdown-links.txt");
+    expect(result.papers[0]).toMatchObject({
+      ...expected(0)[0],
+      arxivId: "2408.00118",
+      url: "https://arxiv.org/abs/2408.00118",
+    });
+    expect(result.papers[1]).toMatchObject({
+      ...expected(8)[0],
+      arxivId: "1804.00168",
+      codeUrl: "https://github.com/deepmind/streetlearn",
+    });
+    expect(result.diagnostics).toEqual([]);
+  });
+});

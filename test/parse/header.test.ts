@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseHeader } from "../../src/parse/header.js";
+
+describe("parseHeader", () => {
+  it("reads code, date and year glued together", () => {
+    expect(parseHeader("CLJul 31, 2024")).toMatchObject({ code: "CL", month: 7, day: 31, year: 2024, badges: [] });
+  });
+
+  it("reads a year-less date", () => {
+    const header = parseHeader("LGFeb 10");
+    expect(header).toMatchObject({ code: "LG", month: 2, day: 10, dateText: "Feb 10" });
+    expect(header?.year).toBeUndefined();
+  });
+
+  it("reads badges glued after the date, known or not", () => {
+    expect(parseHeader("AIMar 31, 2018Code")?.badges.map((b) => b.label)).toEqual(["Code"]);
+    expect(parseHeader("LGFeb 10CodeVideo")?.badges.map((b) => b.label)).toEqual(["Code", "Video"]);
+    expect(parseHeader("AIMar 31, 2018[Code](https://github.com/x/y)")?.badges).toEqual([{ label: "Code", url: "https://github.com/x/y", offset: 14 }]);
+  });
+
+  it("reads full ids, hyphenated archives and full month names", () => {
+    expect(parseHeader("cs.LGFeb 10, 2020")?.code).toBe("cs.LG");
+    expect(parseHeader("quant-phJanuary 3, 2021")).toMatchObject({ code: "quant-ph", month: 1 });
+    expect(parseHeader("CL Jul 31, 2024")?.code).toBe("CL");
+  });
+
+  it("does not take prose for a header", () => {
+    expect(parseHeader("Papers")).toBeUndefined();
+    expect(parseHeader("CLJul 31, 2024 was the day we released the model")).toBeUndefined();
+    expect(parseHeader("In May 3, 2020 we")).toBeUndefined();
+    expect(parseHeader("Load more")).toBeUndefined();
+  });
+
+  it("takes an impossible date apart and leaves the calendar check to the caller", () => {
+    expect(parseHeader("CLFeb 30, 2024")).toMatchObject({ month: 2, day: 30, year: 2024 });
+  });
+});
