@@ -1,4 +1,4 @@
-import type { Comparator } from "../orderBy.js";
+import type { Comparator } from "../order-by.js";
 
 /** One step of a fluent query, in the order the user wrote it. */
 export type Stage<T> =

@@ -1,5 +1,5 @@
 import type { Paper } from "../model/paper.js";
-import { orderBy, type Comparator, type OrderOptions, type SortDirection, type SortKey } from "./orderBy.js";
+import { orderBy, type Comparator, type OrderOptions, type SortDirection, type SortKey } from "./order-by.js";
 
 /**
  * Breaks the ties of a comparator with a second key or comparator.

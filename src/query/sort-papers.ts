@@ -1,5 +1,5 @@
 import type { Paper } from "../model/paper.js";
-import { orderBy, type Comparator, type OrderOptions, type SortDirection, type SortKey } from "./orderBy.js";
+import { orderBy, type Comparator, type OrderOptions, type SortDirection, type SortKey } from "./order-by.js";
 
 /**
  * Returns the papers in a new array, sorted stably by a key or comparator.

@@ -1,0 +1,92 @@
+import { and } from "../and.js";
+import { not } from "../not.js";
+import { or } from "../or.js";
+import type { Predicate } from "../predicate.js";
+import { QuerySyntaxError } from "../query-syntax-error.js";
+import { tokenize, type Token } from "./lexer.js";
+import { compileTerm } from "./terms.js";
+
+/**
+ * Parses a query and compiles it as it goes, by recursive descent over the
+ * grammar in docs/queries.md:
+ *
+ *     query   = or EOF
+ *     or      = and { "OR" and }
+ *     and     = unary { ["AND" | "ANDNOT"] unary }     (no operator: AND)
+ *     unary   = "NOT" unary | primary
+ *     primary = "(" or ")" | term
+ *
+ * Each token is consumed once, so parsing is linear in the query's length.
+ * Runs of AND and of OR become one n-ary `and`/`or`, whose unrolled closures
+ * are faster than nested pairs.
+ *
+ * @throws {QuerySyntaxError} at the first mistake, from left to right
+ */
+export function parseQuery(query: string): Predicate {
+  const tokens = tokenize(query);
+  let at = 0;
+  const peek = (): Token => tokens[at]!;
+
+  const fail = (token: Token, expected: string): never => {
+    throw new QuerySyntaxError({
+      code: "unexpected-token", query, column: token.column, length: token.text.length,
+      found: token.type === "eof" ? "end of query" : token.text, expected,
+    });
+  };
+
+  const parseOr = (): Predicate => {
+    const operands = [parseAnd()];
+    while (peek().type === "OR") {
+      at++;
+      operands.push(parseAnd());
+    }
+    return or(...operands);
+  };
+
+  const parseAnd = (): Predicate => {
+    const operands = [parseUnary()];
+    for (;;) {
+      const type = peek().type;
+      if (type === "AND") {
+        at++;
+        operands.push(parseUnary());
+      } else if (type === "ANDNOT") {
+        at++;
+        operands.push(not(parseUnary()));
+      } else if (type === "term" || type === "(" || type === "NOT") {
+        // Adjacent terms mean AND, as in a search box: `au:jaderberg cat:cs.LG`.
+        operands.push(parseUnary());
+      } else {
+        return and(...operands);
+      }
+    }
+  };
+
+  const parseUnary = (): Predicate => {
+    if (peek().type === "NOT") {
+      at++;
+      return not(parseUnary());
+    }
+    return parsePrimary();
+  };
+
+  const parsePrimary = (): Predicate => {
+    const token = peek();
+    if (token.type === "(") {
+      at++;
+      const inner = parseOr();
+      if (peek().type !== ")") return fail(peek(), 'an operator or ")"');
+      at++;
+      return inner;
+    }
+    if (token.type === "term") {
+      at++;
+      return compileTerm(query, token);
+    }
+    return fail(token, "a term");
+  };
+
+  const predicate = parseOr();
+  if (peek().type !== "eof") fail(peek(), "an operator or the end of the query");
+  return predicate;
+}
