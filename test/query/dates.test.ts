@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { after, before, between, inYear } from "../../src/query/index.js";
+import { makePaper } from "./support.js";
+
+const on = (published: string) => makePaper({ published });
+
+describe("after / before", () => {
+  it("after is strict, like date-fns isAfter", () => {
+    expect(after("2016-06-15")(on("2016-06-15"))).toBe(false);
+    expect(after("2016-06-15")(on("2016-06-16"))).toBe(true);
+    expect(after("2016-12-31")(on("2017-01-01"))).toBe(true);
+  });
+
+  it("before is strict, like date-fns isBefore", () => {
+    expect(before("2016-06-15")(on("2016-06-15"))).toBe(false);
+    expect(before("2016-06-15")(on("2016-06-14"))).toBe(true);
+    expect(before("2016-03-01")(on("2016-02-29"))).toBe(true);
+  });
+
+  it("takes a Date or a timestamp as its calendar day in local time", () => {
+    expect(after(new Date(2016, 5, 15, 18, 30))(on("2016-06-16"))).toBe(true);
+    expect(after(new Date(2016, 5, 15, 18, 30))(on("2016-06-15"))).toBe(false);
+    expect(before(new Date(2016, 5, 15).getTime())(on("2016-06-14"))).toBe(true);
+  });
+
+  it("refuses an invalid date", () => {
+    expect(() => after("2016-02-30")).toThrow(RangeError);
+    expect(() => before("yesterday")).toThrow(/not a valid date/);
+    expect(() => after(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe("between", () => {
+  it("includes both ends, like date-fns isWithinInterval", () => {
+    const p = between("2016-01-01", "2018-12-31");
+    expect(p(on("2016-01-01"))).toBe(true);
+    expect(p(on("2018-12-31"))).toBe(true);
+    expect(p(on("2015-12-31"))).toBe(false);
+    expect(p(on("2019-01-01"))).toBe(false);
+  });
+
+  it("allows a single day", () => {
+    expect(between("2016-06-15", "2016-06-15")(on("2016-06-15"))).toBe(true);
+  });
+
+  it("refuses a start after the end rather than matching nothing", () => {
+    expect(() => between("2018-01-01", "2016-01-01")).toThrow(/is after the end/);
+    expect(() => between("2016-01-01", "2016-13-01")).toThrow(RangeError);
+  });
+});
+
+describe("inYear", () => {
+  it("matches the first and last day of the year and nothing outside", () => {
+    expect(inYear(2016)(on("2016-01-01"))).toBe(true);
+    expect(inYear(2016)(on("2016-12-31"))).toBe(true);
+    expect(inYear(2016)(on("2017-01-01"))).toBe(false);
+    expect(inYear(2016)(on("2015-12-31"))).toBe(false);
+  });
+
+  it("refuses a year that is not a whole number from 0 to 9999", () => {
+    expect(() => inYear(2016.5)).toThrow(RangeError);
+    expect(() => inYear(-1)).toThrow(RangeError);
+    expect(() => inYear(10000)).toThrow(RangeError);
+  });
+});
