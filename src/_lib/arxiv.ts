@@ -17,3 +17,32 @@ export function normalizeArxivId(text: string): string | undefined {
   const match = NEW_ID.exec(id) ?? OLD_ID.exec(id);
   return match ? match[1] : undefined;
 }
+
+// One piece of a line that only points at a paper on arXiv: an id ("arXiv:2408.00118v2",
+// "hep-th/9901001"), an arXiv link (bare or as a Markdown link "[PDF](https://arxiv.org/pdf/…)"),
+// a category in brackets ("[cs.CL]"), or the separators and link words around them.
+const ID_PIECE = /^(?:arxiv:\s?)?((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)$/i;
+const LINK_PIECE = /^\[[^\]]{0,40}\]\((https?:\/\/[^()\s]+)\)$/;
+const FILLER_PIECE = /^(?:arxiv:?|abs|pdf|html|paper|preprint|link|id:?|[·|•,;:-]|\[[a-z-]+(?:\.[a-z-]+)?\]|\([a-z-]+(?:\.[a-z-]+)?\))$/i;
+
+/**
+ * The arXiv id (without version) of a line that does nothing but point at one
+ * paper on arXiv, such as the "arXiv:2408.00118v2 [cs.CL]" or
+ * "[arXiv](https://arxiv.org/abs/2408.00118)" lines that pages and clippers add
+ * to a card; `undefined` for any other line. Ids inside prose are not taken:
+ * an abstract that says "we build on arXiv:1706.03762" cites another paper.
+ */
+export function arxivIdOfLine(text: string): string | undefined {
+  const line = text.trim();
+  if (line.length === 0 || line.length > 300) return undefined;
+  let found: string | undefined;
+  for (const piece of line.split(/\s+(?![^[]*\])/)) {
+    if (piece === "" || FILLER_PIECE.test(piece)) continue;
+    const link = LINK_PIECE.exec(piece);
+    const id = link ? arxivIdFromUrl(link[1]!) : ID_PIECE.test(piece) ? normalizeArxivId(piece) : arxivIdFromUrl(piece);
+    if (link && !id && /^\[(?:code|github|project|website|demo|video|blog|slides)\]/i.test(piece)) continue;
+    if (!id || (found !== undefined && found !== id)) return undefined;
+    found = id;
+  }
+  return found;
+}

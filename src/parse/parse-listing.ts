@@ -1,7 +1,7 @@
 import type { Author } from "../model/author.js";
 import { resolveCategory } from "../model/categories.js";
 import type { Paper } from "../model/paper.js";
-import { arxivIdFromUrl } from "../_lib/arxiv.js";
+import { arxivIdFromUrl, arxivIdOfLine } from "../_lib/arxiv.js";
 import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
 import { type BylineParts, type NameEvidence, splitByline } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
@@ -86,14 +86,8 @@ export function parseListing(text: string, options: ParseListingOptions = {}): P
   if (scan.hadBom) {
     diagnostics.push(point("info", "byte-order-mark", "removed a byte-order mark at the start of the input", 1, 1));
   }
-  const entries = groupEntries(scan.lines, diagnostics);
-  const evidence = collectNameEvidence(entries, options.knownAuthors);
-  const papers: Paper[] = [];
-  for (const entry of entries) {
-    const paper = readEntry(entry, reference, evidence, options, diagnostics);
-    if (paper) papers.push(paper);
-  }
-  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  const papers = parseSourceLines(scan.lines, reference, options, diagnostics);
+  diagnostics.sort(byPosition);
   if (options.strict) {
     const errors = diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0) throw new ListingParseError(errors);
@@ -101,8 +95,45 @@ export function parseListing(text: string, options: ParseListingOptions = {}): P
   return { papers, diagnostics };
 }
 
-/** The lines of one entry, before interpretation. */
-interface RawEntry {
+/**
+ * Reads cleaned lines into papers, pushing diagnostics unsorted: the part of
+ * `parseListing` after line splitting, shared with `parseMarkdownListing`,
+ * which makes its own lines out of a Markdown tree.
+ *
+ * @internal
+ */
+export function parseSourceLines(
+  lines: Iterable<SourceLine>,
+  reference: CalendarDay,
+  options: ParseListingOptions,
+  diagnostics: Diagnostic[],
+): Paper[] {
+  const entries = groupEntries(lines, diagnostics);
+  const context: EntryContext = { reference, evidence: collectNameEvidence(entries, options.knownAuthors), options };
+  const papers: Paper[] = [];
+  for (const entry of entries) {
+    const paper = readEntry(entry, context, diagnostics);
+    if (paper) papers.push(paper);
+  }
+  return papers;
+}
+
+/**
+ * The order diagnostics are reported in: by line, then column; a stable sort
+ * keeps the order they were found in for the same place.
+ *
+ * @internal
+ */
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column;
+}
+
+/**
+ * The lines of one entry, before interpretation.
+ *
+ * @internal
+ */
+export interface RawEntry {
   readonly index: number;
   readonly header: SourceLine;
   readonly headerParts: HeaderParts;
@@ -112,36 +143,76 @@ interface RawEntry {
   readonly afterBlank: boolean[];
 }
 
-/** Groups lines into entries at each header; text before the first header is reported as ignored. */
-function groupEntries(lines: readonly SourceLine[], diagnostics: Diagnostic[]): RawEntry[] {
-  const entries: RawEntry[] = [];
+/**
+ * Groups lines into entries one line at a time, so a stream can hand each
+ * entry on as soon as the next header (or the end) completes it.
+ *
+ * @internal
+ */
+export interface EntryAssembler {
+  /** Takes the next line; returns the entry this line completed, if any. */
+  push(line: SourceLine): RawEntry | undefined;
+  /** Ends the input; returns the last entry, if any. */
+  end(): RawEntry | undefined;
+}
+
+/**
+ * Starts grouping lines into entries at each header; text before the first
+ * header is reported as ignored, into `diagnostics`.
+ *
+ * @internal
+ */
+export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler {
+  let count = 0;
   let current: RawEntry | undefined;
   let blank = false;
   let stray: SourceLine[] = [];
-  for (const line of lines) {
-    if (line.text === "") {
-      blank = true;
-      continue;
-    }
-    const header = parseHeader(line.text);
-    if (header) {
+  return {
+    push(line) {
+      if (line.text === "") {
+        blank = true;
+        return undefined;
+      }
+      let done: RawEntry | undefined;
+      const header = parseHeader(line.text);
+      if (header) {
+        if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
+        stray = [];
+        done = current;
+        current = { index: count++, header: line, headerParts: header, body: [], afterBlank: [] };
+      } else if (current) {
+        current.body.push(line);
+        current.afterBlank.push(blank);
+      } else {
+        if (blank && stray.length > 0) {
+          reportIgnored(stray, undefined, diagnostics);
+          stray = [];
+        }
+        stray.push(line);
+      }
+      blank = false;
+      return done;
+    },
+    end() {
       if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
       stray = [];
-      current = { index: entries.length, header: line, headerParts: header, body: [], afterBlank: [] };
-      entries.push(current);
-    } else if (current) {
-      current.body.push(line);
-      current.afterBlank.push(blank);
-    } else {
-      if (blank && stray.length > 0) {
-        reportIgnored(stray, undefined, diagnostics);
-        stray = [];
-      }
-      stray.push(line);
-    }
-    blank = false;
+      const done = current;
+      current = undefined;
+      return done;
+    },
+  };
+}
+
+/** Groups lines into entries at each header; text before the first header is reported as ignored. */
+function groupEntries(lines: Iterable<SourceLine>, diagnostics: Diagnostic[]): RawEntry[] {
+  const entries: RawEntry[] = [];
+  const assembler = createEntryAssembler(diagnostics);
+  for (const line of lines) {
+    const entry = assembler.push(line);
+    if (entry) entries.push(entry);
   }
-  if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
+  const last = assembler.end();
+  if (last) entries.push(last);
   return entries;
 }
 
@@ -154,30 +225,54 @@ function collectNameEvidence(entries: readonly RawEntry[], known: Iterable<strin
   const names = new Set<string>();
   if (known) for (const name of known) names.add(name.trim());
   for (const entry of entries) {
-    const byline = entry.body[0]?.text;
-    if (!byline) continue;
-    const cut = byline.lastIndexOf(" · ");
-    const core = (cut >= 0 ? byline.slice(0, cut) : byline).replace(/,? ?\bet al\.?$/i, "");
-    const parts = core.split(", ");
-    for (let i = 1; i < parts.length; i++) {
-      const part = parts[i]!;
-      if (nameScore(part) >= 1.5) names.add(part);
-    }
+    for (const name of entryNames(entry)) names.add(name);
   }
   return { names };
 }
 
-/** Interprets one entry, pushing its diagnostics; `undefined` when it cannot become a paper. */
-function readEntry(
-  raw: RawEntry,
-  reference: CalendarDay,
-  evidence: NameEvidence,
-  options: ParseListingOptions,
-  diagnostics: Diagnostic[],
-): Paper | undefined {
+/**
+ * The names one entry shows cleanly (the authors after the first of its
+ * byline), the evidence it lends to the other entries of its listing.
+ *
+ * @internal
+ */
+export function entryNames(entry: RawEntry): string[] {
+  const byline = entry.body[0]?.text;
+  if (!byline) return [];
+  const cut = byline.lastIndexOf(" · ");
+  const core = (cut >= 0 ? byline.slice(0, cut) : byline).replace(/,? ?\bet al\.?$/i, "");
+  const parts = core.split(", ");
+  const names: string[] = [];
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (nameScore(part) >= 1.5) names.push(part);
+  }
+  return names;
+}
+
+/**
+ * What reading one entry needs from the rest of the listing: the reference
+ * date, the names seen elsewhere, and the caller's options.
+ *
+ * @internal
+ */
+export interface EntryContext {
+  readonly reference: CalendarDay;
+  readonly evidence: NameEvidence;
+  readonly options: ParseListingOptions;
+}
+
+/**
+ * Interprets one entry, pushing its diagnostics; `undefined` when it cannot become a paper.
+ *
+ * @internal
+ */
+export function readEntry(raw: RawEntry, context: EntryContext, diagnostics: Diagnostic[]): Paper | undefined {
+  const { reference, evidence, options } = context;
   const { header, headerParts } = raw;
-  const { abstractLines, ignored } = splitAbstract(raw);
-  const last = abstractLines.at(-1) ?? raw.body[0] ?? header;
+  const { abstractLines, ignored, idLine } = splitAbstract(raw);
+  const lastText = abstractLines.at(-1) ?? raw.body[0] ?? header;
+  const last = idLine && idLine.line.line > lastText.line ? idLine.line : lastText;
   const entry: DiagnosticEntry = { index: raw.index, startLine: header.line, endLine: last.line };
   const report = (severity: Severity, code: DiagnosticCode, message: string, line: SourceLine, at = 0, extra: Partial<Diagnostic> = {}) =>
     diagnostics.push({ ...point(severity, code, message, line.line, line.offset + at + 1), entry, ...extra });
@@ -213,8 +308,12 @@ function readEntry(
     );
   }
   let codeUrl: string | undefined;
+  let arxivBadge: { id: string; url: string } | undefined;
   for (const badge of headerParts.badges) {
     if (badge.label === "Code" && badge.url) codeUrl = badge.url;
+    // A badge linking to arXiv ("[arXiv](https://arxiv.org/abs/2408.00118)", "[PDF](…/pdf/…)") names the paper.
+    const badgeId = badge.url ? arxivIdFromUrl(badge.url) : undefined;
+    if (badgeId && !arxivBadge) arxivBadge = { id: badgeId, url: badge.url! };
     if (!KNOWN_BADGES.has(badge.label)) {
       report("info", "unknown-badge", `unknown badge "${badge.label}" after the date; kept in badges`, header, badge.offset);
     }
@@ -264,6 +363,11 @@ function readEntry(
     const id = arxivIdFromUrl(byline.titleUrl);
     if (id) paper.arxivId = id;
   }
+  if (paper.arxivId === undefined && arxivBadge) {
+    paper.arxivId = arxivBadge.id;
+    paper.url ??= arxivBadge.url;
+  }
+  if (paper.arxivId === undefined && idLine) paper.arxivId = idLine.id;
   if (codeUrl) paper.codeUrl = codeUrl;
   return paper;
 }
@@ -309,11 +413,22 @@ function isPageText(text: string): boolean {
  * later paragraph or a short trailing line that reads as page text
  * ("Load more") is ignored rather than glued to the abstract.
  */
-function splitAbstract(raw: RawEntry): { abstractLines: SourceLine[]; ignored: SourceLine[][] } {
+function splitAbstract(raw: RawEntry): {
+  abstractLines: SourceLine[];
+  ignored: SourceLine[][];
+  idLine?: { line: SourceLine; id: string };
+} {
   const abstractLines: SourceLine[] = [];
   const ignored: SourceLine[][] = [];
+  let idLine: { line: SourceLine; id: string } | undefined;
   for (let i = 1; i < raw.body.length; i++) {
     const line = raw.body[i]!;
+    // A line that only points at arXiv ("arXiv:2408.00118v2 [cs.CL]") is the paper's id, not prose.
+    const id = idLine ? undefined : arxivIdOfLine(line.text);
+    if (id) {
+      idLine = { line, id };
+      continue;
+    }
     const newParagraph = raw.afterBlank[i] && abstractLines.length > 0;
     const prev = abstractLines.at(-1);
     const afterSentence = prev === undefined || /[.!?)\]"”]$/.test(prev.text);
@@ -330,7 +445,7 @@ function splitAbstract(raw: RawEntry): { abstractLines: SourceLine[]; ignored: S
     }
     abstractLines.push(line);
   }
-  return { abstractLines, ignored };
+  return idLine ? { abstractLines, ignored, idLine } : { abstractLines, ignored };
 }
 
 /** Joins wrapped abstract lines; a line ending in a hyphen joins the next without a space ("state-of-the-" + "art"). */
