@@ -45,7 +45,7 @@ export function goldPapers(withCode: readonly string[] = []): Paper[] {
   return SAMPLE_GOLD.map((entry) =>
     makePaper({
       title: entry.title,
-      authors: entry.authors,
+      authors: entry.authors.map(({ literal, ...rest }): Author => (literal ? { ...rest, literal: true } : rest)),
       authorsTruncated: entry.authorsTruncated,
       affiliations: entry.affiliations,
       category: cat(entry.category),
