@@ -1,0 +1,154 @@
+import type { Author } from "../model/author.js";
+import type { Paper } from "../model/paper.js";
+import type { Diagnostic } from "../parse/diagnostic.js";
+import { paperDiagnostic } from "./_lib/diagnostic.js";
+import { arxivDoi, arxivUrl, dateParts } from "./_lib/text.js";
+import { type CitationKeyOptions, citationKey } from "./citation-key.js";
+import { escapeLatex, type EscapeLatexResult } from "./escape-latex.js";
+import { formatBibtexName } from "./format-bibtex-name.js";
+import { protectTitle } from "./protect-title.js";
+
+/**
+ * Options of `toBibtexEntry` and `toBibtex`.
+ *
+ * @example
+ * // Classic bibtex, Scholar-like @article entries, with abstracts
+ * const options: BibtexOptions = { ascii: true, entryType: "article", abstract: true };
+ */
+export interface BibtexOptions extends CitationKeyOptions {
+  /** Pure ASCII with LaTeX accents for classic `bibtex`; default `false` (UTF-8, for biber). */
+  readonly ascii?: boolean;
+  /**
+   * `"misc"` (default, what biblatex and arXiv itself use for preprints) or
+   * `"article"` with `journal = {arXiv preprint arXiv:<id>}`, as Google
+   * Scholar writes them, for styles that print nothing of `@misc` but the title.
+   */
+  readonly entryType?: "misc" | "article";
+  /** Add the abstract (`abstract = {...}`); default `false`. */
+  readonly abstract?: boolean;
+  /** Add the affiliation slugs (`affiliation = {deepmind, mila}`); default `false`. */
+  readonly affiliations?: boolean;
+  /** Words known to be proper nouns, brace-protected in titles (the abstract is evidence too). */
+  readonly properNouns?: Iterable<string>;
+}
+
+/**
+ * Options of `toBibtexEntry`: those of `toBibtex`, plus a fixed key.
+ *
+ * @example
+ * // Use a key chosen elsewhere
+ * const options: BibtexEntryOptions = { key: "gemma2" };
+ */
+export interface BibtexEntryOptions extends BibtexOptions {
+  /** The key to use instead of building one. */
+  readonly key?: string;
+  /** Index of the paper in its listing, copied into diagnostics. */
+  readonly index?: number;
+}
+
+/**
+ * One BibTeX entry and what is worth knowing about it.
+ *
+ * @example
+ * // Print the entry, then its warnings
+ * const { text, diagnostics } = toBibtexEntry(paper);
+ */
+export interface BibtexEntry {
+  readonly key: string;
+  /** The entry, from `@misc{` to the closing brace, without a trailing newline. */
+  readonly text: string;
+  /** Characters kept as UTF-8 in ASCII mode, truncated author lists, unparsed names. */
+  readonly diagnostics: Diagnostic[];
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * Writes one paper as a BibTeX entry that `bibtex`, biber and
+ * @retorquere/bibtex-parser all read back to the same title and names.
+ *
+ * The entry is `@misc` with `year` and `month` (a month macro such as
+ * `jul`, never `{jul 31}`), the authors (`and others` after a truncated
+ * list), and, when the arXiv id is known, `eprint`, `archivePrefix`,
+ * `primaryClass`, `doi` and `url`. Every field is escaped (see
+ * `escapeLatex`) and the title brace-protected (see `protectTitle`).
+ *
+ * @param paper - the paper
+ * @param options - encoding, entry type, extra fields, key
+ * @returns the key, the entry text and its diagnostics
+ * @throws {RangeError} when a key template names an unknown field
+ *
+ * @example
+ * // A paper with an arXiv id
+ * toBibtexEntry(gemma2).text;
+ * //=> "@misc{gemmateam2024gemma,\n  title = {{Gemma} 2: Improving Open Language Models at a Practical Size},\n  author = {{Gemma Team} and Riviere, Morgane and Pathak, Shreya and others},\n  year = {2024},\n  month = jul,\n  eprint = {2408.00118},\n  archivePrefix = {arXiv},\n  primaryClass = {cs.CL},\n  doi = {10.48550/arXiv.2408.00118},\n  url = {https://arxiv.org/abs/2408.00118}\n}"
+ */
+export function toBibtexEntry(paper: Paper, options: BibtexEntryOptions = {}): BibtexEntry {
+  const key = options.key ?? citationKey(paper, options);
+  const ascii = options.ascii ?? false;
+  const diagnostics: Diagnostic[] = [];
+  const kept = new Map<string, Set<string>>();
+  const removed = new Set<string>();
+  const note = (field: string, result: EscapeLatexResult): string => {
+    for (const ch of result.kept) (kept.get(field) ?? kept.set(field, new Set()).get(field)!).add(ch);
+    for (const ch of result.removed) removed.add(ch);
+    return result.text;
+  };
+  const warn = (code: Parameters<typeof paperDiagnostic>[3], severity: "info" | "warning", message: string): void => {
+    diagnostics.push(paperDiagnostic(paper, options.index, severity, code, message));
+  };
+
+  const { year, month } = dateParts(paper.published);
+  const fields: [string, string][] = [];
+  fields.push(["title", `{${note("title", protectTitle(paper.title, { ascii, abstract: paper.abstract, properNouns: options.properNouns ?? [] }))}}`]);
+  const names = paper.authors.map((author) => note("author", formatBibtexName(author, { ascii })));
+  if (paper.authorsTruncated) names.push("others");
+  if (names.length > 0) fields.push(["author", `{${names.join(" and ")}}`]);
+  else warn("no-authors", "warning", "the paper has no authors; the entry has no author field");
+  for (const author of paper.authors) if (unparsed(author)) {
+    warn("unparsed-author", "warning", `author "${author.name}" has no given/family split; written as it appears`);
+  }
+  if (paper.authorsTruncated) {
+    warn("authors-truncated", "info", `the listing shows ${paper.authors.length} authors and "et al."; written as "and others"`);
+  }
+  if (options.entryType === "article") {
+    fields.push(["journal", `{arXiv preprint${paper.arxivId ? ` arXiv:${note("journal", escapeLatex(paper.arxivId))}` : ""}}`]);
+  }
+  if (Number.isFinite(year)) fields.push(["year", `{${year}}`]);
+  const monthName = MONTHS[month - 1];
+  if (monthName) fields.push(["month", monthName]);
+  if (paper.arxivId) {
+    const id = note("eprint", escapeLatex(paper.arxivId));
+    fields.push(["eprint", `{${id}}`], ["archivePrefix", "{arXiv}"], ["primaryClass", `{${note("primaryClass", escapeLatex(paper.category.id))}}`]);
+    fields.push(["doi", `{${urlText(arxivDoi(paper.arxivId))}}`], ["url", `{${urlText(arxivUrl(paper.arxivId))}}`]);
+  } else if (paper.url) {
+    fields.push(["url", `{${urlText(paper.url)}}`]);
+  }
+  if (options.abstract && paper.abstract.trim() !== "") fields.push(["abstract", `{${note("abstract", escapeLatex(paper.abstract, { ascii }))}}`]);
+  if (options.affiliations && paper.affiliations.length > 0) {
+    fields.push(["affiliation", `{${note("affiliation", escapeLatex(paper.affiliations.join(", "), { ascii }))}}`]);
+  }
+
+  for (const [field, chars] of kept) {
+    warn("non-ascii-kept", "warning", `${field}: no ASCII LaTeX form for ${[...chars].map((c) => `"${c}"`).join(", ")}; kept as UTF-8 (use biber, or --no-ascii)`);
+  }
+  if (removed.size > 0) {
+    warn("control-character-removed", "warning", `removed control characters ${[...removed].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ")}`);
+  }
+  const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(",\n");
+  return { key, text: `@${options.entryType ?? "misc"}{${key},\n${body}\n}`, diagnostics };
+}
+
+/** Whether an author is a person the parser could not split into given and family names. */
+function unparsed(author: Author): boolean {
+  return !author.literal && (author.family ?? "") === "";
+}
+
+/**
+ * A URL as BibTeX field text. biblatex reads `url` verbatim, so nothing is
+ * backslash-escaped; what may not appear raw in a field (braces,
+ * backslashes, spaces, non-ASCII) is percent-encoded, so the link still works.
+ */
+function urlText(url: string): string {
+  return url.replace(/[{}\\\s^~|<>"`]|[^\x00-\x7F]/gu, (ch) => encodeURIComponent(ch));
+}
