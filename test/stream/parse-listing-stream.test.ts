@@ -1,0 +1,216 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseListing, type ParseResult } from "../../src/parse/parse-listing.js";
+import { type ListingStreamEvent, type ParseListingStreamOptions, parseListingStream } from "../../src/stream/parse-listing-stream.js";
+import type { ListingChunk, ListingSource } from "../../src/stream/read-text.js";
+import { SAMPLE_REFERENCE_DATE, SAMPLE_TEXT } from "../support/sample.js";
+
+const OPTIONS = { referenceDate: SAMPLE_REFERENCE_DATE } as const;
+
+/** Runs a stream to the end and gathers its events the way `parseListing` reports them. */
+async function collect(source: ListingSource, options: ParseListingStreamOptions = OPTIONS): Promise<ParseResult> {
+  const result: ParseResult = { papers: [], diagnostics: [] };
+  for await (const event of parseListingStream(source, options)) {
+    if (event.type === "paper") result.papers.push(event.paper);
+    else result.diagnostics.push(event.diagnostic);
+  }
+  return result;
+}
+
+/** Cuts a sequence at the given offsets. */
+function cut<T extends string | Uint8Array>(whole: T, offsets: readonly number[]): T[] {
+  const points = [...new Set(offsets.map((o) => o % (whole.length + 1)))].sort((a, b) => a - b);
+  const pieces: T[] = [];
+  let from = 0;
+  for (const at of points) {
+    pieces.push(whole.slice(from, at) as T);
+    from = at;
+  }
+  pieces.push(whole.slice(from) as T);
+  return pieces;
+}
+
+/** An async iterable that yields its chunks one per microtask, as a network would. */
+async function* trickle(chunks: readonly ListingChunk[]): AsyncGenerator<ListingChunk> {
+  for (const chunk of chunks) {
+    await Promise.resolve();
+    yield chunk;
+  }
+}
+
+// Damage seen in real pastes, applied to the real sample: CRLF, a BOM, NBSPs, page text, blank lines.
+const DAMAGED = `\ufeffPapers\r\n\r\n${SAMPLE_TEXT.replace(/\n/g, "\r\n").replace(/, 2024/g, ",\u00a02024").replace(/\r\nLGSep/g, "\r\n\r\nLoad more\r\n\r\nLGSep")}\r\n`;
+const ENCODER = new TextEncoder();
+
+describe("parseListingStream", () => {
+  it("yields what parseListing returns for the sample, as one string chunk", async () => {
+    expect(await collect([SAMPLE_TEXT])).toEqual(parseListing(SAMPLE_TEXT, OPTIONS));
+  });
+
+  it("yields what parseListing returns for a damaged paste, from a ReadableStream of bytes", async () => {
+    const bytes = ENCODER.encode(DAMAGED);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const piece of cut(bytes, [1, 2, 3, 500, 501, 9000])) controller.enqueue(piece);
+        controller.close();
+      },
+    });
+    const expected = parseListing(DAMAGED, OPTIONS);
+    expect(expected.diagnostics.some((d) => d.code === "byte-order-mark")).toBe(true);
+    expect(await collect(stream)).toEqual(expected);
+  });
+
+  it("gives identical results for random chunkings of the text", async () => {
+    const expected = parseListing(DAMAGED, OPTIONS);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 40 }), async (offsets) => {
+        expect(await collect(trickle(cut(DAMAGED, offsets)))).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("gives identical results for random chunkings of the bytes, cut inside characters and between CR and LF", async () => {
+    const bytes = ENCODER.encode(DAMAGED);
+    const expected = parseListing(DAMAGED, OPTIONS);
+    // Offsets inside "ę" (2 bytes), the BOM (3 bytes) and every CRLF are the interesting ones.
+    const special: number[] = [1, 2];
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 13 || bytes[i]! >= 0xc0) special.push(i + 1);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.nat(), fc.constantFrom(...special)), { maxLength: 60 }), async (offsets) => {
+        expect(await collect(cut(bytes, offsets))).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("gives identical results for random texts made of listing lines and damage, chunked at random", async () => {
+    const lines = SAMPLE_TEXT.split("\n");
+    const piece = fc.oneof(
+      fc.constantFrom(...lines.slice(0, 30)),
+      fc.constantFrom("", " ", "Load more", "## Papers", "\ufeff", "LGFeb 30", "XXJan 1, 2020", "a\u00a0b", "\t", "é", "Jul 31"),
+    );
+    const text = fc.tuple(fc.array(piece, { maxLength: 30 }), fc.array(fc.constantFrom("\n", "\r\n", "\r"), { minLength: 30, maxLength: 30 }));
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(fc.nat(), { maxLength: 20 }), fc.boolean(), async ([parts, breaks], offsets, asBytes) => {
+        const whole = parts.map((p, i) => p + breaks[i]!).join("");
+        const chunks: ListingChunk[] = asBytes ? cut(ENCODER.encode(whole), offsets) : cut(whole, offsets);
+        expect(await collect(chunks)).toEqual(parseListing(whole, OPTIONS));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("puts each entry's diagnostics right before its paper", async () => {
+    const events: ListingStreamEvent[] = [];
+    for await (const event of parseListingStream([SAMPLE_TEXT], OPTIONS)) events.push(event);
+    const inferred = events.findIndex((e) => e.type === "diagnostic" && e.diagnostic.code === "year-inferred");
+    const next = events[inferred + 1];
+    expect(next?.type === "paper" && next.paper.published).toBe("2026-02-10");
+  });
+
+  it("yields the first paper before the source ends when the window does not look ahead", async () => {
+    let delivered = 0;
+    async function* slow(): AsyncGenerator<string> {
+      for (const line of SAMPLE_TEXT.split(/(?<=\n)/)) {
+        delivered += 1;
+        yield line;
+      }
+    }
+    for await (const event of parseListingStream(slow(), { ...OPTIONS, evidenceWindow: { after: 0 } })) {
+      if (event.type === "paper") break;
+    }
+    // The first entry is complete when the fourth line (the next header) arrives.
+    expect(delivered).toBe(4);
+  });
+
+  it("cancels a ReadableStream when the loop breaks", async () => {
+    let cancelled = false;
+    let pulls = 0;
+    const stream = new ReadableStream<string>({
+      pull(controller) {
+        pulls += 1;
+        controller.enqueue(SAMPLE_TEXT);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    let papers = 0;
+    for await (const event of parseListingStream(stream, { ...OPTIONS, evidenceWindow: { after: 10 } })) {
+      if (event.type === "paper" && ++papers === 3) break;
+    }
+    expect(cancelled).toBe(true);
+    expect(pulls).toBeLessThan(5);
+  });
+
+  it("stops an endless async iterable when the signal aborts, throwing its reason", async () => {
+    const controller = new AbortController();
+    let closed = false;
+    async function* endless(): AsyncGenerator<string> {
+      try {
+        for (;;) {
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          yield SAMPLE_TEXT;
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    let papers = 0;
+    const run = (async () => {
+      for await (const event of parseListingStream(endless(), { ...OPTIONS, signal: controller.signal, evidenceWindow: { after: 0 } })) {
+        if (event.type === "paper" && ++papers === 60) controller.abort(new Error("enough"));
+      }
+    })();
+    await expect(run).rejects.toThrow("enough");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(closed).toBe(true);
+    expect(papers).toBeLessThan(200);
+  });
+
+  it("ends at once when a ReadableStream that never delivers is aborted", async () => {
+    const controller = new AbortController();
+    const stream = new ReadableStream<string>({ pull: () => new Promise(() => undefined) });
+    setTimeout(() => controller.abort(), 5);
+    await expect(collect(stream, { ...OPTIONS, signal: controller.signal })).rejects.toThrow(/abort/i);
+  });
+
+  it("does not read at all when the signal is already aborted", async () => {
+    let read = false;
+    const source = { async *[Symbol.asyncIterator]() { read = true; yield SAMPLE_TEXT; } };
+    await expect(collect(source, { ...OPTIONS, signal: AbortSignal.abort() })).rejects.toThrow();
+    expect(read).toBe(false);
+  });
+
+  it("throws a RangeError for a bad reference date or window when the stream is created", () => {
+    expect(() => parseListingStream([], { referenceDate: "26/11/2026" })).toThrow(RangeError);
+    expect(() => parseListingStream([], { evidenceWindow: { before: -1 } })).toThrow(RangeError);
+  });
+
+  it("throws a TypeError for a chunk that is neither text nor bytes", async () => {
+    await expect(collect([42 as unknown as string])).rejects.toThrow(TypeError);
+  });
+
+  it("throws a ListingParseError at the first broken entry in strict mode, after the papers before it", async () => {
+    const text = `${SAMPLE_TEXT.split("\n").slice(0, 6).join("\n")}\nCLFeb 30, 2024\nA TitleJane Doe, John Roe\nAbstract.`;
+    const papers: string[] = [];
+    const run = async () => {
+      for await (const event of parseListingStream([text], { ...OPTIONS, strict: true })) if (event.type === "paper") papers.push(event.paper.title);
+    };
+    await expect(run()).rejects.toThrow(/invalid-date/);
+    expect(papers).toHaveLength(2);
+  });
+
+  it("reads an empty source as an empty listing", async () => {
+    expect(await collect([])).toEqual({ papers: [], diagnostics: [] });
+    expect(await collect(["", new Uint8Array()])).toEqual(parseListing("", OPTIONS));
+  });
+
+  it("treats names outside a small window as unknown, and an infinite window as parseListing does", async () => {
+    const many = Array.from({ length: 8 }, () => SAMPLE_TEXT).join("\n");
+    expect(await collect([many], { ...OPTIONS, evidenceWindow: { before: Infinity, after: Infinity } })).toEqual(parseListing(many, OPTIONS));
+    const small = await collect([many], { ...OPTIONS, evidenceWindow: { before: 0, after: 0 } });
+    expect(small.papers).toHaveLength(400);
+  });
+});
