@@ -76,3 +76,10 @@ export {
   type QueryErrorCode,
   type QuerySyntaxErrorDetails,
 } from "./query/index.js";
+export {
+  parseListingStream,
+  type ParseListingStreamOptions,
+  type ListingStreamEvent,
+  type EvidenceWindow,
+} from "./stream/parse-listing-stream.js";
+export type { ListingSource, ListingChunk } from "./stream/read-text.js";
