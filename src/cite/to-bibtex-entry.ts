@@ -130,7 +130,7 @@ export function toBibtexEntry(paper: Paper, options: BibtexEntryOptions = {}): B
   }
 
   for (const [field, chars] of kept) {
-    warn("non-ascii-kept", "warning", `${field}: no ASCII LaTeX form for ${[...chars].map((c) => `"${c}"`).join(", ")}; kept as UTF-8 (use biber, or --no-ascii)`);
+    warn("non-ascii-kept", "warning", `${field}: no ASCII LaTeX form for ${[...chars].map((c) => `"${c}"`).join(", ")}; kept as UTF-8 (biber and UTF-8 output read them)`);
   }
   if (removed.size > 0) {
     warn("control-character-removed", "warning", `removed control characters ${[...removed].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ")}`);

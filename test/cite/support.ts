@@ -1,8 +1,9 @@
-// Test support for citations: the sample's papers, built from the hand-checked gold
-// until the listing parser lands (then from parseListing, which must reproduce the gold).
+// Test support for citations: the sample's papers, from the listing parser (which must
+// reproduce the gold) and, for the gold's own reading of damaged entries, from the gold.
 import type { Paper } from "../../src/model/paper.js";
 import { resolveCategory } from "../../src/model/categories.js";
-import { SAMPLE_GOLD, SAMPLE_TEXT } from "../support/sample.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
+import { SAMPLE_GOLD, SAMPLE_REFERENCE_DATE, SAMPLE_TEXT } from "../support/sample.js";
 
 /** The sample's 50 papers, built from the gold; abstracts are each entry's third line. */
 export function samplePapersFromGold(): Paper[] {
@@ -73,4 +74,30 @@ export function paper(overrides: Partial<Paper> = {}): Paper {
     abstract: "",
     ...overrides,
   };
+}
+
+/** The sample's papers as the listing parser reads them (the parser reproduces the gold). */
+export function samplePapers(): Paper[] {
+  return parseListing(SAMPLE_TEXT, { referenceDate: SAMPLE_REFERENCE_DATE }).papers;
+}
+
+/** Papers whose every field tries to break a .bib file or inject LaTeX. */
+export function hostilePapers(): Paper[] {
+  return [
+    paper({
+      title: "Unbalanced { braces and 100% $money$ #1 a_b ~x^y \\input{/etc/passwd} --- ``quoted'' <html> | pipe}",
+      authors: [
+        { name: "Ab}c D{ef", given: "Ab}c", family: "D{ef" },
+        { name: "Back\\slash Name", given: "Back\\slash", family: "Name" },
+        { name: "R&D Team, Inc.", literal: true },
+        { name: "Jane and John", given: "Jane", family: "and John" },
+        { name: "Иван Иванов", given: "Иван", family: "Иванов" },
+        { name: "王 小明", given: "小明", family: "王" },
+        { name: "others", family: "others" },
+      ],
+      abstract: "We \\input{secret} and \\write18{rm -rf /} with }}} and {{{ and % comments # and $x$ \\emph{y}.",
+      arxivId: "2401.00001",
+    }),
+    paper({ title: "Trębacz, Świrszcz, Puigdomènech, Ǘ, Œuvre, Øresund, Łódź, ß — “Quotes” …", published: "2020-01-01" }),
+  ];
 }

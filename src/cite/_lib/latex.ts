@@ -75,7 +75,7 @@ function asciiChar(ch: string, kept: Set<string>): string {
     let inner = base;
     marks.forEach((mark, i) => {
       const command = ACCENT[mark] ?? "";
-      const arg = /[a-z]$/u.test(command) || i > 0 ? `{${inner}}` : inner;
+      const arg = /[A-Za-z]$/u.test(command) || i > 0 ? `{${inner}}` : inner;
       inner = i === marks.length - 1 ? `{${command}${arg}}` : `${command}${arg}`;
     });
     return inner;
