@@ -2,6 +2,9 @@ import type { Author } from "../model/author.js";
 import { apaInitials, nameParts } from "./_lib/names.js";
 import { squeezeSpace } from "./_lib/text.js";
 
+// Han, kana and Hangul: scripts whose names are neither inverted nor initialised.
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]*$/u;
+
 /**
  * Writes one author as an APA 7 reference list names them (9.8): a person as
  * `Family, G. G.` with hyphenated initials kept (`Grill, J.-B.`) and particles
@@ -22,6 +25,9 @@ import { squeezeSpace } from "./_lib/text.js";
 export function formatApaName(author: Author): string {
   const parts = nameParts(author);
   if (!parts) return squeezeSpace(author.name);
+  // Names written in Han, kana or Hangul keep their own order and are not
+  // initialised ("王小明"), as citeproc-js does; initials of 小明 mean nothing.
+  if (CJK.test(parts.family) && CJK.test(parts.given)) return `${parts.family}${parts.given}`;
   const suffix = squeezeSpace(author.suffix ?? "");
   return [parts.family, apaInitials(parts.given), suffix].filter((part) => part !== "").join(", ");
 }

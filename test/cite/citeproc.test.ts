@@ -1,0 +1,74 @@
+// Cross-check: our APA references against citeproc-js running the official APA 7
+// CSL style (citation-js's "apa" template is http://www.zotero.org/styles/apa) over
+// our own CSL-JSON. Every difference allowed here is documented in docs/citations.md.
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-csl";
+import { describe, expect, it } from "vitest";
+import { apaReferenceList, formatApaName, toApa, toCslJson } from "../../src/cite/index.js";
+import type { Paper } from "../../src/model/paper.js";
+import { cslSchemaErrors } from "./csl-schema.js";
+import { gemma2, hostilePapers, paper, samplePapers, samplePapersFromGold } from "./support.js";
+
+/** citeproc's APA reference for one CSL item, as plain text. */
+function citeproc(item: object): string {
+  return new Cite([item]).format("bibliography", { format: "text", template: "apa", lang: "en-US" }).trim();
+}
+
+/**
+ * What citeproc prints where we are knowingly different (docs/citations.md,
+ * "Differences from citeproc-js"):
+ * 1. a truncated list: citeproc writes the known authors as if complete;
+ * 2. apostrophes: citeproc turns ' into ’ in names;
+ * 3. a known arXiv id: citeproc prints the number, "(Preprint arXiv:<id>)";
+ * 4. 21+ authors: citeproc writes the ellipsis as "…", the APA Manual as ". . .".
+ */
+function asCiteprocWouldWrite(ours: string, p: Paper): string {
+  let out = ours;
+  if (p.authorsTruncated) {
+    const names = p.authors.map(formatApaName);
+    const last = names[names.length - 1] ?? "";
+    const ending = `${last}${last.endsWith(".") ? "" : "."}`;
+    out = names.length === 1 ? out.replace(`${last}, et al. (`, `${ending} (`) : out.replace(`, ${last}, et al. (`, `, & ${ending} (`);
+  }
+  out = out.replace(/'/gu, "’").replace(", . . . ", ", … ");
+  if (p.arxivId) out = out.replace(" [Preprint]. arXiv.", ` (Preprint arXiv:${p.arxivId}). arXiv.`);
+  return out;
+}
+
+describe("APA references against citeproc-js with the official APA style", () => {
+  const people = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Given${i} Family${i}`, given: `Given${i}`, family: `Family${i}` }));
+  const papers = [
+    ...samplePapers(),
+    ...samplePapersFromGold().slice(38, 39), // the gold's reading of a damaged byline: three unanalysed names
+    gemma2(),
+    paper(),
+    ...hostilePapers(),
+    paper({ title: "One known author", authors: people(1), authorsTruncated: true }),
+    paper({ title: "Two known authors", authors: people(2), authorsTruncated: true }),
+    paper({ title: "Two authors", authors: people(2) }),
+    paper({ title: "One author", authors: people(1) }),
+    paper({ title: "A group alone", authors: [{ name: "Gemma Team", literal: true }] }),
+    paper({ title: "Twenty authors", authors: people(20) }),
+    paper({ title: "Twenty-one authors", authors: people(21) }),
+    paper({ title: "Forty authors", authors: people(40) }),
+    paper({ title: "Suffix and hyphen", authors: [{ name: "Jean-Bastien Grill Jr.", given: "Jean-Bastien", family: "Grill", suffix: "Jr." }] }),
+  ];
+  const items = toCslJson(papers);
+
+  it("feeds citeproc valid CSL-JSON", () => {
+    expect(cslSchemaErrors(JSON.parse(JSON.stringify(items)))).toEqual([]);
+  });
+
+  papers.forEach((p, i) => {
+    it(`matches citeproc for "${p.title.slice(0, 50)}", apart from documented differences`, () => {
+      expect(asCiteprocWouldWrite(toApa(p).text, p)).toBe(citeproc(items[i]!));
+    });
+  });
+
+  it("orders the sample's reference list as citeproc does", () => {
+    const sample = samplePapers();
+    const ours = apaReferenceList(sample).references.map((r) => asCiteprocWouldWrite(r.text, r.paper));
+    const theirs = new Cite(toCslJson(sample)).format("bibliography", { format: "text", template: "apa", lang: "en-US" }).trim().split("\n");
+    expect(ours).toEqual(theirs);
+  });
+});
