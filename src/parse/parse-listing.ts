@@ -107,9 +107,13 @@ export function parseSourceLines(
   reference: CalendarDay,
   options: ParseListingOptions,
   diagnostics: Diagnostic[],
+  blankLineEndsAbstract = false,
 ): Paper[] {
   const entries = groupEntries(lines, diagnostics);
-  const context: EntryContext = { reference, evidence: collectNameEvidence(entries, options.knownAuthors), options };
+  const evidence = collectNameEvidence(entries, options.knownAuthors);
+  const context: EntryContext = blankLineEndsAbstract
+    ? { reference, evidence, options, blankLineEndsAbstract }
+    : { reference, evidence, options };
   const papers: Paper[] = [];
   for (const entry of entries) {
     const paper = readEntry(entry, context, diagnostics);
@@ -260,6 +264,12 @@ export interface EntryContext {
   readonly reference: CalendarDay;
   readonly evidence: NameEvidence;
   readonly options: ParseListingOptions;
+  /**
+   * A blank line after the abstract ends it, and what follows is page text:
+   * true for Markdown, where a blank line ends a paragraph, so the note after
+   * a listing ("Next time: add the BibTeX …") is not glued to the last abstract.
+   */
+  readonly blankLineEndsAbstract?: boolean;
 }
 
 /**
@@ -270,7 +280,7 @@ export interface EntryContext {
 export function readEntry(raw: RawEntry, context: EntryContext, diagnostics: Diagnostic[]): Paper | undefined {
   const { reference, evidence, options } = context;
   const { header, headerParts } = raw;
-  const { abstractLines, ignored, idLine } = splitAbstract(raw);
+  const { abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true);
   const lastText = abstractLines.at(-1) ?? raw.body[0] ?? header;
   const last = idLine && idLine.line.line > lastText.line ? idLine.line : lastText;
   const entry: DiagnosticEntry = { index: raw.index, startLine: header.line, endLine: last.line };
@@ -413,7 +423,7 @@ function isPageText(text: string): boolean {
  * later paragraph or a short trailing line that reads as page text
  * ("Load more") is ignored rather than glued to the abstract.
  */
-function splitAbstract(raw: RawEntry): {
+function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   abstractLines: SourceLine[];
   ignored: SourceLine[][];
   idLine?: { line: SourceLine; id: string };
@@ -421,12 +431,20 @@ function splitAbstract(raw: RawEntry): {
   const abstractLines: SourceLine[] = [];
   const ignored: SourceLine[][] = [];
   let idLine: { line: SourceLine; id: string } | undefined;
+  let abstractEnded = false;
   for (let i = 1; i < raw.body.length; i++) {
     const line = raw.body[i]!;
     // A line that only points at arXiv ("arXiv:2408.00118v2 [cs.CL]") is the paper's id, not prose.
     const id = idLine ? undefined : arxivIdOfLine(line.text);
     if (id) {
       idLine = { line, id };
+      continue;
+    }
+    if (blankLineEndsAbstract && abstractLines.length > 0 && (raw.afterBlank[i] || abstractEnded)) {
+      const run = raw.afterBlank[i] || !abstractEnded ? [] : ignored.pop()!;
+      abstractEnded = true;
+      run.push(line);
+      ignored.push(run);
       continue;
     }
     const newParagraph = raw.afterBlank[i] && abstractLines.length > 0;

@@ -1,0 +1,451 @@
+// From an mdast tree back to listing lines. The parser proper reads lines of
+// text; this module makes them out of a Markdown tree, taking the text as
+// written in the source (so each character keeps its offset there) and only
+// the structure from remark: blocks, soft and hard breaks, links, emphasis.
+import { arxivIdOfLine } from "../_lib/arxiv.js";
+import { parseHeader } from "../parse/header.js";
+import type { MarkdownNode } from "./markdown-node.js";
+
+/** A line of listing text made from Markdown, with the source offset of each character. */
+export interface RenderedLine {
+  readonly text: string;
+  /** `offsets[i]` is the 0-based offset in the Markdown source of `text[i]`. */
+  readonly offsets: readonly number[];
+  /** Offset where the line's content begins in the source (for empty lines). */
+  readonly start: number;
+}
+
+/** The lines of a Markdown document, ready for the listing parser. */
+export interface MarkdownLines {
+  /** One per listing line; blank lines have empty text. */
+  readonly lines: RenderedLine[];
+  /** Link targets as the parser saw them (spaces and parentheses escaped) → as written. */
+  readonly urls: ReadonlyMap<string, string>;
+}
+
+/** A run of inline content: plain text, a link, or emphasis. */
+interface Piece {
+  readonly kind: "text" | "link" | "emphasis";
+  text: string;
+  offsets: number[];
+  readonly url?: string;
+  /** Source offsets where the node starts and ends, for the syntax the renderer adds back. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A line of pieces, before it is rendered one way or another. */
+interface PieceLine {
+  pieces: Piece[];
+  start: number;
+}
+
+// Escapes a Markdown writer needs ("\*", "\_", "\[") are undone; a backslash
+// before anything else is LaTeX in an abstract ("top $10\%$", "R\&D") and stays,
+// as it does in a plain-text listing.
+const MARKDOWN_ESCAPABLE = new Set("\\`*_[]()#+-.!<>|~".split(""));
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,6}));/;
+const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
+
+/**
+ * Turns a Markdown tree into listing lines: each paragraph line, list item
+ * line, heading ("# …", read as page text) and code block line becomes a
+ * line, a blank line in the source between blocks becomes a blank line, and
+ * tables, HTML, images and definitions are left out. Header lines keep their
+ * `[Code](…)` badges as Markdown, the line after a header (the byline) keeps
+ * its title link, or marks a bold title or linked authors as `[Title]()`, so
+ * the parser knows where the title ends; other lines are plain text.
+ *
+ * @param tree - the mdast root remark-parse made of `source`
+ * @param source - the Markdown text
+ * @returns the lines, each character with its offset in `source`
+ *
+ * @example
+ * // A bold title ends where the bold ends
+ * markdownLines(tree, "CLJul 31, 2024\n**Gemma 2**Gemma Team, Morgane Riviere").lines.map((l) => l.text);
+ * //=> ["CLJul 31, 2024", "[Gemma 2]()Gemma Team, Morgane Riviere"]
+ */
+export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines {
+  const definitions = new Map<string, string>();
+  collectDefinitions(tree, definitions);
+  const pieceLines: (PieceLine | undefined)[] = [];
+  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0 });
+  const urls = new Map<string, string>();
+  const lines: RenderedLine[] = [];
+  let afterHeader = false;
+  for (const line of pieceLines) {
+    if (!line) {
+      lines.push({ text: "", offsets: [], start: lines.at(-1)?.start ?? 0 });
+      continue;
+    }
+    const marked = render(line, "marked", urls);
+    if (marked.text === "") {
+      lines.push(marked);
+      continue;
+    }
+    const plain = render(line, "plain", urls);
+    if (parseHeader(marked.text)) {
+      lines.push(marked);
+      afterHeader = true;
+    } else if (parseHeader(plain.text)) {
+      lines.push(plain);
+      afterHeader = true;
+    } else if (afterHeader) {
+      lines.push(render(line, "byline", urls));
+      afterHeader = false;
+    } else {
+      // A line that only points at arXiv keeps its links, so the parser can read the id.
+      lines.push(arxivIdOfLine(marked.text) ? marked : plain);
+    }
+  }
+  return { lines, urls };
+}
+
+/** What walking the blocks carries along. */
+interface Walk {
+  readonly source: string;
+  readonly definitions: ReadonlyMap<string, string>;
+  readonly out: (PieceLine | undefined)[];
+  /** Blockquote depth: continuation lines start with this many ">" markers. */
+  readonly quote: number;
+}
+
+/** Link reference definitions, by normalised identifier. */
+function collectDefinitions(node: MarkdownNode, into: Map<string, string>): void {
+  if (node.type === "definition" && node.identifier && node.url !== undefined) {
+    if (!into.has(node.identifier)) into.set(node.identifier, node.url);
+    return;
+  }
+  for (const child of node.children ?? []) collectDefinitions(child, into);
+}
+
+/** Walks a block node, appending its lines. */
+function walkBlock(node: MarkdownNode, walk: Walk): void {
+  switch (node.type) {
+    case "paragraph":
+      walkPhrasing(node, walk);
+      return;
+    case "heading": {
+      const at = node.position?.start.offset ?? 0;
+      // An ATX heading ("## Papers") is page text; a setext one is a paragraph
+      // with "---" under it, common in clipped pages, and keeps its text.
+      const atx = /^[ \t]*#/.test(walk.source.slice(at, at + 8));
+      const first = walk.out.length;
+      walkPhrasing(node, walk);
+      if (atx && walk.out.length > first && walk.out[first]) {
+        const line = walk.out[first]!;
+        const hashes = "#".repeat(node.depth ?? 1) + " ";
+        line.pieces.unshift({ kind: "text", text: hashes, offsets: Array.from(hashes, () => at), from: at, to: at });
+      }
+      return;
+    }
+    case "code":
+      walkCode(node, walk);
+      return;
+    case "html":
+    case "table":
+    case "thematicBreak":
+    case "definition":
+    case "yaml":
+    case "toml":
+    case "math":
+      return;
+    default: {
+      const children = node.children ?? [];
+      const inner = node.type === "blockquote" ? { ...walk, quote: walk.quote + 1 } : walk;
+      let previous: MarkdownNode | undefined;
+      for (const child of children) {
+        const gap = previous?.position && child.position ? child.position.start.line - previous.position.end.line : 1;
+        if (gap > 1 && walk.out.length > 0 && walk.out.at(-1) !== undefined) walk.out.push(undefined);
+        walkBlock(child, inner);
+        previous = child;
+      }
+    }
+  }
+}
+
+/** The lines of a code block, verbatim: a listing pasted inside ``` fences is still a listing. */
+function walkCode(node: MarkdownNode, walk: Walk): void {
+  const value = node.value ?? "";
+  const start = node.position?.start;
+  if (!start || value === "") return;
+  const lineStarts = walk.source;
+  // Fenced code starts on the line after the fence; indented code on its first line.
+  let at = start.offset ?? 0;
+  const fenced = /^[ \t>]*(?:```|~~~)/.test(lineStarts.slice(at, at + 12 + walk.quote * 2));
+  if (fenced) at = nextLine(walk.source, at);
+  for (const text of value.split("\n")) {
+    const lineEnd = endOfLine(walk.source, at);
+    const raw = walk.source.slice(at, lineEnd);
+    const found = text === "" ? -1 : raw.indexOf(text);
+    const base = at + (found >= 0 ? found : 0);
+    walk.out.push({ pieces: [{ kind: "text", text, offsets: Array.from(text, (_, i) => base + i), from: base, to: base + text.length }], start: base });
+    at = nextLine(walk.source, at);
+  }
+}
+
+/** Walks the inline content of a paragraph or heading into lines. */
+function walkPhrasing(node: MarkdownNode, walk: Walk): void {
+  const start = node.position?.start.offset ?? 0;
+  let line: PieceLine = { pieces: [], start };
+  walk.out.push(line);
+  const newLine = (at: number) => {
+    line = { pieces: [], start: at };
+    walk.out.push(line);
+  };
+  for (const child of node.children ?? []) {
+    const from = child.position?.start.offset ?? 0;
+    const to = child.position?.end.offset ?? from;
+    switch (child.type) {
+      case "text": {
+        let piece: Piece = { kind: "text", text: "", offsets: [], from, to };
+        line.pieces.push(piece);
+        decodeInto(walk.source, from, to, walk.quote, piece, (at) => {
+          newLine(at);
+          piece = { kind: "text", text: "", offsets: [], from: at, to };
+          line.pieces.push(piece);
+          return piece;
+        });
+        break;
+      }
+      case "break":
+        newLine(to);
+        break;
+      case "html":
+        if (/^<br\s*\/?>$/i.test(child.value ?? "")) newLine(to);
+        break;
+      case "link":
+      case "linkReference":
+      case "emphasis":
+      case "strong":
+      case "delete": {
+        const piece = inlinePiece(child, walk, from, to);
+        if (piece) line.pieces.push(piece);
+        break;
+      }
+      case "inlineCode": {
+        const text = (child.value ?? "").replace(/\n/g, " ");
+        line.pieces.push({ kind: "text", text, offsets: Array.from(text, () => from), from, to });
+        break;
+      }
+      default:
+        // Images, footnote references and the like carry no listing text.
+        break;
+    }
+  }
+}
+
+/** A link or an emphasis as one piece, its text flattened onto one line. */
+function inlinePiece(node: MarkdownNode, walk: Walk, from: number, to: number): Piece | undefined {
+  const flat: Piece = { kind: "text", text: "", offsets: [], from, to };
+  flatten(node, walk, flat);
+  if (flat.text.trim() === "") return undefined;
+  let url: string | undefined;
+  if (node.type === "link") url = node.url ?? "";
+  else if (node.type === "linkReference") url = walk.definitions.get(node.identifier ?? "");
+  else {
+    // "**[Title](https://arxiv.org/abs/…)**": emphasis around a single link is that link.
+    const inner = (node.children ?? []).filter((c) => !(c.type === "text" && (c.value ?? "").trim() === ""));
+    if (inner.length === 1 && inner[0]!.type === "link") url = inner[0]!.url ?? "";
+    return url === undefined ? { ...flat, kind: "emphasis" } : { ...flat, kind: "link", url };
+  }
+  return url === undefined ? flat : { ...flat, kind: "link", url };
+}
+
+/** Appends the text of an inline node and its descendants to `into`, newlines as spaces. */
+function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
+  const from = node.position?.start.offset ?? into.to;
+  const to = node.position?.end.offset ?? from;
+  if (node.type === "text") {
+    decodeInto(walk.source, from, to, walk.quote, into, (at) => {
+      into.text += " ";
+      into.offsets.push(at);
+      return into;
+    });
+  } else if (node.type === "inlineCode") {
+    const text = (node.value ?? "").replace(/\n/g, " ");
+    into.text += text;
+    for (let i = 0; i < text.length; i++) into.offsets.push(from);
+  } else if (node.type === "break") {
+    into.text += " ";
+    into.offsets.push(from);
+  } else if (node.type !== "image" && node.type !== "imageReference" && node.type !== "html") {
+    for (const child of node.children ?? []) flatten(child, walk, into);
+  }
+}
+
+/**
+ * Decodes the source text of a text node into `piece`: escapes of Markdown
+ * syntax and the common entities are undone, container markers at the start
+ * of continuation lines ("> ") skipped, and each newline handed to `onNewline`,
+ * which returns the piece to continue in.
+ */
+function decodeInto(source: string, from: number, to: number, quote: number, piece: Piece, onNewline: (at: number) => Piece): void {
+  let text = "";
+  const offsets: number[] = [];
+  let target = piece;
+  const flush = () => {
+    target.text += text;
+    for (const o of offsets) target.offsets.push(o);
+    text = "";
+    offsets.length = 0;
+  };
+  for (let i = from; i < to; i++) {
+    const ch = source[i]!;
+    if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && source[i + 1] === "\n") i += 1;
+      flush();
+      let at = i + 1;
+      // Skip the indentation and the blockquote markers of the next line.
+      let markers = quote;
+      while (at < to && (source[at] === " " || source[at] === "\t" || (source[at] === ">" && markers-- > 0))) at += 1;
+      target = onNewline(at);
+      i = at - 1;
+      continue;
+    }
+    if (ch === "\\" && i + 1 < to && MARKDOWN_ESCAPABLE.has(source[i + 1]!)) {
+      text += source[i + 1]!;
+      offsets.push(i + 1);
+      i += 1;
+      continue;
+    }
+    if (ch === "&") {
+      const match = ENTITY.exec(source.slice(i, i + 12));
+      const decoded = match ? decodeEntity(match) : undefined;
+      if (match && decoded !== undefined) {
+        text += decoded;
+        for (let k = 0; k < decoded.length; k++) offsets.push(i);
+        i += match[0].length - 1;
+        continue;
+      }
+    }
+    text += ch;
+    offsets.push(i);
+  }
+  flush();
+}
+
+/** The text of an entity reference, or `undefined` for a named one we do not know (kept as written). */
+function decodeEntity(match: RegExpExecArray): string | undefined {
+  const code = match[1] !== undefined ? Number(match[1]) : match[2] !== undefined ? Number.parseInt(match[2], 16) : undefined;
+  if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
+  return ENTITIES[match[3]!];
+}
+
+/**
+ * Renders a line of pieces as text: `plain` keeps only the text, `marked`
+ * writes links as Markdown (badges: `[Code](…)`), `byline` marks where the
+ * title ends as a leading Markdown link. White space is cleaned as
+ * `splitLines` cleans a plain line.
+ */
+function render(line: PieceLine, mode: "plain" | "marked" | "byline", urls: Map<string, string>): RenderedLine {
+  let text = "";
+  const offsets: number[] = [];
+  const put = (s: string, at: number) => {
+    text += s;
+    for (let i = 0; i < s.length; i++) offsets.push(at);
+  };
+  const putPiece = (p: Piece) => {
+    text += p.text;
+    for (const o of p.offsets) offsets.push(o);
+  };
+  const putLink = (p: Piece, url: string) => {
+    put("[", p.from);
+    putPiece(p);
+    put(`](${escapeUrl(url, urls)})`, Math.max(p.from, p.to - 1));
+  };
+  const pieces = line.pieces;
+  let titleEnd = -1;
+  if (mode === "byline") titleEnd = titlePieces(pieces);
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (mode === "byline" && i <= titleEnd) {
+      if (i === titleEnd) {
+        // The title: one link or emphasis piece, or the text before a linked first author.
+        const single = pieces.slice(0, i + 1).filter((q) => q.text.trim() !== "");
+        if (single.length === 1 && single[0]!.kind === "link") {
+          putLink(single[0]!, single[0]!.url!);
+        } else {
+          const first = single[0]!;
+          put("[", first.from);
+          for (const q of single) putPiece(q);
+          put("]()", p.to);
+        }
+      }
+      continue;
+    }
+    if (mode === "marked" && p.kind === "link") putLink(p, p.url!);
+    else putPiece(p);
+  }
+  return clean(text, offsets, line.start);
+}
+
+/**
+ * How many leading pieces of a byline make its title, as the index of the
+ * last one, or -1 when Markdown does not say where the title ends. It does
+ * when the byline opens with a link or emphasis followed by more text, or
+ * when the authors are links and the title is the text before the first.
+ */
+function titlePieces(pieces: readonly Piece[]): number {
+  let first = 0;
+  while (first < pieces.length && pieces[first]!.kind === "text" && pieces[first]!.text.trim() === "") first += 1;
+  const lead = pieces[first];
+  if (!lead) return -1;
+  const rest = pieces.slice(first + 1).some((p) => p.text.trim() !== "");
+  if (lead.kind !== "text") return rest && !/[[\]]/.test(lead.text) ? first : -1;
+  const link = pieces.findIndex((p) => p.kind === "link");
+  if (link <= first) return -1;
+  const title = pieces.slice(0, link).map((p) => p.text).join("");
+  const after = pieces[link + 1]?.text ?? "";
+  // "Gemma 2[Gemma Team](/a), [Morgane Riviere](/b)": a linked first author followed by
+  // the author-list grammar (a comma, "et al.", " · ", or nothing).
+  if (/[[\]]/.test(title) || !/^\s*(?:,|et al|·|$)/.test(after)) return -1;
+  return pieces.slice(0, link).some((p) => p.kind !== "text") ? -1 : link - 1;
+}
+
+/** A link target the parser's `[text](url)` reading accepts: no spaces or parentheses. */
+function escapeUrl(url: string, urls: Map<string, string>): string {
+  if (!/[\s()]/.test(url)) return url;
+  const escaped = url.replace(/[\s()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  urls.set(escaped, url);
+  return escaped;
+}
+
+/** Cleans a rendered line as `splitLines` cleans a plain one: odd spaces, outer and repeated white space. */
+function clean(text: string, offsets: number[], start: number): RenderedLine {
+  let out = "";
+  const outOffsets: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < text.length; i++) {
+    let ch = text[i]!;
+    if (ZERO_WIDTH.test(ch)) continue;
+    if (ODD_SPACE.test(ch)) ch = " ";
+    if (ch === " " || ch === "\t" || ch === "\v" || ch === "\f") {
+      if (pendingSpace < 0) pendingSpace = offsets[i]!;
+      continue;
+    }
+    if (pendingSpace >= 0 && out !== "") {
+      out += " ";
+      outOffsets.push(pendingSpace);
+    }
+    pendingSpace = -1;
+    out += ch;
+    outOffsets.push(offsets[i]!);
+  }
+  return { text: out, offsets: outOffsets, start: outOffsets[0] ?? start };
+}
+
+/** Offset of the start of the next line after `at`. */
+function nextLine(source: string, at: number): number {
+  const end = endOfLine(source, at);
+  return source[end] === "\r" && source[end + 1] === "\n" ? end + 2 : end + 1;
+}
+
+/** Offset of the line break ending the line that holds `at`. */
+function endOfLine(source: string, at: number): number {
+  let end = at;
+  while (end < source.length && source[end] !== "\n" && source[end] !== "\r") end += 1;
+  return end;
+}

@@ -1,0 +1,73 @@
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { ListingParseError } from "../parse/errors.js";
+import type { ParseListingOptions, ParseResult } from "../parse/parse-listing.js";
+import type { MarkdownNode } from "./markdown-node.js";
+import { readMarkdownTree } from "./read-markdown-tree.js";
+
+/**
+ * Options of `parseMarkdownListing`: those of `parseListing`.
+ *
+ * @example
+ * // Read a clipped page captured on 2026-11-26
+ * const options: ParseMarkdownListingOptions = { referenceDate: "2026-11-26" };
+ */
+export interface ParseMarkdownListingOptions extends ParseListingOptions {}
+
+// One processor for every call: unified freezes it on first use, and remark-parse keeps no state between parses.
+const processor = /* @__PURE__ */ unified().use(remarkParse);
+
+/**
+ * Parses a listing saved as Markdown (by a web clipper, or kept in a note)
+ * into papers, with the same result as `parseListing`.
+ *
+ * The listing may sit inside a larger note, under headings, in lists or
+ * block quotes, or in a fenced code block, with blank lines, emphasis and
+ * links. A title written as a link (`[Title](https://arxiv.org/abs/2408.00118)`)
+ * or in bold ends exactly where the link or the bold ends, and a linked
+ * title gives `url` and, for an arXiv link, `arxivId`; when the authors are
+ * links, the title ends where the first one begins. A `[Code](…)` badge gives
+ * `hasCode` and `codeUrl`; a `[arXiv](…)` badge, or a line that is only an
+ * arXiv id (`arXiv:2408.00118v2`, `hep-th/9901001`) gives `arxivId`. A
+ * blank line ends an abstract, so the prose after a listing is reported as
+ * ignored page text instead of being glued to the last abstract. Headings are
+ * page text. Diagnostics point at lines and columns of the Markdown source;
+ * `paper.source` gives Markdown lines.
+ *
+ * Backslash escapes of Markdown syntax (`\*`, `\_`, `\[`) are undone, but a
+ * backslash before any other character is kept: it is LaTeX in an abstract
+ * (`top $10\%$`), as in a plain-text listing.
+ *
+ * @param markdown - the Markdown text
+ * @param options - reference date, known authors, category priority, strict mode
+ * @returns the papers and the diagnostics
+ * @throws {ListingParseError} in `strict` mode, when there is any error-level diagnostic
+ * @throws {RangeError} when `referenceDate` is not a date
+ *
+ * @example
+ * // A reading list clipped from the site, with a linked title and a code badge
+ * const { papers } = parseMarkdownListing(
+ *   "## This week\n\nCLOct 10, 2023[Code](https://github.com/mistralai/mistral-inference)\n" +
+ *     "[Mistral 7B](https://arxiv.org/abs/2310.06825v1)Albert Q. Jiang, Alexandre Sablayrolles, Arthur Mensch et al.\n" +
+ *     "We introduce Mistral 7B, a 7-billion-parameter language model.",
+ * );
+ * papers[0].title; //=> "Mistral 7B"
+ * papers[0].arxivId; //=> "2310.06825"
+ * papers[0].codeUrl; //=> "https://github.com/mistralai/mistral-inference"
+ */
+export function parseMarkdownListing(markdown: string, options: ParseMarkdownListingOptions = {}): ParseResult {
+  const text = typeof markdown === "string" ? markdown : markdown == null ? "" : String(markdown);
+  // A byte-order mark is not Markdown; remark would read it as text at the start of line 1.
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const source = bom ? ` ${text.slice(1)}` : text;
+  const tree = processor.parse(source) as MarkdownNode;
+  const result = readMarkdownTree(tree, source, options);
+  if (bom) {
+    result.diagnostics.unshift({ severity: "info", code: "byte-order-mark", message: "removed a byte-order mark at the start of the input", line: 1, column: 1 });
+  }
+  if (options.strict) {
+    const errors = result.diagnostics.filter((d) => d.severity === "error");
+    if (errors.length > 0) throw new ListingParseError(errors);
+  }
+  return result;
+}

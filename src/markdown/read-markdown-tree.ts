@@ -1,0 +1,89 @@
+// The Markdown reading shared by `parseMarkdownListing` and the remark plugin:
+// tree → listing lines → the listing parser → papers and diagnostics moved
+// back onto the lines and columns of the Markdown source.
+import type { Paper } from "../model/paper.js";
+import type { Diagnostic, DiagnosticEntry } from "../parse/diagnostic.js";
+import type { SourceLine } from "../parse/lines.js";
+import { byPosition, type ParseListingOptions, type ParseResult, parseSourceLines } from "../parse/parse-listing.js";
+import { toCalendarDay } from "../parse/reference-date.js";
+import { type RenderedLine, markdownLines } from "./markdown-lines.js";
+import type { MarkdownNode } from "./markdown-node.js";
+
+/**
+ * Reads the paper listing in a Markdown tree. Diagnostics are sorted by their
+ * place in `source`; strict mode is left to the caller.
+ *
+ * @param tree - the mdast root of `source`
+ * @param source - the Markdown text
+ * @param options - as for `parseListing` (`strict` is ignored here)
+ * @returns the papers and diagnostics, with Markdown lines and columns
+ * @throws {RangeError} when `referenceDate` is not a date
+ *
+ * @example
+ * // A linked title gives the arXiv id
+ * readMarkdownTree(tree, "CLJul 31, 2024\n[Gemma 2](https://arxiv.org/abs/2408.00118)Gemma Team, Morgane Riviere\n…").papers[0].arxivId;
+ * //=> "2408.00118"
+ */
+export function readMarkdownTree(tree: MarkdownNode, source: string, options: ParseListingOptions = {}): ParseResult {
+  const reference = toCalendarDay(options.referenceDate);
+  const { lines, urls } = markdownLines(tree, source);
+  const sourceLines: SourceLine[] = lines.map((line, i) => ({ line: i + 1, offset: 0, text: line.text }));
+  const found: Diagnostic[] = [];
+  const papers = parseSourceLines(sourceLines, reference, options, found, true);
+  const place = createPlacer(source, lines);
+  for (const paper of papers) {
+    if (paper.source) paper.source = { startLine: place.line(paper.source.startLine), endLine: place.endLine(paper.source.endLine) };
+    if (paper.url !== undefined && urls.has(paper.url)) paper.url = urls.get(paper.url)!;
+    if (paper.codeUrl !== undefined && urls.has(paper.codeUrl)) paper.codeUrl = urls.get(paper.codeUrl)!;
+  }
+  const diagnostics = found.map((d) => place.diagnostic(d)).sort(byPosition);
+  return { papers: papers as Paper[], diagnostics };
+}
+
+/** Moves places on the rendered lines back to the Markdown source. */
+function createPlacer(source: string, lines: readonly RenderedLine[]) {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  /** 0-based offset → 1-based line and column. */
+  const point = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+  /** The source offset of a 0-based index in a rendered line (its end when past the last character). */
+  const offsetOf = (lineNumber: number, index: number) => {
+    const line = lines[lineNumber - 1];
+    if (!line || line.offsets.length === 0) return line?.start ?? 0;
+    if (index < line.offsets.length) return line.offsets[Math.max(0, index)]!;
+    return line.offsets.at(-1)! + 1;
+  };
+  const lineOf = (lineNumber: number) => point(offsetOf(lineNumber, 0)).line;
+  const endLineOf = (lineNumber: number) => {
+    const line = lines[lineNumber - 1];
+    return line && line.offsets.length > 0 ? point(line.offsets.at(-1)!).line : lineOf(lineNumber);
+  };
+  const entry = (e: DiagnosticEntry): DiagnosticEntry => ({ index: e.index, startLine: lineOf(e.startLine), endLine: endLineOf(e.endLine) });
+  return {
+    line: lineOf,
+    endLine: endLineOf,
+    diagnostic(d: Diagnostic): Diagnostic {
+      const at = point(offsetOf(d.line, d.column - 1));
+      const moved: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { ...d, line: at.line, column: at.column };
+      if (d.endLine !== undefined && d.endColumn !== undefined) {
+        const end = point(offsetOf(d.endLine, d.endColumn - 1));
+        moved.endLine = end.line;
+        moved.endColumn = end.column;
+      }
+      if (d.entry) moved.entry = entry(d.entry);
+      return moved;
+    },
+  };
+}
