@@ -34,7 +34,7 @@ const HTML: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '
  */
 function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>|~&]/gu, (ch) => `\\${ch}`)
+    .replace(/[\\`*_[\]<>|~]|&(?=#?\w+;)/gu, (ch) => `\\${ch}`)
     .replace(/^([#+=-])/u, "\\$1")
     .replace(/^(\d+)([.)])/u, "$1\\$2");
 }
