@@ -1,0 +1,16 @@
+// The "paperlist/markdown" entry: named re-exports only. The only place that
+// brings in unified and remark, so plain-text users never bundle them.
+export { parseMarkdownListing, type ParseMarkdownListingOptions } from "./parse-markdown-listing.js";
+export {
+  remarkPaperlist,
+  type RemarkPaperlistOptions,
+  type PaperlistFile,
+  type PaperlistFileMessage,
+} from "./remark-paperlist.js";
+export type { MarkdownNode, MarkdownPoint } from "./markdown-node.js";
+// This entry bundles its own copy of the parser: import the error class from
+// here to catch what `parseMarkdownListing` throws with `instanceof`.
+export { ListingParseError } from "../parse/errors.js";
+export type { ParseResult } from "../parse/parse-listing.js";
+export type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "../parse/diagnostic.js";
+export type { Paper } from "../model/paper.js";
