@@ -324,7 +324,7 @@ export function readEntry(raw: RawEntry, context: EntryContext, diagnostics: Dia
     // A badge linking to arXiv ("[arXiv](https://arxiv.org/abs/2408.00118)", "[PDF](…/pdf/…)") names the paper.
     const badgeId = badge.url ? arxivIdFromUrl(badge.url) : undefined;
     if (badgeId && !arxivBadge) arxivBadge = { id: badgeId, url: badge.url! };
-    if (!KNOWN_BADGES.has(badge.label)) {
+    if (!KNOWN_BADGES.has(badge.label) && !badgeId) {
       report("info", "unknown-badge", `unknown badge "${badge.label}" after the date; kept in badges`, header, badge.offset);
     }
   }
