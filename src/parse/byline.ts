@@ -133,7 +133,23 @@ function candidateReadings(
   const readings: BylineReading[] = [];
   const n = parts.length;
   const lowestK = Math.max(0, n - MAX_AUTHORS);
+  const points: number[][] = [];
+  let total = 0;
   for (let k = n - 1; k >= lowestK; k--) {
+    points[k] = gluePoints(parts[k]!);
+    total += points[k]!.length;
+  }
+  if (total === 1) {
+    // One place to split: only the name's own shape can veto it, so skip the weighing.
+    const k = points.findIndex((p) => p !== undefined && p.length === 1);
+    const j = points[k]![0]!;
+    const first = parts[k]!.slice(j);
+    if (firstAuthorScore(first, evidence) < MIN_FIRST_AUTHOR_SCORE) return [];
+    const titleHead = k > 0 ? parts.slice(0, k).join(", ") + ", " : "";
+    return [{ title: titleHead + parts[k]!.slice(0, j), authors: [first, ...parts.slice(k + 1)], score: 0 }];
+  }
+  for (let k = n - 1; k >= lowestK; k--) {
+    if (points[k]!.length === 0) continue;
     const part = parts[k]!;
     const others = parts.slice(k + 1);
     let othersScore = 0;
@@ -141,14 +157,17 @@ function candidateReadings(
     const count = others.length + 1;
     const countScore = truncated ? (count === 3 ? 1.5 : count < 3 ? -0.5 * (3 - count) : -2 * (count - 3)) : count <= 3 ? 0 : -2 * (count - 3);
     const titleHead = k > 0 ? parts.slice(0, k).join(", ") + ", " : "";
-    for (const j of gluePoints(part)) {
+    for (const j of points[k]!) {
       const title = titleHead + part.slice(0, j);
       const first = part.slice(j);
       const firstScore = firstAuthorScore(first, evidence);
       // Nothing that reads this little like a name is taken for one ("…lower-case words").
       if (firstScore < MIN_FIRST_AUTHOR_SCORE) continue;
+      // A group named like the title's last word ("Yi: … by 01.AI" + "01.AI").
+      const echo = title.endsWith(` ${first}`) ? 2 : 0;
       const score =
         firstScore +
+        echo +
         titleEndScore(title, abstract) +
         othersScore +
         countScore;
@@ -172,6 +191,9 @@ function gluePoints(part: string): number[] {
   }
   const points: number[] = [];
   for (let j = Math.max(from, 1); j < part.length; j++) {
+    const code = part.charCodeAt(j);
+    // Fast path: an ASCII lower-case letter never starts a name after a letter.
+    if (code >= 97 && code <= 122 && isAsciiLetter(part.charCodeAt(j - 1))) continue;
     const ch = part[j]!;
     const prev = part[j - 1]!;
     if (prev === " " || !isLetterChar(ch)) continue;
@@ -179,7 +201,21 @@ function gluePoints(part: string): number[] {
     // a lower-case letter after a hyphen or apostrophe is the same word going on.
     if (isUpperChar(ch) || /[\d.?!)\]"”:]/.test(prev)) points.push(j);
   }
+  // An organisation whose name starts with a digit, glued after a letter: "by 01.AI01.AI".
+  for (let j = Math.max(from, 1); j < part.length; j++) {
+    if (isDigit(part.charCodeAt(j)) && j > 0 && isLetterChar(part[j - 1]!) && /\p{L}/u.test(part.slice(j, j + 8))) points.push(j);
+  }
   return points;
+}
+
+/** Whether a UTF-16 code is an ASCII letter. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Whether a UTF-16 code is an ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Evidence from the first author's name alone. */

@@ -35,27 +35,41 @@ export function splitLines(input: string): LineScan {
   let start = hadBom ? 1 : 0;
   let lineNumber = 1;
   const length = input.length;
+  // The next CR is looked up once and reused until passed: searching afresh on
+  // every line would rescan the whole text per line when it has none.
+  let cr = input.indexOf("\r", start);
+  // One native scan of the whole text decides which per-line repairs can ever apply.
+  const flags: Repairs = {
+    oddSpace: HAS_ODD_SPACE.test(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input),
+    tabOrDoubleSpace: input.includes("\t") || input.includes("  "),
+  };
   while (start <= length) {
     let end = input.indexOf("\n", start);
     if (end < 0) end = length;
     let stop = end;
+    if (cr >= 0 && cr < start) cr = input.indexOf("\r", start);
     // A lone CR (old Mac) also ends a line; CRLF ends it once.
-    const cr = input.indexOf("\r", start);
     if (cr >= 0 && cr < end) {
       stop = cr;
       end = input.charCodeAt(cr + 1) === 10 ? cr + 1 : cr;
     }
-    lines.push(cleanLine(input.slice(start, stop), lineNumber, lineNumber === 1 && hadBom ? 1 : 0));
+    lines.push(cleanLine(input.slice(start, stop), lineNumber, lineNumber === 1 && hadBom ? 1 : 0, flags));
     lineNumber += 1;
     start = end + 1;
   }
   return { lines, hadBom };
 }
 
+/** Which repairs the input can need at all. */
+interface Repairs {
+  readonly oddSpace: boolean;
+  readonly tabOrDoubleSpace: boolean;
+}
+
 /** Trims a raw line and normalises odd spaces, recording where its text starts. */
-function cleanLine(raw: string, line: number, base: number): SourceLine {
+function cleanLine(raw: string, line: number, base: number, flags: Repairs): SourceLine {
   let text = raw;
-  if (HAS_ODD_SPACE.test(text)) {
+  if (flags.oddSpace && HAS_ODD_SPACE.test(text)) {
     // Zero-width characters are deleted rather than spaced, so columns after
     // them shift by one; that is rare and preferable to words broken apart.
     text = text.replace(ODD_SPACE, (ch) => (ch === "\u200b" || ch === "\u2060" || ch === "\ufeff" ? "" : " "));
@@ -66,7 +80,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   while (to > from && isBlank(text.charCodeAt(to - 1))) to -= 1;
   if (from !== 0 || to !== text.length) text = text.slice(from, to);
   // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
-  if (text.includes("\t") || text.includes("  ")) text = text.replace(/[\t ]{2,}|\t/g, " ");
+  if (flags.tabOrDoubleSpace && (text.includes("\t") || text.includes("  "))) text = text.replace(/[\t ]{2,}|\t/g, " ");
   return { line, offset: base + from, text };
 }
 

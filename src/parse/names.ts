@@ -24,6 +24,9 @@ const GROUP_WORDS = new Set([
   "organisation", "council", "board", "department", "office", "agency", "ai", "deepmind",
 ]);
 
+/** Any group word as a whole token or hyphen part, tested in one pass. */
+const GROUP_WORD = new RegExp(`(?:^|[\\s-])(?:${[...GROUP_WORDS].map((w) => w.replace(".", "\\.")).join("|")})(?=$|[\\s-])`, "i");
+
 /** Generational suffixes written after a name ("Jr.", "III"). */
 const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"]);
 
@@ -41,16 +44,33 @@ const IBERIAN_SURNAMES = new Set([
   "serra", "soler", "ferrer", "pujol", "navarro", "molina", "blanco", "rubio", "iglesias",
 ]);
 
+// Both functions are pure and names recur (every byline is scored in two
+// passes, and authors repeat across a listing), so results are kept in small
+// memos that are dropped whole when full: memory stays bounded on any input.
+const MEMO_LIMIT = 20_000;
+const scoreMemo = new Map<string, number>();
+const authorMemo = new Map<string, Author>();
+
+/** Stores a result, forgetting everything first when the memo is full. */
+function remember<T>(memo: Map<string, T>, key: string, value: T): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+}
+
 const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
 /** Whether a character is an upper-case letter. */
 export function isUpperChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return UPPER.test(ch);
 }
 
 /** Whether a character is a letter of any script. */
 export function isLetterChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return LETTER.test(ch);
 }
 
@@ -79,10 +99,7 @@ export function isNameWord(token: string): boolean {
 
 /** Whether a name (as written) is a group or organisation rather than a person. */
 export function isGroupName(name: string): boolean {
-  const tokens = name.split(/[\s-]+/);
-  for (const token of tokens) {
-    if (GROUP_WORDS.has(token.toLowerCase())) return true;
-  }
+  if (GROUP_WORD.test(name)) return true;
   // One token with a run of capitals or a digit is an organisation: "OpenAI",
   // "DeepSeek-AI", "NVIDIA", "xAI"; two capitalised words glued together
   // ("ActionsAlexander") are a title word glued to a name instead.
@@ -96,6 +113,16 @@ export function isGroupName(name: string): boolean {
  * name looks like (title words, lower-case words, digits, punctuation).
  */
 export function nameScore(name: string): number {
+  let score = scoreMemo.get(name);
+  if (score === undefined) {
+    score = computeNameScore(name);
+    remember(scoreMemo, name, score);
+  }
+  return score;
+}
+
+/** `nameScore` without the memo. */
+function computeNameScore(name: string): number {
   const tokens = name.split(" ").filter((t) => t !== "");
   if (tokens.length === 0) return -20;
   if (tokens.length > 6) return -8;
@@ -128,7 +155,11 @@ export function nameScore(name: string): number {
 function groupScore(name: string, tokens: readonly string[]): number {
   // A group name still has no sentence punctuation in it.
   if (/[:;?!()[\]{}]/.test(name) || tokens.length > 5) return -6;
-  if (tokens.length === 1) return name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2;
+  if (tokens.length === 1) {
+    // "AI01.AI": letters on both sides of digits is a name glued to the end of a title ("by 01.AI").
+    if (/\p{L}\d.*\p{L}/u.test(name) && /^\p{L}+\d/u.test(name)) return 0;
+    return name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2;
+  }
   let score = 2;
   for (const token of tokens) {
     // Two words glued inside one token ("ReportDeepSeek") mean a title was glued on.
@@ -146,11 +177,21 @@ function groupScore(name: string, tokens: readonly string[]): number {
  * `family` and a generational suffix apart.
  */
 export function analyzeName(name: string): Author {
+  let author = authorMemo.get(name);
+  if (author === undefined) {
+    author = computeAuthor(name);
+    remember(authorMemo, name, author);
+  }
+  // A fresh object each time: callers own (and may change) the authors they get.
+  return { ...author };
+}
+
+/** `analyzeName` without the memo. */
+function computeAuthor(name: string): Author {
   const tokens = name.split(" ").filter((t) => t !== "");
-  if (tokens.length <= 1 || isGroupName(name)) {
-    return tokens.length === 1 && !isGroupName(name) && isNameWord(name)
-      ? { name }
-      : { name, literal: true };
+  const group = isGroupName(name);
+  if (tokens.length <= 1 || group) {
+    return tokens.length === 1 && !group && isNameWord(name) ? { name } : { name, literal: true };
   }
   let end = tokens.length;
   let suffix: string | undefined;

@@ -1,0 +1,127 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Paper } from "../../src/model/paper.js";
+import { PaperSchema } from "../../src/model/paper.js";
+import { formatListing } from "../../src/parse/format-listing.js";
+import { parseHeader } from "../../src/parse/header.js";
+import { splitLines } from "../../src/parse/lines.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
+import { SAMPLE_REFERENCE_DATE, SAMPLE_TEXT } from "../support/sample.js";
+
+const options = { referenceDate: SAMPLE_REFERENCE_DATE };
+const sampleLines = SAMPLE_TEXT.split("\n");
+const withoutSource = (papers: Paper[]) => papers.map(({ source: _source, ...rest }) => rest);
+
+/** Damage a copy and paste can do to one line. */
+const damage = fc.oneof(
+  fc.constant((l: string) => l),
+  fc.constant((l: string) => `${l}\r`),
+  fc.constant((l: string) => `${l} \t`),
+  fc.constant((l: string) => l.replace(" ", "\u00a0")),
+  fc.constant((l: string) => `\n${l}`),
+  fc.constant((_l: string) => ""),
+  fc.constant((l: string) => l.slice(0, Math.floor(l.length / 2))),
+  fc.constant((l: string) => l.replace(/, /g, ",")),
+);
+
+/** Real entries, shuffled, with their lines damaged, dropped or cut, and stray real lines between them. */
+const damagedListing = fc
+  .array(
+    fc.tuple(fc.nat(sampleLines.length / 3 - 1), damage, damage, damage, fc.option(fc.nat(sampleLines.length - 1), { freq: 5 })),
+    { maxLength: 12 },
+  )
+  .map((picks) =>
+    picks
+      .flatMap(([entry, h, b, a, stray]) => [
+        h(sampleLines[3 * entry]!),
+        b(sampleLines[3 * entry + 1]!),
+        a(sampleLines[3 * entry + 2]!),
+        ...(stray === null ? [] : [sampleLines[stray]!]),
+      ])
+      .join("\n"),
+  );
+
+/** Short strings over an alphabet rich in what the parser looks at. */
+const listingish = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom("CL", "LG", "ZZ", "Jan", "Feb 29", "Feb 30", "Mar 3, 2020", " · ", ", ", " et al.", "[", "](", ")", "Code", "\n", "\r\n", "\ufeff", "\u00a0", "-", "'", "O'", "van ", "A. "),
+      fc.string({ maxLength: 6 }),
+      fc.string({ unit: "binary", maxLength: 4 }),
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("parseListing properties", () => {
+  it("never throws in the default mode, whatever the input", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), listingish, damagedListing), (text) => {
+        const result = parseListing(text, options);
+        expect(Array.isArray(result.papers)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("gives every header a paper or an error at its line", () => {
+    fc.assert(
+      fc.property(fc.oneof(listingish, damagedListing), (text) => {
+        const headers = splitLines(text).lines.filter((l) => l.text !== "" && parseHeader(l.text)).map((l) => l.line);
+        const { papers, diagnostics } = parseListing(text, options);
+        const errorLines = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.entry?.startLine));
+        for (const line of headers) {
+          const hasPaper = papers.some((p) => p.source?.startLine === line);
+          expect(hasPaper || errorLines.has(line)).toBe(true);
+        }
+        expect(papers.length).toBeLessThanOrEqual(headers.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("puts every diagnostic on a real line and column", () => {
+    fc.assert(
+      fc.property(fc.oneof(listingish, damagedListing), (text) => {
+        const lineCount = splitLines(text).lines.length;
+        for (const d of parseListing(text, options).diagnostics) {
+          expect(d.line).toBeGreaterThanOrEqual(1);
+          expect(d.line).toBeLessThanOrEqual(lineCount);
+          expect(d.column).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("makes papers that the schema accepts", () => {
+    fc.assert(
+      fc.property(damagedListing, (text) => {
+        for (const paper of parseListing(text, options).papers) {
+          expect(PaperSchema.safeParse(JSON.parse(JSON.stringify(paper))).success).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("is stable through parse, format, parse", () => {
+    fc.assert(
+      fc.property(fc.oneof(damagedListing, listingish), (text) => {
+        const first = parseListing(text, options).papers;
+        const second = parseListing(formatListing(first), options).papers;
+        expect(withoutSource(second)).toEqual(withoutSource(first));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("formatListing", () => {
+  it("writes the sample back byte for byte", () => {
+    expect(formatListing(parseListing(SAMPLE_TEXT, options).papers)).toBe(
+      // The one repaired byline is written in its repaired form.
+      SAMPLE_TEXT.replace("Alexander, Vezhnevets", "Alexander Vezhnevets"),
+    );
+  });
+});
