@@ -48,7 +48,7 @@ const PaperListSchema = /* @__PURE__ */ z.array(PaperSchema);
 export function validatePapers(data: unknown): ValidationResult {
   const result = PaperListSchema.safeParse(data);
   if (result.success) return { success: true, papers: result.data };
-  return { success: false, issues: result.error.issues.map(toValidationIssue) };
+  return { success: false, issues: result.error.issues.map((issue) => toValidationIssue(issue, data)) };
 }
 
 /**
@@ -67,8 +67,18 @@ export function formatValidationIssues(issues: readonly ValidationIssue[]): stri
 }
 
 /** Turns one zod issue into a path and a readable message. */
-function toValidationIssue(issue: z.core.$ZodIssue): ValidationIssue {
-  return { path: formatPath(issue.path), message: describeIssue(issue) };
+function toValidationIssue(issue: z.core.$ZodIssue, data: unknown): ValidationIssue {
+  return { path: formatPath(issue.path), message: describeIssue(issue, valueAt(data, issue.path)) };
+}
+
+/** The value found at a path, or `undefined` where the path leads nowhere. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 /** Writes a zod path as a JavaScript accessor. */
@@ -81,13 +91,13 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Gives each issue a message; zod/mini only says "Invalid input" unless a locale is loaded globally. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.message && issue.message !== "Invalid input") return issue.message;
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined
+      return value === undefined
         ? `missing; expected ${issue.expected}`
-        : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+        : `expected ${issue.expected}, got ${describeValue(value)}`;
     case "invalid_value":
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}`;
     case "too_small":

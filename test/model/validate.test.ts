@@ -1,0 +1,68 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { Author } from "../../src/model/author.js";
+import type { Category } from "../../src/model/category.js";
+import { type Paper, PaperSchema, type PaperInput } from "../../src/model/paper.js";
+import { formatValidationIssues, validatePapers } from "../../src/model/validate.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
+import { SAMPLE_REFERENCE_DATE, SAMPLE_TEXT } from "../support/sample.js";
+
+const cl: Category = { code: "CL", id: "cs.CL", name: "Computation and Language", archive: "cs" };
+
+describe("validatePapers", () => {
+  it("accepts the parser's own output after a JSON round trip", () => {
+    const { papers } = parseListing(SAMPLE_TEXT, { referenceDate: SAMPLE_REFERENCE_DATE });
+    const result = validatePapers(JSON.parse(JSON.stringify(papers)));
+    expect(result).toEqual({ success: true, papers });
+  });
+
+  it("fills in defaults for the optional fields", () => {
+    const result = validatePapers([{ title: "T", authors: [], category: cl, published: "2024-07-31" }]);
+    expect(result.success && result.papers[0]).toEqual({
+      title: "T",
+      authors: [],
+      category: cl,
+      published: "2024-07-31",
+      authorsTruncated: false,
+      affiliations: [],
+      yearInferred: false,
+      hasCode: false,
+      badges: [],
+      abstract: "",
+    });
+  });
+
+  it("names the path and the problem of every bad field", () => {
+    const result = validatePapers([
+      { title: "ok", authors: [], category: cl, published: "2024-07-31" },
+      { title: "", authors: [{ name: "" }], category: { code: "CL" }, published: "2023-02-30", hasCode: "yes" },
+    ]);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toEqual([
+      { path: "[1].title", message: "a paper needs a non-empty title" },
+      { path: "[1].authors[0].name", message: "an author needs a non-empty name" },
+      { path: "[1].category.id", message: "missing; expected string" },
+      { path: "[1].category.name", message: "missing; expected string" },
+      { path: "[1].category.archive", message: "missing; expected string" },
+      { path: "[1].published", message: 'expected a calendar date written "YYYY-MM-DD"' },
+      { path: "[1].hasCode", message: "expected boolean, got string" },
+    ]);
+    expect(formatValidationIssues(result.issues.slice(0, 1))).toBe("[1].title: a paper needs a non-empty title");
+  });
+
+  it("rejects what is not a list", () => {
+    expect(validatePapers({ papers: [] })).toEqual({ success: false, issues: [{ path: "", message: "expected array, got object" }] });
+  });
+});
+
+describe("the inferred types", () => {
+  it("come from the schemas", () => {
+    expectTypeOf<Paper["published"]>().toEqualTypeOf<string>();
+    expectTypeOf<Paper["authors"]>().toEqualTypeOf<Author[]>();
+    expectTypeOf<Paper["hasCode"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<PaperInput["hasCode"]>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<Paper["arxivId"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Author["literal"]>().toEqualTypeOf<true | undefined>();
+    expectTypeOf(PaperSchema.parse).returns.toEqualTypeOf<Paper>();
+  });
+});
