@@ -1,0 +1,249 @@
+import { existsSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as markdownEntry from "../../src/markdown/index.js";
+import { ListingParseError, parseMarkdownListing } from "../../src/markdown/index.js";
+import type { Paper } from "../../src/model/paper.js";
+import type { Diagnostic } from "../../src/parse/diagnostic.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
+import { fixturePath, readFixture, SAMPLE_REFERENCE_DATE, SAMPLE_TEXT } from "../support/sample.js";
+
+const OPTIONS = { referenceDate: SAMPLE_REFERENCE_DATE } as const;
+const SAMPLE = parseListing(SAMPLE_TEXT, OPTIONS).papers;
+
+/** What a Markdown card and its plain-text original must agree on. */
+function core(paper: Paper) {
+  const { title, authors, authorsTruncated, affiliations, category, published, yearInferred, hasCode, abstract } = paper;
+  return { title, authors, authorsTruncated, affiliations, category, published, yearInferred, hasCode, abstract };
+}
+
+/** The sample's reading of the paper with this title. */
+function fromSample(title: string): Paper {
+  const paper = SAMPLE.find((p) => p.title === title);
+  if (!paper) throw new Error(`not in the sample: ${title}`);
+  return paper;
+}
+
+/** The source text a diagnostic points at. */
+function at(source: string, d: Diagnostic, length = 12): string {
+  return source.split(/\r\n|\n|\r/)[d.line - 1]!.slice(d.column - 1, d.column - 1 + length);
+}
+
+describe("paperlist/markdown", () => {
+  it("exposes the public API", () => {
+    expect(Object.keys(markdownEntry).sort()).toEqual(["ListingParseError", "parseMarkdownListing", "remarkPaperlist"]);
+  });
+});
+
+describe("parseMarkdownListing", () => {
+  it("reads a plain-text listing exactly as parseListing does", () => {
+    expect(parseMarkdownListing(SAMPLE_TEXT, OPTIONS)).toEqual(parseListing(SAMPLE_TEXT, OPTIONS));
+  });
+
+  it("reads random selections of the sample's entries, blank lines or not, as parseListing does", () => {
+    const lines = SAMPLE_TEXT.split("\n");
+    const entries = Array.from({ length: lines.length / 3 }, (_, i) => lines.slice(3 * i, 3 * i + 3).join("\n"));
+    fc.assert(
+      fc.property(fc.subarray(entries, { minLength: 1 }), fc.constantFrom("\n", "\n\n", "\r\n"), (chosen, sep) => {
+        const text = chosen.join(sep).replace(/\n/g, sep === "\r\n" ? "\r\n" : "\n");
+        expect(parseMarkdownListing(text, OPTIONS)).toEqual(parseListing(text, OPTIONS));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  describe("a reading list with headings, list items, bold titles and reference links", () => {
+    const source = readFixture("markdown/reading-list.md");
+    const { papers, diagnostics } = parseMarkdownListing(source, OPTIONS);
+
+    it("finds every card, read as in the plain listing", () => {
+      expect(papers.map((p) => p.title)).toEqual([
+        "WaveNet: A Generative Model for Raw Audio",
+        "Parallel WaveNet: Fast High-Fidelity Speech Synthesis",
+        "Efficient Neural Audio Synthesis",
+        "Pixel Recurrent Neural Networks",
+        "Conditional Image Generation with PixelCNN Decoders",
+        "Video Pixel Networks",
+        "Neural Discrete Representation Learning",
+      ]);
+      for (const paper of papers) expect(core(paper)).toEqual(core(fromSample(paper.title)));
+    });
+
+    it("takes the arXiv id and url from title links, reference-style ones too", () => {
+      expect(papers.map((p) => p.arxivId)).toEqual(["1609.03499", "1711.10433", "1802.08435", "1601.06759", undefined, undefined, "1711.00937"]);
+      expect(papers[3]!.url).toBe("https://arxiv.org/abs/1601.06759");
+    });
+
+    it("gives Markdown lines in paper.source and diagnostics", () => {
+      expect(papers[0]!.source).toEqual({ startLine: 8, endLine: 10 });
+      expect(papers[4]!.source).toEqual({ startLine: 24, endLine: 37 });
+      const wrapped = diagnostics.find((d) => d.code === "wrapped-abstract")!;
+      expect([wrapped.line, wrapped.column]).toEqual([27, 4]);
+      expect(wrapped.entry).toEqual({ index: 4, startLine: 24, endLine: 37 });
+    });
+
+    it("reports headings, the introduction and the closing quote as ignored page text, pointing at their text", () => {
+      const ignored = diagnostics.filter((d) => d.code === "ignored-text");
+      expect(ignored.map((d) => [d.line, d.column, d.endLine])).toEqual([[1, 1, 1], [3, 1, 4], [6, 1, 6], [18, 1, 18], [47, 3, 48]]);
+      expect(at(source, ignored.at(-1)!)).toBe("Discussion q");
+    });
+  });
+
+  describe("a page saved by a web clipper", () => {
+    const source = readFixture("markdown/clipped-page.md");
+    const { papers, diagnostics } = parseMarkdownListing(source, OPTIONS);
+
+    it("finds every card among front matter, navigation, images and footer, read as in the plain listing", () => {
+      expect(papers).toHaveLength(6);
+      // The clipper doubled the backslashes of "$74.3\%$" and "\emph{…}"; they read as in the plain listing.
+      for (const paper of papers) expect(core(paper)).toEqual(core(fromSample(paper.title)));
+    });
+
+    it("ends the title where the first linked author begins", () => {
+      expect(papers[2]!.title).toBe("Imagen 3");
+      expect(papers[2]!.authors.map((a) => a.name)).toEqual(["Imagen-Team-Google", "Jason Baldridge", "Jakob Bauer"]);
+    });
+
+    it("reads code badges, arXiv badges and title links", () => {
+      expect(papers[1]).toMatchObject({ hasCode: true, codeUrl: "https://github.com/deepmind/streetlearn", arxivId: "1804.00168" });
+      expect(papers[5]).toMatchObject({ arxivId: "2503.19786", url: "https://arxiv.org/abs/2503.19786", badges: ["arXiv"], hasCode: false });
+      expect(diagnostics.some((d) => d.code === "unknown-badge")).toBe(false);
+    });
+
+    it("points every ignored-text diagnostic at the text it quotes", () => {
+      const ignored = diagnostics.filter((d) => d.code === "ignored-text");
+      expect(ignored.length).toBeGreaterThanOrEqual(6);
+      for (const d of ignored) {
+        const quoted = /"(.*?)(?:\.\.\.)?"$/.exec(d.message)![1]!;
+        expect(at(source, d, 4)).toBe(quoted.slice(0, 4));
+      }
+      expect(ignored.find((d) => d.message.includes("Load more"))).toMatchObject({ line: 55, column: 1, endLine: 55, endColumn: 10 });
+    });
+  });
+
+  describe("a note with a listing in the middle", () => {
+    const source = readFixture("markdown/note-with-listing.md");
+    const { papers, diagnostics } = parseMarkdownListing(source, OPTIONS);
+
+    it("reads the cards between the prose, and the ones pasted in a code block", () => {
+      expect(papers.map((p) => p.title)).toEqual([
+        "Asynchronous Methods for Deep Reinforcement Learning",
+        "Spatial Transformer Networks",
+        "Improving alignment of dialogue agents via targeted human judgements",
+        "Matching Networks for One Shot Learning",
+        "Progressive Neural Networks",
+      ]);
+      for (const paper of papers) expect(core(paper)).toEqual(core(fromSample(paper.title)));
+      expect(papers[3]!.source).toEqual({ startLine: 27, endLine: 29 });
+    });
+
+    it("takes the id of an id-only line, versioned or not, but no id from prose", () => {
+      expect(papers.map((p) => p.arxivId)).toEqual(["1602.01783", "1506.02025", undefined, undefined, undefined]);
+      expect(papers[0]!.source).toEqual({ startLine: 10, endLine: 13 });
+    });
+
+    it("does not glue the closing prose to the last abstract", () => {
+      expect(papers[2]!.abstract).toBe(fromSample(papers[2]!.title).abstract);
+      const last = diagnostics.at(-1)!;
+      expect(last).toMatchObject({ code: "ignored-text", line: 35, column: 1, endLine: 36 });
+    });
+  });
+
+  it("ends a bold title where the bold ends, and a linked one where the link ends", () => {
+    const text = [
+      "LGJun 13, 2016",
+      "**Notes on Alan Turing**Grace Hopper, Ada Lovelace",
+      "An abstract.",
+      "",
+      "LGJun 14, 2016",
+      "[Letters to Charles Babbage](https://arxiv.org/abs/hep-th/9901001v3)Ada Lovelace, Grace Hopper",
+      "Another abstract.",
+    ].join("\n");
+    const { papers } = parseMarkdownListing(text, OPTIONS);
+    expect(papers.map((p) => [p.title, p.authors.map((a) => a.name), p.url, p.arxivId])).toEqual([
+      ["Notes on Alan Turing", ["Grace Hopper", "Ada Lovelace"], undefined, undefined],
+      ["Letters to Charles Babbage", ["Ada Lovelace", "Grace Hopper"], "https://arxiv.org/abs/hep-th/9901001v3", "hep-th/9901001"],
+    ]);
+  });
+
+  it("keeps a link target with spaces or parentheses as written", () => {
+    const text = "CLJul 31, 2024[Code](<https://example.org/a b>)\n[Title (v2)](https://example.org/p_(x))Jane Doe, John Roe\nAbstract.";
+    const [paper] = parseMarkdownListing(text, OPTIONS).papers;
+    expect(paper).toMatchObject({ title: "Title (v2)", url: "https://example.org/p_(x)", codeUrl: "https://example.org/a b" });
+  });
+
+  it("reads cards inside block quotes", () => {
+    const quoted = SAMPLE_TEXT.split("\n").slice(0, 6).map((line) => `> ${line}`).join("\n");
+    const { papers } = parseMarkdownListing(`Someone sent me these:\n\n${quoted}\n`, OPTIONS);
+    expect(papers.map(core)).toEqual(SAMPLE.slice(0, 2).map(core));
+  });
+
+  it("reports a byte-order mark and keeps columns true", () => {
+    const { diagnostics } = parseMarkdownListing(`\ufeff${SAMPLE_TEXT}`, OPTIONS);
+    expect(diagnostics).toEqual(parseListing(`\ufeff${SAMPLE_TEXT}`, OPTIONS).diagnostics);
+  });
+
+  it("returns nothing for empty or missing input, and throws ListingParseError in strict mode", () => {
+    expect(parseMarkdownListing("", OPTIONS)).toEqual({ papers: [], diagnostics: [] });
+    expect(parseMarkdownListing(undefined as unknown as string, OPTIONS)).toEqual({ papers: [], diagnostics: [] });
+    const broken = "# Papers\n\nCLFeb 30, 2024\n**A Title**Jane Doe, John Roe\nAbstract.";
+    expect(() => parseMarkdownListing(broken, { ...OPTIONS, strict: true })).toThrow(ListingParseError);
+    expect(() => parseMarkdownListing(broken, { ...OPTIONS, strict: true })).toThrow(/-:3:3 error invalid-date/);
+  });
+
+  it.runIf(existsSync(fixturePath("holdout/markdown-01.gold.json")))("matches the hand-checked gold of the Markdown holdout", () => {
+    const gold = JSON.parse(readFileSync(fixturePath("holdout/markdown-01.gold.json"), "utf8")) as Record<string, unknown>[];
+    const { papers } = parseMarkdownListing(readFileSync(fixturePath("holdout/markdown-01.md"), "utf8"), OPTIONS);
+    expect(papers).toHaveLength(gold.length);
+    papers.forEach((paper, i) => {
+      const g = gold[i]!;
+      expect(paper).toMatchObject({ title: g.title, authors: g.authors, published: g.published, hasCode: g.hasCode, arxivId: g.arxivId });
+      expect(paper.abstract.startsWith(g.abstractStart as string) && paper.abstract.endsWith(g.abstractEnd as string)).toBe(true);
+    });
+  });
+});
+
+describe("arXiv ids in plain-text listings", () => {
+  const card = SAMPLE_TEXT.split("\n").slice(0, 3);
+
+  it("reads an id-only line, versioned or old style, and keeps it out of the abstract", () => {
+    for (const [line, id] of [["arXiv:2408.00118v2 [cs.CL]", "2408.00118"], ["https://arxiv.org/abs/2408.00118", "2408.00118"], ["arXiv:hep-th/9901001", "hep-th/9901001"]] as const) {
+      const { papers } = parseListing([...card, line].join("\n"), OPTIONS);
+      expect(papers[0]!.arxivId).toBe(id);
+      expect(papers[0]!.abstract).toBe(SAMPLE[0]!.abstract);
+      expect(papers[0]!.source).toEqual({ startLine: 1, endLine: 4 });
+    }
+  });
+
+  it("reads an arXiv badge in the header", () => {
+    const { papers, diagnostics } = parseListing([`${card[0]}[arXiv](https://arxiv.org/abs/2408.00118v1)`, ...card.slice(1)].join("\n"), OPTIONS);
+    expect(papers[0]).toMatchObject({ arxivId: "2408.00118", url: "https://arxiv.org/abs/2408.00118v1" });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("takes no id from an abstract that cites another paper", () => {
+    const { papers } = parseListing([...card.slice(0, 2), `${card[2]} We build on arXiv:1706.03762.`].join("\n"), OPTIONS);
+    expect(papers[0]!.arxivId).toBeUndefined();
+  });
+});
+
+describe("the main entry", () => {
+  it("never reaches unified or remark", async () => {
+    const { readdirSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const root = fixturePath("../src");
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== "markdown") walk(path);
+        } else if (/\.ts$/.test(entry.name) && /from "(?:unified|remark-[\w-]+|vfile|mdast[\w-]*)"/.test(readFileSync(path, "utf8"))) {
+          offenders.push(path);
+        }
+      }
+    };
+    walk(root);
+    expect(offenders).toEqual([]);
+  });
+});
