@@ -1,4 +1,3 @@
-import { abstractWords } from "./_lib/cache.js";
 import { compileNeedle, testRegExp } from "./_lib/needle.js";
 import type { Predicate } from "./predicate.js";
 
@@ -19,5 +18,5 @@ export function abstract(words: string | RegExp): Predicate {
   if (words instanceof RegExp) return (paper) => testRegExp(words, paper.abstract ?? "");
   const match = compileNeedle(words);
   if (match === undefined) throw new RangeError(`abstract: ${JSON.stringify(words)} has no letters or digits to match`);
-  return (paper) => match(abstractWords(paper));
+  return (paper) => match(paper.abstract ?? "");
 }

@@ -1,5 +1,4 @@
-import { affiliationWords } from "./_lib/cache.js";
-import { compileNeedle, testRegExp } from "./_lib/needle.js";
+import { anyMatches, compileNeedle, testRegExp } from "./_lib/needle.js";
 import type { Predicate } from "./predicate.js";
 
 /**
@@ -22,5 +21,5 @@ export function affiliation(name: string | RegExp): Predicate {
   if (name instanceof RegExp) return (paper) => (paper.affiliations ?? []).some((slug) => testRegExp(name, slug));
   const match = compileNeedle(name);
   if (match === undefined) throw new RangeError(`affiliation: ${JSON.stringify(name)} has no letters or digits to match`);
-  return (paper) => match(affiliationWords(paper));
+  return (paper) => anyMatches(paper.affiliations ?? [], match);
 }

@@ -1,4 +1,3 @@
-import { firstAuthorWords, authorWords } from "./_lib/cache.js";
 import { compileNeedle, testRegExp } from "./_lib/needle.js";
 import type { Predicate } from "./predicate.js";
 
@@ -46,5 +45,10 @@ export function author(name: string | RegExp, options: AuthorOptions = {}): Pred
   }
   const match = compileNeedle(name);
   if (match === undefined) throw new RangeError(`author: ${JSON.stringify(name)} has no letters or digits to match`);
-  return first ? (paper) => match(firstAuthorWords(paper)) : (paper) => match(authorWords(paper));
+  if (first) return (paper) => paper.authors.length > 0 && match(paper.authors[0]!.name);
+  return (paper) => {
+    const authors = paper.authors;
+    for (let i = 0; i < authors.length; i++) if (match(authors[i]!.name)) return true;
+    return false;
+  };
 }

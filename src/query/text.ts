@@ -1,5 +1,4 @@
-import { abstractWords, affiliationWords, authorWords, titleWords } from "./_lib/cache.js";
-import { compileNeedle, testRegExp } from "./_lib/needle.js";
+import { anyMatches, compileNeedle, testRegExp } from "./_lib/needle.js";
 import type { Predicate } from "./predicate.js";
 
 /**
@@ -28,6 +27,10 @@ export function text(words: string | RegExp): Predicate {
   }
   const match = compileNeedle(words);
   if (match === undefined) throw new RangeError(`text: ${JSON.stringify(words)} has no letters or digits to match`);
-  return (paper) =>
-    match(titleWords(paper)) || match(authorWords(paper)) || match(abstractWords(paper)) || match(affiliationWords(paper));
+  return (paper) => {
+    if (match(paper.title)) return true;
+    const authors = paper.authors;
+    for (let i = 0; i < authors.length; i++) if (match(authors[i]!.name)) return true;
+    return match(paper.abstract ?? "") || anyMatches(paper.affiliations ?? [], match);
+  };
 }

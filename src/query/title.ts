@@ -1,4 +1,3 @@
-import { titleWords } from "./_lib/cache.js";
 import { compileNeedle, testRegExp } from "./_lib/needle.js";
 import type { Predicate } from "./predicate.js";
 
@@ -25,5 +24,5 @@ export function title(words: string | RegExp): Predicate {
   if (words instanceof RegExp) return (paper) => testRegExp(words, paper.title);
   const match = compileNeedle(words);
   if (match === undefined) throw new RangeError(`title: ${JSON.stringify(words)} has no letters or digits to match`);
-  return (paper) => match(titleWords(paper));
+  return (paper) => match(paper.title);
 }

@@ -33,10 +33,3 @@ export function wordText(text: string): string {
   const trimmed = spaced.trim();
   return trimmed === "" ? " " : ` ${trimmed} `;
 }
-
-/** Folds several values into one word text, with "|" between them so a phrase cannot span two values. */
-export function wordTexts(values: readonly string[]): string {
-  let out = "";
-  for (let i = 0; i < values.length; i++) out += i === 0 ? wordText(values[i]!) : `|${wordText(values[i]!)}`;
-  return out === "" ? " " : out;
-}

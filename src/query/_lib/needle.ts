@@ -1,21 +1,59 @@
-import { fold } from "./fold.js";
+import { fold, wordText } from "./fold.js";
 
-/** A compiled text needle: tests a word text made by `wordText` or `wordTexts`. */
-export type WordMatcher = (words: string) => boolean;
+/** A compiled text needle: tests one value (a title, a name, a slug) as written. */
+export type TextMatcher = (value: string) => boolean;
 
 const WORD = /[\p{L}\p{N}]+\*?/gu;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
- * Compiles a needle into a test on word texts. Every word of the needle must
- * match a whole word, in order and adjacent; a word ending in `*` matches any
- * word it begins ("reinforc*" matches "reinforcement").
+ * Word texts of the non-ASCII values seen lately. Folding (NFKD, marks, word
+ * splitting) costs far more than a match, and names with diacritics recur
+ * ("Trębacz" on every paper of hers). Values are keyed by their own text, so
+ * a cached entry is never stale; the cache is cleared when full to bound
+ * memory on a stream of millions of papers.
+ */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 20_000;
+
+/** The word text of a non-ASCII value, through the cache. */
+function foldedWords(value: string): string {
+  let words = folded.get(value);
+  if (words === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    words = wordText(value);
+    folded.set(value, words);
+  }
+  return words;
+}
+
+/**
+ * Compiles a needle into a test on values as written. Every word of the
+ * needle must match a whole word of the value, in order and separated only by
+ * non-word characters; case and diacritics do not count; a needle word ending
+ * in `*` matches any word it begins ("reinforc*" matches "reinforcement").
+ *
+ * Two paths give the same answers. A value in plain ASCII (most titles and
+ * names) is tested by one case-insensitive RegExp with word boundaries, with no
+ * folding and no allocation. Any other value is folded to a word text
+ * (" maja trebacz ") and searched for the needle's words as a substring.
  *
  * Returns `undefined` when the needle has no letters or digits: an empty needle
  * would match every paper, which callers must refuse rather than run.
  */
-export function compileNeedle(needle: string): WordMatcher | undefined {
+export function compileNeedle(needle: string): TextMatcher | undefined {
   const parts = fold(needle).match(WORD);
   if (parts === null) return undefined;
+  const general = wordTextMatcher(parts);
+  // A needle word that is not ASCII after folding ("σ") can never match an ASCII value.
+  if (parts.some((part) => NON_ASCII.test(part))) return (value) => NON_ASCII.test(value) && general(foldedWords(value));
+  const body = parts.map((part) => (part.endsWith("*") ? `${part.slice(0, -1)}[a-z0-9]*` : part)).join("[^a-z0-9]+");
+  const ascii = new RegExp(`(?:^|[^a-z0-9])${body}${parts[parts.length - 1]!.endsWith("*") ? "" : "(?![a-z0-9])"}`, "i");
+  return (value) => (NON_ASCII.test(value) ? general(foldedWords(value)) : ascii.test(value));
+}
+
+/** The test on a word text (" van den oord "): a substring search, or a RegExp when a star sits mid-phrase. */
+function wordTextMatcher(parts: readonly string[]): (words: string) => boolean {
   const last = parts.length - 1;
   const inner = parts.slice(0, last);
   if (inner.every((part) => !part.endsWith("*"))) {
@@ -25,11 +63,20 @@ export function compileNeedle(needle: string): WordMatcher | undefined {
     const probe = tail.endsWith("*") ? head + tail.slice(0, -1) : `${head}${tail} `;
     return (words) => words.includes(probe);
   }
-  const source = parts
-    .map((part) => (part.endsWith("*") ? `${part.slice(0, -1)}[^ |]*` : part))
-    .join(" ");
-  const pattern = new RegExp(` ${source}${parts[last]!.endsWith("*") ? "" : " "}`);
+  const source = parts.map((part) => (part.endsWith("*") ? `${escape(part.slice(0, -1))}[^ ]*` : escape(part))).join(" ");
+  const pattern = new RegExp(` ${source}${parts[last]!.endsWith("*") ? "" : " "}`, "u");
   return (words) => pattern.test(words);
+}
+
+/** Escapes RegExp syntax; needle words are letters and digits, so this is only a guard. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Whether any of `values` matches: a loop rather than `some`, to allocate no closure per paper. */
+export function anyMatches(values: readonly string[], match: TextMatcher): boolean {
+  for (let i = 0; i < values.length; i++) if (match(values[i]!)) return true;
+  return false;
 }
 
 /** Tests a RegExp "as given", except that a global or sticky one does not carry `lastIndex` from one paper to the next. */
