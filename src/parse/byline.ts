@@ -200,6 +200,8 @@ function gluePoints(part: string): number[] {
     // A capital, or any letter after a digit or closing punctuation ("7bAlbert" no, "?rylan" yes);
     // a lower-case letter after a hyphen or apostrophe is the same word going on.
     if (isUpperChar(ch) || /[\d.?!)\]"”:]/.test(prev)) points.push(j);
+    // A name in a script without case (Chinese, Japanese, Korean) glued to a cased title word.
+    else if (code > 127 && CASELESS.test(ch) && !CASELESS.test(prev)) points.push(j);
   }
   // An organisation whose name starts with a digit, glued after a letter: "by 01.AI01.AI".
   for (let j = Math.max(from, 1); j < part.length; j++) {
@@ -207,6 +209,9 @@ function gluePoints(part: string): number[] {
   }
   return points;
 }
+
+/** A letter of a script without case. */
+const CASELESS = /^\p{Lo}/u;
 
 /** Whether a UTF-16 code is an ASCII letter. */
 function isAsciiLetter(code: number): boolean {
@@ -276,7 +281,13 @@ function repairAuthors(authors: readonly string[]): {
   for (let i = 0; i < authors.length; i++) {
     const a = authors[i]!;
     const b = authors[i + 1];
-    if (b !== undefined && isLoneNameWord(a) && isLoneNameWord(b)) {
+    if (b !== undefined && /^(?:Jr|Sr|II|III|IV)\.?$/.test(b) && a.includes(" ")) {
+      // "John Smith, Jr." is one person whose suffix follows a comma.
+      const merged = `${a} ${b}`;
+      out.push(merged);
+      repairs.push({ parts: [a, b], merged });
+      i += 1;
+    } else if (b !== undefined && isLoneNameWord(a) && isLoneNameWord(b)) {
       const merged = `${a} ${b}`;
       out.push(merged);
       repairs.push({ parts: [a, b], merged });

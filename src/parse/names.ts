@@ -128,6 +128,8 @@ function computeNameScore(name: string): number {
   if (tokens.length > 6) return -8;
   if (isGroupName(name)) return groupScore(name, tokens);
   if (tokens.length === 1) {
+    // A name in a script without case is often written as one token ("张伟").
+    if (/^\p{Lo}{2,6}$/u.test(tokens[0]!)) return 0.5;
     // A lone capitalised word is seldom a whole name: real data has it only when a
     // comma cut a person in two ("Alexander, Vezhnevets"), which is repaired later.
     return isNameWord(tokens[0]!) ? -1.5 : -6;
@@ -140,6 +142,7 @@ function computeNameScore(name: string): number {
     else if (isInitial(token)) score += i === last ? -3 : 0.6;
     else if (i > 0 && i < last && (isLowerParticle(token) || UPPER_PARTICLES.has(token))) score += 0.3;
     else if (i === last && SUFFIXES.has(token)) score += 0.3;
+    else if (/^\p{Lo}+$/u.test(token)) score += 0.5;
     else if (/^\p{Lu}{2,4}$/u.test(token)) score -= 1;
     else if (/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(token) && UPPER.test(token)) score -= 2.5;
     else score -= 4;
@@ -191,7 +194,10 @@ function computeAuthor(name: string): Author {
   const tokens = name.split(" ").filter((t) => t !== "");
   const group = isGroupName(name);
   if (tokens.length <= 1 || group) {
-    return tokens.length === 1 && !group && isNameWord(name) ? { name } : { name, literal: true };
+    // A lone personal word ("Alexander") or a name in a caseless script ("张伟") cannot be split
+    // into given and family names, and is no group either: the parser reports it.
+    const personal = tokens.length === 1 && !group && (isNameWord(name) || /^\p{Lo}+$/u.test(name));
+    return personal ? { name } : { name, literal: true };
   }
   let end = tokens.length;
   let suffix: string | undefined;

@@ -106,3 +106,13 @@ describe("splitByline", () => {
     });
   });
 });
+
+describe("splitByline beyond the Latin script", () => {
+  it("splits where a caseless script meets a cased title", () => {
+    expect(split("Large Language Models for Chinese张伟, 李娜")).toMatchObject({ title: "Large Language Models for Chinese", authors: ["张伟", "李娜"] });
+  });
+
+  it("attaches a suffix set off by a comma", () => {
+    expect(split("A Study of ThingsJohn Smith, Jr., Jane Doe")).toMatchObject({ authors: ["John Smith Jr.", "Jane Doe"] });
+  });
+});
