@@ -3,7 +3,14 @@ import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
-// Two builds: the library entries (ESM + CJS, each with its own .d.ts / .d.cts)
+// unified, remark-parse and everything they import, for the CJS markdown build.
+const MARKDOWN_BUNDLED = [
+  /^unified$/, /^remark-parse$/, /^mdast-util-/, /^micromark/, /^unist-util-/, /^vfile/, /^decode-named-character-reference$/,
+  /^character-entities/, /^devlop$/, /^bail$/, /^trough$/, /^is-plain-obj$/, /^extend$/, /^ccount$/, /^zwitch$/,
+  /^longest-streak$/, /^trim-lines$/, /^debug$/, /^ms$/,
+];
+
+// Builds: the library entries (ESM + CJS, each with its own .d.ts / .d.cts)
 // and the CLI, which only Node runs and so ships as ESM alone.
 export default defineConfig([
   {
@@ -16,6 +23,37 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     outDir: "dist",
+  },
+  // "paperlist/markdown": the only entry that brings in unified and remark.
+  // ESM leaves them to the consumer's install (they are dependencies); CJS
+  // bundles them, since they ship as ESM only and require(esm) is not
+  // everywhere (bundlers, test runners, older Node 20). Its types describe
+  // mdast and vfile with local interfaces, so neither .d.ts imports them.
+  {
+    entry: { markdown: "src/markdown/index.ts" },
+    format: ["esm"],
+    dts: true,
+    sourcemap: true,
+    treeshake: true,
+    target: "es2022",
+    platform: "neutral",
+    outDir: "dist",
+  },
+  {
+    entry: { markdown: "src/markdown/index.ts" },
+    format: ["cjs"],
+    dts: true,
+    sourcemap: true,
+    treeshake: true,
+    target: "es2022",
+    platform: "neutral",
+    outDir: "dist",
+    noExternal: MARKDOWN_BUNDLED,
+    esbuildOptions(options) {
+      // remark's packages resolve through "exports"; "default" is their browser-safe build.
+      options.mainFields = ["module", "main"];
+      options.conditions = ["import", "default"];
+    },
   },
   {
     entry: { bin: "src/bin.ts" },
