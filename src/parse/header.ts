@@ -35,6 +35,8 @@ const MONTHS: Readonly<Record<string, number>> = {
 const HEADER =
   /^([A-Za-z][A-Za-z.-]{0,15}?)?( ?)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?(\d{1,2})(?!\d)(?:,? ?(\d{4})(?!\d))?/;
 
+const FIRST_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|^[A-Z]{2}$/;
+
 // A badge: a capitalised word ("Code"), or a Markdown link to one ("[Code](https://…)").
 const BADGE = /^ ?(?:\[([A-Za-z][\w +.-]{0,30})\]\(([^()\s]{0,2000})\)|([A-Z][A-Za-z0-9+]{0,30}?)(?=[A-Z]|$| ))/;
 
@@ -45,6 +47,10 @@ const BADGE = /^ ?(?:\[([A-Za-z][\w +.-]{0,30})\]\(([^()\s]{0,2000})\)|([A-Z][A-
  */
 export function parseHeader(text: string): HeaderParts | undefined {
   if (text.length < 5) return undefined;
+  // Cheap test first: a header's first word ends in a month ("CLJul") or is a
+  // two-letter code ("CL Jul"); an abstract line almost never does.
+  const space = text.indexOf(" ");
+  if (space < 0 || space > 24 || !FIRST_WORD.test(text.slice(0, space))) return undefined;
   const match = HEADER.exec(text);
   if (!match) return undefined;
   const code = match[1] ?? "";

@@ -21,6 +21,8 @@ export interface LineScan {
 // NBSP, narrow NBSP, figure space, thin space, and the zero-width characters
 // that web pages put inside dates and around " · ".
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/g;
+// Separate native searches beat one character-class scan over megabytes of text.
+const ODD_SPACES = ["\u00a0", "\u2007", "\u2009", "\u202f", "\u200b", "\u2060", "\ufeff"];
 const HAS_ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/;
 
 /**
@@ -40,7 +42,7 @@ export function splitLines(input: string): LineScan {
   let cr = input.indexOf("\r", start);
   // One native scan of the whole text decides which per-line repairs can ever apply.
   const flags: Repairs = {
-    oddSpace: HAS_ODD_SPACE.test(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input),
+    oddSpace: ODD_SPACES.some((ch) => input.indexOf(ch, hadBom ? 1 : 0) >= 0),
     tabOrDoubleSpace: input.includes("\t") || input.includes("  "),
   };
   while (start <= length) {
