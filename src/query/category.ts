@@ -1,4 +1,4 @@
-import { ARCHIVE_NAMES, ARXIV_TAXONOMY } from "../model/arxiv-taxonomy.js";
+import { readCategorySpec } from "./_lib/category-spec.js";
 import type { Predicate } from "./predicate.js";
 
 /**
@@ -22,22 +22,15 @@ import type { Predicate } from "./predicate.js";
  * category("lg")(lg); //=> true
  */
 export function category(name: string): Predicate {
-  const key = name.trim().toLowerCase();
-  if (key.includes(".")) {
-    const entry = ARXIV_TAXONOMY.find((e) => e.id.toLowerCase() === key);
-    if (entry === undefined) throw unknown(name);
-    const id = entry.id;
-    return (paper) => paper.category.id === id;
+  const spec = readCategorySpec(name);
+  if (spec === undefined) throw new RangeError(`category: arXiv has no category, archive or code ${JSON.stringify(name)}`);
+  const value = spec.value;
+  switch (spec.key) {
+    case "id":
+      return (paper) => paper.category.id === value;
+    case "archive":
+      return (paper) => paper.category.archive === value;
+    case "code":
+      return (paper) => paper.category.code === value;
   }
-  const archive = Object.keys(ARCHIVE_NAMES).find((a) => a.toLowerCase() === key);
-  if (archive !== undefined) return (paper) => paper.category.archive === archive;
-  const entry = ARXIV_TAXONOMY.find((e) => e.code.toLowerCase() === key);
-  if (entry === undefined) throw unknown(name);
-  const code = entry.code;
-  return (paper) => paper.category.code === code;
-}
-
-/** The error for a category arXiv does not have. */
-function unknown(name: string): RangeError {
-  return new RangeError(`category: arXiv has no category, archive or code ${JSON.stringify(name)}`);
 }

@@ -215,3 +215,26 @@ describe("compileQuery errors", () => {
     expect(performance.now() - start).toBeLessThan(2000);
   });
 });
+
+describe("compileQuery field fusion", () => {
+  const on = (published: string, id: string, hasCode = false) => makePaper({ published, category: cat(id), hasCode });
+  const papers = [on("2016-05-01", "cs.LG", true), on("2017-07-01", "cs.LG"), on("2017-07-01", "cs.CV", true), on("2018-01-01", "math.CV", true)];
+  const q = (query: string) => papers.filter(compileQuery(query)).map((p) => `${p.published} ${p.category.id}`);
+
+  it("intersects date ranges of one AND", () => {
+    expect(q("year:2016..2018 date:2017-06-01..")).toEqual(["2017-07-01 cs.LG", "2017-07-01 cs.CV", "2018-01-01 math.CV"]);
+    expect(q("year:2016 AND year:2018")).toEqual([]);
+  });
+
+  it("keeps every category test of one AND", () => {
+    expect(q("cat:cs.LG AND cat:cs.CV")).toEqual([]);
+    expect(q("cat:cs AND cat:CV")).toEqual(["2017-07-01 cs.CV"]);
+    expect(q("cat:CV AND cat:math AND has:code")).toEqual(["2018-01-01 math.CV"]);
+    expect(q("cat:cs.LG cat:cs.LG has:code")).toEqual(["2016-05-01 cs.LG"]);
+  });
+
+  it("leaves negated field terms alone", () => {
+    expect(q("cat:cs ANDNOT has:code year:2017")).toEqual(["2017-07-01 cs.LG"]);
+    expect(q("NOT cat:cs has:code")).toEqual(["2018-01-01 math.CV"]);
+  });
+});

@@ -4,7 +4,8 @@ import { or } from "../or.js";
 import type { Predicate } from "../predicate.js";
 import { QuerySyntaxError } from "../query-syntax-error.js";
 import { tokenize, type Token } from "./lexer.js";
-import { compileTerm } from "./terms.js";
+import { fuseFields, type FieldConstraint } from "./fields.js";
+import { compileTerm, type CompiledTerm } from "./terms.js";
 
 /**
  * Parses a query and compiles it as it goes, by recursive descent over the
@@ -52,32 +53,32 @@ export function parseQuery(query: string): Predicate {
         operands.push(parseUnary());
       } else if (type === "ANDNOT") {
         at++;
-        operands.push(not(parseUnary()));
+        operands.push({ predicate: not(parseUnary().predicate) });
       } else if (type === "term" || type === "(" || type === "NOT") {
         // Adjacent terms mean AND, as in a search box: `au:jaderberg cat:cs.LG`.
         operands.push(parseUnary());
       } else {
-        return and(...operands);
+        return conjunction(operands);
       }
     }
   };
 
-  const parseUnary = (): Predicate => {
+  const parseUnary = (): CompiledTerm => {
     if (peek().type === "NOT") {
       at++;
-      return not(parseUnary());
+      return { predicate: not(parseUnary().predicate) };
     }
     return parsePrimary();
   };
 
-  const parsePrimary = (): Predicate => {
+  const parsePrimary = (): CompiledTerm => {
     const token = peek();
     if (token.type === "(") {
       at++;
       const inner = parseOr();
       if (peek().type !== ")") return fail(peek(), 'an operator or ")"');
       at++;
-      return inner;
+      return { predicate: inner };
     }
     if (token.type === "term") {
       at++;
@@ -89,4 +90,20 @@ export function parseQuery(query: string): Predicate {
   const predicate = parseOr();
   if (peek().type !== "eof") fail(peek(), "an operator or the end of the query");
   return predicate;
+}
+
+/**
+ * ANDs the operands of one run of AND. Two or more plain field terms (dates,
+ * category, has:code) become one fused test that runs first: the terms are
+ * pure, so their order cannot change the result, and the cheap field tests
+ * spare the text matching of most papers.
+ */
+function conjunction(operands: readonly CompiledTerm[]): Predicate {
+  const constraints: FieldConstraint[] = [];
+  for (const operand of operands) if (operand.constraint) constraints.push(operand.constraint);
+  if (constraints.length < 2) return and(...operands.map((operand) => operand.predicate));
+  const fused = fuseFields(constraints);
+  const others = operands.filter((operand) => !operand.constraint).map((operand) => operand.predicate);
+  const rest = operands.filter((operand) => operand.constraint && fused.rest.includes(operand.constraint));
+  return and(fused.predicate, ...rest.map((operand) => operand.predicate), ...others);
 }

@@ -10,6 +10,14 @@ import { QuerySyntaxError } from "../query-syntax-error.js";
 import { toDay, yearBounds } from "./dates.js";
 import type { TermToken } from "./lexer.js";
 import { dayRange } from "./range.js";
+import { readCategorySpec } from "./category-spec.js";
+import type { FieldConstraint } from "./fields.js";
+
+/** A compiled term, with what it tests when that is a plain field (so an AND can fuse it). */
+export interface CompiledTerm {
+  readonly predicate: Predicate;
+  readonly constraint?: FieldConstraint;
+}
 
 /** The fields of the query language, as the error for an unknown one lists them. */
 export const FIELDS = ["au", "ti", "abs", "all", "aff", "cat", "year", "date", "has"] as const;
@@ -28,7 +36,7 @@ const DATE = /^(\d{4}-\d{2}-\d{2})?(\.\.)?(\d{4}-\d{2}-\d{2})?$/;
  *
  * @throws {QuerySyntaxError} for an unknown field or a value the field cannot read
  */
-export function compileTerm(query: string, token: TermToken): Predicate {
+export function compileTerm(query: string, token: TermToken): CompiledTerm {
   const field = token.field ?? "all";
   const value = token.value;
   const fail = (expected: string): never => {
@@ -37,9 +45,9 @@ export function compileTerm(query: string, token: TermToken): Predicate {
     });
   };
   // The combinators refuse needles without letters (RangeError); here that is the user's value.
-  const words = (make: (words: string) => Predicate): Predicate => {
+  const words = (make: (words: string) => Predicate): CompiledTerm => {
     try {
-      return make(value);
+      return { predicate: make(value) };
     } catch (error) {
       if (error instanceof RangeError) return fail(WORDS);
       throw error;
@@ -56,15 +64,13 @@ export function compileTerm(query: string, token: TermToken): Predicate {
       return words(text);
     case "aff":
       return words(affiliation);
-    case "cat":
-      try {
-        return category(value);
-      } catch (error) {
-        if (error instanceof RangeError) return fail("an arXiv category id, archive or code (cs.LG, cs, LG)");
-        throw error;
-      }
+    case "cat": {
+      const spec = readCategorySpec(value);
+      if (spec === undefined) return fail("an arXiv category id, archive or code (cs.LG, cs, LG)");
+      return { predicate: category(value), constraint: { kind: "category", spec } };
+    }
     case "has":
-      return value.toLowerCase() === "code" ? hasCode() : fail('"code"');
+      return value.toLowerCase() === "code" ? { predicate: hasCode(), constraint: { kind: "code" } } : fail('"code"');
     case "year":
       return range(value, YEAR, fail, "a year (2016) or a range of years (2016..2018, 2016.., ..2018)", (y, end) => {
         const bounds = yearBounds(Number(y), "year");
@@ -96,7 +102,7 @@ function range(
   fail: (expected: string) => never,
   expected: string,
   toBound: (text: string, end: boolean) => string,
-): Predicate {
+): CompiledTerm {
   const match = pattern.exec(value);
   if (match === null) return fail(expected);
   const [, low, dots, high] = match;
@@ -107,5 +113,5 @@ function range(
   if (first !== undefined && last !== undefined && first > last) {
     return fail("a range whose start is not after its end");
   }
-  return dayRange(first, last);
+  return { predicate: dayRange(first, last), constraint: { kind: "range", first, last } };
 }
