@@ -77,6 +77,9 @@ export type DiagnosticCode =
   | "normalized-whitespace"
   | "byte-order-mark"
   | "unparsed-author"
+  | "wrapped-abstract"
+  | "wrapped-byline"
+  | "merged-lines"
   | (string & {});
 
 /**

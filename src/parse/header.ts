@@ -35,6 +35,11 @@ const MONTHS: Readonly<Record<string, number>> = {
 const HEADER =
   /^([A-Za-z][A-Za-z.-]{0,15}?)?( ?)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?(\d{1,2})(?!\d)(?:,? ?(\d{4})(?!\d))?/;
 
+// A header at the end of a line: a two-letter code right after anything but
+// a capital, a date, badges, then the end.
+const TRAILING_HEADER =
+  /(^|[^A-Z])([A-Z]{2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?(?:Code)*)$/;
+
 const FIRST_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|^[A-Z]{2}$/;
 
 // A badge: a capitalised word ("Code"), or a Markdown link to one ("[Code](https://…)").
@@ -46,6 +51,53 @@ const BADGE = /^ ?(?:\[([A-Za-z][\w +.-]{0,30})\]\(([^()\s]{0,2000})\)|([A-Z][A-
  * the date reads as badges; prose after a date ("Mar 3, 2020 was …") does not.
  */
 export function parseHeader(text: string): HeaderParts | undefined {
+  const start = matchHeaderStart(text);
+  if (!start) return undefined;
+  const badges = readBadges(text, start.end);
+  return badges ? { ...start.parts, badges } : undefined;
+}
+
+/**
+ * Reads a header that lost the line break after it, so the byline follows on
+ * the same line: `CLJul 31, 2024Gemma 2: Improving …`. Returns the header and
+ * the offset where the byline starts, or `undefined`. Badges glued before the
+ * title are read only when a capital follows them directly ("CodeLearning"),
+ * since a title may itself start with "Code " ("Code Llama: …").
+ */
+export function splitGluedHeader(text: string): { header: HeaderParts; bylineOffset: number } | undefined {
+  const start = matchHeaderStart(text);
+  if (!start) return undefined;
+  let at = start.end;
+  const badges: Badge[] = [];
+  while (text.startsWith("Code", at) && /\p{Lu}|\[/u.test(text[at + 4] ?? "")) {
+    badges.push({ label: "Code", offset: at });
+    at += 4;
+  }
+  const rest = text.slice(at);
+  // The byline must begin like a title and carry an author list.
+  if (!/^[\p{Lu}\d[]/u.test(rest) || rest.length < 8) return undefined;
+  if (start.parts.year === undefined && !/^\p{Lu}/u.test(rest)) return undefined;
+  return { header: { ...start.parts, badges }, bylineOffset: at };
+}
+
+/**
+ * Finds a header glued to the end of a line that lost its line break
+ * ("… to the community.CLJul 31, 2024"), returning where it starts.
+ * Only the last 64 characters are searched, so the cost is constant.
+ */
+export function findTrailingHeader(text: string): { offset: number; header: HeaderParts } | undefined {
+  if (text.length < 12) return undefined;
+  const from = Math.max(0, text.length - 64);
+  const match = TRAILING_HEADER.exec(text.slice(from));
+  if (!match) return undefined;
+  const offset = from + match.index + match[1]!.length;
+  if (offset === 0) return undefined;
+  const header = parseHeader(text.slice(offset));
+  return header ? { offset, header } : undefined;
+}
+
+/** The code and date at the start of a line, and where they end. */
+function matchHeaderStart(text: string): { parts: Omit<HeaderParts, "badges">; end: number } | undefined {
   if (text.length < 5) return undefined;
   // Cheap test first: a header's first word ends in a month ("CLJul") or is a
   // two-letter code ("CL Jul"); an abstract line almost never does.
@@ -56,20 +108,17 @@ export function parseHeader(text: string): HeaderParts | undefined {
   const code = match[1] ?? "";
   // "CL Jul 31, 2024": a space after the code is tolerated for a two-letter code only.
   if (match[2] === " " && !/^[A-Z]{2}$/.test(code)) return undefined;
-  const badges = readBadges(text, match[0].length);
-  if (!badges) return undefined;
   if (code === "" && match[5] === undefined) return undefined;
   const month = MONTHS[match[3]!.slice(0, 3).toLowerCase()]!;
-  const header: HeaderParts = {
+  const parts: Omit<HeaderParts, "badges"> = {
     code,
     month,
     day: Number(match[4]),
     dateText: match[0].slice(code.length + match[2]!.length),
     dateOffset: code.length + match[2]!.length,
-    badges,
     ...(match[5] !== undefined ? { year: Number(match[5]) } : {}),
   };
-  return header;
+  return { parts, end: match[0].length };
 }
 
 /** Reads the badges after the date, or `undefined` when the rest is not a run of badges. */

@@ -6,7 +6,7 @@ import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
 import { type BylineParts, type NameEvidence, splitByline } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
-import { type HeaderParts, parseHeader } from "./header.js";
+import { type HeaderParts, findTrailingHeader, parseHeader, splitGluedHeader } from "./header.js";
 import { type SourceLine, splitLines } from "./lines.js";
 import { analyzeName, nameScore } from "./names.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
@@ -178,12 +178,27 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
         return undefined;
       }
       let done: RawEntry | undefined;
-      const header = parseHeader(line.text);
-      if (header) {
+      const start = (headerLine: SourceLine, header: HeaderParts) => {
         if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
         stray = [];
         done = current;
-        current = { index: count++, header: line, headerParts: header, body: [], afterBlank: [] };
+        current = { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
+      };
+      const header = parseHeader(line.text);
+      const merged = header ? undefined : splitMergedLine(line, current !== undefined);
+      if (header) {
+        start(line, header);
+      } else if (merged) {
+        diagnostics.push(point("warning", "merged-lines", merged.message, line.line, merged.column));
+        if (merged.before && current) {
+          current.body.push(merged.before);
+          current.afterBlank.push(blank);
+        }
+        start(merged.header, merged.headerParts);
+        if (merged.after) {
+          current!.body.push(merged.after);
+          current!.afterBlank.push(false);
+        }
       } else if (current) {
         current.body.push(line);
         current.afterBlank.push(blank);
@@ -205,6 +220,42 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
       return done;
     },
   };
+}
+
+/**
+ * Splits a line that lost a line break next to a header: a header glued to
+ * its byline ("CLJul 31, 2024Gemma 2: …"), or a header glued to the end of
+ * the previous entry's last line ("… community.CLJul 31, 2024"). Only codes
+ * that name an arXiv category count, so prose is left alone.
+ */
+function splitMergedLine(
+  line: SourceLine,
+  inEntry: boolean,
+): { before?: SourceLine; header: SourceLine; headerParts: HeaderParts; after?: SourceLine; message: string; column: number } | undefined {
+  const glued = splitGluedHeader(line.text);
+  if (glued && resolveCategory(glued.header.code)) {
+    const at = glued.bylineOffset;
+    return {
+      header: { line: line.line, offset: line.offset, text: line.text.slice(0, at) },
+      headerParts: glued.header,
+      after: { line: line.line, offset: line.offset + at, text: line.text.slice(at) },
+      message: `the header "${line.text.slice(0, at)}" and the byline after it share a line; read them apart`,
+      column: line.offset + at + 1,
+    };
+  }
+  if (!inEntry) return undefined;
+  const trailing = findTrailingHeader(line.text);
+  if (trailing && resolveCategory(trailing.header.code)) {
+    const text = line.text.slice(trailing.offset);
+    return {
+      before: { line: line.line, offset: line.offset, text: line.text.slice(0, trailing.offset).trimEnd() },
+      header: { line: line.line, offset: line.offset + trailing.offset, text },
+      headerParts: trailing.header,
+      message: `the header "${text}" is glued to the end of the line before it; read it as the start of an entry`,
+      column: line.offset + trailing.offset + 1,
+    };
+  }
+  return undefined;
 }
 
 /** Groups lines into entries at each header; text before the first header is reported as ignored. */
@@ -277,8 +328,9 @@ export interface EntryContext {
  *
  * @internal
  */
-export function readEntry(raw: RawEntry, context: EntryContext, diagnostics: Diagnostic[]): Paper | undefined {
+export function readEntry(entryLines: RawEntry, context: EntryContext, diagnostics: Diagnostic[]): Paper | undefined {
   const { reference, evidence, options } = context;
+  const raw = joinWrappedByline(entryLines, evidence, diagnostics);
   const { header, headerParts } = raw;
   const { abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true);
   const lastText = abstractLines.at(-1) ?? raw.body[0] ?? header;
@@ -380,6 +432,31 @@ export function readEntry(raw: RawEntry, context: EntryContext, diagnostics: Dia
   if (paper.arxivId === undefined && idLine) paper.arxivId = idLine.id;
   if (codeUrl) paper.codeUrl = codeUrl;
   return paper;
+}
+
+/**
+ * Joins a byline hard-wrapped over two lines: when the first line alone
+ * holds no author and the two together do, they were one line. Checked only
+ * when the first line has none of an author list's marks (", ", "et al.",
+ * " · "), so ordinary entries pay nothing.
+ */
+function joinWrappedByline(raw: RawEntry, evidence: NameEvidence, diagnostics: Diagnostic[]): RawEntry {
+  const [first, second] = raw.body;
+  if (!first || !second || raw.afterBlank[1]) return raw;
+  if (first.text.includes(", ") || first.text.includes(" · ") || /et al\.?$/.test(first.text)) return raw;
+  if (second.text.length > 400 || parseHeader(second.text)) return raw;
+  if (splitByline(first.text, "", evidence).authors.length > 0) return raw;
+  const text = `${first.text} ${second.text}`;
+  if (splitByline(text, "", evidence).authors.length === 0) return raw;
+  diagnostics.push({
+    ...point("info", "wrapped-byline", `joined a title and author line wrapped over lines ${first.line} and ${second.line}`, second.line, second.offset + 1),
+    entry: { index: raw.index, startLine: raw.header.line, endLine: second.line },
+  });
+  return {
+    ...raw,
+    body: [{ line: first.line, offset: first.offset, text }, ...raw.body.slice(2)],
+    afterBlank: [raw.afterBlank[0]!, ...raw.afterBlank.slice(2)],
+  };
 }
 
 /** Reports the doubtful parts of a byline: no authors, a close call, a repaired name. */

@@ -87,4 +87,14 @@ describe("copy-and-paste damage", () => {
     });
     expect(result.diagnostics).toEqual([]);
   });
+
+  it("reads entries whose line breaks were lost", () => {
+    const result = parseFixture("lost-line-breaks.txt");
+    expect(result.papers.map(withoutSource)).toEqual(expected(24, 25, 26, 27));
+    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ["merged-lines", 1],
+      ["merged-lines", 2],
+      ["wrapped-byline", 10],
+    ]);
+  });
 });
