@@ -1,7 +1,7 @@
 // Global setup of the dist suite: pack the built package once and install the
 // tarball into a consumer project that every test file then builds on.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -23,15 +23,43 @@ declare module "vitest" {
 
 const root = resolve(import.meta.dirname, "../..");
 
+/** Every file the exports map, `main`, `types` and `bin` point at. */
+function targets(manifest: Record<string, unknown>): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === "string") found.add(value.replace(/^\.\//, ""));
+    else if (value && typeof value === "object") Object.values(value).forEach(walk);
+  };
+  walk([manifest.exports, manifest.main, manifest.module, manifest.types, manifest.bin]);
+  return [...found];
+}
+
+/**
+ * Packs the package and checks that the tarball holds every file its
+ * package.json points at. A build running at the same moment (another
+ * terminal's `npm run build` empties dist/ first) gives a short tarball:
+ * wait and pack again before calling it a failure.
+ */
+function pack(work: string): string {
+  for (let attempt = 1; ; attempt++) {
+    const [packed] = JSON.parse(
+      execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], { cwd: root, encoding: "utf8" }),
+    ) as { filename: string; files: { path: string }[] }[];
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown>;
+    const files = new Set(packed!.files.map((f) => f.path));
+    const missing = targets(manifest).filter((path) => !files.has(path));
+    if (missing.length === 0) return join(work, packed!.filename);
+    if (attempt === 4) throw new Error(`the packed tarball lacks ${missing.join(", ")}: run \`npm run build\``);
+    execFileSync("sleep", ["10"]);
+  }
+}
+
 export default function setup(project: TestProject): () => void {
   if (!existsSync(join(root, "dist/index.js")) || !existsSync(join(root, "dist/bin.js"))) {
     throw new Error("dist tests run against the built package: run `npm run build` first");
   }
   const work = mkdtempSync(join(tmpdir(), "paperlist-dist-"));
-  const packed = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], { cwd: root, encoding: "utf8" }),
-  ) as { filename: string }[];
-  const tarball = join(work, packed[0]!.filename);
+  const tarball = pack(work);
   const consumer = join(work, "consumer");
   const installed = (createConsumer as (tarball: string, dir: string) => string)(tarball, consumer);
   project.provide("tarball", tarball);
