@@ -87,6 +87,9 @@ export function splitGluedHeader(text: string): { header: HeaderParts; bylineOff
  */
 export function findTrailingHeader(text: string): { offset: number; header: HeaderParts } | undefined {
   if (text.length < 12) return undefined;
+  // A header ends in a digit of its date or in a badge; prose mostly ends in punctuation.
+  const last = text.charCodeAt(text.length - 1);
+  if (!(last >= 48 && last <= 57) && !text.endsWith("Code")) return undefined;
   const from = Math.max(0, text.length - 64);
   const match = TRAILING_HEADER.exec(text.slice(from));
   if (!match) return undefined;

@@ -171,6 +171,14 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
   let current: RawEntry | undefined;
   let blank = false;
   let stray: SourceLine[] = [];
+  /** Opens an entry at a header; returns the entry it completes. */
+  function start(headerLine: SourceLine, header: HeaderParts): RawEntry | undefined {
+    if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
+    stray = [];
+    const done = current;
+    current = { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
+    return done;
+  }
   return {
     push(line) {
       if (line.text === "") {
@@ -178,23 +186,17 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
         return undefined;
       }
       let done: RawEntry | undefined;
-      const start = (headerLine: SourceLine, header: HeaderParts) => {
-        if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
-        stray = [];
-        done = current;
-        current = { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
-      };
       const header = parseHeader(line.text);
       const merged = header ? undefined : splitMergedLine(line, current !== undefined);
       if (header) {
-        start(line, header);
+        done = start(line, header);
       } else if (merged) {
         diagnostics.push(point("warning", "merged-lines", merged.message, line.line, merged.column));
         if (merged.before && current) {
           current.body.push(merged.before);
           current.afterBlank.push(blank);
         }
-        start(merged.header, merged.headerParts);
+        done = start(merged.header, merged.headerParts);
         if (merged.after) {
           current!.body.push(merged.after);
           current!.afterBlank.push(false);
@@ -232,7 +234,8 @@ function splitMergedLine(
   line: SourceLine,
   inEntry: boolean,
 ): { before?: SourceLine; header: SourceLine; headerParts: HeaderParts; after?: SourceLine; message: string; column: number } | undefined {
-  const glued = splitGluedHeader(line.text);
+  // Only a line that opens like a header can hold one glued to its byline.
+  const glued = mayOpenWithHeader(line.text) ? splitGluedHeader(line.text) : undefined;
   if (glued && resolveCategory(glued.header.code)) {
     const at = glued.bylineOffset;
     return {
@@ -256,6 +259,12 @@ function splitMergedLine(
     };
   }
   return undefined;
+}
+
+/** Whether a line's first character could start a header (a code, or a month for a code-less date). */
+function mayOpenWithHeader(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Groups lines into entries at each header; text before the first header is reported as ignored. */
