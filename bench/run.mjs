@@ -1,0 +1,17 @@
+// Runs every benchmark script (bench/*.bench.mjs) one after another against
+// the built package, each in its own process so one cannot warm or starve
+// another. Usage: npm run bench [-- name-filter]
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const dir = fileURLToPath(new URL(".", import.meta.url));
+const filter = process.argv[2] ?? "";
+const scripts = readdirSync(dir).filter((f) => f.endsWith(".bench.mjs") && f.includes(filter)).sort();
+let failed = 0;
+for (const script of scripts) {
+  console.log(`\n# ${script}`);
+  const result = spawnSync(process.execPath, ["--expose-gc", `${dir}/${script}`], { stdio: "inherit" });
+  if (result.status !== 0) failed += 1;
+}
+process.exitCode = failed > 0 ? 1 : 0;
