@@ -47,6 +47,9 @@ const MARKDOWN_ESCAPABLE = new Set("\\`*_[]()#+-.!<>|~".split(""));
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,6}));/;
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
+const SPECIAL = /[\\&\n\r]/;
+// Anything `clean` would change: odd or zero-width spaces, tabs, runs of spaces, outer white space.
+const NEEDS_CLEANING = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\t\v\f]| {2}|^ | $/;
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
 
 /**
@@ -80,12 +83,13 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       lines.push({ text: "", offsets: [], start: lines.at(-1)?.start ?? 0 });
       continue;
     }
-    const marked = render(line, "marked", urls);
+    const plain = render(line, "plain", urls);
+    // Only a line with a link reads differently with links written out.
+    const marked = line.pieces.some((p) => p.kind === "link") ? render(line, "marked", urls) : plain;
     if (marked.text === "") {
       lines.push(marked);
       continue;
     }
-    const plain = render(line, "plain", urls);
     if (parseHeader(marked.text)) {
       lines.push(marked);
       afterHeader = true;
@@ -283,6 +287,13 @@ function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
  * which returns the piece to continue in.
  */
 function decodeInto(source: string, from: number, to: number, quote: number, piece: Piece, onNewline: (at: number) => Piece): void {
+  const raw = source.slice(from, to);
+  if (!SPECIAL.test(raw)) {
+    // Most text is written as it reads: no escape, entity or line break.
+    piece.text += raw;
+    for (let i = from; i < to; i++) piece.offsets.push(i);
+    return;
+  }
   let text = "";
   const offsets: number[] = [];
   let target = piece;
@@ -292,7 +303,19 @@ function decodeInto(source: string, from: number, to: number, quote: number, pie
     text = "";
     offsets.length = 0;
   };
-  for (let i = from; i < to; i++) {
+  const next = new RegExp(SPECIAL.source, "g");
+  let i = from;
+  while (i < to) {
+    // Copy the run up to the next special character in one go.
+    next.lastIndex = i - from;
+    const found = next.exec(raw);
+    const stop = found ? from + found.index : to;
+    if (stop > i) {
+      text += source.slice(i, stop);
+      for (let k = i; k < stop; k++) offsets.push(k);
+      i = stop;
+      if (i >= to) break;
+    }
     const ch = source[i]!;
     if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && source[i + 1] === "\n") i += 1;
@@ -302,13 +325,13 @@ function decodeInto(source: string, from: number, to: number, quote: number, pie
       let markers = quote;
       while (at < to && (source[at] === " " || source[at] === "\t" || (source[at] === ">" && markers-- > 0))) at += 1;
       target = onNewline(at);
-      i = at - 1;
+      i = at;
       continue;
     }
     if (ch === "\\" && i + 1 < to && MARKDOWN_ESCAPABLE.has(source[i + 1]!)) {
       text += source[i + 1]!;
       offsets.push(i + 1);
-      i += 1;
+      i += 2;
       continue;
     }
     if (ch === "&") {
@@ -317,12 +340,13 @@ function decodeInto(source: string, from: number, to: number, quote: number, pie
       if (match && decoded !== undefined) {
         text += decoded;
         for (let k = 0; k < decoded.length; k++) offsets.push(i);
-        i += match[0].length - 1;
+        i += match[0].length;
         continue;
       }
     }
     text += ch;
     offsets.push(i);
+    i += 1;
   }
   flush();
 }
@@ -415,6 +439,7 @@ function escapeUrl(url: string, urls: Map<string, string>): string {
 
 /** Cleans a rendered line as `splitLines` cleans a plain one: odd spaces, outer and repeated white space. */
 function clean(text: string, offsets: number[], start: number): RenderedLine {
+  if (!NEEDS_CLEANING.test(text)) return { text, offsets, start: offsets[0] ?? start };
   let out = "";
   const outOffsets: number[] = [];
   let pendingSpace = -1;
