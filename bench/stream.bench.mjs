@@ -6,14 +6,15 @@
 //   node bench/stream.bench.mjs 1024 --cli            also `paperlist parse <file> --format ndjson`
 //                                                     under /usr/bin/time -v (needs dist/bin.js
 //                                                     reading files through parseListingStream)
-//   node bench/stream.bench.mjs 200 --src             run against src/ through tsx instead of dist/
+//   node bench/stream.bench.mjs --accuracy            the evidence window's effect on accuracy (gold files)
+//   node --import tsx bench/stream.bench.mjs 200 --src   run against src/ instead of dist/
 //   PAPERLIST_DIST=/path/to/dist node bench/stream.bench.mjs   a copy of dist/ (others may be rebuilding it)
 //   BENCH_NODE_FLAGS="--max-semi-space-size=2" node bench/stream.bench.mjs   V8 flags for the stream runs
 //
 // The listing is fixtures/sample.txt repeated (with the year-less "LGFeb 10"
 // kept), written once to the system temp directory and reused.
 import { spawnSync } from "node:child_process";
-import { createReadStream, createWriteStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -25,7 +26,53 @@ const dist = process.env.PAPERLIST_DIST ?? join(root, "dist");
 const args = process.argv.slice(2);
 
 if (args[0] === "--child") await child(args[1], args[2], args[3]);
+else if (args.includes("--accuracy")) await accuracy();
 else await parent();
+
+/**
+ * The effect of the evidence window on accuracy: for each listing with a
+ * gold file, the entries read differently from the gold, by window size.
+ */
+async function accuracy() {
+  const lib = args.includes("--src") ? await import("../src/index.ts") : await import(pathToFileURL(join(dist, "index.js")).href);
+  const listings = [["fixtures/sample.txt", "fixtures/sample.gold.json"]];
+  const holdout = join(root, "fixtures/holdout");
+  if (existsSync(holdout)) {
+    for (const name of readdirSync(holdout).sort()) {
+      if (name.endsWith(".txt") && existsSync(join(holdout, name.replace(/\.txt$/, ".gold.json")))) {
+        listings.push([`fixtures/holdout/${name}`, `fixtures/holdout/${name.replace(/\.txt$/, ".gold.json")}`]);
+      }
+    }
+  }
+  const windows = [0, 1, 2, 5, 10, 25, Infinity];
+  console.log(`entries read differently from the gold, by evidence window (before = after = n)`);
+  console.log(`  ${"listing".padEnd(36)} ${"entries".padStart(7)} ${windows.map((w) => `n=${w === Infinity ? "∞" : w}`.padStart(6)).join("")}  parseListing`);
+  for (const [listing, goldFile] of listings) {
+    const text = readFileSync(join(root, listing), "utf8");
+    const gold = JSON.parse(readFileSync(join(root, goldFile), "utf8"));
+    const counts = [];
+    for (const n of windows) {
+      const papers = [];
+      for await (const event of lib.parseListingStream([text], { ...OPTIONS, evidenceWindow: { before: n, after: n } })) {
+        if (event.type === "paper") papers.push(event.paper);
+      }
+      counts.push(gold.filter((g, i) => !matchesGold(papers[i], g)).length);
+    }
+    const whole = lib.parseListing(text, OPTIONS).papers;
+    const base = gold.filter((g, i) => !matchesGold(whole[i], g)).length;
+    console.log(`  ${listing.padEnd(36)} ${String(gold.length).padStart(7)} ${counts.map((c) => String(c).padStart(6)).join("")}  ${String(base).padStart(12)}`);
+  }
+}
+
+/** Whether a paper agrees with its gold record (the fields /tmp/check.ts and the holdout checks compare). */
+function matchesGold(p, g) {
+  if (!p) return false;
+  const names = JSON.stringify(p.authors.map((a) => a.name));
+  const authorsOk = JSON.stringify(p.authors) === JSON.stringify(g.authors) || (g.acceptAuthors ?? []).some((a) => JSON.stringify(a) === names);
+  return p.title === g.title && authorsOk && p.published === g.published && p.category.code === g.category && p.hasCode === g.hasCode &&
+    p.yearInferred === g.yearInferred && p.authorsTruncated === g.authorsTruncated && JSON.stringify(p.affiliations) === JSON.stringify(g.affiliations) &&
+    p.abstract.startsWith(g.abstractStart) && p.abstract.endsWith(g.abstractEnd);
+}
 
 /** Runs the measurements, each in a fresh process, and prints a table. */
 async function parent() {
