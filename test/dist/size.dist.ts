@@ -1,0 +1,65 @@
+// Size budgets of each entry's browser bundle, and tree-shaking: what a
+// consumer does not import is not in its bundle.
+import { describe, expect, inject, it } from "vitest";
+// @ts-expect-error -- a plain .mjs script, shared with `npm run size`
+import { BUDGETS as budgets, bundle as bundleModule, measureEntries as measure, sizes as sizeOf } from "../../scripts/size.mjs";
+import { entries, readManifest } from "./support.js";
+
+interface Row {
+  subpath: string;
+  specifier: string;
+  minified: number;
+  gzipped: number;
+  budget: number | undefined;
+  ok: boolean;
+}
+const BUDGETS = budgets as Record<string, number>;
+const measureEntries = measure as (packageDir: string, resolveDir: string) => Promise<Row[]>;
+const bundle = bundleModule as (contents: string, resolveDir: string) => Promise<string>;
+const sizes = sizeOf as (code: string) => { minified: number; gzipped: number };
+
+const consumer = inject("consumer");
+const installed = inject("installed");
+const manifest = readManifest(installed);
+
+/** Strings only the query language holds (its error codes, class name and messages): minifying keeps strings. */
+const QUERY_LANGUAGE = ["unterminated-phrase", "lowercase-operator", "QuerySyntaxError", "an operator or the end of the query"];
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+describe("the browser bundle of each entry, minified and gzipped", async () => {
+  const rows = await measureEntries(installed, consumer);
+  console.log(rows.map((r) => `size: ${r.specifier} ${kb(r.minified)} minified, ${kb(r.gzipped)} gzipped (budget ${r.budget === undefined ? "none" : kb(r.budget)})`).join("\n"));
+
+  it("has a budget for every entry of the exports map", () => {
+    expect(Object.keys(BUDGETS).sort()).toEqual(entries(manifest).map((e) => e.subpath).sort());
+  });
+
+  it.each(rows)("keeps $specifier within its budget", (row) => {
+    expect(row.budget, `no budget for ${row.subpath}`).toBeDefined();
+    expect(row.gzipped, `${row.specifier}: ${kb(row.gzipped)} gzipped, budget ${kb(row.budget ?? 0)}`).toBeLessThanOrEqual(row.budget!);
+  });
+});
+
+describe("tree-shaking", () => {
+  it("declares the package free of side effects", () => {
+    expect((readManifest(installed) as unknown as { sideEffects: unknown }).sideEffects).toBe(false);
+  });
+
+  it("keeps the query language out of a consumer that imports only toBibtex", async () => {
+    const code = await bundle('import { toBibtex } from "paperlist";\nconsole.log(toBibtex([]).text);', consumer);
+    const whole = await bundle('export * from "paperlist";', consumer);
+    // The probe strings must be in the whole entry, or their absence proves nothing.
+    for (const probe of QUERY_LANGUAGE) expect(whole, `"${probe}" is not in the package any more: pick another probe`).toContain(probe);
+    for (const probe of QUERY_LANGUAGE) expect(code).not.toContain(probe);
+    const { gzipped } = sizes(code);
+    console.log(`size: import { toBibtex } ${kb(gzipped)} gzipped`);
+    expect(gzipped).toBeLessThan(sizes(whole).gzipped);
+  });
+
+  it("keeps the citation formatters out of a consumer that imports only parseListing", async () => {
+    const code = await bundle('import { parseListing } from "paperlist";\nconsole.log(parseListing("").papers);', consumer);
+    for (const probe of QUERY_LANGUAGE) expect(code).not.toContain(probe);
+    console.log(`size: import { parseListing } ${kb(sizes(code).gzipped)} gzipped`);
+  });
+});
