@@ -22,10 +22,9 @@ import { parseQuery } from "./_lib/parser.js";
  * @throws {TypeError} when `query` is not a string
  *
  * @example
- * // A query, then a mistake in one
+ * // A query run on one paper (Jaderberg et al., cs.LG, 2017-11-27, with code), then a mistake
  * const p = compileQuery("au:jaderberg AND cat:cs.LG AND year:2016..2018 AND has:code");
- * papers.filter(p).map((paper) => paper.title);
- * //=> ["Population Based Training of Neural Networks"]
+ * p(populationBasedTraining); //=> true
  * compileQuery("(au:jaderberg OR)");
  * //=> throws QuerySyntaxError: unexpected ")" at column 17; expected a term
  */

@@ -17,8 +17,8 @@ const KEYS: readonly SortKey[] = ["date", "title", "firstAuthor", "category"];
  * @throws {RangeError} when a key or direction is unknown or the spec is empty, with a message that lists the accepted keys
  *
  * @example
- * // Newest first, then by title
- * sortPapers(papers, compileSort("date:desc,title")).map((p) => p.published);
+ * // Newest first, then by title, for papers of 2016, 2018 and 2017
+ * sortPapers([unreal, ctf, pbt], compileSort("date:desc,title")).map((p) => p.published);
  * //=> ["2018-07-03", "2017-11-27", "2016-08-18"]
  */
 export function compileSort(spec: string, options: OrderOptions = {}): Comparator<Paper> {

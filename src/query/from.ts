@@ -97,6 +97,7 @@ export interface OrderedAsyncPaperQuery<T extends Paper> extends AsyncPaperQuery
  *
  * @example
  * // Every cs.LG paper by Jaderberg from 2016 to 2018 with code, newest first
+ * // (over the sample listing, where two of his cs.LG papers link to code)
  * from(papers)
  *   .where(and(author("jaderberg"), category("cs.LG"), between("2016-01-01", "2018-12-31"), hasCode()))
  *   .orderBy("date", "desc")

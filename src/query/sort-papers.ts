@@ -13,8 +13,8 @@ import { orderBy, type Comparator, type OrderOptions, type SortDirection, type S
  * @throws {RangeError} when `order` is not a sort key or `direction` is not "asc" or "desc"
  *
  * @example
- * // A to Z by first author
- * sortPapers(papers, "firstAuthor").map((p) => p.authors[0]?.family);
+ * // Three papers whose first authors are Jaderberg, Botev and Feng, A to Z
+ * sortPapers([pbt, recurrentGemma, mathResearch], "firstAuthor").map((p) => p.authors[0]?.family);
  * //=> ["Botev", "Feng", "Jaderberg"]
  */
 export function sortPapers<T extends Paper>(
