@@ -180,7 +180,7 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
   let at = start.offset ?? 0;
   const fenced = /^[ \t>]*(?:```|~~~)/.test(lineStarts.slice(at, at + 12 + walk.quote * 2));
   if (fenced) at = nextLine(walk.source, at);
-  for (const text of value.split("\n")) {
+  for (const text of value.split(/\r\n|\r|\n/)) {
     const lineEnd = endOfLine(walk.source, at);
     const raw = walk.source.slice(at, lineEnd);
     const found = text === "" ? -1 : raw.indexOf(text);

@@ -64,11 +64,18 @@ export interface PaperlistFile {
 export function remarkPaperlist(options: RemarkPaperlistOptions = {}): (tree: MarkdownNode, file: PaperlistFile) => undefined {
   const { strict: _strict, ...settings } = options as ParseListingOptions;
   return (tree, file) => {
-    const { papers, diagnostics } = readMarkdownTree(tree, String(file.value ?? ""), settings);
+    const { papers, diagnostics } = readMarkdownTree(tree, fileText(file.value), settings);
     (file.data as { papers?: unknown }).papers = papers;
     for (const diagnostic of diagnostics) report(file, diagnostic);
     return undefined;
   };
+}
+
+/** The text of a file whose value may be bytes (vfile allows a `Uint8Array`). */
+function fileText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value instanceof Uint8Array) return new TextDecoder().decode(value);
+  return value == null ? "" : String(value);
 }
 
 /** Files one diagnostic as a vfile message. */

@@ -178,6 +178,14 @@ describe("parseMarkdownListing", () => {
     expect(papers.map(core)).toEqual(SAMPLE.slice(0, 2).map(core));
   });
 
+  it("reads a Windows copy with CRLF and non-breaking spaces as the original", () => {
+    for (const name of ["markdown/reading-list.md", "markdown/clipped-page.md", "markdown/note-with-listing.md"]) {
+      const source = readFixture(name);
+      const damaged = source.replace(/\n/g, "\r\n").replace(/, (\d{4})/g, ",\u00a0$1");
+      expect(parseMarkdownListing(damaged, OPTIONS)).toEqual(parseMarkdownListing(source, OPTIONS));
+    }
+  });
+
   it("reports a byte-order mark and keeps columns true", () => {
     const { diagnostics } = parseMarkdownListing(`\ufeff${SAMPLE_TEXT}`, OPTIONS);
     expect(diagnostics).toEqual(parseListing(`\ufeff${SAMPLE_TEXT}`, OPTIONS).diagnostics);

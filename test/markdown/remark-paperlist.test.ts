@@ -50,6 +50,12 @@ describe("remarkPaperlist", () => {
     expect(report).toMatch(/4 messages \(✖ 1 error, ⚠ 2 warnings\)/);
   });
 
+  it("reads a file whose value is bytes", async () => {
+    const value = readFixture("markdown/clipped-page.md");
+    const file = await run("clipped-page.md", new TextEncoder().encode(value) as unknown as string);
+    expect((file.data as { papers?: Paper[] }).papers).toEqual(parseMarkdownListing(value, OPTIONS).papers);
+  });
+
   it("leaves the tree unchanged", async () => {
     const processor = unified().use(remarkParse);
     const value = readFixture("markdown/note-with-listing.md");
