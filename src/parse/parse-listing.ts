@@ -100,6 +100,18 @@ export function parseListing(text: string, options: ParseListingOptions = {}): P
  * `parseListing` after line splitting, shared with `parseMarkdownListing`,
  * which makes its own lines out of a Markdown tree.
  *
+ * @param lines - the cleaned lines, in order
+ * @param reference - the day year-less dates are read against
+ * @param options - known authors, category priority (`strict` is the caller's business)
+ * @param diagnostics - where diagnostics are pushed, unsorted
+ * @param blankLineEndsAbstract - a blank line after an abstract ends it (Markdown paragraphs)
+ * @returns the papers, in input order
+ *
+ * @example
+ * // The pipeline of parseListing
+ * const diagnostics: Diagnostic[] = [];
+ * parseSourceLines(splitLines(text).lines, toCalendarDay("2026-11-26"), {}, diagnostics).length; //=> 50
+ *
  * @internal
  */
 export function parseSourceLines(
@@ -125,6 +137,14 @@ export function parseSourceLines(
 /**
  * The order diagnostics are reported in: by line, then column; a stable sort
  * keeps the order they were found in for the same place.
+ *
+ * @param a - a diagnostic
+ * @param b - another
+ * @returns negative when `a` comes first, positive when `b` does, 0 for the same place
+ *
+ * @example
+ * // Sort found diagnostics for reporting
+ * [{ line: 9, column: 1 }, { line: 2, column: 5 }].sort(byPosition).map((d) => d.line); //=> [2, 9]
  *
  * @internal
  */
@@ -163,6 +183,15 @@ export interface EntryAssembler {
 /**
  * Starts grouping lines into entries at each header; text before the first
  * header is reported as ignored, into `diagnostics`.
+ *
+ * @param diagnostics - where `ignored-text` diagnostics for text before the first header go
+ * @returns an assembler to push lines into
+ *
+ * @example
+ * // An entry is complete when the next header arrives
+ * const assembler = createEntryAssembler([]);
+ * for (const line of splitLines("CLJul 31, 2024\nTitleJane Doe, John Roe\nLGFeb 10").lines) assembler.push(line)?.index;
+ * assembler.end()?.index; //=> 1
  *
  * @internal
  */
@@ -298,6 +327,13 @@ function collectNameEvidence(entries: readonly RawEntry[], known: Iterable<strin
  * The names one entry shows cleanly (the authors after the first of its
  * byline), the evidence it lends to the other entries of its listing.
  *
+ * @param entry - an entry as grouped
+ * @returns the clean names, in byline order
+ *
+ * @example
+ * // The first author may be glued to the title, so only the others count
+ * entryNames(gemma2Entry); //=> ["Morgane Riviere", "Shreya Pathak"]
+ *
  * @internal
  */
 export function entryNames(entry: RawEntry): string[] {
@@ -334,6 +370,15 @@ export interface EntryContext {
 
 /**
  * Interprets one entry, pushing its diagnostics; `undefined` when it cannot become a paper.
+ *
+ * @param raw - the entry's lines, as grouped
+ * @param context - the reference date, the name evidence and the options
+ * @param diagnostics - where the entry's diagnostics are pushed, unsorted
+ * @returns the paper, or `undefined` for an entry that is skipped (with an error diagnostic)
+ *
+ * @example
+ * // Reading entries one by one, as parseListingStream does
+ * readEntry(entry, { reference, evidence: { names: new Set() }, options: {} }, diagnostics)?.title; //=> "Gemma 2: Improving Open Language Models at a Practical Size"
  *
  * @internal
  */
