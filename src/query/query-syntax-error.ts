@@ -1,8 +1,9 @@
 /**
  * Why a query was refused: a token where another was expected, a phrase
  * without its closing quote, a field the language does not have, a field
- * without a value, a value the field cannot read, or `and`/`or`/`not` in
- * lower case (operators are written in capitals).
+ * without a value, a value the field cannot read, `and`/`or`/`not` in
+ * lower case (operators are written in capitals), or more than 256 nested
+ * parentheses and NOTs.
  *
  * @example
  * // Branch on the kind of mistake
@@ -14,7 +15,8 @@ export type QueryErrorCode =
   | "unknown-field"
   | "missing-value"
   | "invalid-value"
-  | "lowercase-operator";
+  | "lowercase-operator"
+  | "too-deep";
 
 /**
  * What `QuerySyntaxError` is made from.
@@ -39,6 +41,7 @@ const LEADS: Readonly<Record<QueryErrorCode, string>> = {
   "missing-value": "unexpected",
   "invalid-value": "invalid value",
   "lowercase-operator": "unexpected",
+  "too-deep": "nesting too deep:",
 };
 
 /**

@@ -208,6 +208,13 @@ describe("compileQuery errors", () => {
     expect(() => compileQuery(undefined)).toThrow(TypeError);
   });
 
+  it("refuses nesting deep enough to overflow the stack, with a typed error", () => {
+    expect(errorOf(`${"(".repeat(300)}au:x${")".repeat(300)}`)).toMatchObject({ code: "too-deep", column: 257, found: "(" });
+    expect(errorOf(`${"NOT ".repeat(300)}au:x`)).toMatchObject({ code: "too-deep", column: 1025, found: "NOT" });
+    expect(errorOf(`${"(".repeat(300)}au:x${")".repeat(300)}`).message).toBe('nesting too deep: "(" at column 257; expected at most 256 nested parentheses and NOTs');
+    expect(() => compileQuery(`${"(".repeat(256)}au:x${")".repeat(256)}`)).not.toThrow();
+  });
+
   it("parses in linear time", () => {
     const big = Array.from({ length: 20_000 }, (_, i) => `ti:w${i}`).join(" OR ");
     const start = performance.now();

@@ -7,6 +7,9 @@ import { tokenize, type Token } from "./lexer.js";
 import { fuseFields, type FieldConstraint } from "./fields.js";
 import { compileTerm, type CompiledTerm } from "./terms.js";
 
+/** Nesting allowed, far beyond any query a person writes and far below the stack's limit. */
+const MAX_DEPTH = 256;
+
 /**
  * Parses a query and compiles it as it goes, by recursive descent over the
  * grammar in docs/queries.md:
@@ -26,7 +29,19 @@ import { compileTerm, type CompiledTerm } from "./terms.js";
 export function parseQuery(query: string): Predicate {
   const tokens = tokenize(query);
   let at = 0;
+  let depth = 0;
   const peek = (): Token => tokens[at]!;
+
+  /** Refuses nesting deep enough to overflow the stack, which would throw an untyped RangeError. */
+  const enter = (): void => {
+    if (++depth > MAX_DEPTH) {
+      const token = peek();
+      throw new QuerySyntaxError({
+        code: "too-deep", query, column: token.column, length: token.text.length, found: token.text,
+        expected: `at most ${MAX_DEPTH} nested parentheses and NOTs`,
+      });
+    }
+  };
 
   const fail = (token: Token, expected: string): never => {
     throw new QuerySyntaxError({
@@ -65,8 +80,11 @@ export function parseQuery(query: string): Predicate {
 
   const parseUnary = (): CompiledTerm => {
     if (peek().type === "NOT") {
+      enter();
       at++;
-      return { predicate: not(parseUnary().predicate) };
+      const operand = parseUnary();
+      depth--;
+      return { predicate: not(operand.predicate) };
     }
     return parsePrimary();
   };
@@ -74,10 +92,12 @@ export function parseQuery(query: string): Predicate {
   const parsePrimary = (): CompiledTerm => {
     const token = peek();
     if (token.type === "(") {
+      enter();
       at++;
       const inner = parseOr();
       if (peek().type !== ")") return fail(peek(), 'an operator or ")"');
       at++;
+      depth--;
       return { predicate: inner };
     }
     if (token.type === "term") {
