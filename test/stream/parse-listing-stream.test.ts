@@ -1,9 +1,10 @@
+import { createReadStream } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseListing, type ParseResult } from "../../src/parse/parse-listing.js";
 import { type ListingStreamEvent, type ParseListingStreamOptions, parseListingStream } from "../../src/stream/parse-listing-stream.js";
 import type { ListingChunk, ListingSource } from "../../src/stream/read-text.js";
-import { SAMPLE_REFERENCE_DATE, SAMPLE_TEXT } from "../support/sample.js";
+import { fixturePath, SAMPLE_REFERENCE_DATE, SAMPLE_TEXT } from "../support/sample.js";
 
 const OPTIONS = { referenceDate: SAMPLE_REFERENCE_DATE } as const;
 
@@ -99,6 +100,20 @@ describe("parseListingStream", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("reads a Node file stream, as bytes or as text, and destroys it on break", async () => {
+    const expected = parseListing(SAMPLE_TEXT, OPTIONS);
+    expect(await collect(createReadStream(fixturePath("sample.txt"), { highWaterMark: 1000 }))).toEqual(expected);
+    expect(await collect(createReadStream(fixturePath("sample.txt"), { highWaterMark: 333, encoding: "utf8" }))).toEqual(expected);
+    const stream = createReadStream(fixturePath("sample.txt"), { highWaterMark: 100 });
+    for await (const event of parseListingStream(stream, { ...OPTIONS, evidenceWindow: { after: 0 } })) if (event.type === "paper") break;
+    expect(stream.destroyed).toBe(true);
+  });
+
+  it("reads a Blob's stream, as a browser hands over a file", async () => {
+    const blob = new Blob([DAMAGED]);
+    expect(await collect(blob.stream())).toEqual(parseListing(DAMAGED, OPTIONS));
   });
 
   it("puts each entry's diagnostics right before its paper", async () => {
