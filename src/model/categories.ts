@@ -33,6 +33,15 @@ export interface ResolveCategoryOptions {
   readonly archivePriority?: readonly string[];
 }
 
+/** Archives arXiv retired, and the subject class that took their papers. */
+const LEGACY_ARCHIVES: Readonly<Record<string, string>> = {
+  "q-alg": "math.QA", "alg-geom": "math.AG", "dg-ga": "math.DG", "funct-an": "math.FA",
+  "chao-dyn": "nlin.CD", "solv-int": "nlin.SI", "patt-sol": "nlin.PS", "adap-org": "nlin.AO",
+  "comp-gas": "nlin.CG", "cmp-lg": "cs.CL", "mtrl-th": "cond-mat.mtrl-sci", "supr-con": "cond-mat.supr-con",
+  "acc-phys": "physics.acc-ph", "ao-sci": "physics.ao-ph", "atom-ph": "physics.atom-ph",
+  "bayes-an": "physics.data-an", "chem-ph": "physics.chem-ph", "plasm-ph": "physics.plasm-ph",
+};
+
 let byCode: Map<string, TaxonomyEntry[]> | undefined;
 let byId: Map<string, TaxonomyEntry> | undefined;
 
@@ -54,7 +63,9 @@ function tables(): { byCode: Map<string, TaxonomyEntry[]>; byId: Map<string, Tax
 
 /**
  * Resolves a listing's subject code (`CL`) or a full arXiv id (`cs.CL`,
- * `hep-th`) to its category.
+ * `hep-th`) to its category. A bare archive (`astro-ph`, as papers from
+ * before its subject classes have) resolves to the archive itself, and a
+ * retired archive (`q-alg`, `cmp-lg`) to the class that took its papers.
  *
  * A code that several archives share resolves by `archivePriority`, then by
  * `DEFAULT_ARCHIVE_PRIORITY`. Case is ignored. Unknown codes give `undefined`
@@ -75,6 +86,12 @@ export function resolveCategory(code: string, options: ResolveCategoryOptions = 
   const key = code.trim().toLowerCase();
   const exact = byId.get(key);
   if (exact && (key.includes(".") || exact.code === exact.archive)) return toCategory(exact);
+  // A bare archive ("astro-ph" before it had subject classes, "cond-mat", "math").
+  const archive = ARCHIVE_NAMES[key];
+  if (archive !== undefined) return { code: key, id: key, name: archive, archive: key };
+  // A retired archive, under the class arXiv moved its papers to ("q-alg" is math.QA).
+  const legacy = LEGACY_ARCHIVES[key];
+  if (legacy !== undefined) return toCategory(byId.get(legacy.toLowerCase())!);
   const candidates = byCode.get(key);
   if (!candidates || candidates.length === 0) return undefined;
   const priority = options.archivePriority ?? [];

@@ -92,7 +92,7 @@ export function isLowerParticle(token: string): boolean {
  * name ("CodeYujia", "SNELaurens") fails.
  */
 export function isNameWord(token: string): boolean {
-  return /^(?:\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+|(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}?['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}?\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?)*$/u.test(
+  return /^(?:\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+|(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|Ben|Abu|Ibn)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}?['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}?\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?)*$/u.test(
     token,
   );
 }
@@ -169,6 +169,8 @@ function groupScore(name: string, tokens: readonly string[]): number {
     const glued = token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
     if (glued >= 2) score -= 4;
     if (/\d/.test(token)) score -= 1;
+    // A lone letter opening a group name is a cut word ("LIGO" read as "LIG" + "O Scientific …").
+    if (/^\p{Lu}$/u.test(token)) score -= 3;
     if (/^\p{Ll}/u.test(token) && !LOWER_PARTICLES.has(token) && token !== "of" && token !== "for" && token !== "and") score -= 3;
   }
   return score;

@@ -48,3 +48,15 @@ describe("the taxonomy", () => {
     expect(ARXIV_TAXONOMY.filter((e) => e.archive === "cs")).toHaveLength(40);
   });
 });
+
+describe("archive codes", () => {
+  it("resolves a bare archive to the archive itself", () => {
+    expect(resolveCategory("astro-ph")).toEqual({ code: "astro-ph", id: "astro-ph", name: "Astrophysics", archive: "astro-ph" });
+    expect(resolveCategory("cond-mat")?.id).toBe("cond-mat");
+  });
+
+  it("resolves a retired archive to the class that took its papers", () => {
+    expect(resolveCategory("q-alg")?.id).toBe("math.QA");
+    expect(resolveCategory("cmp-lg")?.id).toBe("cs.CL");
+  });
+});

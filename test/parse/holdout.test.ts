@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseListing } from "../../src/parse/parse-listing.js";
 import { type GoldEntry, readFixture } from "../support/sample.js";
 
-const listings = ["real-01.txt", "damaged-01.txt"];
+const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt"];
 
 describe.each(listings)("fixtures/holdout/%s", (name) => {
   const gold: GoldEntry[] = JSON.parse(readFixture(`holdout/${name.replace(/\.txt$/, ".gold.json")}`));
