@@ -1,7 +1,7 @@
 import type { Paper } from "../model/paper.js";
 import { buildSink, type Stage } from "./_lib/pipeline.js";
 import { groupBy as groupPapers, type GroupKey, type GroupKeys } from "./group-by.js";
-import { checkCount } from "./limit.js";
+import { checkCount } from "./_lib/count.js";
 import { orderBy as makeOrder, type Comparator, type OrderOptions, type SortDirection, type SortKey } from "./order-by.js";
 import type { Predicate } from "./predicate.js";
 

@@ -1,3 +1,5 @@
+import { checkCount } from "./_lib/count.js";
+
 /**
  * Takes the first `count` items of an iterable, reading no further.
  *
@@ -19,11 +21,4 @@ export function limit<T>(items: Iterable<T>, count: number): T[] {
     if (out.length >= count) break;
   }
   return out;
-}
-
-/** Refuses a count that is not a whole, non-negative number (Infinity is allowed: no limit). */
-export function checkCount(count: number, name: string): void {
-  if (!(count === Infinity || (Number.isInteger(count) && count >= 0))) {
-    throw new RangeError(`${name}: count must be a whole number of at least 0, not ${String(count)}`);
-  }
 }
