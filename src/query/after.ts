@@ -2,7 +2,8 @@ import { addDays } from "date-fns/addDays";
 import { parseISO } from "date-fns/parseISO";
 import { formatISO } from "date-fns/formatISO";
 import { dayRange } from "./_lib/range.js";
-import { toDay, type DateInput } from "./_lib/dates.js";
+import { toDay } from "./_lib/dates.js";
+import type { DateInput } from "./date-input.js";
 import type { Predicate } from "./predicate.js";
 
 /**

@@ -1,5 +1,6 @@
 import { dayRange } from "./_lib/range.js";
-import { toDay, type DateInput } from "./_lib/dates.js";
+import { toDay } from "./_lib/dates.js";
+import type { DateInput } from "./date-input.js";
 import type { Predicate } from "./predicate.js";
 
 /**

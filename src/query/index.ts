@@ -15,7 +15,7 @@ export { after } from "./after.js";
 export { before } from "./before.js";
 export { between } from "./between.js";
 export { inYear } from "./in-year.js";
-export { type DateInput } from "./_lib/dates.js";
+export { type DateInput } from "./date-input.js";
 export {
   orderBy,
   type Comparator,

@@ -2,12 +2,7 @@ import { formatISO } from "date-fns/formatISO";
 import { isValid } from "date-fns/isValid";
 import { parseISO } from "date-fns/parseISO";
 
-/**
- * What the date combinators accept: a `Date`, a timestamp, or an ISO 8601
- * string ("2016-03-01", "2016-03-01T12:00:00Z"). A date with a time stands
- * for its calendar day in local time, like date-fns does.
- */
-export type DateInput = Date | number | string;
+import type { DateInput } from "../date-input.js";
 
 /**
  * Reads a date input as a `YYYY-MM-DD` day, the form `Paper.published` takes,
