@@ -1,7 +1,6 @@
 import { formatISO } from "date-fns/formatISO";
 import { isValid } from "date-fns/isValid";
 import { parseISO } from "date-fns/parseISO";
-
 import type { DateInput } from "../date-input.js";
 
 /**
