@@ -1,4 +1,5 @@
 // The only file that touches `process`: wires the real world into the CLI.
+import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { main } from "./cli/main.js";
 
@@ -19,6 +20,8 @@ main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, "utf8"),
   readStdin,
+  streamFile: (path) => createReadStream(path),
+  streamStdin: () => process.stdin,
   env: process.env,
   stderrIsTTY: Boolean(process.stderr.isTTY),
 }).then(

@@ -5,7 +5,12 @@
  * @example
  * // A fake for tests that collects output
  * let out = "";
- * const io: CliIo = { stdout: (s) => { out += s; }, stderr: () => {}, readFile: async () => "", readStdin: async () => "", env: {}, stderrIsTTY: false };
+ * const io: CliIo = {
+ *   stdout: (s) => { out += s; }, stderr: () => {},
+ *   readFile: async () => "", readStdin: async () => "",
+ *   streamFile: async function* () {}, streamStdin: async function* () {},
+ *   env: {}, stderrIsTTY: false,
+ * };
  */
 export interface CliIo {
   /** Writes to standard output. */
@@ -16,6 +21,10 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
   /** Reads all of standard input as UTF-8. */
   readStdin(): Promise<string>;
+  /** Reads a file as a stream of chunks; the first read rejects (`ENOENT`) for a missing file. */
+  streamFile(path: string): AsyncIterable<Uint8Array | string>;
+  /** Reads standard input as a stream of chunks. */
+  streamStdin(): AsyncIterable<Uint8Array | string>;
   /** Environment variables (`NO_COLOR`, `FORCE_COLOR`). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard error is a terminal (colours only then). */

@@ -1,11 +1,24 @@
-import { parseArgs } from "node:util";
-import { parseListing } from "../parse/parse-listing.js";
+import { compileQuery } from "../query/compile-query.js";
+import { compileSort } from "../query/compile-sort.js";
+import { QuerySyntaxError } from "../query/query-syntax-error.js";
+import { parseMarkdownListing } from "../markdown/parse-markdown-listing.js";
+import type { Paper } from "../model/paper.js";
 import { type Diagnostic, formatDiagnostic } from "../parse/diagnostic.js";
-import { OUTPUT_FORMATS } from "./formats.js";
+import { parseListing } from "../parse/parse-listing.js";
+import { parseListingStream } from "../stream/parse-listing-stream.js";
+import { parseArgs } from "node:util";
+import { endStreamedJson, OUTPUT_FORMATS, STREAMING_FORMATS } from "./formats.js";
 import type { CliIo } from "./io.js";
 import { VERSION } from "./version.js";
 
-/** Exit codes: 0 success, 1 the input has errors (`--strict`) or cannot be read, 2 usage errors. */
+/**
+ * The exit codes of `paperlist`: 0 success, 1 the input has errors (with
+ * `--strict`) or cannot be read, 2 usage errors.
+ *
+ * @example
+ * // Fail a script on usage errors only
+ * if (code === EXIT.usage) console.error("bad arguments");
+ */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 const MAIN_HELP = `Usage: paperlist <command> [options]
@@ -13,7 +26,7 @@ const MAIN_HELP = `Usage: paperlist <command> [options]
 Turn pasted paper listings into typed data and citations.
 
 Commands:
-  parse <file|->   Parse a listing and print its papers
+  parse <file|->   Parse a listing and print its papers or citations
 
 Options:
   -h, --help       Show help (also: paperlist parse --help)
@@ -26,15 +39,25 @@ const PARSE_HELP = `Usage: paperlist parse <file|-> [options]
 
 Parse a listing (a file, or standard input with -) and print its papers on
 standard output. Diagnostics go to standard error as
-"file:line:col severity code message".
+"file:line:col severity code message". Files ending in .md or .markdown are
+read as Markdown; plain text is read as a stream, so json, ndjson and
+listing output starts at once on inputs of any size.
 
 Options:
-  -f, --format <name>          ${Object.keys(OUTPUT_FORMATS).join(" | ")} (default: json)
+  -f, --format <name>          json | ndjson | listing | summary | bibtex | apa |
+                               apa-html | apa-md | csl-json (default: json)
       --reference-date <date>  YYYY-MM-DD the listing was captured (default: today);
                                year-less dates ("Feb 10") are read against it
-      --strict                 Exit 1 when the listing has any error
-  -q, --quiet                  Print no diagnostics
-  -h, --help                   Show this help
+      --query <query>          keep matching papers, e.g. "au:jaderberg AND year:2016..2018"
+      --sort <keys>            order by date, title, firstAuthor or category, each with
+                               :asc or :desc, comma-separated (e.g. "date:desc,title")
+      --key-style <style>      BibTeX keys: scholar (default), camel, author-year,
+                               or a template such as "{family}{year}{word}"
+      --ascii                  BibTeX in pure ASCII with LaTeX accents (classic bibtex)
+      --markdown               read the input as Markdown whatever its name
+      --strict                 exit 1 when the listing has any error
+  -q, --quiet                  print no diagnostics
+  -h, --help                   show this help
 `;
 
 /**
@@ -53,9 +76,13 @@ Options:
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+  if (command === undefined) {
+    io.stderr(MAIN_HELP);
+    return EXIT.usage;
+  }
+  if (command === "-h" || command === "--help" || command === "help") {
     io.stdout(MAIN_HELP);
-    return command === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
   if (command === "-v" || command === "--version") {
     io.stdout(`${VERSION}\n`);
@@ -65,26 +92,106 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return usageError(io, `unknown command "${command}"`, MAIN_HELP);
 }
 
+/** The checked options of `paperlist parse`. */
+interface ParseSettings {
+  readonly file: string;
+  readonly format: string;
+  readonly referenceDate: string | undefined;
+  readonly filter: ((paper: Paper) => boolean) | undefined;
+  readonly sort: ((a: Paper, b: Paper) => number) | undefined;
+  readonly keyStyle: string | undefined;
+  readonly ascii: boolean;
+  readonly markdown: boolean;
+  readonly strict: boolean;
+  readonly quiet: boolean;
+}
+
 /** `paperlist parse` */
 async function runParse(argv: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  let positionals;
+  const settings = readParseArgs(argv, io);
+  if (typeof settings === "number") return settings;
+  const name = settings.file === "-" ? "<stdin>" : settings.file;
+  const report = (diagnostic: Diagnostic) => {
+    if (!settings.quiet) printDiagnostic(diagnostic, name, io);
+  };
   try {
-    ({ values, positionals } = parseArgs({
+    const streaming = STREAMING_FORMATS[settings.format];
+    const errors = streaming && !settings.sort && !settings.markdown
+      ? await streamPapers(settings, streaming, report, io)
+      : await collectPapers(settings, report, io);
+    return settings.strict && errors > 0 ? EXIT.failed : EXIT.ok;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
+    io.stderr(`paperlist: cannot read ${settings.file}: ${reason}\n`);
+    return EXIT.failed;
+  }
+}
+
+/** Parses as a stream and prints each paper as soon as it is read; returns the error count. */
+async function streamPapers(
+  settings: ParseSettings,
+  write: (paper: Paper, index: number) => string,
+  report: (diagnostic: Diagnostic) => void,
+  io: CliIo,
+): Promise<number> {
+  const source = settings.file === "-" ? io.streamStdin() : io.streamFile(settings.file);
+  const options = settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate };
+  let count = 0;
+  let errors = 0;
+  for await (const event of parseListingStream(source, options)) {
+    if (event.type === "diagnostic") {
+      if (event.diagnostic.severity === "error") errors += 1;
+      report(event.diagnostic);
+    } else if (!settings.filter || settings.filter(event.paper)) {
+      io.stdout(write(event.paper, count));
+      count += 1;
+    }
+  }
+  if (settings.format === "json") io.stdout(endStreamedJson(count));
+  return errors;
+}
+
+/** Parses the whole input, then filters, sorts and formats it; returns the error count. */
+async function collectPapers(settings: ParseSettings, report: (diagnostic: Diagnostic) => void, io: CliIo): Promise<number> {
+  const text = settings.file === "-" ? await io.readStdin() : await io.readFile(settings.file);
+  const options = settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate };
+  const result = settings.markdown ? parseMarkdownListing(text, options) : parseListing(text, options);
+  for (const diagnostic of result.diagnostics) report(diagnostic);
+  let papers = settings.filter ? result.papers.filter(settings.filter) : result.papers;
+  if (settings.sort) papers = [...papers].sort(settings.sort);
+  const output = OUTPUT_FORMATS[settings.format]!(papers, { ascii: settings.ascii, keyStyle: settings.keyStyle });
+  for (const diagnostic of output.diagnostics) report(diagnostic);
+  io.stdout(output.text);
+  return result.diagnostics.filter((d) => d.severity === "error").length;
+}
+
+/** Reads and checks the arguments of `paperlist parse`, or prints a usage error and returns its exit code. */
+function readParseArgs(argv: readonly string[], io: CliIo): ParseSettings | number {
+  let parsed;
+  try {
+    parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
       options: {
         format: { type: "string", short: "f", default: "json" },
         "reference-date": { type: "string" },
+        query: { type: "string" },
+        sort: { type: "string" },
+        "key-style": { type: "string" },
+        ascii: { type: "boolean", default: false },
+        markdown: { type: "boolean", default: false },
         strict: { type: "boolean", default: false },
         quiet: { type: "boolean", short: "q", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
-    }));
+    });
   } catch (error) {
-    return usageError(io, (error as Error).message, PARSE_HELP);
+    return usageError(io, (error as Error).message.split("\n")[0]!, PARSE_HELP);
   }
+  const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(PARSE_HELP);
     return EXIT.ok;
@@ -92,44 +199,42 @@ async function runParse(argv: readonly string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) {
     return usageError(io, positionals.length === 0 ? "missing <file> (use - for standard input)" : `expected one file, got ${positionals.length}`, PARSE_HELP);
   }
-  const format = OUTPUT_FORMATS[values.format];
-  if (!format) {
+  if (!OUTPUT_FORMATS[values.format]) {
     return usageError(io, `unknown format "${values.format}" (expected ${Object.keys(OUTPUT_FORMATS).join(", ")})`, PARSE_HELP);
   }
   const referenceDate = values["reference-date"];
   if (referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) {
     return usageError(io, `--reference-date must be YYYY-MM-DD, got "${referenceDate}"`, PARSE_HELP);
   }
-  const file = positionals[0]!;
-  let text: string;
+  let filter: ((paper: Paper) => boolean) | undefined;
+  let sort: ((a: Paper, b: Paper) => number) | undefined;
   try {
-    text = file === "-" ? await io.readStdin() : await io.readFile(file);
+    if (values.query !== undefined) filter = compileQuery(values.query);
+    if (values.sort !== undefined) sort = compileSort(values.sort);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (error as Error).message;
-    io.stderr(`paperlist: cannot read ${file}: ${reason}\n`);
-    return EXIT.failed;
-  }
-  let result;
-  try {
-    result = parseListing(text, referenceDate === undefined ? {} : { referenceDate });
-  } catch (error) {
-    if (error instanceof RangeError) return usageError(io, error.message, PARSE_HELP);
+    if (error instanceof QuerySyntaxError) return usageError(io, `--query: ${error.message}`, PARSE_HELP);
+    if (error instanceof RangeError) return usageError(io, `--sort: ${error.message}`, PARSE_HELP);
     throw error;
   }
-  if (!values.quiet) printDiagnostics(result.diagnostics, file === "-" ? "<stdin>" : file, io);
-  io.stdout(format(result.papers, { ascii: false, keyStyle: undefined }));
-  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-  return values.strict && errors > 0 ? EXIT.failed : EXIT.ok;
+  const file = positionals[0]!;
+  return {
+    file,
+    format: values.format,
+    referenceDate,
+    filter,
+    sort,
+    keyStyle: values["key-style"],
+    ascii: values.ascii,
+    markdown: values.markdown || /\.(?:md|markdown)$/i.test(file),
+    strict: values.strict,
+    quiet: values.quiet,
+  };
 }
 
-/** Prints diagnostics to standard error, coloured only on a terminal and never under NO_COLOR. */
-function printDiagnostics(diagnostics: readonly Diagnostic[], file: string, io: CliIo): void {
-  const color = useColor(io);
-  for (const diagnostic of diagnostics) {
-    const line = formatDiagnostic(diagnostic, file);
-    io.stderr(`${color ? paint(line, diagnostic.severity) : line}\n`);
-  }
+/** Prints one diagnostic to standard error, coloured only on a terminal and never under NO_COLOR. */
+function printDiagnostic(diagnostic: Diagnostic, file: string, io: CliIo): void {
+  const line = formatDiagnostic(diagnostic, file);
+  io.stderr(`${useColor(io) ? paint(line, diagnostic.severity) : line}\n`);
 }
 
 /** Colours on a TTY unless NO_COLOR is set (any value); FORCE_COLOR forces them. */

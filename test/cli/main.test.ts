@@ -3,6 +3,7 @@ import { main } from "../../src/cli/main.js";
 import type { CliIo } from "../../src/cli/io.js";
 import { SAMPLE_TEXT, fixturePath } from "../support/sample.js";
 import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 
 /** Runs the CLI against a fake world and collects what it prints. */
 async function run(argv: string[], { stdin = "", env = {}, tty = false } = {}) {
@@ -13,6 +14,11 @@ async function run(argv: string[], { stdin = "", env = {}, tty = false } = {}) {
     stderr: (s) => void (stderr += s),
     readFile: (path) => readFile(path, "utf8"),
     readStdin: async () => stdin,
+    streamFile: (path) => createReadStream(path),
+    streamStdin: async function* () {
+      // Odd-sized chunks, so entries and lines arrive cut in two.
+      for (let i = 0; i < stdin.length; i += 97) yield stdin.slice(i, i + 97);
+    },
     env,
     stderrIsTTY: tty,
   };
@@ -78,8 +84,48 @@ describe("paperlist parse", () => {
     expect((await run(["parse", "-"], input)).stderr).not.toContain("\u001b[");
   });
 
+  it("prints BibTeX, APA and CSL-JSON", async () => {
+    const bib = await run(["parse", sample, ...date, "--format", "bibtex", "--ascii"]);
+    expect(bib.code).toBe(0);
+    expect(bib.stdout).toContain("@misc{");
+    expect(bib.stdout).toContain("Tr{\\k{e}}bacz");
+    const apa = await run(["parse", sample, ...date, "--format", "apa", "--query", "ti:gemma"]);
+    expect(apa.stdout.trimEnd().split("\n").length).toBeGreaterThanOrEqual(3);
+    expect(apa.stdout).toContain("[Preprint]. arXiv.");
+    const csl = JSON.parse((await run(["parse", sample, ...date, "--format", "csl-json"])).stdout);
+    expect(csl).toHaveLength(50);
+  });
+
+  it("filters with --query and orders with --sort", async () => {
+    const { stdout } = await run(["parse", sample, ...date, "--format", "ndjson", "--query", "au:jaderberg AND year:2016..2018", "--sort", "date:desc"]);
+    const papers = stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(papers.map((p) => p.published)).toEqual([...papers.map((p) => p.published)].sort().reverse());
+    expect(papers.length).toBeGreaterThan(2);
+    for (const p of papers) expect(JSON.stringify(p.authors)).toContain("Jaderberg");
+  });
+
+  it("exits 2 naming the column of a bad query", async () => {
+    const { code, stderr } = await run(["parse", sample, "--query", "au:x AND )"]);
+    expect(code).toBe(2);
+    expect(stderr.split("\n")[0]).toMatch(/^paperlist: --query: .*column/);
+  });
+
+  it("streams: json from a stream equals json from the whole text", async () => {
+    const streamed = await run(["parse", "-", ...date], { stdin: SAMPLE_TEXT });
+    const whole = await run(["parse", "-", ...date, "--sort", "date:desc"], { stdin: SAMPLE_TEXT });
+    expect(JSON.parse(streamed.stdout)).toHaveLength(50);
+    expect(new Set(JSON.parse(streamed.stdout).map((p: { title: string }) => p.title))).toEqual(new Set(JSON.parse(whole.stdout).map((p: { title: string }) => p.title)));
+  });
+
+  it("reads Markdown with --markdown", async () => {
+    const md = "# Reading list\n\nCLJul 31, 2024\n[Gemma 2: Improving Open Language Models at a Practical Size](https://arxiv.org/abs/2408.00118)Gemma Team, Morgane Riviere, Shreya Pathak et al.\nIn this work, we introduce Gemma 2.\n";
+    const { stdout } = await run(["parse", "-", "--markdown", ...date], { stdin: md });
+    expect(JSON.parse(stdout)[0]).toMatchObject({ arxivId: "2408.00118", title: "Gemma 2: Improving Open Language Models at a Practical Size" });
+  });
+
   it("shows help and the version", async () => {
     expect((await run(["--help"])).stdout).toContain("Usage: paperlist <command>");
+    expect(await run([])).toMatchObject({ code: 2, stdout: "" });
     expect((await run(["parse", "--help"])).stdout).toContain("Usage: paperlist parse <file|->");
     expect((await run(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
