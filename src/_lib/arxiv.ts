@@ -34,7 +34,8 @@ const FILLER_PIECE = /^(?:arxiv:?|abs|pdf|html|paper|preprint|link|id:?|[·|•,
  */
 export function arxivIdOfLine(text: string): string | undefined {
   const line = text.trim();
-  if (line.length === 0 || line.length > 300) return undefined;
+  // Every form holds a new-style number or an old-style "/" and seven digits; most lines hold neither.
+  if (line.length === 0 || line.length > 300 || !/\d{4}\.\d{4}|\/\d{7}/.test(line)) return undefined;
   let found: string | undefined;
   for (const piece of line.split(/\s+(?![^[]*\])/)) {
     if (piece === "" || FILLER_PIECE.test(piece)) continue;

@@ -93,7 +93,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
     if (parseHeader(marked.text)) {
       lines.push(marked);
       afterHeader = true;
-    } else if (parseHeader(plain.text)) {
+    } else if (marked !== plain && parseHeader(plain.text)) {
       lines.push(plain);
       afterHeader = true;
     } else if (afterHeader) {
@@ -381,6 +381,10 @@ function render(line: PieceLine, mode: "plain" | "marked" | "byline", urls: Map<
     put(`](${escapeUrl(url, urls)})`, Math.max(p.from, p.to - 1));
   };
   const pieces = line.pieces;
+  if (pieces.length === 1 && (mode === "plain" || pieces[0]!.kind !== "link")) {
+    // One run of text, the common case: nothing to join.
+    return clean(pieces[0]!.text, pieces[0]!.offsets, line.start);
+  }
   let titleEnd = -1;
   if (mode === "byline") titleEnd = titlePieces(pieces);
   for (let i = 0; i < pieces.length; i++) {
