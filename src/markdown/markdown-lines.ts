@@ -175,10 +175,9 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
   const value = node.value ?? "";
   const start = node.position?.start;
   if (!start || value === "") return;
-  const lineStarts = walk.source;
   // Fenced code starts on the line after the fence; indented code on its first line.
   let at = start.offset ?? 0;
-  const fenced = /^[ \t>]*(?:```|~~~)/.test(lineStarts.slice(at, at + 12 + walk.quote * 2));
+  const fenced = /^[ \t>]*(?:```|~~~)/.test(walk.source.slice(at, at + 12 + walk.quote * 2));
   if (fenced) at = nextLine(walk.source, at);
   for (const text of value.split(/\r\n|\r|\n/)) {
     const lineEnd = endOfLine(walk.source, at);

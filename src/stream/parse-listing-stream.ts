@@ -138,7 +138,7 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   const splitter = splitLinesIncrementally();
   const lines: SourceLine[] = [];
   // A queue with a moving head: shift() on a long array is linear.
-  let pending: Pending[] = [];
+  let pending: (Pending | undefined)[] = [];
   let head = 0;
   // The names of the last `before` entries read, in a ring: they leave the window in turn.
   const history: (readonly string[])[] = [];
@@ -152,7 +152,7 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   /** Reads the oldest pending entry, then lets the entry `before` places back leave the window. */
   const readOldest = (): ListingStreamEvent[] => {
     const { entry, names } = pending[head]!;
-    pending[head++] = undefined as unknown as Pending;
+    pending[head++] = undefined;
     if (head > 1024 && head * 2 > pending.length) {
       pending = pending.slice(head);
       head = 0;
