@@ -1,5 +1,5 @@
 import type { Paper } from "../model/paper.js";
-import { type ApaFormat, citationNames, escapeFor, italicFor, yearOf } from "./_lib/apa.js";
+import { type ApaFormat, citationNames, escapeFor, italicFor, preparePaper } from "./_lib/apa.js";
 import { toSentenceCase } from "./to-sentence-case.js";
 
 /**
@@ -44,9 +44,9 @@ export interface ApaCitationOptions {
  */
 export function apaCitation(paper: Paper, options: ApaCitationOptions = {}): string {
   const format = options.format ?? "text";
-  const year = `${yearOf(paper)}${options.yearSuffix ?? ""}`;
+  const year = `${paper.published.slice(0, 4)}${options.yearSuffix ?? ""}`;
   const narrative = options.narrative ?? false;
-  const names = citationNames(paper, narrative, options.names ?? 1);
+  const names = citationNames(preparePaper(paper), narrative, options.names ?? 1);
   const who = names === "" ? italicFor(format, toSentenceCase(paper.title, { abstract: paper.abstract })) : escapeFor(format, names);
   return narrative ? `${who} ${escapeFor(format, `(${year})`)}` : `${escapeFor(format, "(")}${who}${escapeFor(format, `, ${year})`)}`;
 }

@@ -1,8 +1,9 @@
 import type { Paper } from "../model/paper.js";
 import type { Diagnostic } from "../parse/diagnostic.js";
-import { authorIdentity, citationNames, compareApa, yearOf } from "./_lib/apa.js";
-import { apaCitation } from "./apa-citation.js";
-import { type ApaOptions, toApa } from "./to-apa.js";
+import { citationNames, compareApa, escapeFor, italicFor, preparePaper } from "./_lib/apa.js";
+import { apaReference } from "./_lib/apa-reference.js";
+import type { ApaOptions } from "./to-apa.js";
+import { toSentenceCase } from "./to-sentence-case.js";
 
 /**
  * One entry of an APA reference list, with the citations that point to it.
@@ -65,37 +66,42 @@ export interface ApaReferenceList {
  */
 export function apaReferenceList(papers: readonly Paper[], options: ApaOptions = {}): ApaReferenceList {
   const format = options.format ?? "text";
-  const order = papers.map((_, i) => i).sort((a, b) => compareApa(papers[a]!, papers[b]!) || a - b);
+  const prepared = papers.map(preparePaper);
+  const order = papers.map((_, i) => i).sort((a, b) => compareApa(prepared[a]!, prepared[b]!) || a - b);
 
   // Year letters: same author list, same year, in title order (the sort already put them so).
   const suffix = new Map<number, string>();
-  const byWork = groupBy(order, (i) => `${authorIdentity(papers[i]!)}\u0003${yearOf(papers[i]!)}`);
+  const byWork = groupBy(order, (i) => `${prepared[i]!.identity}\u0003${prepared[i]!.year}`);
   for (const members of byWork.values()) {
     if (members.length > 1) members.forEach((i, n) => suffix.set(i, letters(n)));
   }
 
   // Extra names where different author lists would give the same citation.
   const names = new Map<number, number>();
-  const byCitation = groupBy(order, (i) => `${citationNames(papers[i]!, false)}\u0003${yearOf(papers[i]!)}${suffix.get(i) ?? ""}`);
+  const byCitation = groupBy(order, (i) => `${citationNames(prepared[i]!, false)}\u0003${prepared[i]!.year}${suffix.get(i) ?? ""}`);
   for (const members of byCitation.values()) {
-    if (members.length < 2) continue;
-    for (const i of members) names.set(i, namesNeeded(papers, i, members));
+    if (members.length > 1) namesNeeded(papers, members, names);
   }
 
   const diagnostics: Diagnostic[] = [];
   const references = order.map((index): ApaReference => {
-    const paper = papers[index]!;
+    const p = prepared[index]!;
     const yearSuffix = suffix.get(index) ?? "";
-    const result = toApa(paper, { ...options, yearSuffix, index });
+    const result = apaReference(p, { ...options, yearSuffix, index });
     diagnostics.push(...result.diagnostics);
-    const cite = { yearSuffix, names: names.get(index) ?? 1, format };
+    const k = names.get(index) ?? 1;
+    const year = `${p.year}${yearSuffix}`;
+    const who = (narrative: boolean): string => {
+      const list = citationNames(p, narrative, k);
+      return list === "" ? italicFor(format, toSentenceCase(p.paper.title, { abstract: p.paper.abstract })) : escapeFor(format, list);
+    };
     return {
       index,
-      paper,
+      paper: p.paper,
       text: result.text,
       yearSuffix,
-      parenthetical: apaCitation(paper, cite),
-      narrative: apaCitation(paper, { ...cite, narrative: true }),
+      parenthetical: `${escapeFor(format, "(")}${who(false)}${escapeFor(format, `, ${year})`)}`,
+      narrative: `${who(true)} ${escapeFor(format, `(${year})`)}`,
     };
   });
   const lines = references.map((r) => (format === "html" ? `<p>${r.text}</p>` : r.text));
@@ -103,15 +109,28 @@ export function apaReferenceList(papers: readonly Paper[], options: ApaOptions =
   return { text, references, diagnostics };
 }
 
-/** The fewest leading authors that tell paper `i` apart from the other members of its group. */
-function namesNeeded(papers: readonly Paper[], i: number, members: readonly number[]): number {
-  const own = papers[i]!.authors;
-  const others = members.filter((j) => j !== i).map((j) => papers[j]!.authors);
-  for (let k = 2; k <= own.length; k += 1) {
-    const prefix = own.slice(0, k).map((a) => a.name).join("\u0001");
-    if (others.every((list) => list.slice(0, k).map((a) => a.name).join("\u0001") !== prefix)) return k;
+/**
+ * For each paper of a group whose citations would coincide, the fewest
+ * leading authors that tell it apart from every other member. Works k = 2,
+ * 3, ... over the whole group at once, so a large group costs time linear
+ * in its size, not quadratic.
+ */
+function namesNeeded(papers: readonly Paper[], members: readonly number[], out: Map<number, number>): void {
+  let open = [...members];
+  for (let k = 2; open.length > 0; k += 1) {
+    const count = new Map<string, number>();
+    const prefix = (i: number): string => papers[i]!.authors.slice(0, k).map((a) => a.name).join("\u0001");
+    for (const i of members) {
+      const p = prefix(i);
+      count.set(p, (count.get(p) ?? 0) + 1);
+    }
+    open = open.filter((i) => {
+      const length = papers[i]!.authors.length;
+      const done = count.get(prefix(i)) === 1 || k >= length;
+      if (done) out.set(i, Math.max(1, Math.min(k, length)));
+      return !done;
+    });
   }
-  return own.length;
 }
 
 /** Groups indices by a key, keeping their order. */

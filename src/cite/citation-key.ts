@@ -47,6 +47,8 @@ const STOP_WORDS = new Set([
 
 // Characters BibTeX or biber refuse in a key, or that would end it.
 const UNSAFE_KEY = /[\s,{}()"#%'=~\\]/gu;
+const UNSAFE_TEST = /[\s,{}()"#%'=~\\]/;
+const LETTERS = /^[A-Za-z]+$/;
 
 /**
  * Builds the citation key of one paper, before de-duplication (see
@@ -71,50 +73,78 @@ const UNSAFE_KEY = /[\s,{}()"#%'=~\\]/gu;
 export function citationKey(paper: Paper, options: CitationKeyOptions = {}): string {
   const style = options.keyStyle ?? "scholar";
   if (typeof style === "function") return sanitizeKey(style(paper));
-  const template = PRESETS[style] ?? style;
-  return sanitizeKey(
-    template.replace(/\{([A-Za-z]+)\}/gu, (_, field: string) => {
-      const value = fieldValue(paper, field);
-      if (value === undefined) throw new RangeError(`unknown citation key field {${field}} in "${template}"`);
-      return value;
-    }),
-  );
+  let out = "";
+  const template = compile(PRESETS[style] ?? style);
+  for (const part of template.parts) out += typeof part === "string" ? part : part(paper);
+  return template.safe ? out : sanitizeKey(out);
+}
+
+type Part = string | ((paper: Paper) => string);
+// `safe`: the template's own text and fields only ever give letters and digits, so nothing needs removing.
+const compiled = new Map<string, { parts: Part[]; safe: boolean }>();
+
+/** Splits a template into text and field readers once; throws for an unknown field. */
+function compile(template: string): { parts: Part[]; safe: boolean } {
+  const cached = compiled.get(template);
+  if (cached) return cached;
+  const parts: Part[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{([A-Za-z]+)\}/gu)) {
+    if (match.index > last) parts.push(template.slice(last, match.index));
+    const field = FIELDS[match[1]!];
+    if (!field) throw new RangeError(`unknown citation key field {${match[1]}} in "${template}"`);
+    parts.push(field);
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  const safe = !template.includes("{arxiv}") && parts.every((p) => typeof p !== "string" || /^[A-Za-z0-9]*$/u.test(p));
+  if (compiled.size > 100) compiled.clear();
+  const result = { parts, safe };
+  compiled.set(template, result);
+  return result;
 }
 
 /** Removes the characters BibTeX refuses in keys; an empty result becomes "anon". */
 function sanitizeKey(key: string): string {
-  const clean = key.replace(UNSAFE_KEY, "");
+  const clean = UNSAFE_TEST.test(key) ? key.replace(UNSAFE_KEY, "") : key;
   return clean === "" ? "anon" : clean;
 }
 
-/** The value of one template field for a paper, or `undefined` for an unknown field. */
-function fieldValue(paper: Paper, field: string): string | undefined {
-  const year = paper.published.slice(0, 4);
-  switch (field) {
-    case "auth": return authorWords(paper).join("").toLowerCase() || "anon";
-    case "Auth": return authorWords(paper).map(capitalise).join("") || "Anon";
-    case "year": return year;
-    case "yy": return year.slice(2);
-    case "word": return (titleWords(paper.title)[0] ?? "").toLowerCase();
-    case "Word": return capitalise(titleWords(paper.title)[0] ?? "");
-    case "words": return titleWords(paper.title).slice(0, 3).join("").toLowerCase();
-    case "arxiv": return paper.arxivId ?? "";
-    default: return undefined;
-  }
-}
+/** How each template field reads a paper. */
+const FIELDS: Record<string, (paper: Paper) => string> = {
+  auth: (paper) => authorWords(paper).join("").toLowerCase() || "anon",
+  Auth: (paper) => authorWords(paper).map(capitalise).join("") || "Anon",
+  year: (paper) => digits(paper.published.slice(0, 4)),
+  yy: (paper) => digits(paper.published.slice(2, 4)),
+  word: (paper) => (titleWords(paper.title, 1)[0] ?? "").toLowerCase(),
+  Word: (paper) => capitalise(titleWords(paper.title, 1)[0] ?? ""),
+  words: (paper) => titleWords(paper.title, 3).join("").toLowerCase(),
+  arxiv: (paper) => paper.arxivId ?? "",
+};
 
 /** The first author's name as ASCII words: "van den Oord" → ["van", "den", "oord"]. */
 function authorWords(paper: Paper): string[] {
   const first = paper.authors[0];
   if (!first) return [];
   const name = first.literal ? first.name : (first.family ?? first.name);
+  if (LETTERS.test(name)) return [name];
   return squeezeSpace(name).split(/[\s\-‐]+/u).map(asciiFold).filter((w) => w !== "");
 }
 
-/** Significant title words, ASCII-folded ("Gemma 2: ..." → ["Gemma", "2", ...] minus stop words). */
-function titleWords(title: string): string[] {
-  const words = squeezeSpace(title).split(/[\s\-‐–—\/]+/u).map((w) => asciiFold(w)).filter((w) => w !== "");
-  return words.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
+/** The first `count` significant title words, ASCII-folded ("Gemma 2: ..." → ["Gemma", "2", ...] minus stop words). */
+function titleWords(title: string, count: number): string[] {
+  const out: string[] = [];
+  for (const raw of title.split(/[\s\-‐–—/]+/)) {
+    const word = asciiFold(raw);
+    if (word !== "" && !STOP_WORDS.has(word.toLowerCase())) out.push(word);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
+/** Only the digits of a date part, so an unvalidated date cannot put unsafe characters in a key. */
+function digits(text: string): string {
+  return /^\d*$/u.test(text) ? text : text.replace(/\D/gu, "");
 }
 
 /** "oord" → "Oord". */

@@ -1,4 +1,4 @@
-import { escapeClean, stripControls } from "./_lib/latex.js";
+import { DIRTY, ESCAPE, escapeClean, NON_ASCII, scan, stripControls } from "./_lib/latex.js";
 import { squeezeSpace } from "./_lib/text.js";
 
 /**
@@ -34,6 +34,8 @@ export interface EscapeLatexResult {
   readonly removed: readonly string[];
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 /**
  * Escapes text for a braced BibTeX field so that it prints as written and
  * can never break the file or run LaTeX: `\input{x}` comes out as the
@@ -54,9 +56,12 @@ export interface EscapeLatexResult {
  * //=> "50\\% of {\\'S}wirszcz's \\textbraceleft{}data\\textbraceright{}"
  */
 export function escapeLatex(text: string, options: EscapeLatexOptions = {}): EscapeLatexResult {
+  const ascii = options.ascii ?? false;
+  const flags = scan(text);
+  if (!(flags & (DIRTY | ESCAPE)) && (!ascii || !(flags & NON_ASCII))) return { text, kept: NONE, removed: NONE };
   const kept = new Set<string>();
   const removed = new Set<string>();
-  const clean = squeezeSpace(stripControls(text, removed));
-  return { text: escapeClean(clean, options.ascii ?? false, kept), kept: [...kept], removed: [...removed] };
+  const clean = flags & DIRTY ? squeezeSpace(stripControls(text, removed)) : text;
+  return { text: escapeClean(clean, ascii, kept), kept: [...kept], removed: [...removed] };
 }
 

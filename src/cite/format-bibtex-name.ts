@@ -1,5 +1,5 @@
 import type { Author } from "../model/author.js";
-import { escapeClean, stripControls } from "./_lib/latex.js";
+import { DIRTY, escapeClean, scan, stripControls } from "./_lib/latex.js";
 import { squeezeSpace } from "./_lib/text.js";
 import type { EscapeLatexResult } from "./escape-latex.js";
 
@@ -40,10 +40,25 @@ const STRUCTURAL = /,|(?:^|\s)and(?:\s|$)/iu;
  * formatBibtexName({ name: "Maja Trębacz", given: "Maja", family: "Trębacz" }, { ascii: true }).text; //=> "Tr{\\k{e}}bacz, Maja"
  */
 export function formatBibtexName(author: Author, options: FormatBibtexNameOptions = {}): EscapeLatexResult {
+  // Most names are plain ASCII words: nothing to escape, nothing to brace.
+  const { given, family } = author;
+  if (!author.literal && !author.suffix && given && family && SIMPLE.test(given) && SIMPLE.test(family) &&
+      !STRUCTURAL.test(given) && !STRUCTURAL.test(family) && family !== "others") {
+    return { text: `${family}, ${given}`, kept: NONE, removed: NONE };
+  }
+  return formatAny(author, options);
+}
+
+// Letters and dots, joined by single hyphens, apostrophes or spaces (never "--" or "''", which TeX ligates).
+const SIMPLE = /^[A-Za-z.]+(?:[ '-][A-Za-z.]+)*$/u;
+const NONE: readonly string[] = Object.freeze([]);
+
+/** The general case of `formatBibtexName`: escaping, bracing, suffixes. */
+function formatAny(author: Author, options: FormatBibtexNameOptions): EscapeLatexResult {
   const ascii = options.ascii ?? false;
   const kept = new Set<string>();
   const removed = new Set<string>();
-  const part = (text: string): string => escapeClean(squeezeSpace(stripControls(text, removed)), ascii, kept);
+  const part = (text: string): string => escapeClean(scan(text) & DIRTY ? squeezeSpace(stripControls(text, removed)) : text, ascii, kept);
   const family = squeezeSpace(author.family ?? "");
   const given = squeezeSpace(author.given ?? "");
   let text: string;

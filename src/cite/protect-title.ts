@@ -1,7 +1,7 @@
-import { type CasingEvidence, properNounSet } from "./_lib/evidence.js";
+import { type CasingEvidence, properNounTest } from "./_lib/evidence.js";
 import { analyzeTitle } from "./_lib/title-words.js";
 import { squeezeSpace } from "./_lib/text.js";
-import { escapeClean, stripControls } from "./_lib/latex.js";
+import { DIRTY, ESCAPE, escapeClean, NON_ASCII, scan, stripControls } from "./_lib/latex.js";
 import type { EscapeLatexResult } from "./escape-latex.js";
 
 /**
@@ -37,13 +37,19 @@ export interface ProtectTitleOptions extends CasingEvidence {
  * //=> "{IMPALA}: Scalable Distributed Deep-{RL}"
  */
 export function protectTitle(title: string, options: ProtectTitleOptions = {}): EscapeLatexResult {
-  const kept = new Set<string>();
+  const ascii = options.ascii ?? false;
+  const flags = scan(title);
   const removed = new Set<string>();
-  const clean = squeezeSpace(stripControls(title, removed));
+  const pieces = analyzeTitle(flags & DIRTY ? squeezeSpace(stripControls(title, removed)) : title, properNounTest(options));
+  // Escape piece by piece only when something needs escaping; most titles go through as they are.
+  const plain = !(flags & ESCAPE) && (!ascii || !(flags & NON_ASCII));
+  const kept = new Set<string>();
   let text = "";
-  for (const piece of analyzeTitle(clean, properNounSet(options))) {
-    const part = escapeClean(piece.text, options.ascii ?? false, kept);
+  for (const piece of pieces) {
+    const part = plain ? piece.text : escapeClean(piece.text, ascii, kept);
     text += piece.keep ? `{${part}}` : part;
   }
-  return { text, kept: [...kept], removed: [...removed] };
+  return { text, kept: kept.size > 0 ? [...kept] : NONE, removed: removed.size > 0 ? [...removed] : NONE };
 }
+
+const NONE: readonly string[] = Object.freeze([]);

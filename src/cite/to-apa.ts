@@ -1,10 +1,7 @@
 import type { Paper } from "../model/paper.js";
 import type { Diagnostic } from "../parse/diagnostic.js";
-import {
-  type ApaFormat, authorElement, escapeFor, isUnparsed, italicFor, linkOf, yearOf,
-} from "./_lib/apa.js";
-import { paperDiagnostic } from "./_lib/diagnostic.js";
-import { toSentenceCase } from "./to-sentence-case.js";
+import { type ApaFormat, preparePaper } from "./_lib/apa.js";
+import { apaReference } from "./_lib/apa-reference.js";
 
 export type { ApaFormat } from "./_lib/apa.js";
 
@@ -71,29 +68,5 @@ export interface ApaResult {
  * //=> "van den Oord, A., Vinyals, O., & Kavukcuoglu, K. (2017). Neural discrete representation learning [Preprint]. arXiv."
  */
 export function toApa(paper: Paper, options: ToApaOptions = {}): ApaResult {
-  const format = options.format ?? "text";
-  const diagnostics: Diagnostic[] = [];
-  const warn = (code: Parameters<typeof paperDiagnostic>[3], message: string): void => {
-    diagnostics.push(paperDiagnostic(paper, options.index, "warning", code, message));
-  };
-  const title = toSentenceCase(paper.title, { abstract: paper.abstract, properNouns: options.properNouns ?? [] });
-  const date = `(${yearOf(paper)}${options.yearSuffix ?? ""}).`;
-  const link = linkOf(paper);
-  const tail = `${escapeFor(format, " [Preprint]. arXiv.")}${link ? ` ${escapeFor(format, link)}` : ""}`;
-  let text: string;
-  if (paper.authors.length === 0) {
-    warn("no-authors", "the paper has no authors; APA moves the title to the author position");
-    text = `${italicFor(format, title)}${escapeFor(format, ` [Preprint]. ${date} arXiv.`)}${link ? ` ${escapeFor(format, link)}` : ""}`;
-  } else {
-    const authors = authorElement(paper);
-    text = `${escapeFor(format, `${authors}${authors.endsWith(".") ? "" : "."} ${date}`)} ${italicFor(format, title)}${tail}`;
-  }
-  if (paper.authorsTruncated) {
-    warn("authors-truncated",
-      `the listing shows ${paper.authors.length} authors and "et al."; APA wants every author (up to 20), so the reference ends in "et al." until the full list is looked up`);
-  }
-  for (const author of paper.authors) if (isUnparsed(author)) {
-    warn("unparsed-author", `author "${author.name}" has no given/family split; its last word is taken as the family name`);
-  }
-  return { text, diagnostics };
+  return apaReference(preparePaper(paper), options);
 }

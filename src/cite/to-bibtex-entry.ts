@@ -1,8 +1,8 @@
 import type { Author } from "../model/author.js";
 import type { Paper } from "../model/paper.js";
 import type { Diagnostic } from "../parse/diagnostic.js";
-import { paperDiagnostic } from "./_lib/diagnostic.js";
-import { arxivDoi, arxivUrl, dateParts } from "./_lib/text.js";
+import { type CiteDiagnosticCode, paperDiagnostic } from "./_lib/diagnostic.js";
+import { arxivDoi, arxivUrl } from "./_lib/text.js";
 import { type CitationKeyOptions, citationKey } from "./citation-key.js";
 import { escapeLatex, type EscapeLatexResult } from "./escape-latex.js";
 import { formatBibtexName } from "./format-bibtex-name.js";
@@ -61,6 +61,7 @@ export interface BibtexEntry {
   readonly diagnostics: Diagnostic[];
 }
 
+const SAFE_URL = /^[A-Za-z0-9\-._:/?#[\]@!$&'()*+,;=%]*$/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /**
@@ -87,55 +88,69 @@ export function toBibtexEntry(paper: Paper, options: BibtexEntryOptions = {}): B
   const key = options.key ?? citationKey(paper, options);
   const ascii = options.ascii ?? false;
   const diagnostics: Diagnostic[] = [];
-  const kept = new Map<string, Set<string>>();
-  const removed = new Set<string>();
+  let kept: Map<string, Set<string>> | undefined;
+  let removed: Set<string> | undefined;
+  // Records what escaping could not convert or removed, field by field, and returns the text.
   const note = (field: string, result: EscapeLatexResult): string => {
-    for (const ch of result.kept) (kept.get(field) ?? kept.set(field, new Set()).get(field)!).add(ch);
-    for (const ch of result.removed) removed.add(ch);
+    if (result.kept.length > 0) {
+      kept ??= new Map();
+      let set = kept.get(field);
+      if (!set) kept.set(field, (set = new Set()));
+      for (const ch of result.kept) set.add(ch);
+    }
+    if (result.removed.length > 0) {
+      removed ??= new Set();
+      for (const ch of result.removed) removed.add(ch);
+    }
     return result.text;
   };
-  const warn = (code: Parameters<typeof paperDiagnostic>[3], severity: "info" | "warning", message: string): void => {
+  const warn = (code: CiteDiagnosticCode, severity: "info" | "warning", message: string): void => {
     diagnostics.push(paperDiagnostic(paper, options.index, severity, code, message));
   };
 
-  const { year, month } = dateParts(paper.published);
-  const fields: [string, string][] = [];
-  fields.push(["title", `{${note("title", protectTitle(paper.title, { ascii, abstract: paper.abstract, properNouns: options.properNouns ?? [] }))}}`]);
-  const names = paper.authors.map((author) => note("author", formatBibtexName(author, { ascii })));
-  if (paper.authorsTruncated) names.push("others");
-  if (names.length > 0) fields.push(["author", `{${names.join(" and ")}}`]);
-  else warn("no-authors", "warning", "the paper has no authors; the entry has no author field");
-  for (const author of paper.authors) if (unparsed(author)) {
+  let body = `  title = {${note("title", protectTitle(paper.title, { ascii, abstract: paper.abstract, properNouns: options.properNouns }))}}`;
+  const authors = paper.authors;
+  if (authors.length > 0) {
+    body += ",\n  author = {";
+    for (let i = 0; i < authors.length; i += 1) {
+      if (i > 0) body += " and ";
+      body += note("author", formatBibtexName(authors[i]!, { ascii }));
+    }
+    body += paper.authorsTruncated ? " and others}" : "}";
+  } else warn("no-authors", "warning", "the paper has no authors; the entry has no author field");
+  for (const author of authors) if (unparsed(author)) {
     warn("unparsed-author", "warning", `author "${author.name}" has no given/family split; written as it appears`);
   }
   if (paper.authorsTruncated) {
-    warn("authors-truncated", "info", `the listing shows ${paper.authors.length} authors and "et al."; written as "and others"`);
+    warn("authors-truncated", "info", `the listing shows ${authors.length} authors and "et al."; written as "and others"`);
   }
   if (options.entryType === "article") {
-    fields.push(["journal", `{arXiv preprint${paper.arxivId ? ` arXiv:${note("journal", escapeLatex(paper.arxivId))}` : ""}}`]);
+    body += `,\n  journal = {arXiv preprint${paper.arxivId ? ` arXiv:${note("journal", escapeLatex(paper.arxivId))}` : ""}}`;
   }
-  if (Number.isFinite(year)) fields.push(["year", `{${year}}`]);
-  const monthName = MONTHS[month - 1];
-  if (monthName) fields.push(["month", monthName]);
+  const year = paper.published.slice(0, 4);
+  if (/^\d{4}$/u.test(year)) body += `,\n  year = {${year}}`;
+  const month = MONTHS[Number(paper.published.slice(5, 7)) - 1];
+  if (month) body += `,\n  month = ${month}`;
   if (paper.arxivId) {
-    const id = note("eprint", escapeLatex(paper.arxivId));
-    fields.push(["eprint", `{${id}}`], ["archivePrefix", "{arXiv}"], ["primaryClass", `{${note("primaryClass", escapeLatex(paper.category.id))}}`]);
-    fields.push(["doi", `{${urlText(arxivDoi(paper.arxivId))}}`], ["url", `{${urlText(arxivUrl(paper.arxivId))}}`]);
+    body += `,\n  eprint = {${note("eprint", escapeLatex(paper.arxivId))}},\n  archivePrefix = {arXiv}`;
+    body += `,\n  primaryClass = {${note("primaryClass", escapeLatex(paper.category.id))}}`;
+    body += `,\n  doi = {${urlText(arxivDoi(paper.arxivId))}},\n  url = {${urlText(arxivUrl(paper.arxivId))}}`;
   } else if (paper.url) {
-    fields.push(["url", `{${urlText(paper.url)}}`]);
+    body += `,\n  url = {${urlText(paper.url)}}`;
   }
-  if (options.abstract && paper.abstract.trim() !== "") fields.push(["abstract", `{${note("abstract", escapeLatex(paper.abstract, { ascii }))}}`]);
+  if (options.abstract && paper.abstract.trim() !== "") {
+    body += `,\n  abstract = {${note("abstract", escapeLatex(paper.abstract, { ascii }))}}`;
+  }
   if (options.affiliations && paper.affiliations.length > 0) {
-    fields.push(["affiliation", `{${note("affiliation", escapeLatex(paper.affiliations.join(", "), { ascii }))}}`]);
+    body += `,\n  affiliation = {${note("affiliation", escapeLatex(paper.affiliations.join(", "), { ascii }))}}`;
   }
 
-  for (const [field, chars] of kept) {
+  if (kept) for (const [field, chars] of kept) {
     warn("non-ascii-kept", "warning", `${field}: no ASCII LaTeX form for ${[...chars].map((c) => `"${c}"`).join(", ")}; kept as UTF-8 (biber and UTF-8 output read them)`);
   }
-  if (removed.size > 0) {
+  if (removed) {
     warn("control-character-removed", "warning", `removed control characters ${[...removed].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ")}`);
   }
-  const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(",\n");
   return { key, text: `@${options.entryType ?? "misc"}{${key},\n${body}\n}`, diagnostics };
 }
 
@@ -150,5 +165,6 @@ function unparsed(author: Author): boolean {
  * backslashes, spaces, non-ASCII) is percent-encoded, so the link still works.
  */
 function urlText(url: string): string {
+  if (SAFE_URL.test(url)) return url;
   return url.replace(/[{}\\\s^~|<>"`]|[^\x00-\x7F]/gu, (ch) => encodeURIComponent(ch));
 }

@@ -38,8 +38,19 @@ export interface Bibtex {
  */
 export function toBibtex(papers: readonly Paper[], options: BibtexOptions = {}): Bibtex {
   const { keys, diagnostics: keyDiagnostics } = assignCitationKeys(papers, options);
-  const entries = papers.map((paper, index) => toBibtexEntry(paper, { ...options, key: keys[index]!, index }));
-  const diagnostics = [...entries.flatMap((entry) => entry.diagnostics), ...keyDiagnostics];
-  const text = entries.length === 0 ? "" : `${entries.map((entry) => entry.text).join("\n\n")}\n`;
+  const entryOptions = { ...options, key: "", index: 0 };
+  const entries: BibtexEntry[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let text = "";
+  for (let index = 0; index < papers.length; index += 1) {
+    entryOptions.key = keys[index]!;
+    entryOptions.index = index;
+    const entry = toBibtexEntry(papers[index]!, entryOptions);
+    entries.push(entry);
+    for (const d of entry.diagnostics) diagnostics.push(d);
+    text += index === 0 ? entry.text : `\n\n${entry.text}`;
+  }
+  for (const d of keyDiagnostics) diagnostics.push(d);
+  if (text !== "") text += "\n";
   return { text, entries, diagnostics };
 }

@@ -94,7 +94,7 @@ export function toCslJson(papers: readonly Paper[], options: ToCslJsonOptions = 
     const item: Record<string, unknown> = {
       id: keys[i]!,
       type: "article",
-      title: toSentenceCase(squeezeSpace(paper.title), { abstract: paper.abstract, properNouns: options.properNouns ?? [] }),
+      title: toSentenceCase(squeezeSpace(paper.title), { abstract: paper.abstract, properNouns: options.properNouns }),
     };
     if (paper.authors.length > 0) item.author = paper.authors.map(cslName);
     item.issued = { "date-parts": [[year, month, day]] };

@@ -1,4 +1,4 @@
-import { type CasingEvidence, properNounSet } from "./_lib/evidence.js";
+import { type CasingEvidence, properNounTest } from "./_lib/evidence.js";
 import { analyzeTitle } from "./_lib/title-words.js";
 
 /**
@@ -30,7 +30,7 @@ export interface ToSentenceCaseOptions extends CasingEvidence {}
  * //=> "Gemma 2: Improving open language models at a practical size"
  */
 export function toSentenceCase(title: string, options: ToSentenceCaseOptions = {}): string {
-  const nouns = properNounSet(options);
+  const nouns = properNounTest(options);
   let out = "";
   for (const piece of analyzeTitle(title, nouns)) {
     if (!piece.word || piece.keep) out += piece.text;

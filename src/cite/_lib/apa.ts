@@ -44,9 +44,33 @@ export function isUnparsed(author: Author): boolean {
   return !author.literal && squeezeSpace(author.family ?? "") === "";
 }
 
-/** The name APA uses in text: a person's family name, a group's whole name. */
-export function shortName(author: Author): string {
-  return nameParts(author)?.family ?? squeezeSpace(author.name);
+/** What the APA formatters need of a paper, worked out once: names in every form, year. */
+export interface PreparedPaper {
+  readonly paper: Paper;
+  /** Reference-list names (`Grill, J.-B.`). */
+  readonly names: readonly string[];
+  /** In-text names (`Grill`, `Gemma Team`). */
+  readonly short: readonly string[];
+  /** Initials per author, for sorting. */
+  readonly initials: readonly string[];
+  readonly year: string;
+  /** Same string for the same author list (and truncation). */
+  readonly identity: string;
+}
+
+/** Works out a paper's names and year once, for formatting, sorting and grouping. */
+export function preparePaper(paper: Paper): PreparedPaper {
+  const names: string[] = [];
+  const short: string[] = [];
+  const initials: string[] = [];
+  for (const author of paper.authors) {
+    names.push(formatApaName(author));
+    const parts = nameParts(author);
+    short.push(parts?.family ?? squeezeSpace(author.name));
+    initials.push(parts ? apaInitials(parts.given) : "");
+  }
+  const identity = `${names.join("\u0001")}${paper.authorsTruncated ? "\u0002" : ""}`;
+  return { paper, names, short, initials, year: paper.published.slice(0, 4), identity };
 }
 
 /**
@@ -54,9 +78,9 @@ export function shortName(author: Author): string {
  * the last; 21 or more give the first 19, ". . .", and the last. A list the
  * listing truncated ends in "et al." — see docs/citations.md for why.
  */
-export function authorElement(paper: Paper): string {
-  const names = paper.authors.map(formatApaName);
-  if (paper.authorsTruncated) {
+export function authorElement(prepared: PreparedPaper): string {
+  const names = prepared.names;
+  if (prepared.paper.authorsTruncated) {
     const shown = names.length > 19 ? names.slice(0, 19) : names;
     return `${shown.join(", ")}, et al.`;
   }
@@ -71,32 +95,22 @@ export function linkOf(paper: Paper): string | undefined {
   return paper.url;
 }
 
-/** The year of a paper's date, as APA prints it. */
-export function yearOf(paper: Paper): string {
-  return paper.published.slice(0, 4);
-}
-
 /**
  * In-text author names: "A" (one), "A & B" or "A and B" (two), "A et al."
  * (three or more, or a truncated list). With `names`, the first `names`
  * authors are written before "et al." to tell apart works whose short form
  * would coincide (8.18), and the whole list when `names` reaches its end.
  */
-export function citationNames(paper: Paper, narrative: boolean, names = 1): string {
-  const all = paper.authors.map(shortName);
+export function citationNames(prepared: PreparedPaper, narrative: boolean, names = 1): string {
+  const all = prepared.short;
   const and = narrative ? "and" : "&";
   if (all.length === 0) return "";
-  const complete = !paper.authorsTruncated;
+  const complete = !prepared.paper.authorsTruncated;
   if (complete && all.length === 1) return all[0]!;
   if (complete && all.length === 2) return `${all[0]} ${and} ${all[1]}`;
   if (names <= 1) return `${all[0]} et al.`;
   if (complete && names >= all.length) return `${all.slice(0, -1).join(", ")}, ${and} ${all[all.length - 1]}`;
   return `${all.slice(0, Math.min(names, all.length)).join(", ")}, et al.`;
-}
-
-/** A stable identity of a reference's author list, for "same authors" tests. */
-export function authorIdentity(paper: Paper): string {
-  return `${paper.authors.map(formatApaName).join("\u0001")}${paper.authorsTruncated ? "\u0002" : ""}`;
 }
 
 const COLLATOR = new Intl.Collator("en", { sensitivity: "base", ignorePunctuation: true, numeric: true });
@@ -107,26 +121,28 @@ const COLLATOR = new Intl.Collator("en", { sensitivity: "base", ignorePunctuatio
  * prefix of another comes first; then by year; then by title without a
  * leading article.
  */
-export function compareApa(a: Paper, b: Paper): number {
-  const n = Math.max(a.authors.length, b.authors.length);
+export function compareApa(a: PreparedPaper, b: PreparedPaper): number {
+  const n = Math.max(a.short.length, b.short.length);
   for (let i = 0; i < n; i += 1) {
-    const x = a.authors[i];
-    const y = b.authors[i];
-    if (!x || !y) {
-      if (x) return b.authorsTruncated ? -1 : 1;
-      if (y) return a.authorsTruncated ? 1 : -1;
+    const x = a.short[i];
+    const y = b.short[i];
+    if (x === undefined || y === undefined) {
+      if (x !== undefined) return b.paper.authorsTruncated ? -1 : 1;
+      if (y !== undefined) return a.paper.authorsTruncated ? 1 : -1;
       break;
     }
-    const byName = COLLATOR.compare(shortName(x), shortName(y));
+    const byName = x === y ? 0 : COLLATOR.compare(x, y);
     if (byName !== 0) return byName;
-    const byInitials = COLLATOR.compare(apaInitials(nameParts(x)?.given ?? ""), apaInitials(nameParts(y)?.given ?? ""));
+    const p = a.initials[i]!;
+    const q = b.initials[i]!;
+    const byInitials = p === q ? 0 : COLLATOR.compare(p, q);
     if (byInitials !== 0) return byInitials;
   }
-  if (a.authorsTruncated !== b.authorsTruncated) return a.authorsTruncated ? 1 : -1;
+  if (a.paper.authorsTruncated !== b.paper.authorsTruncated) return a.paper.authorsTruncated ? 1 : -1;
+  if (a.year !== b.year) return a.year < b.year ? -1 : 1;
   return (
-    COLLATOR.compare(yearOf(a), yearOf(b)) ||
-    COLLATOR.compare(withoutArticle(a.title), withoutArticle(b.title)) ||
-    COLLATOR.compare(a.published, b.published)
+    COLLATOR.compare(withoutArticle(a.paper.title), withoutArticle(b.paper.title)) ||
+    (a.paper.published < b.paper.published ? -1 : a.paper.published > b.paper.published ? 1 : 0)
   );
 }
 

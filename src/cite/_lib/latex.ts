@@ -24,6 +24,41 @@ const SPECIAL: Record<string, string> = {
 // Pairs TeX fonts turn into ligatures (-- → –, `` → “, ?` → ¿); an empty group keeps them apart.
 const LIGATURE = /(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')|(?<=[?!])(?=`)|(?<=,)(?=,)/gu;
 
+/** `scan` flag: a control character, a surrogate, or whitespace other than single inner spaces. */
+export const DIRTY = 1;
+/** `scan` flag: a character outside ASCII. */
+export const NON_ASCII = 2;
+/** `scan` flag: a TeX special character or a ligature pair. */
+export const ESCAPE = 4;
+
+const SPECIAL_CODE = new Uint8Array(128);
+for (const ch of "\\{}&%$#_~^<>|") SPECIAL_CODE[ch.charCodeAt(0)] = 1;
+
+/**
+ * One pass over a string that says what work escaping it needs, so the
+ * common case (plain ASCII words) skips every regular expression.
+ */
+export function scan(text: string): number {
+  let flags = 0;
+  let prev = 32;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 127) flags |= DIRTY;
+    else if (c === 32) {
+      if (prev === 32) flags |= DIRTY;
+    } else if (c >= 128) {
+      flags |= NON_ASCII;
+      if (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+          c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)) flags |= DIRTY;
+    } else if (SPECIAL_CODE[c] === 1) flags |= ESCAPE;
+    else if ((c === 45 || c === 96 || c === 39 || c === 44) && prev === c) flags |= ESCAPE;
+    else if (c === 96 && (prev === 63 || prev === 33)) flags |= ESCAPE;
+    prev = c;
+  }
+  if (prev === 32 && text.length > 0) flags |= DIRTY;
+  return flags;
+}
+
 // Combining marks that have a LaTeX accent command; symbol commands go without braces (\'e), letter ones with (\k{e}).
 const ACCENT: Record<string, string> = {
   "\u0300": "\\`", "\u0301": "\\'", "\u0302": "\\^", "\u0303": "\\~", "\u0304": "\\=", "\u0306": "\\u",
@@ -47,8 +82,12 @@ const LETTER: Record<string, string> = {
  * escape a title word by word share one report.
  */
 export function escapeClean(text: string, ascii: boolean, kept: Set<string>): string {
+  const flags = scan(text);
+  // Most titles and names need nothing: no special character, no ligature pair, nothing to convert.
+  if (!(flags & ESCAPE) && (!ascii || !(flags & NON_ASCII))) return text;
   let out = "";
-  for (const ch of text.replace(LIGATURE, "\u0000").normalize("NFC")) {
+  const source = text.replace(LIGATURE, "\u0000");
+  for (const ch of ascii ? source.normalize("NFC") : source) {
     if (ch === "\u0000") out += "{}";
     else if (SPECIAL[ch] !== undefined) out += SPECIAL[ch];
     else if (!ascii || ch.charCodeAt(0) < 0x80) out += ch;
@@ -57,7 +96,7 @@ export function escapeClean(text: string, ascii: boolean, kept: Set<string>): st
   return out;
 }
 
-/** Removes control characters other than whitespace, remembering which. */
+/** Removes control characters other than whitespace (which become spaces), remembering which; call only for `DIRTY` text. */
 export function stripControls(text: string, removed: Set<string>): string {
   return text.replace(/[\p{Cc}\p{Cs}]/gu, (ch) => {
     if (/\s/u.test(ch)) return " ";

@@ -1,7 +1,10 @@
 /** Collapses every run of whitespace (including line breaks) to one space and trims, since no citation format keeps layout. */
 export function squeezeSpace(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
+  return UNSQUEEZED.test(text) ? text.replace(/\s+/gu, " ").trim() : text;
 }
+
+// Whitespace other than single inner spaces: two in a row, a non-space whitespace, or at either end.
+const UNSQUEEZED = /\s\s|[^\S ]|^\s|\s$/;
 
 /** Year, month and day of a `YYYY-MM-DD` date; a malformed date gives NaN parts rather than throwing. */
 export function dateParts(iso: string): { year: number; month: number; day: number } {
@@ -10,6 +13,7 @@ export function dateParts(iso: string): { year: number; month: number; day: numb
 
 /** Letters and digits ASCII-folded for identifiers: accents stripped, ß → ss, ł → l; anything else removed. */
 export function asciiFold(text: string): string {
+  if (ALNUM.test(text)) return text;
   let out = "";
   for (const ch of text.normalize("NFD")) {
     if (/[a-z0-9]/iu.test(ch)) out += ch;
@@ -17,6 +21,8 @@ export function asciiFold(text: string): string {
   }
   return out;
 }
+
+const ALNUM = /^[A-Za-z0-9]*$/;
 
 const FOLD: Record<string, string> = {
   ß: "ss", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", ł: "l", Ł: "L", đ: "d", Đ: "D",

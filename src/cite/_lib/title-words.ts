@@ -13,11 +13,11 @@ export interface TitlePiece {
   readonly opens: boolean;
 }
 
-/** Evidence about proper nouns: exact words known to be names ("Gemma", "Bayesian"). */
-export type ProperNounSet = ReadonlySet<string>;
+/** Evidence about proper nouns: answers whether a capitalised word is a name ("Gemma", "Bayesian"). */
+export type ProperNounSet = (word: string) => boolean;
 
-// Words with inner apostrophes stay whole ("O'Donoghue"); hyphens split ("Deep-RL" → "Deep", "RL").
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
+// Words are runs of letters, digits and marks; inner apostrophes stay
+// ("O'Donoghue"), hyphens split ("Deep-RL" → "Deep", "RL").
 // A subtitle starts after a colon, a question or exclamation mark, or an em dash (APA 6.17).
 const SUBTITLE_BREAK = /[:?!—]\s*$/u;
 
@@ -25,7 +25,7 @@ const SUBTITLE_BREAK = /[:?!—]\s*$/u;
  * Eponyms and names common in machine-learning titles that no abstract may
  * mention capitalised mid-sentence ("Bayesian optimization", "Monte Carlo").
  */
-export const BUILT_IN_PROPER_NOUNS: ProperNounSet = new Set([
+export const BUILT_IN_PROPER_NOUNS: ReadonlySet<string> = new Set([
   "Bayes", "Bayesian", "Gaussian", "Markov", "Markovian", "Monte", "Carlo", "Euclidean", "Hessian",
   "Jacobian", "Lipschitz", "Boltzmann", "Langevin", "Wasserstein", "Hilbert", "Fourier", "Laplace",
   "Laplacian", "Riemannian", "Nash", "Turing", "Hamiltonian", "Lagrangian", "Newton", "Kalman",
@@ -47,40 +47,86 @@ export function analyzeTitle(title: string, properNouns: ProperNounSet): TitlePi
   const pieces: TitlePiece[] = [];
   let last = 0;
   let opens = true;
-  for (const match of title.matchAll(WORD)) {
-    const start = match.index;
+  let i = 0;
+  const n = title.length;
+  while (i < n) {
+    const c = title.charCodeAt(i);
+    if (c < 128 ? !ASCII_WORD[c] : !isWordAt(title, i)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      for (;;) {
+        if (i >= n) break;
+        const d = title.charCodeAt(i);
+        if (d < 128) {
+          if (!ASCII_WORD[d]) break;
+          i += 1;
+        } else if (isWordAt(title, i)) i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+        else break;
+      }
+      // An apostrophe between letters stays inside the word ("O'Donoghue").
+      const code = title.charCodeAt(i);
+      if ((code === 39 || code === 0x2019) && i + 1 < n && isWordAt(title, i + 1)) i += 1;
+      else break;
+    }
     if (start > last) {
       const gap = title.slice(last, start);
       pieces.push({ text: gap, word: false, keep: false, opens: false });
       if (SUBTITLE_BREAK.test(gap)) opens = true;
     }
-    const text = match[0];
+    const text = title.slice(start, i);
     pieces.push({ text, word: true, keep: mustKeepCapitals(text, properNouns), opens });
     opens = false;
-    last = start + text.length;
+    last = i;
   }
   if (last < title.length) pieces.push({ text: title.slice(last), word: false, keep: false, opens: false });
   return pieces;
 }
 
+/** Whether the character at `i` is a letter, digit or combining mark. */
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c += 1) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+
 /** Whether a single word's capitals carry meaning (see `analyzeTitle`). */
-export function mustKeepCapitals(word: string, properNouns: ProperNounSet): boolean {
-  const letters = [...word];
+export function mustKeepCapitals(word: string, isProperNoun: ProperNounSet): boolean {
   let upper = 0;
   let upperAfterFirst = false;
   let digit = false;
-  letters.forEach((ch, i) => {
-    if (isUpper(ch)) {
-      upper += 1;
-      if (i > 0) upperAfterFirst = true;
-    } else if (/\p{N}/u.test(ch)) digit = true;
-  });
+  let length = 0;
+  if (ASCII.test(word)) {
+    length = word.length;
+    for (let i = 0; i < length; i += 1) {
+      const code = word.charCodeAt(i);
+      if (code >= 65 && code <= 90) {
+        upper += 1;
+        if (i > 0) upperAfterFirst = true;
+      } else if (code >= 48 && code <= 57) digit = true;
+    }
+  } else {
+    for (const ch of word) {
+      if (isUpper(ch)) {
+        upper += 1;
+        if (length > 0) upperAfterFirst = true;
+      } else if (/\p{N}/u.test(ch)) digit = true;
+      length += 1;
+    }
+  }
   if (upper === 0) return false;
-  if (upper >= 2 || upperAfterFirst) return true;
-  if (digit) return true;
-  if (letters.length === 1) return word !== "A";
-  return properNouns.has(word) || properNouns.has(word.replace(/['’]s$/u, ""));
+  if (upper >= 2 || upperAfterFirst || digit) return true;
+  if (length === 1) return word !== "A";
+  return isProperNoun(word);
 }
+
+const ASCII = /^[\x00-\x7f]*$/u;
 
 /** Whether a character is a capital letter (has a distinct lower-case form). */
 export function isUpper(ch: string): boolean {
