@@ -1,8 +1,8 @@
 // The documentation against the package: the examples of README.md and
 // docs/*.md typecheck against the installed tarball, and the API reference
 // covers every entry point.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 // @ts-expect-error -- a plain .mjs script, shared with `npm run check:examples`
 import { checkExamples as check, documents as docs, extractBlocks as extract } from "../../scripts/check-doc-examples.mjs";
@@ -23,6 +23,19 @@ describe("the documentation", () => {
     }
     const index = readFileSync(join(root, "docs/README.md"), "utf8");
     for (const page of files.filter((f) => f.startsWith("docs/") && f !== "docs/README.md")) expect(index).toContain(`(${page.slice(5)})`);
+  });
+
+  it("links only to files that exist", () => {
+    const broken: string[] = [];
+    for (const file of documents()) {
+      const text = readFileSync(file, "utf8").replace(/```[\s\S]*?```/g, "");
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^(?:[a-z]+:|#)/i.test(target!)) continue;
+        const path = decodeURIComponent(target!.split("#")[0]!);
+        if (!existsSync(resolve(dirname(file), path))) broken.push(`${file.slice(root.length + 1)} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it("has TypeScript examples, and they typecheck against the installed package", () => {
