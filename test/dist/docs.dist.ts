@@ -4,13 +4,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-// @ts-expect-error -- a plain .mjs script, shared with `npm run check:examples`
-import { checkExamples as check, documents as docs, extractBlocks as extract } from "../../scripts/check-doc-examples.mjs";
+import { checkExamples, documents, extractBlocks } from "../../scripts/check-doc-examples.mjs";
 import { entries, readManifest, root } from "./support.js";
 
-const checkExamples = check as (options: { packageDir: string; files: string[] }) => string[];
-const documents = docs as () => string[];
-const extractBlocks = extract as (markdown: string) => { line: number; code: string }[];
 
 const installed = inject("installed");
 const manifest = readManifest(installed);

@@ -5,7 +5,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-// @ts-expect-error -- a plain .mjs script, shared with `npm run consumer`
 import { createConsumer } from "../../scripts/consumer.mjs";
 
 declare module "vitest" {
@@ -61,7 +60,7 @@ export default function setup(project: TestProject): () => void {
   const work = mkdtempSync(join(tmpdir(), "paperlist-dist-"));
   const tarball = pack(work);
   const consumer = join(work, "consumer");
-  const installed = (createConsumer as (tarball: string, dir: string) => string)(tarball, consumer);
+  const installed = createConsumer(tarball, consumer);
   project.provide("tarball", tarball);
   project.provide("consumer", consumer);
   project.provide("installed", installed);

@@ -1,22 +1,9 @@
 // Size budgets of each entry's browser bundle, and tree-shaking: what a
 // consumer does not import is not in its bundle.
 import { describe, expect, inject, it } from "vitest";
-// @ts-expect-error -- a plain .mjs script, shared with `npm run size`
-import { BUDGETS as budgets, bundle as bundleModule, measureEntries as measure, sizes as sizeOf } from "../../scripts/size.mjs";
+import { BUDGETS, bundle, measureEntries, sizes } from "../../scripts/size.mjs";
 import { entries, readManifest } from "./support.js";
 
-interface Row {
-  subpath: string;
-  specifier: string;
-  minified: number;
-  gzipped: number;
-  budget: number | undefined;
-  ok: boolean;
-}
-const BUDGETS = budgets as Record<string, number>;
-const measureEntries = measure as (packageDir: string, resolveDir: string) => Promise<Row[]>;
-const bundle = bundleModule as (contents: string, resolveDir: string) => Promise<string>;
-const sizes = sizeOf as (code: string) => { minified: number; gzipped: number };
 
 const consumer = inject("consumer");
 const installed = inject("installed");
