@@ -496,7 +496,9 @@ export function readEntry(entryLines: RawEntry, context: EntryContext, diagnosti
  */
 function joinWrappedByline(raw: RawEntry, evidence: NameEvidence, diagnostics: Diagnostic[]): RawEntry {
   const [first, second] = raw.body;
-  if (!first || !second || raw.afterBlank[1]) return raw;
+  // A blank line between the two does not veto the join: formatListing drops
+  // blank lines, and the same text must parse the same way before and after.
+  if (!first || !second) return raw;
   if (first.text.includes(", ") || first.text.includes(" · ") || /et al\.?$/.test(first.text)) return raw;
   if (second.text.length > 400 || parseHeader(second.text)) return raw;
   if (splitByline(first.text, "", evidence).authors.length > 0) return raw;

@@ -60,7 +60,7 @@ describe("parseListing properties", () => {
         const result = parseListing(text, options);
         expect(Array.isArray(result.papers)).toBe(true);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
     );
   });
 
@@ -76,7 +76,7 @@ describe("parseListing properties", () => {
         }
         expect(papers.length).toBeLessThanOrEqual(headers.length);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
 
@@ -90,7 +90,7 @@ describe("parseListing properties", () => {
           expect(d.column).toBeGreaterThanOrEqual(1);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.FC_RUNS ?? 200) },
     );
   });
 
@@ -101,7 +101,7 @@ describe("parseListing properties", () => {
           expect(PaperSchema.safeParse(JSON.parse(JSON.stringify(paper))).success).toBe(true);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: Number(process.env.FC_RUNS ?? 100) },
     );
   });
 
@@ -112,7 +112,7 @@ describe("parseListing properties", () => {
         const second = parseListing(formatListing(first), options).papers;
         expect(withoutSource(second)).toEqual(withoutSource(first));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
 });
