@@ -44,6 +44,19 @@ describe("tree-shaking", () => {
     expect(gzipped).toBeLessThan(sizes(whole).gzipped);
   });
 
+  it("keeps zod out of a consumer that never validates (parseListing, toBibtex)", async () => {
+    // zod's issue codes: present wherever a schema is built.
+    const probes = ["invalid_type", "too_small"];
+    const whole = await bundle('export * from "paperlist";', consumer);
+    for (const probe of probes) expect(whole, `"${probe}" is not in zod's bundle any more: pick another probe`).toContain(probe);
+    for (const only of ["parseListing", "toBibtex"]) {
+      const code = await bundle(`import { ${only} } from "paperlist";\nconsole.log(${only});`, consumer);
+      // Schemas are module-level calls: every zod call in them must be marked /* @__PURE__ */,
+      // the inner ones too (z.string(), z.optional(), .check(...)), or the bundler keeps them all.
+      for (const probe of probes) expect(code, `import { ${only} } carries zod`).not.toContain(probe);
+    }
+  });
+
   it("keeps the citation formatters out of a consumer that imports only parseListing", async () => {
     const code = await bundle('import { parseListing } from "paperlist";\nconsole.log(parseListing("").papers);', consumer);
     for (const probe of QUERY_LANGUAGE) expect(code).not.toContain(probe);
