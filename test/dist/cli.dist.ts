@@ -1,7 +1,7 @@
 // The CLI as a citizen, tested by running the installed binary
 // (`node_modules/.bin/paperlist` → dist/bin.js through its shebang).
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { readManifest, root, run, type RunResult } from "./support.js";
@@ -95,6 +95,27 @@ describe("paperlist parse", () => {
     // Diagnostics name standard input rather than a file.
     expect(fromStdin.stderr.split("\n").filter(Boolean).every((line) => line.startsWith("<stdin>:"))).toBe(true);
     expect(fromStdin.stderr.replaceAll("<stdin>", sample)).toBe(fromFile.stderr);
+  });
+
+  it("reads Markdown from standard input with --markdown, as from a .md file", async () => {
+    const file = join(root, "fixtures/markdown/reading-list.md");
+    const [fromFile, fromStdin] = await Promise.all([
+      cli(["parse", file, "--format", "ndjson", ...DATE]),
+      cli(["parse", "-", "--markdown", "--format", "ndjson", ...DATE], readFileSync(file, "utf8")),
+    ]);
+    expect(fromFile.code).toBe(0);
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    expect(fromStdin.stdout.length).toBeGreaterThan(0);
+  });
+
+  it("treats a reader that closes the pipe early as success", async () => {
+    // 100 copies of the sample: far more output than a pipe holds, so the writer meets the closed pipe.
+    const big = join(inject("work"), "big-listing.txt");
+    writeFileSync(big, readFileSync(sample, "utf8").repeat(100));
+    const result = await run("bash", ["-c", `"$0" parse "$1" --format ndjson --quiet --reference-date 2026-11-26 | head -n 1 > /dev/null; exit \${PIPESTATUS[0]}`, paperlist, big]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
   });
 
   it("writes JSON papers to stdout and diagnostics as file:line:col severity code message to stderr", async () => {
