@@ -16,23 +16,30 @@ const items = toCslJson(papers);
 const cite = new Cite(items);
 const n = papers.length;
 
-const bench = new Bench({ time: 2000, warmupTime: 300 });
-bench
-  .add("paperlist apaReferenceList", () => apaReferenceList(papers))
-  .add("citation-js apa bibliography", () => cite.format("bibliography", { format: "text", template: "apa", lang: "en-US" }))
-  .add("paperlist toBibtex", () => toBibtex(papers))
-  .add("citation-js bibtex", () => cite.format("bibtex"));
-await bench.run();
-
-const perSecond = (name) => {
-  const task = bench.tasks.find((t) => t.name === name);
-  return (task?.result?.throughput?.mean ?? task?.result?.hz ?? 0) * n;
+// tinybench measures each task; the rounds interleave ours and theirs and keep
+// each one's best round, so a burst of load on a shared machine hits both alike.
+const tasks = {
+  "paperlist apaReferenceList": () => apaReferenceList(papers),
+  "citation-js apa bibliography": () => cite.format("bibliography", { format: "text", template: "apa", lang: "en-US" }),
+  "paperlist toBibtex": () => toBibtex(papers),
+  "citation-js bibtex": () => cite.format("bibtex"),
 };
+const best = new Map();
+for (let round = 0; round < 5; round++) {
+  const bench = new Bench({ time: 400, warmupTime: round === 0 ? 300 : 50 });
+  for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
+  await bench.run();
+  for (const task of bench.tasks) {
+    const hz = task.result?.throughput?.mean ?? task.result?.hz ?? 0;
+    best.set(task.name, Math.max(best.get(task.name) ?? 0, hz));
+  }
+}
+const perSecond = (name) => (best.get(name) ?? 0) * n;
 const ours = { apa: perSecond("paperlist apaReferenceList"), bibtex: perSecond("paperlist toBibtex") };
 const theirs = { apa: perSecond("citation-js apa bibliography"), bibtex: perSecond("citation-js bibtex") };
 const fmt = (x) => Math.round(x).toLocaleString("en-US").padStart(12);
 
-console.log(`citation benchmark (${n} papers of fixtures/sample.txt per operation; figures are references per second)`);
+console.log(`citation benchmark (${n} papers of fixtures/sample.txt per operation; references per second, best of 5 interleaved rounds)`);
 console.log(`  APA     paperlist ${fmt(ours.apa)}   citation-js ${fmt(theirs.apa)}   ratio ${(ours.apa / theirs.apa).toFixed(0)}x (target >= 100x)`);
 console.log(`  BibTeX  paperlist ${fmt(ours.bibtex)}   citation-js ${fmt(theirs.bibtex)}   ratio ${(ours.bibtex / theirs.bibtex).toFixed(1)}x (target >= 5x)`);
 

@@ -39,17 +39,17 @@ export interface ProtectTitleOptions extends CasingEvidence {
 export function protectTitle(title: string, options: ProtectTitleOptions = {}): EscapeLatexResult {
   const ascii = options.ascii ?? false;
   const flags = scan(title);
-  const removed = new Set<string>();
-  const pieces = analyzeTitle(flags & DIRTY ? squeezeSpace(stripControls(title, removed)) : title, properNounTest(options));
+  const removed = flags & DIRTY ? new Set<string>() : undefined;
+  const pieces = analyzeTitle(removed ? squeezeSpace(stripControls(title, removed)) : title, properNounTest(options));
   // Escape piece by piece only when something needs escaping; most titles go through as they are.
   const plain = !(flags & ESCAPE) && (!ascii || !(flags & NON_ASCII));
-  const kept = new Set<string>();
+  const kept = plain ? undefined : new Set<string>();
   let text = "";
   for (const piece of pieces) {
-    const part = plain ? piece.text : escapeClean(piece.text, ascii, kept);
+    const part = kept ? escapeClean(piece.text, ascii, kept) : piece.text;
     text += piece.keep ? `{${part}}` : part;
   }
-  return { text, kept: kept.size > 0 ? [...kept] : NONE, removed: removed.size > 0 ? [...removed] : NONE };
+  return { text, kept: kept && kept.size > 0 ? [...kept] : NONE, removed: removed && removed.size > 0 ? [...removed] : NONE };
 }
 
 const NONE: readonly string[] = Object.freeze([]);

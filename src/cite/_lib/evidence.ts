@@ -52,11 +52,15 @@ export function capitalisedInProse(text: string, word: string): boolean {
   if (text.indexOf(word) < 0) return false;
   if (wholeWordAt(text, word.toLowerCase(), 0) >= 0) return false;
   let found = false;
+  for (let at = wholeWordAt(text, word, 0); at >= 0 && !found; at = wholeWordAt(text, word, at + word.length)) {
+    found = !atSentenceStart(text, at);
+  }
+  if (!found) return false;
+  // Only now is the costlier test worth it: no occurrence may spell out an acronym.
   for (let at = wholeWordAt(text, word, 0); at >= 0; at = wholeWordAt(text, word, at + word.length)) {
     if (inAcronymDefinition(text, at, at + word.length)) return false;
-    if (!found && !atSentenceStart(text, at)) found = true;
   }
-  return found;
+  return true;
 }
 
 /** Index of the next whole-word occurrence of `word` at or after `from`, or -1. */
@@ -75,6 +79,9 @@ function isWordChar(text: string, i: number): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(text[i]!);
 }
 
+const OPENING = " \t\n\r\u00a0\"'([{“‘";
+const CLOSING = "\"')]}”’";
+
 /**
  * Whether the word at `at` opens a sentence: nothing but opening marks and
  * LaTeX (`\emph{`) before it, back to the start or to . ! ? or a colon.
@@ -82,17 +89,17 @@ function isWordChar(text: string, i: number): boolean {
 function atSentenceStart(text: string, at: number): boolean {
   let i = at - 1;
   for (;;) {
-    while (i >= 0 && /[\s"'(\[{“‘]/u.test(text[i]!)) i -= 1;
+    while (i >= 0 && OPENING.includes(text[i]!)) i -= 1;
     if (i < 0) return true;
     // Step over a LaTeX command such as \emph that wraps the word.
     let j = i;
-    while (j >= 0 && /[A-Za-z]/u.test(text[j]!)) j -= 1;
+    while (j >= 0 && isAsciiLetter(text.charCodeAt(j))) j -= 1;
     if (j >= 0 && j < i && text[j] === "\\" && text[i + 1] === "{") {
       i = j - 1;
       continue;
     }
-    while (i >= 0 && /["')\]}”’]/u.test(text[i]!)) i -= 1;
-    return i < 0 || /[.!?:]/u.test(text[i]!);
+    while (i >= 0 && CLOSING.includes(text[i]!)) i -= 1;
+    return i < 0 || ".!?:".includes(text[i]!);
   }
 }
 
@@ -105,36 +112,50 @@ function atSentenceStart(text: string, at: number): boolean {
 function inAcronymDefinition(text: string, start: number, end: number): boolean {
   // Inside parentheses that follow an acronym, with only capitalised words before it:
   // "IMPALA (Importance Weighted ...)".
-  const open = text.lastIndexOf("(", start);
-  if (open >= 0 && start - open < WINDOW && text.indexOf(")", open) >= start) {
+  const open = findBack(text, 40, start);
+  if (open >= 0 && text.indexOf(")", open) >= start) {
     const inside = text.slice(open + 1, start).split(" ").filter((t) => t !== "");
     if (inside.every((t) => /^\p{Lu}/u.test(t))) {
       const before = text.slice(Math.max(0, open - 40), open).trimEnd();
       if (upperCount(before.slice(before.lastIndexOf(" ") + 1)) >= 2) return true;
     }
   }
-  // Followed, through capitalised words and at most one lower-case word, by "(ACRONYM)".
-  const paren = text.indexOf("(", end);
-  if (paren < 0 || paren - end > WINDOW) return false;
-  const after = text.slice(end, paren + 40).split(/\s+/u);
-  after.shift();
+  // Followed, through capitalised words and at most one lower-case word, by "(ACRONYM)";
+  // punctuation in between ends the run ("Gemma, a model (G)").
+  const paren = findForward(text, 40, end);
+  if (paren < 0) return false;
+  const between = text.slice(end, paren);
+  if (/[.,;:!?]/u.test(between) || (between !== "" && !between.endsWith(" "))) return false;
+  const tokens = between.split(" ");
   let lower = 0;
-  for (const raw of after) {
-    const token = raw.replace(/^[{\\]+/u, "");
-    const acronym = /^\(([\p{L}\p{N}-]+)s?\)/u.exec(token)?.[1];
-    if (acronym) return upperCount(acronym) >= 2 && [...acronym].find(isUpperChar) === runInitial(text, start);
-    if (/^\p{Lu}/u.test(token)) {
+  for (let k = 1; k < tokens.length; k += 1) {
+    const token = tokens[k]!.replace(/^[{\\]+/u, "");
+    if (token === "") continue;
+    if (isUpperChar(token[0]!)) {
       if (lower > 0) return false;
-      continue;
-    }
-    lower += 1;
-    if (lower > 1) return false;
+    } else if (++lower > 1) return false;
   }
-  return false;
+  const close = text.indexOf(")", paren);
+  if (close < 0 || close - paren > 20) return false;
+  const acronym = text.slice(paren + 1, close).replace(/s$/u, "");
+  if (!/^[\p{L}\p{N}-]+$/u.test(acronym) || upperCount(acronym) < 2) return false;
+  return [...acronym].find(isUpperChar) === runInitial(text, start);
 }
 
 // How far (in UTF-16 units) an acronym's spelled-out form may reach.
 const WINDOW = 120;
+
+/** Position of the character `code` at most WINDOW units before `from`, or -1; bounded so long abstracts stay cheap. */
+function findBack(text: string, code: number, from: number): number {
+  for (let i = from - 1, stop = Math.max(0, from - WINDOW); i >= stop; i -= 1) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/** Position of the character `code` at most WINDOW units after `from`, or -1. */
+function findForward(text: string, code: number, from: number): number {
+  for (let i = from, stop = Math.min(text.length, from + WINDOW); i < stop; i += 1) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
 
 /** The initial of the run of capitalised words that ends with the word at `start` ("Population Based" → "P"). */
 function runInitial(text: string, start: number): string {
@@ -147,6 +168,11 @@ function runInitial(text: string, start: number): string {
     initial = token[0]!;
   }
   return initial;
+}
+
+/** Whether a UTF-16 code is an ASCII letter. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Number of capital letters in a string. */

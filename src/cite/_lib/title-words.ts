@@ -74,7 +74,7 @@ export function analyzeTitle(title: string, properNouns: ProperNounSet): TitlePi
     if (start > last) {
       const gap = title.slice(last, start);
       pieces.push({ text: gap, word: false, keep: false, opens: false });
-      if (SUBTITLE_BREAK.test(gap)) opens = true;
+      if (gap !== " " && SUBTITLE_BREAK.test(gap)) opens = true;
     }
     const text = title.slice(start, i);
     pieces.push({ text, word: true, keep: mustKeepCapitals(text, properNouns), opens });
@@ -102,31 +102,29 @@ export function mustKeepCapitals(word: string, isProperNoun: ProperNounSet): boo
   let upperAfterFirst = false;
   let digit = false;
   let length = 0;
-  if (ASCII.test(word)) {
-    length = word.length;
-    for (let i = 0; i < length; i += 1) {
-      const code = word.charCodeAt(i);
+  for (let i = 0; i < word.length; i += 1) {
+    const code = word.charCodeAt(i);
+    if (code < 128) {
       if (code >= 65 && code <= 90) {
         upper += 1;
-        if (i > 0) upperAfterFirst = true;
+        if (length > 0) upperAfterFirst = true;
       } else if (code >= 48 && code <= 57) digit = true;
-    }
-  } else {
-    for (const ch of word) {
+    } else {
+      const point = word.codePointAt(i)!;
+      if (point > 0xffff) i += 1;
+      const ch = String.fromCodePoint(point);
       if (isUpper(ch)) {
         upper += 1;
         if (length > 0) upperAfterFirst = true;
       } else if (/\p{N}/u.test(ch)) digit = true;
-      length += 1;
     }
+    length += 1;
   }
   if (upper === 0) return false;
   if (upper >= 2 || upperAfterFirst || digit) return true;
   if (length === 1) return word !== "A";
   return isProperNoun(word);
 }
-
-const ASCII = /^[\x00-\x7f]*$/u;
 
 /** Whether a character is a capital letter (has a distinct lower-case form). */
 export function isUpper(ch: string): boolean {
