@@ -63,5 +63,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const budget = row.budget === undefined ? "none: add one to scripts/size.mjs" : kb(row.budget);
     console.log(`${row.specifier.padEnd(22)} ${kb(row.minified).padStart(9)}  ${kb(row.gzipped).padStart(9)}   ${budget}${row.ok ? "" : "  OVER"}`);
   }
+  // For the record: what a consumer of one function pays (tree-shaking).
+  for (const name of ["parseListing", "toBibtex", "compileQuery"]) {
+    const code = await bundle(`import { ${name} } from "paperlist";\nconsole.log(${name});`, dir);
+    const { minified, gzipped } = sizes(code);
+    console.log(`${`{ ${name} }`.padEnd(22)} ${kb(minified).padStart(9)}  ${kb(gzipped).padStart(9)}   (one import)`);
+  }
   if (rows.some((row) => !row.ok)) process.exitCode = 1;
 }
