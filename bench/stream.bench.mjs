@@ -6,6 +6,7 @@
 //   node bench/stream.bench.mjs 1024 --cli            also `paperlist parse <file> --format ndjson`
 //                                                     under /usr/bin/time -v (needs dist/bin.js
 //                                                     reading files through parseListingStream)
+//   node bench/stream.bench.mjs 1024 --cli-only       the CLI alone
 //   node bench/stream.bench.mjs --accuracy            the evidence window's effect on accuracy (gold files)
 //   node --import tsx bench/stream.bench.mjs 200 --src   run against src/ instead of dist/
 //   PAPERLIST_DIST=/path/to/dist node bench/stream.bench.mjs   a copy of dist/ (others may be rebuilding it)
@@ -93,7 +94,8 @@ async function parent() {
   const modes = ["stream", "stream-ndjson", "memory"];
   const results = {};
   const failures = {};
-  for (let round = 0; round < rounds; round++) {
+  if (args.includes("--cli-only")) modes.length = 0;
+  for (let round = 0; round < rounds && modes.length > 0; round++) {
     for (const mode of modes) {
       // BENCH_NODE_FLAGS="--optimize-for-size" shows what V8's heap growth adds to the peak.
       const flags = mode === "memory" ? [] : (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
@@ -103,7 +105,8 @@ async function parent() {
         maxBuffer: 1 << 20,
       });
       if (run.status !== 0) {
-        failures[mode] = (run.stderr || run.stdout).trim().split("\n").slice(-3).join(" | ");
+        const output = (run.stderr || run.stdout).trim().split("\n");
+        failures[mode] = output.find((line) => /Error/.test(line))?.trim() ?? output.slice(-3).join(" | ");
         continue;
       }
       const r = JSON.parse(run.stdout.trim().split("\n").at(-1));
@@ -125,7 +128,7 @@ async function parent() {
     rows.push(["stream time / in-memory time", `${(results.stream.ms / results.memory.ms).toFixed(2)}x (target <= 1.5x)`]);
     rows.push(["same papers", String(results.stream.papers === results.memory.papers && results.stream.checksum === results.memory.checksum)]);
   }
-  if (args.includes("--cli")) rows.push(["CLI parse --format ndjson", cli(file, megabytes)]);
+  if (args.includes("--cli") || args.includes("--cli-only")) rows.push(["CLI parse --format ndjson", cli(file, megabytes)]);
   console.log("stream benchmark");
   for (const [k, v] of rows) console.log(`  ${k.padEnd(36)} ${v}`);
 }
@@ -176,14 +179,15 @@ async function generate(sizeMB) {
 function cli(file, megabytes) {
   const bin = join(dist, "bin.js");
   if (!existsSync(bin)) return "skipped: dist/bin.js not built";
-  const run = spawnSync("/usr/bin/time", ["-v", process.execPath, bin, "parse", file, "--format", "ndjson", "--quiet", "--reference-date", OPTIONS.referenceDate], {
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const run = spawnSync("/usr/bin/time", ["-v", process.execPath, ...flags, bin, "parse", file, "--format", "ndjson", "--quiet", "--reference-date", OPTIONS.referenceDate], {
     cwd: root,
     encoding: "utf8",
     stdio: ["ignore", "ignore", "pipe"],
     maxBuffer: 64 << 20,
   });
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? "");
-  const wall = /Elapsed \(wall clock\) time[^:]*: (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(run.stderr ?? "");
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(run.stderr ?? "");
   if (run.status !== 0 || !rss || !wall) return `failed (exit ${run.status}): ${(run.stderr ?? "").trim().split("\n").slice(0, 2).join(" | ")}`;
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
   const peak = Number(rss[1]) / 1024;
