@@ -112,7 +112,11 @@ function sanitizeKey(key: string): string {
 
 /** How each template field reads a paper. */
 const FIELDS: Record<string, (paper: Paper) => string> = {
-  auth: (paper) => authorWords(paper).join("").toLowerCase() || "anon",
+  auth: (paper) => {
+    const first = paper.authors[0];
+    const name = first ? (first.literal ? first.name : (first.family ?? first.name)) : "";
+    return LETTERS.test(name) ? name.toLowerCase() : authorWords(paper).join("").toLowerCase() || "anon";
+  },
   Auth: (paper) => authorWords(paper).map(capitalise).join("") || "Anon",
   year: (paper) => digits(paper.published.slice(0, 4)),
   yy: (paper) => digits(paper.published.slice(2, 4)),
@@ -134,10 +138,20 @@ function authorWords(paper: Paper): string[] {
 /** The first `count` significant title words, ASCII-folded ("Gemma 2: ..." → ["Gemma", "2", ...] minus stop words). */
 function titleWords(title: string, count: number): string[] {
   const out: string[] = [];
-  for (const raw of title.split(/[\s\-‐–—/]+/)) {
-    const word = asciiFold(raw);
-    if (word !== "" && !STOP_WORDS.has(word.toLowerCase())) out.push(word);
-    if (out.length === count) break;
+  let start = 0;
+  for (let i = 0; i <= title.length; i += 1) {
+    // Words end at whitespace, hyphens, dashes and slashes ("Competition-Level" → "Competition").
+    const c = i < title.length ? title.charCodeAt(i) : 32;
+    if (c === 32 || c === 45 || c === 47 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2010 && c <= 0x2015)) {
+      if (i > start) {
+        const word = asciiFold(title.slice(start, i));
+        if (word !== "" && !STOP_WORDS.has(word.toLowerCase())) {
+          out.push(word);
+          if (out.length === count) break;
+        }
+      }
+      start = i + 1;
+    }
   }
   return out;
 }

@@ -34,11 +34,13 @@ export function callerNouns(list: Iterable<string> | undefined): ReadonlySet<str
 export function properNounTest(evidence: CasingEvidence): ProperNounTest {
   const caller = callerNouns(evidence.properNouns);
   const abstract = evidence.abstract ?? "";
+  let spans: number[] | undefined;
+  const definitions = (): number[] => (spans ??= definitionSpans(abstract));
   return (word) => {
     const bare = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
     if (BUILT_IN_PROPER_NOUNS.has(word) || BUILT_IN_PROPER_NOUNS.has(bare)) return true;
     if (caller && (caller.has(word) || caller.has(bare))) return true;
-    return abstract !== "" && capitalisedInProse(abstract, bare);
+    return abstract !== "" && capitalisedInProse(abstract, bare, definitions);
   };
 }
 
@@ -48,7 +50,7 @@ export function properNounTest(evidence: CasingEvidence): ProperNounTest {
  * form of an acronym ("Population Based Training (PBT)", "IMPALA (Importance
  * Weighted ...)"), which names a method, not a proper noun.
  */
-export function capitalisedInProse(text: string, word: string): boolean {
+export function capitalisedInProse(text: string, word: string, definitions = (): number[] => definitionSpans(text)): boolean {
   if (text.indexOf(word) < 0) return false;
   if (wholeWordAt(text, word.toLowerCase(), 0) >= 0) return false;
   let found = false;
@@ -57,8 +59,10 @@ export function capitalisedInProse(text: string, word: string): boolean {
   }
   if (!found) return false;
   // Only now is the costlier test worth it: no occurrence may spell out an acronym.
+  const spans = definitions();
+  if (spans.length === 0) return true;
   for (let at = wholeWordAt(text, word, 0); at >= 0; at = wholeWordAt(text, word, at + word.length)) {
-    if (inAcronymDefinition(text, at, at + word.length)) return false;
+    for (let k = 0; k < spans.length; k += 2) if (at >= spans[k]! && at < spans[k + 1]!) return false;
   }
   return true;
 }
@@ -104,70 +108,81 @@ function atSentenceStart(text: string, at: number): boolean {
 }
 
 /**
- * Whether the capitalised word at `start..end` belongs to the spelled-out
- * form of an acronym: followed (through capitalised words and at most one
- * lower-case word) by `(ACRONYM)` that starts with the run's initial, or
- * inside parentheses that follow an acronym.
+ * Where prose spells out an acronym, as [start, end) pairs flattened into one
+ * array: the capitalised words before "(ACRONYM)" whose run starts with the
+ * acronym's initial, with at most one lower-case word just before the
+ * parenthesis ("Projected Natural Gradient Descent algorithm (PRONG)"), and
+ * the capitalised words inside parentheses that follow an acronym ("IMPALA
+ * (Importance Weighted Actor-Learner Architecture)").
  */
-function inAcronymDefinition(text: string, start: number, end: number): boolean {
-  // Inside parentheses that follow an acronym, with only capitalised words before it:
-  // "IMPALA (Importance Weighted ...)".
-  const open = findBack(text, 40, start);
-  if (open >= 0 && text.indexOf(")", open) >= start) {
-    const inside = text.slice(open + 1, start).split(" ").filter((t) => t !== "");
-    if (inside.every((t) => /^\p{Lu}/u.test(t))) {
-      const before = text.slice(Math.max(0, open - 40), open).trimEnd();
-      if (upperCount(before.slice(before.lastIndexOf(" ") + 1)) >= 2) return true;
+export function definitionSpans(text: string): number[] {
+  const spans: number[] = [];
+  for (let open = text.indexOf("("); open >= 0; open = text.indexOf("(", open + 1)) {
+    const close = text.indexOf(")", open);
+    // Forward: "(ACRONYM)" closes a run of capitalised words.
+    const acronym = close > open && close - open <= 20 ? text.slice(open + 1, close).replace(/s$/u, "") : "";
+    if (acronym !== "" && /^[\p{L}\p{N}-]+$/u.test(acronym) && upperCount(acronym) >= 2) {
+      const first = runStart(text, open);
+      if (first >= 0 && text[first] === [...acronym].find(isUpperChar)) spans.push(first, open);
+    }
+    // Backward: "ACRONYM (Spelled Out Words ...)".
+    let j = open - 1;
+    while (j >= 0 && text.charCodeAt(j) === 32) j -= 1;
+    let k = j;
+    while (k >= 0 && !isSpace(text.charCodeAt(k))) k -= 1;
+    if (j > k && upperCount(text.slice(k + 1, j + 1)) >= 2) {
+      let end = open + 1;
+      const limit = close > open ? close : Math.min(text.length, open + WINDOW);
+      for (const match of text.slice(open + 1, limit).matchAll(/\S+/gu)) {
+        if (!startsUpper(match[0])) break;
+        end = open + 1 + match.index + match[0].length;
+      }
+      if (end > open + 1) spans.push(open + 1, end);
     }
   }
-  // Followed, through capitalised words and at most one lower-case word, by "(ACRONYM)";
-  // punctuation in between ends the run ("Gemma, a model (G)").
-  const paren = findForward(text, 40, end);
-  if (paren < 0) return false;
-  const between = text.slice(end, paren);
-  if (/[.,;:!?]/u.test(between) || (between !== "" && !between.endsWith(" "))) return false;
-  const tokens = between.split(" ");
-  let lower = 0;
-  for (let k = 1; k < tokens.length; k += 1) {
-    const token = tokens[k]!.replace(/^[{\\]+/u, "");
-    if (token === "") continue;
-    if (isUpperChar(token[0]!)) {
-      if (lower > 0) return false;
-    } else if (++lower > 1) return false;
-  }
-  const close = text.indexOf(")", paren);
-  if (close < 0 || close - paren > 20) return false;
-  const acronym = text.slice(paren + 1, close).replace(/s$/u, "");
-  if (!/^[\p{L}\p{N}-]+$/u.test(acronym) || upperCount(acronym) < 2) return false;
-  return [...acronym].find(isUpperChar) === runInitial(text, start);
+  return spans;
 }
 
 // How far (in UTF-16 units) an acronym's spelled-out form may reach.
 const WINDOW = 120;
 
-/** Position of the character `code` at most WINDOW units before `from`, or -1; bounded so long abstracts stay cheap. */
-function findBack(text: string, code: number, from: number): number {
-  for (let i = from - 1, stop = Math.max(0, from - WINDOW); i >= stop; i -= 1) if (text.charCodeAt(i) === code) return i;
-  return -1;
-}
-
-/** Position of the character `code` at most WINDOW units after `from`, or -1. */
-function findForward(text: string, code: number, from: number): number {
-  for (let i = from, stop = Math.min(text.length, from + WINDOW); i < stop; i += 1) if (text.charCodeAt(i) === code) return i;
-  return -1;
-}
-
-/** The initial of the run of capitalised words that ends with the word at `start` ("Population Based" → "P"). */
-function runInitial(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - WINDOW), start).split(/\s+/u);
-  before.pop();
-  let initial = text[start]!;
-  for (let k = before.length - 1; k >= 0; k -= 1) {
-    const token = before[k]!.replace(/^(?:[^\p{L}\p{N}(\\]*\\[A-Za-z]+)*[^\p{L}\p{N}(]*/u, "");
-    if (!/^\p{Lu}/u.test(token)) break;
-    initial = token[0]!;
+/**
+ * Where the run of capitalised words that ends just before `open` starts
+ * (its first letter), allowing one lower-case word right before `open`; -1
+ * when there is no such run. Tokens are whitespace-separated; a LaTeX opener
+ * (`\\emph{`) or opening punctuation before a word is skipped, and a word
+ * ending in punctuation ends the run.
+ */
+function runStart(text: string, open: number): number {
+  let i = open - 1;
+  let first = -1;
+  let lowerSeen = false;
+  for (let steps = 0; steps < 12; steps += 1) {
+    while (i >= 0 && isSpace(text.charCodeAt(i))) i -= 1;
+    if (i < 0) break;
+    const end = i + 1;
+    while (i >= 0 && !isSpace(text.charCodeAt(i))) i -= 1;
+    let s = i + 1;
+    while (s < end) {
+      if (text[s] === "\\") {
+        s += 1;
+        while (s < end && isAsciiLetter(text.charCodeAt(s))) s += 1;
+      } else if (!isWordChar(text, s)) s += 1;
+      else break;
+    }
+    if (s >= end) break;
+    const upper = isUpperChar(String.fromCodePoint(text.codePointAt(s)!));
+    if (upper && !".,;:!?".includes(text[end - 1]!)) first = s;
+    else if (!upper && !lowerSeen && first < 0) lowerSeen = true;
+    else break;
   }
-  return initial;
+  return first;
+}
+
+/** Whether a token starts with a capital letter. */
+function startsUpper(token: string): boolean {
+  const first = token.codePointAt(0);
+  return first !== undefined && isUpperChar(String.fromCodePoint(first));
 }
 
 /** Whether a UTF-16 code is an ASCII letter. */
@@ -178,8 +193,18 @@ function isAsciiLetter(code: number): boolean {
 /** Number of capital letters in a string. */
 function upperCount(text: string): number {
   let n = 0;
-  for (const ch of text) if (isUpperChar(ch)) n += 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) n += 1;
+    } else if (isUpperChar(text[i]!)) n += 1;
+  }
   return n;
+}
+
+/** Whether a UTF-16 code is whitespace that separates tokens. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }
 
 /** Whether a character is a capital letter. */
