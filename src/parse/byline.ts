@@ -36,7 +36,7 @@ export interface BylineParts {
 /** Scores closer than this are reported as a doubtful split. */
 const CLOSE_CALL = 1.5;
 /** Below this, a string is not taken for a first author at all. */
-const MIN_FIRST_AUTHOR_SCORE = -3;
+const MIN_FIRST_AUTHOR_SCORE = -2.5;
 /** The site shows at most three authors; a few more are tolerated. */
 const MAX_AUTHORS = 8;
 /** A name has at most five tokens, so the glue point lies in the last few words. */
@@ -58,20 +58,10 @@ const TITLE_END_WORDS = new Set([
  * `AlphaCode`), and whether the name is known from elsewhere.
  */
 export function splitByline(byline: string, abstract: string, evidence: NameEvidence): BylineParts {
-  let rest = byline;
-  let affiliations: string[] = [];
-  const dot = rest.lastIndexOf(" · ");
-  if (dot >= 0) {
-    const slugs = rest.slice(dot + 3).split(",").map((s) => s.trim()).filter((s) => s !== "");
-    // Slugs are short, space-free identifiers ("amazon-science"); anything else is part of the title.
-    if (slugs.length > 0 && slugs.every((s) => s.length <= 60 && !s.includes(" "))) {
-      affiliations = slugs;
-      rest = rest.slice(0, dot);
-    }
-  } else if (rest.endsWith(" ·")) {
-    rest = rest.slice(0, -2);
-  }
-  rest = rest.trimEnd();
+  const cut = cutAffiliations(byline);
+  // A byline cut short after a comma ("…Charles Blundell,") still ends its last name there.
+  let rest = cut.rest.replace(/,+$/, "");
+  const affiliations = cut.affiliations;
   let truncated = false;
   const etAl = /,? ?\bet al\.?$/i.exec(rest.slice(-10));
   if (etAl) {
@@ -121,6 +111,35 @@ export function splitByline(byline: string, abstract: string, evidence: NameEvid
     ...(second && best.score - second.score < CLOSE_CALL ? { rival: second } : {}),
   };
   return parts_;
+}
+
+// The dot before affiliation slugs, and what copies turn it into.
+const SEPARATORS = [" · ", " • ", " | "];
+
+/**
+ * Cuts the affiliation slugs (" · deepmind, mila") off a byline. Slugs are
+ * short, space-free identifiers ("amazon-science"); a separator followed by
+ * anything else is part of the title. A bullet or a bar in place of the dot
+ * (" • ", " | ") is accepted too.
+ */
+export function cutAffiliations(byline: string): { rest: string; affiliations: string[] } {
+  let best = -1;
+  let width = 0;
+  for (const separator of SEPARATORS) {
+    const at = byline.lastIndexOf(separator);
+    if (at > best) {
+      best = at;
+      width = separator.length;
+    }
+  }
+  if (best >= 0) {
+    const slugs = byline.slice(best + width).split(",").map((s) => s.trim()).filter((s) => s !== "");
+    if (slugs.length > 0 && slugs.every((s) => s.length <= 60 && !s.includes(" "))) {
+      return { rest: byline.slice(0, best).trimEnd(), affiliations: slugs };
+    }
+  }
+  const rest = byline.endsWith(" ·") ? byline.slice(0, -2) : byline;
+  return { rest: rest.trimEnd(), affiliations: [] };
 }
 
 /** Every plausible reading of a byline without a linked title, scored. */

@@ -80,6 +80,8 @@ export type DiagnosticCode =
   | "wrapped-abstract"
   | "wrapped-byline"
   | "merged-lines"
+  | "repaired-encoding"
+  | "decoded-entities"
   | (string & {});
 
 /**

@@ -1,5 +1,6 @@
 import type { PaperInput } from "../model/paper.js";
 import { readIsoDate } from "../_lib/calendar.js";
+import { bylineGlue } from "./parse-listing.js";
 
 const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -23,8 +24,14 @@ const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "A
 export function formatListing(papers: readonly PaperInput[]): string {
   const lines: string[] = [];
   for (const paper of papers) {
-    lines.push(formatHeader(paper), formatByline(paper));
-    if (paper.abstract) lines.push(paper.abstract);
+    const byline = formatByline(paper);
+    lines.push(formatHeader(paper), byline);
+    if (paper.abstract) {
+      // An abstract that would read as the rest of a wrapped byline is set off by a
+      // blank line, so the text parses back to the same paper.
+      if (bylineGlue(byline, paper.abstract) !== undefined) lines.push("");
+      lines.push(paper.abstract);
+    }
   }
   return lines.join("\n");
 }

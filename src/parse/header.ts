@@ -1,6 +1,8 @@
 // The header line of an entry: subject code, date and badges glued together
 // ("CLJul 31, 2024", "AIMar 31, 2018Code", "LGFeb 10").
 
+import { resolveCategory } from "../model/categories.js";
+
 /** A header line taken apart; the date is not yet checked against the calendar. */
 export interface HeaderParts {
   /** The subject code as written ("CL"), or a full id ("cs.CL"); empty when missing. */
@@ -35,12 +37,10 @@ const MONTHS: Readonly<Record<string, number>> = {
 const HEADER =
   /^([A-Za-z][A-Za-z.-]{0,15}?)?( ?)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?(\d{1,2})(?!\d)(?:,? ?(\d{4})(?!\d))?/;
 
-// A header at the end of a line: a two-letter code right after anything but
-// a capital, a date, badges, then the end.
-const TRAILING_HEADER =
-  /(^|[^A-Z])([A-Z]{2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?(?:Code)*)$/;
+// A month and a day, as a header's date starts; scanned for inside lines that lost a break.
+const MONTH_DAY = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ?\d{1,2}(?!\d)/g;
 
-const FIRST_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|^[A-Z]{2}$/;
+const FIRST_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|^[A-Z]{2}$|^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z-]+)?$/;
 
 // A badge: a capitalised word ("Code"), or a Markdown link to one ("[Code](https://…)").
 const BADGE = /^ ?(?:\[([A-Za-z][\w +.-]{0,30})\]\(([^()\s]{0,2000})\)|([A-Z][A-Za-z0-9+]{0,30}?)(?=[A-Z]|$| ))/;
@@ -74,29 +74,60 @@ export function splitGluedHeader(text: string): { header: HeaderParts; bylineOff
     at += 4;
   }
   const rest = text.slice(at);
-  // The byline must begin like a title and carry an author list.
-  if (!/^[\p{Lu}\d[]/u.test(rest) || rest.length < 8) return undefined;
-  if (start.parts.year === undefined && !/^\p{Lu}/u.test(rest)) return undefined;
+  // The byline starts right after the date, with no space ("2014word2vec Explained…",
+  // "2008$\mathcal{N}=6$ …"); after a year-less date a digit would be read as the day.
+  if (rest.length < 8 || !/^[\p{L}\p{N}[$"'“‘(¿¡]/u.test(rest)) return undefined;
+  if (start.parts.year === undefined && /^\d/.test(rest)) return undefined;
+  // Two dates in a row ("CLFeb 29Mar 3, 2020") are two headers, not a header and a title.
+  if (parseHeader(rest)) return undefined;
   return { header: { ...start.parts, badges }, bylineOffset: at };
 }
 
 /**
- * Finds a header glued to the end of a line that lost its line break
- * ("… to the community.CLJul 31, 2024"), returning where it starts.
- * Only the last 64 characters are searched, so the cost is constant.
+ * Finds a header glued inside a line that lost its line breaks: at the end
+ * of an abstract ("… community.CLJul 31, 2024", "… the LHCCLDec 27, 2024Code",
+ * "… atmospheres.hep-thJul 26, 1994") or between an abstract and a byline
+ * ("… of GPT-4.CLDec 27, 2024CodeDeepSeek-V3 Technical Report…"). The code
+ * must name an arXiv category (`isCode`), so dates in prose are left alone.
+ * Returns the first such header, where it starts, and where a byline glued
+ * after it starts (`bylineOffset`, absent when only badges follow).
  */
-export function findTrailingHeader(text: string): { offset: number; header: HeaderParts } | undefined {
-  if (text.length < 12) return undefined;
-  // A header ends in a digit of its date or in a badge; prose mostly ends in punctuation.
-  const last = text.charCodeAt(text.length - 1);
-  if (!(last >= 48 && last <= 57) && !text.endsWith("Code")) return undefined;
-  const from = Math.max(0, text.length - 64);
-  const match = TRAILING_HEADER.exec(text.slice(from));
-  if (!match) return undefined;
-  const offset = from + match.index + match[1]!.length;
-  if (offset === 0) return undefined;
-  const header = parseHeader(text.slice(offset));
-  return header ? { offset, header } : undefined;
+export function findEmbeddedHeader(
+  text: string,
+  isCode: (code: string) => boolean,
+): { offset: number; header: HeaderParts; bylineOffset?: number } | undefined {
+  MONTH_DAY.lastIndex = 0;
+  for (let match = MONTH_DAY.exec(text); match; match = MONTH_DAY.exec(text)) {
+    let end = match.index;
+    if (text[end - 1] === " ") end -= 1;
+    const start = codeStartBefore(text, end, isCode);
+    if (start === undefined || start === 0) continue;
+    const rest = text.slice(start);
+    const header = parseHeader(rest);
+    if (header) return { offset: start, header };
+    const glued = splitGluedHeader(rest);
+    if (glued) return { offset: start, header: glued.header, bylineOffset: start + glued.bylineOffset };
+  }
+  return undefined;
+}
+
+/**
+ * Where a subject code that ends at `end` begins: the longest run of code
+ * characters before `end` that names a category ("hep-th" in
+ * "atmospheres.hep-th", "CL" in "analyses.CL" or "LHCCL").
+ */
+function codeStartBefore(text: string, end: number, isCode: (code: string) => boolean): number | undefined {
+  let from = end;
+  while (from > 0 && end - from < 20 && /[A-Za-z.-]/.test(text[from - 1]!)) from -= 1;
+  for (let start = from; start <= end - 2; start++) {
+    if (!/[A-Za-z]/.test(text[start]!)) continue;
+    const code = text.slice(start, end);
+    // Two capitals may be glued to anything ("LHCCL"); a longer code starts a word
+    // ("mathematics.LG" ends in "cs.LG", but the code is "LG").
+    if (!/^[A-Z]{2}$/.test(code) && start > 0 && /[A-Za-z]/.test(text[start - 1]!)) continue;
+    if (isCode(code)) return start;
+  }
+  return undefined;
 }
 
 /** The code and date at the start of a line, and where they end. */
@@ -110,7 +141,8 @@ function matchHeaderStart(text: string): { parts: Omit<HeaderParts, "badges">; e
   if (!match) return undefined;
   const code = match[1] ?? "";
   // "CL Jul 31, 2024": a space after the code is tolerated for a two-letter code only.
-  if (match[2] === " " && !/^[A-Z]{2}$/.test(code)) return undefined;
+  // A longer code only when it names a category ("quant-ph Jul 9, 1997"), so "on May 3" stays prose.
+  if (match[2] === " " && !/^[A-Z]{2}$/.test(code) && !resolveCategory(code)) return undefined;
   if (code === "" && match[5] === undefined) return undefined;
   const month = MONTHS[match[3]!.slice(0, 3).toLowerCase()]!;
   const parts: Omit<HeaderParts, "badges"> = {

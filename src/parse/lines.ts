@@ -1,6 +1,9 @@
 // Splitting input into lines, undoing the damage copy and paste does to
 // white space while keeping every line and column true to the input.
 
+import { decodeEntities } from "../_lib/entities.js";
+import { MOJIBAKE_HINT, repairMojibake } from "../_lib/mojibake.js";
+
 /** One line of input after clean-up, with where its text starts in the original line. */
 export interface SourceLine {
   /** 1-based line number in the input. */
@@ -9,7 +12,16 @@ export interface SourceLine {
   readonly offset: number;
   /** The text with non-breaking spaces made plain and outer white space trimmed. */
   readonly text: string;
+  /**
+   * Repairs that changed characters, not just white space: mojibake read back
+   * as UTF-8, HTML character references decoded. Columns after such a repair
+   * count characters of the repaired text.
+   */
+  readonly repairs?: readonly LineRepair[];
 }
+
+/** A repair of a line's characters (see `SourceLine.repairs`). */
+export type LineRepair = "encoding" | "html-entities";
 
 /** What `splitLines` found besides the lines. */
 export interface LineScan {
@@ -44,6 +56,8 @@ export function splitLines(input: string): LineScan {
   const flags: Repairs = {
     oddSpace: ODD_SPACES.some((ch) => input.indexOf(ch, hadBom ? 1 : 0) >= 0),
     tabOrDoubleSpace: input.includes("\t") || input.includes("  "),
+    mojibake: MOJIBAKE_LEADS.some((lead) => input.includes(lead)),
+    entities: input.includes("&"),
   };
   while (start <= length) {
     let end = input.indexOf("\n", start);
@@ -66,11 +80,25 @@ export function splitLines(input: string): LineScan {
 interface Repairs {
   readonly oddSpace: boolean;
   readonly tabOrDoubleSpace: boolean;
+  readonly mojibake: boolean;
+  readonly entities: boolean;
 }
+
+// Every common mojibake of UTF-8 read as Windows-1252 contains one of these.
+const MOJIBAKE_LEADS = ["Ã", "Â", "Ä", "Å", "â€", "Ð", "Ñ"];
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/;
 
 /** Trims a raw line and normalises odd spaces, recording where its text starts. */
 function cleanLine(raw: string, line: number, base: number, flags: Repairs): SourceLine {
   let text = raw;
+  let repairs: LineRepair[] | undefined;
+  if (flags.mojibake && MOJIBAKE_HINT.test(text)) {
+    const repaired = repairMojibake(text);
+    if (repaired !== undefined) {
+      text = repaired;
+      repairs = ["encoding"];
+    }
+  }
   if (flags.oddSpace && HAS_ODD_SPACE.test(text)) {
     // Zero-width characters are deleted rather than spaced, so columns after
     // them shift by one; that is rare and preferable to words broken apart.
@@ -82,8 +110,16 @@ function cleanLine(raw: string, line: number, base: number, flags: Repairs): Sou
   while (to > from && isBlank(text.charCodeAt(to - 1))) to -= 1;
   if (from !== 0 || to !== text.length) text = text.slice(from, to);
   // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
+  if (flags.entities && ENTITY.test(text)) {
+    const decoded = decodeEntities(text);
+    if (decoded !== text) {
+      // A decoded "&nbsp;" is a space like any other.
+      text = decoded.includes("\u00a0") ? decoded.replace(/\u00a0/g, " ") : decoded;
+      (repairs ??= []).push("html-entities");
+    }
+  }
   if (flags.tabOrDoubleSpace && (text.includes("\t") || text.includes("  "))) text = text.replace(/[\t ]{2,}|\t/g, " ");
-  return { line, offset: base + from, text };
+  return repairs ? { line, offset: base + from, text, repairs } : { line, offset: base + from, text };
 }
 
 /** Space, tab, and the other ASCII white space. */

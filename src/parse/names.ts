@@ -6,7 +6,7 @@ import type { Author } from "../model/author.js";
 const LOWER_PARTICLES = new Set([
   "van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "das", "dos", "du",
   "la", "las", "le", "les", "los", "ten", "ter", "te", "zu", "zur", "bin", "ibn", "al", "el",
-  "y", "e", "st.", "d'", "op", "het", "'t",
+  "y", "e", "st.", "d'", "d’", "op", "het", "'t", "’t",
 ]);
 
 /** Capitalised particles that still belong to the family name ("Jeffrey De Fauw", "Vincent Van Gogh"). */
@@ -92,7 +92,7 @@ export function isLowerParticle(token: string): boolean {
  * name ("CodeYujia", "SNELaurens") fails.
  */
 export function isNameWord(token: string): boolean {
-  return /^(?:\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+|(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|Ben|Abu|Ibn)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}?['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}?\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?)*$/u.test(
+  return /^(?:\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+|(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|Ben|Abu|Ibn)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}?['’]\p{Lu}\p{Ll}+|(?:d|l|dell|dall|degl)['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}?\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?)*$/u.test(
     token,
   );
 }
@@ -103,7 +103,8 @@ export function isGroupName(name: string): boolean {
   // One token with a run of capitals or a digit is an organisation: "OpenAI",
   // "DeepSeek-AI", "NVIDIA", "xAI"; two capitalised words glued together
   // ("ActionsAlexander") are a title word glued to a name instead.
-  if (!name.includes(" ")) return /\p{Lu}{2}|\d|^\p{Ll}+\p{Lu}/u.test(name);
+  // Capitals running into a lower-case word ("NELaurens") are an acronym glued to a name.
+  if (!name.includes(" ")) return /\p{Lu}{2}|\d|^\p{Ll}+\p{Lu}/u.test(name) && !/^\p{Lu}{2,}\p{Ll}/u.test(name);
   return false;
 }
 

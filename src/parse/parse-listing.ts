@@ -3,12 +3,12 @@ import { resolveCategory } from "../model/categories.js";
 import type { Paper } from "../model/paper.js";
 import { arxivIdFromUrl, arxivIdOfLine } from "../_lib/arxiv.js";
 import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
-import { type BylineParts, type NameEvidence, splitByline } from "./byline.js";
+import { type BylineParts, cutAffiliations, type NameEvidence, splitByline } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
-import { type HeaderParts, findTrailingHeader, parseHeader, splitGluedHeader } from "./header.js";
+import { type HeaderParts, findEmbeddedHeader, parseHeader, splitGluedHeader } from "./header.js";
 import { type SourceLine, splitLines } from "./lines.js";
-import { analyzeName, nameScore } from "./names.js";
+import { analyzeName, isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
 
 /**
@@ -165,6 +165,8 @@ export interface RawEntry {
   readonly body: SourceLine[];
   /** For each body line, whether a blank line came before it. */
   readonly afterBlank: boolean[];
+  /** The second line of a byline wrapped over two lines, joined into `body[0]`. */
+  readonly wrappedByline?: SourceLine;
 }
 
 /**
@@ -206,24 +208,31 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
     stray = [];
     const done = current;
     current = { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
-    return done;
+    return done && joinWrappedByline(done);
   }
   return {
     push(line) {
+      if (line.repairs) reportRepairs(line, diagnostics);
       if (line.text === "") {
         blank = true;
         return undefined;
       }
       let done: RawEntry | undefined;
-      const header = parseHeader(line.text);
-      const merged = header ? undefined : splitMergedLine(line, current !== undefined);
+      let header = parseHeader(line.text);
+      // "analyses.CLDec 27, 2024": a code that names nothing may be a word glued to a real one.
+      const merged = header && isCategoryCode(header.code) ? undefined : splitMergedLine(line);
+      if (merged) header = undefined;
       if (header) {
         done = start(line, header);
       } else if (merged) {
         diagnostics.push(point("warning", "merged-lines", merged.message, line.line, merged.column));
-        if (merged.before && current) {
-          current.body.push(merged.before);
-          current.afterBlank.push(blank);
+        if (merged.before && merged.before.text !== "") {
+          if (current) {
+            current.body.push(merged.before);
+            current.afterBlank.push(blank);
+          } else {
+            stray.push(merged.before);
+          }
         }
         done = start(merged.header, merged.headerParts);
         if (merged.after) {
@@ -248,24 +257,23 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
       stray = [];
       const done = current;
       current = undefined;
-      return done;
+      return done && joinWrappedByline(done);
     },
   };
 }
 
 /**
  * Splits a line that lost a line break next to a header: a header glued to
- * its byline ("CLJul 31, 2024Gemma 2: …"), or a header glued to the end of
- * the previous entry's last line ("… community.CLJul 31, 2024"). Only codes
+ * its byline ("CLJul 31, 2024Gemma 2: …"), a header glued to the end of the
+ * line before it ("… community.CLJul 31, 2024"), or both at once. Only codes
  * that name an arXiv category count, so prose is left alone.
  */
 function splitMergedLine(
   line: SourceLine,
-  inEntry: boolean,
 ): { before?: SourceLine; header: SourceLine; headerParts: HeaderParts; after?: SourceLine; message: string; column: number } | undefined {
   // Only a line that opens like a header can hold one glued to its byline.
   const glued = mayOpenWithHeader(line.text) ? splitGluedHeader(line.text) : undefined;
-  if (glued && resolveCategory(glued.header.code)) {
+  if (glued && isCategoryCode(glued.header.code)) {
     const at = glued.bylineOffset;
     return {
       header: { line: line.line, offset: line.offset, text: line.text.slice(0, at) },
@@ -275,19 +283,35 @@ function splitMergedLine(
       column: line.offset + at + 1,
     };
   }
-  if (!inEntry) return undefined;
-  const trailing = findTrailingHeader(line.text);
-  if (trailing && resolveCategory(trailing.header.code)) {
-    const text = line.text.slice(trailing.offset);
-    return {
-      before: { line: line.line, offset: line.offset, text: line.text.slice(0, trailing.offset).trimEnd() },
-      header: { line: line.line, offset: line.offset + trailing.offset, text },
-      headerParts: trailing.header,
-      message: `the header "${text}" is glued to the end of the line before it; read it as the start of an entry`,
-      column: line.offset + trailing.offset + 1,
-    };
+  const embedded = findEmbeddedHeader(line.text, isCategoryCode);
+  if (!embedded) return undefined;
+  const { offset, bylineOffset } = embedded;
+  const end = bylineOffset ?? line.text.length;
+  const text = line.text.slice(offset, end);
+  return {
+    before: { line: line.line, offset: line.offset, text: line.text.slice(0, offset).trimEnd() },
+    header: { line: line.line, offset: line.offset + offset, text },
+    headerParts: embedded.header,
+    ...(bylineOffset === undefined ? {} : { after: { line: line.line, offset: line.offset + bylineOffset, text: line.text.slice(bylineOffset) } }),
+    message: `the header "${text}" is glued to the text before it; read it as the start of an entry`,
+    column: line.offset + offset + 1,
+  };
+}
+
+/** Reports the character repairs made to a line while it was split off. */
+function reportRepairs(line: SourceLine, diagnostics: Diagnostic[]): void {
+  for (const repair of line.repairs ?? []) {
+    diagnostics.push(
+      repair === "encoding"
+        ? point("warning", "repaired-encoding", `the line was UTF-8 read as Windows-1252 ("Ã©" for "é"); read it back as UTF-8`, line.line, line.offset + 1)
+        : point("info", "decoded-entities", "decoded HTML character references (&amp;, &#39;, &eacute; …) in the line", line.line, line.offset + 1),
+    );
   }
-  return undefined;
+}
+
+/** Whether a code names an arXiv category. */
+function isCategoryCode(code: string): boolean {
+  return resolveCategory(code) !== undefined;
 }
 
 /** Whether a line's first character could start a header (a code, or a month for a code-less date). */
@@ -339,8 +363,7 @@ function collectNameEvidence(entries: readonly RawEntry[], known: Iterable<strin
 export function entryNames(entry: RawEntry): string[] {
   const byline = entry.body[0]?.text;
   if (!byline) return [];
-  const cut = byline.lastIndexOf(" · ");
-  const core = (cut >= 0 ? byline.slice(0, cut) : byline).replace(/,? ?\bet al\.?$/i, "");
+  const core = cutAffiliations(byline).rest.replace(/,? ?\bet al\.?$/i, "");
   const parts = core.split(", ");
   const names: string[] = [];
   for (let i = 1; i < parts.length; i++) {
@@ -384,7 +407,7 @@ export interface EntryContext {
  */
 export function readEntry(entryLines: RawEntry, context: EntryContext, diagnostics: Diagnostic[]): Paper | undefined {
   const { reference, evidence, options } = context;
-  const raw = joinWrappedByline(entryLines, evidence, diagnostics);
+  const raw = entryLines;
   const { header, headerParts } = raw;
   const { abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true);
   const lastText = abstractLines.at(-1) ?? raw.body[0] ?? header;
@@ -448,6 +471,10 @@ export function readEntry(entryLines: RawEntry, context: EntryContext, diagnosti
   }
   if (failed) return undefined;
 
+  if (raw.wrappedByline) {
+    const second = raw.wrappedByline;
+    report("info", "wrapped-byline", `joined a title and author line wrapped over lines ${bylineLine.line} and ${second.line}`, second);
+  }
   reportBylineDoubts(byline, bylineLine, report);
   if (abstractLines.length === 0) {
     report("warning", "missing-abstract", "the entry has no abstract line", bylineLine);
@@ -489,30 +516,84 @@ export function readEntry(entryLines: RawEntry, context: EntryContext, diagnosti
 }
 
 /**
- * Joins a byline hard-wrapped over two lines: when the first line alone
- * holds no author and the two together do, they were one line. Checked only
- * when the first line has none of an author list's marks (", ", "et al.",
- * " · "), so ordinary entries pay nothing.
+ * Joins a byline hard-wrapped over two lines. The second line continues the
+ * byline when the first ends in a comma ("…Hubert Soyer," + "Remi Munos
+ * et al."), when it opens with "et al.", when it ends the way only bylines
+ * end (" et al.", " · deepmind") and the first line does not, or when the
+ * first line alone holds no author and the two together do. A second line
+ * that is a clean author list is glued on with no space, as the site glues
+ * authors to titles ("…a Mirage?" + "Rylan Schaeffer, …"). Done as each
+ * entry completes, with no evidence from other entries, so a listing reads
+ * the same whether it arrives whole or as a stream.
  */
-function joinWrappedByline(raw: RawEntry, evidence: NameEvidence, diagnostics: Diagnostic[]): RawEntry {
+function joinWrappedByline(raw: RawEntry): RawEntry {
   const [first, second] = raw.body;
-  // A blank line between the two does not veto the join: formatListing drops
-  // blank lines, and the same text must parse the same way before and after.
-  if (!first || !second) return raw;
-  if (first.text.includes(", ") || first.text.includes(" · ") || /et al\.?$/.test(first.text)) return raw;
-  if (second.text.length > 400 || parseHeader(second.text)) return raw;
-  if (splitByline(first.text, "", evidence).authors.length > 0) return raw;
-  const text = `${first.text} ${second.text}`;
-  if (splitByline(text, "", evidence).authors.length === 0) return raw;
-  diagnostics.push({
-    ...point("info", "wrapped-byline", `joined a title and author line wrapped over lines ${first.line} and ${second.line}`, second.line, second.offset + 1),
-    entry: { index: raw.index, startLine: raw.header.line, endLine: second.line },
-  });
+  // A blank line between them means they were never one line.
+  if (!first || !second || raw.afterBlank[1]) return raw;
+  const glue = bylineGlue(first.text, second.text);
+  if (glue === undefined) return raw;
+  const text = first.text + glue + second.text;
   return {
     ...raw,
+    wrappedByline: second,
     body: [{ line: first.line, offset: first.offset, text }, ...raw.body.slice(2)],
     afterBlank: [raw.afterBlank[0]!, ...raw.afterBlank.slice(2)],
   };
+}
+
+/**
+ * What joins `second` to the byline `first` ("" or " "), or `undefined` when
+ * it is not the rest of it.
+ *
+ * @internal
+ */
+export function bylineGlue(first: string, second: string): string | undefined {
+  if (second.length > 300 || parseHeader(second)) return undefined;
+  // A break just before or after the affiliation dot, or before "et al.".
+  if (/[·•|]$/.test(first) || /^(?:[·•|] |et al\.?(?:$| ))/.test(second)) return " ";
+  if (endsLikeByline(first)) return undefined;
+  if (first.endsWith(",")) return " ";
+  const noEvidence: NameEvidence = { names: new Set() };
+  const firstAlone = splitByline(first, "", noEvidence).authors.length > 0;
+  // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
+  // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.
+  if (!firstAlone && nameScore(authorHead(second)) >= 1.5 && splitByline(second, "", noEvidence).authors.length === 0) return "";
+  // Prose has sentences; the tail of a byline has none, and a title fragment ends in no
+  // full stop (an initial, "Maryna S.", is no full stop).
+  if (/[.!?]$/.test(first) && !/(?:^|\s)\p{Lu}\.$/u.test(first)) return undefined;
+  if (endsLikeByline(second) && !/[\p{Ll}\d][.!?] \p{Lu}/u.test(cutAffiliations(second).rest)) return /\p{L}-$/u.test(first) ? "" : " ";
+  // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
+  // Fauw, …"): name words, then whole names, and no sentence.
+  if (isAuthorTail(second)) return " ";
+  if (first.includes(", ")) return undefined;
+  return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
+}
+
+/** Whether a line is the end of a name followed by whole names: "der Maaten", "Dieleman, Jeffrey De Fauw". */
+function isAuthorTail(text: string): boolean {
+  if (text.length > 200 || /[.!?:;]$/.test(text)) return false;
+  const [head, ...names] = cutAffiliations(text).rest.replace(/,? ?\bet al\.?$/, "").split(", ");
+  return head!.split(" ").every(isNamePiece) && names.every((name) => nameScore(name) >= 1.5);
+}
+
+/** The first name of an author list, without "et al." and affiliations. */
+function authorHead(text: string): string {
+  return cutAffiliations(text).rest.replace(/,? ?\bet al\.?$/, "").split(", ")[0]!;
+}
+
+/** A word that can be part of a person's name: a capitalised word, an initial or a particle. */
+function isNamePiece(word: string): boolean {
+  return isNameWord(word) || isInitial(word) || isLowerParticle(word);
+}
+
+/** The last space-separated word of a line. */
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(" ") + 1);
+}
+
+/** Whether a line ends the way a byline does: " et al." or affiliation slugs. */
+function endsLikeByline(text: string): boolean {
+  return /\bet al\.?$/.test(text) || cutAffiliations(text).affiliations.length > 0;
 }
 
 /** Reports the doubtful parts of a byline: no authors, a close call, a repaired name. */
@@ -544,12 +625,25 @@ function reportBylineDoubts(
   }
 }
 
-/** Page furniture: a short line with no sentence punctuation ("Load more", "Papers"), or a Markdown heading. */
+/**
+ * Page furniture: a Markdown heading; a line of site chrome ("We use cookies
+ * … Accept all", "Sort by: Recent"); or a short line (at most four words, no
+ * sentence punctuation, no link) such as "Load more" or "Papers". A short
+ * line of prose ("We evaluate on the LHC") has more words than chrome does.
+ */
 function isPageText(text: string): boolean {
   if (text.startsWith("#")) return true;
-  if (text.length > 40 || /[.!?:;)"'”’\]]$/.test(text)) return false;
-  return text.split(" ").length <= 5;
+  if (text.length <= 120 && CHROME.test(text)) return true;
+  if (text.length > 40 || /[.!?:;)"'”’\]]$/.test(text) || text.includes("://") || text.includes("www.")) return false;
+  // Separators between navigation links ("About · Privacy · Terms") are not words.
+  return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word)).length <= 4;
 }
+
+const NAV_SEPARATORS = new Set(["·", "|", "•", "-", "–", "/"]);
+
+// Words of site chrome that abstracts do not use: cookie banners, sign-in and paging.
+const CHROME =
+  /^(?:(?:we|this site) use cookies\b.*|.*\baccept (?:all|cookies)\b.*|sign (?:in|up)\b.*|log (?:in|out)\b.*|load more|show more.*|sort(?:ed)? by\b.*|showing \d.*|page \d+(?: of \d+)?|next page|previous page|back to top|privacy(?: policy)?(?: · .*)?|terms(?: of (?:use|service))?.*|subscribe\b.*|©.*)$/i;
 
 /**
  * Chooses the abstract lines of an entry: the lines after the byline, where a

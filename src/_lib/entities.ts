@@ -1,0 +1,31 @@
+// HTML character references, which text copied from page source or a feed
+// carries ("Analysis &amp; Insights", "O&#39;Donoghue", "St&eacute;phane").
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ndash: "–", mdash: "—",
+  hellip: "…", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", middot: "·", bull: "•",
+  szlig: "ß", aelig: "æ", AElig: "Æ", oslash: "ø", Oslash: "Ø", eth: "ð", ETH: "Ð",
+  thorn: "þ", THORN: "Þ", oelig: "œ", OElig: "Œ", copy: "©", reg: "®", times: "×",
+};
+
+// Accented letters by the name of their mark: "&eacute;" is "e" + U+0301, composed.
+const MARKS: Readonly<Record<string, string>> = {
+  acute: "\u0301", grave: "\u0300", circ: "\u0302", tilde: "\u0303", uml: "\u0308",
+  ring: "\u030a", cedil: "\u0327", caron: "\u030c", ogon: "\u0328", dot: "\u0307",
+};
+
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g;
+
+/** Replaces the HTML character references in `text`; unknown names stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(REFERENCE, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (decimal !== undefined || hex !== undefined) {
+      const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    const named = NAMED[name!];
+    if (named !== undefined) return named;
+    const mark = MARKS[name!.slice(1)];
+    return mark !== undefined ? (name![0]! + mark).normalize("NFC") : whole;
+  });
+}
