@@ -59,8 +59,10 @@ const TITLE_END_WORDS = new Set([
  */
 export function splitByline(byline: string, abstract: string, evidence: NameEvidence): BylineParts {
   const cut = cutAffiliations(byline);
+  let rest = cut.rest;
+  const whole = rest;
   // A byline cut short after a comma ("…Charles Blundell,") still ends its last name there.
-  let rest = cut.rest.replace(/,+$/, "");
+  if (rest.endsWith(",")) rest = rest.replace(/,+$/, "");
   const affiliations = cut.affiliations;
   let truncated = false;
   const etAl = /,? ?\bet al\.?$/i.exec(rest.slice(-10));
@@ -88,7 +90,7 @@ export function splitByline(byline: string, abstract: string, evidence: NameEvid
   const parts = rest.split(", ");
   const readings = candidateReadings(parts, abstract, evidence, truncated);
   if (readings.length === 0) {
-    return { title: rest, authors: [], truncated, affiliations, authorsOffset: -1, repairs: [] };
+    return { title: truncated ? rest : whole, authors: [], truncated, affiliations, authorsOffset: -1, repairs: [] };
   }
   let best = readings[0]!;
   let second: BylineReading | undefined;
