@@ -97,4 +97,16 @@ describe("copy-and-paste damage", () => {
       ["wrapped-byline", 10],
     ]);
   });
+
+  it("reads odd copies: a bar for the dot, HTML entities, mojibake, a tab after the code, a wrapped name, a cookie banner", () => {
+    const result = parseFixture("odd-copies.txt");
+    expect(result.papers.map(withoutSource)).toEqual(expected(0, 14, 1, 21, 35));
+    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ["decoded-entities", 5],
+      ["repaired-encoding", 8],
+      ["wrapped-byline", 12],
+      ["ignored-text", 14],
+    ]);
+  });
 });
+
