@@ -42,15 +42,16 @@ const STRUCTURAL = /,|(?:^|\s)and(?:\s|$)/iu;
 export function formatBibtexName(author: Author, options: FormatBibtexNameOptions = {}): EscapeLatexResult {
   // Most names are plain ASCII words: nothing to escape, nothing to brace.
   const { given, family } = author;
-  if (!author.literal && !author.suffix && given && family && SIMPLE.test(given) && SIMPLE.test(family) &&
-      !STRUCTURAL.test(given) && !STRUCTURAL.test(family) && family !== "others") {
-    return { text: `${family}, ${given}`, kept: NONE, removed: NONE };
+  if (!author.literal && !author.suffix && given && family) {
+    const text = `${family}, ${given}`;
+    if (SIMPLE.test(text) && !AND_WORD.test(text) && family !== "others") return { text, kept: NONE, removed: NONE };
   }
   return formatAny(author, options);
 }
 
 // Letters and dots, joined by single hyphens, apostrophes or spaces (never "--" or "''", which TeX ligates).
-const SIMPLE = /^[A-Za-z.]+(?:[ '-][A-Za-z.]+)*$/u;
+const SIMPLE = /^[A-Za-z.]+(?:[ '-][A-Za-z.]+)*, [A-Za-z.]+(?:[ '-][A-Za-z.]+)*$/;
+const AND_WORD = /\band\b/i;
 const NONE: readonly string[] = Object.freeze([]);
 
 /** The general case of `formatBibtexName`: escaping, bracing, suffixes. */

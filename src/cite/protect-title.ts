@@ -1,5 +1,5 @@
 import { type CasingEvidence, properNounTest } from "./_lib/evidence.js";
-import { analyzeTitle } from "./_lib/title-words.js";
+import { walkTitle } from "./_lib/title-words.js";
 import { squeezeSpace } from "./_lib/text.js";
 import { DIRTY, ESCAPE, escapeClean, NON_ASCII, scan, stripControls } from "./_lib/latex.js";
 import type { EscapeLatexResult } from "./escape-latex.js";
@@ -40,15 +40,15 @@ export function protectTitle(title: string, options: ProtectTitleOptions = {}): 
   const ascii = options.ascii ?? false;
   const flags = scan(title);
   const removed = flags & DIRTY ? new Set<string>() : undefined;
-  const pieces = analyzeTitle(removed ? squeezeSpace(stripControls(title, removed)) : title, properNounTest(options));
+  const clean = removed ? squeezeSpace(stripControls(title, removed)) : title;
   // Escape piece by piece only when something needs escaping; most titles go through as they are.
   const plain = !(flags & ESCAPE) && (!ascii || !(flags & NON_ASCII));
   const kept = plain ? undefined : new Set<string>();
   let text = "";
-  for (const piece of pieces) {
-    const part = kept ? escapeClean(piece.text, ascii, kept) : piece.text;
-    text += piece.keep ? `{${part}}` : part;
-  }
+  walkTitle(clean, properNounTest(options), (piece, _word, keep) => {
+    const part = kept ? escapeClean(piece, ascii, kept) : piece;
+    text += keep ? `{${part}}` : part;
+  });
   return { text, kept: kept && kept.size > 0 ? [...kept] : NONE, removed: removed && removed.size > 0 ? [...removed] : NONE };
 }
 

@@ -62,6 +62,18 @@ export interface BibtexEntry {
 }
 
 const SAFE_URL = /^[A-Za-z0-9\-._:/?#[\]@!$&'()*+,;=%]*$/;
+const ASCII = { ascii: true } as const;
+const UTF8 = { ascii: false } as const;
+
+/** Whether a string is all ASCII digits. */
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /**
@@ -112,9 +124,10 @@ export function toBibtexEntry(paper: Paper, options: BibtexEntryOptions = {}): B
   const authors = paper.authors;
   if (authors.length > 0) {
     body += ",\n  author = {";
+    const nameOptions = ascii ? ASCII : UTF8;
     for (let i = 0; i < authors.length; i += 1) {
       if (i > 0) body += " and ";
-      body += note("author", formatBibtexName(authors[i]!, { ascii }));
+      body += note("author", formatBibtexName(authors[i]!, nameOptions));
     }
     body += paper.authorsTruncated ? " and others}" : "}";
   } else warn("no-authors", "warning", "the paper has no authors; the entry has no author field");
@@ -128,7 +141,7 @@ export function toBibtexEntry(paper: Paper, options: BibtexEntryOptions = {}): B
     body += `,\n  journal = {arXiv preprint${paper.arxivId ? ` arXiv:${note("journal", escapeLatex(paper.arxivId))}` : ""}}`;
   }
   const year = paper.published.slice(0, 4);
-  if (/^\d{4}$/u.test(year)) body += `,\n  year = {${year}}`;
+  if (year.length === 4 && isDigits(year)) body += `,\n  year = {${year}}`;
   const month = MONTHS[Number(paper.published.slice(5, 7)) - 1];
   if (month) body += `,\n  month = ${month}`;
   if (paper.arxivId) {

@@ -1,5 +1,5 @@
 import { type CasingEvidence, properNounTest } from "./_lib/evidence.js";
-import { analyzeTitle } from "./_lib/title-words.js";
+import { walkTitle } from "./_lib/title-words.js";
 
 /**
  * Options of `toSentenceCase`.
@@ -32,11 +32,11 @@ export interface ToSentenceCaseOptions extends CasingEvidence {}
 export function toSentenceCase(title: string, options: ToSentenceCaseOptions = {}): string {
   const nouns = properNounTest(options);
   let out = "";
-  for (const piece of analyzeTitle(title, nouns)) {
-    if (!piece.word || piece.keep) out += piece.text;
-    else if (piece.opens) out += capitalise(piece.text);
-    else out += piece.text.toLowerCase();
-  }
+  walkTitle(title, nouns, (text, word, keep, opens) => {
+    if (!word || keep) out += text;
+    else if (opens) out += capitalise(text);
+    else out += text.toLowerCase();
+  });
   return out;
 }
 

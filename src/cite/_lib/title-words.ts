@@ -45,6 +45,16 @@ export const BUILT_IN_PROPER_NOUNS: ReadonlySet<string> = new Set([
  */
 export function analyzeTitle(title: string, properNouns: ProperNounSet): TitlePiece[] {
   const pieces: TitlePiece[] = [];
+  walkTitle(title, properNouns, (text, word, keep, opens) => pieces.push({ text, word, keep, opens }));
+  return pieces;
+}
+
+/** `analyzeTitle` without the objects: calls `visit` for each piece, in order. */
+export function walkTitle(
+  title: string,
+  properNouns: ProperNounSet,
+  visit: (text: string, word: boolean, keep: boolean, opens: boolean) => void,
+): void {
   let last = 0;
   let opens = true;
   let i = 0;
@@ -73,16 +83,15 @@ export function analyzeTitle(title: string, properNouns: ProperNounSet): TitlePi
     }
     if (start > last) {
       const gap = title.slice(last, start);
-      pieces.push({ text: gap, word: false, keep: false, opens: false });
+      visit(gap, false, false, false);
       if (gap !== " " && SUBTITLE_BREAK.test(gap)) opens = true;
     }
     const text = title.slice(start, i);
-    pieces.push({ text, word: true, keep: mustKeepCapitals(text, properNouns), opens });
+    visit(text, true, mustKeepCapitals(text, properNouns), opens);
     opens = false;
     last = i;
   }
-  if (last < title.length) pieces.push({ text: title.slice(last), word: false, keep: false, opens: false });
-  return pieces;
+  if (last < title.length) visit(title.slice(last), false, false, false);
 }
 
 /** Whether the character at `i` is a letter, digit or combining mark. */
