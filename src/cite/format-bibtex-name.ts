@@ -42,7 +42,10 @@ const STRUCTURAL = /,|(?:^|\s)and(?:\s|$)/iu;
 export function formatBibtexName(author: Author, options: FormatBibtexNameOptions = {}): EscapeLatexResult {
   // Most names are plain ASCII words: nothing to escape, nothing to brace.
   const { given, family } = author;
-  if (!author.literal && !author.suffix && given && family) {
+  if (author.literal) {
+    // A group is braced whole, so "and" or a comma inside it is harmless.
+    if (SIMPLE_GROUP.test(author.name)) return { text: `{${author.name}}`, kept: NONE, removed: NONE };
+  } else if (!author.suffix && given && family) {
     const text = `${family}, ${given}`;
     if (SIMPLE.test(text) && !AND_WORD.test(text) && family !== "others") return { text, kept: NONE, removed: NONE };
   }
@@ -52,6 +55,7 @@ export function formatBibtexName(author: Author, options: FormatBibtexNameOption
 // Letters and dots, joined by single hyphens, apostrophes or spaces (never "--" or "''", which TeX ligates).
 const SIMPLE = /^[A-Za-z.]+(?:[ '-][A-Za-z.]+)*, [A-Za-z.]+(?:[ '-][A-Za-z.]+)*$/;
 const AND_WORD = /\band\b/i;
+const SIMPLE_GROUP = /^[A-Za-z0-9.]+(?:[ '-][A-Za-z0-9.]+)*$/;
 const NONE: readonly string[] = Object.freeze([]);
 
 /** The general case of `formatBibtexName`: escaping, bracing, suffixes. */

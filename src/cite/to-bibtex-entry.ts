@@ -1,7 +1,6 @@
-import type { Author } from "../model/author.js";
 import type { Paper } from "../model/paper.js";
 import type { Diagnostic } from "../parse/diagnostic.js";
-import { type CiteDiagnosticCode, paperDiagnostic } from "./_lib/diagnostic.js";
+import { paperDiagnostic } from "./_lib/diagnostic.js";
 import { arxivDoi, arxivUrl } from "./_lib/text.js";
 import { type CitationKeyOptions, citationKey } from "./citation-key.js";
 import { escapeLatex, type EscapeLatexResult } from "./escape-latex.js";
@@ -100,76 +99,80 @@ export function toBibtexEntry(paper: Paper, options: BibtexEntryOptions = {}): B
   const key = options.key ?? citationKey(paper, options);
   const ascii = options.ascii ?? false;
   const diagnostics: Diagnostic[] = [];
-  let kept: Map<string, Set<string>> | undefined;
-  let removed: Set<string> | undefined;
-  // Records what escaping could not convert or removed, field by field, and returns the text.
-  const note = (field: string, result: EscapeLatexResult): string => {
-    if (result.kept.length > 0) {
-      kept ??= new Map();
-      let set = kept.get(field);
-      if (!set) kept.set(field, (set = new Set()));
-      for (const ch of result.kept) set.add(ch);
-    }
-    if (result.removed.length > 0) {
-      removed ??= new Set();
-      for (const ch of result.removed) removed.add(ch);
-    }
-    return result.text;
-  };
-  const warn = (code: CiteDiagnosticCode, severity: "info" | "warning", message: string): void => {
-    diagnostics.push(paperDiagnostic(paper, options.index, severity, code, message));
-  };
+  const report: Report = { kept: undefined, removed: undefined };
 
-  let body = `  title = {${note("title", protectTitle(paper.title, { ascii, abstract: paper.abstract, properNouns: options.properNouns }))}}`;
+  let body = `  title = {${note(report, "title", protectTitle(paper.title, { ascii, abstract: paper.abstract, properNouns: options.properNouns }))}}`;
   const authors = paper.authors;
+  let unparsedNames: string[] | undefined;
   if (authors.length > 0) {
     body += ",\n  author = {";
     const nameOptions = ascii ? ASCII : UTF8;
     for (let i = 0; i < authors.length; i += 1) {
+      const author = authors[i]!;
       if (i > 0) body += " and ";
-      body += note("author", formatBibtexName(authors[i]!, nameOptions));
+      body += note(report, "author", formatBibtexName(author, nameOptions));
+      if (!author.literal && !author.family) (unparsedNames ??= []).push(author.name);
     }
     body += paper.authorsTruncated ? " and others}" : "}";
-  } else warn("no-authors", "warning", "the paper has no authors; the entry has no author field");
-  for (const author of authors) if (unparsed(author)) {
-    warn("unparsed-author", "warning", `author "${author.name}" has no given/family split; written as it appears`);
+  } else diagnostics.push(paperDiagnostic(paper, options.index, "warning", "no-authors", "the paper has no authors; the entry has no author field"));
+  if (unparsedNames) for (const name of unparsedNames) {
+    diagnostics.push(paperDiagnostic(paper, options.index, "warning", "unparsed-author", `author "${name}" has no given/family split; written as it appears`));
   }
   if (paper.authorsTruncated) {
-    warn("authors-truncated", "info", `the listing shows ${authors.length} authors and "et al."; written as "and others"`);
+    diagnostics.push(paperDiagnostic(paper, options.index, "info", "authors-truncated", `the listing shows ${authors.length} authors and "et al."; written as "and others"`));
   }
   if (options.entryType === "article") {
-    body += `,\n  journal = {arXiv preprint${paper.arxivId ? ` arXiv:${note("journal", escapeLatex(paper.arxivId))}` : ""}}`;
+    body += `,\n  journal = {arXiv preprint${paper.arxivId ? ` arXiv:${note(report, "journal", escapeLatex(paper.arxivId))}` : ""}}`;
   }
-  const year = paper.published.slice(0, 4);
+  const published = paper.published;
+  const year = published.slice(0, 4);
   if (year.length === 4 && isDigits(year)) body += `,\n  year = {${year}}`;
-  const month = MONTHS[Number(paper.published.slice(5, 7)) - 1];
+  const month = MONTHS[(published.charCodeAt(5) - 48) * 10 + (published.charCodeAt(6) - 48) - 1];
   if (month) body += `,\n  month = ${month}`;
   if (paper.arxivId) {
-    body += `,\n  eprint = {${note("eprint", escapeLatex(paper.arxivId))}},\n  archivePrefix = {arXiv}`;
-    body += `,\n  primaryClass = {${note("primaryClass", escapeLatex(paper.category.id))}}`;
+    body += `,\n  eprint = {${note(report, "eprint", escapeLatex(paper.arxivId))}},\n  archivePrefix = {arXiv}`;
+    body += `,\n  primaryClass = {${note(report, "primaryClass", escapeLatex(paper.category.id))}}`;
     body += `,\n  doi = {${urlText(arxivDoi(paper.arxivId))}},\n  url = {${urlText(arxivUrl(paper.arxivId))}}`;
   } else if (paper.url) {
     body += `,\n  url = {${urlText(paper.url)}}`;
   }
   if (options.abstract && paper.abstract.trim() !== "") {
-    body += `,\n  abstract = {${note("abstract", escapeLatex(paper.abstract, { ascii }))}}`;
+    body += `,\n  abstract = {${note(report, "abstract", escapeLatex(paper.abstract, { ascii }))}}`;
   }
   if (options.affiliations && paper.affiliations.length > 0) {
-    body += `,\n  affiliation = {${note("affiliation", escapeLatex(paper.affiliations.join(", "), { ascii }))}}`;
+    body += `,\n  affiliation = {${note(report, "affiliation", escapeLatex(paper.affiliations.join(", "), { ascii }))}}`;
   }
 
-  if (kept) for (const [field, chars] of kept) {
-    warn("non-ascii-kept", "warning", `${field}: no ASCII LaTeX form for ${[...chars].map((c) => `"${c}"`).join(", ")}; kept as UTF-8 (biber and UTF-8 output read them)`);
+  if (report.kept) for (const [field, chars] of report.kept) {
+    diagnostics.push(paperDiagnostic(paper, options.index, "warning", "non-ascii-kept",
+      `${field}: no ASCII LaTeX form for ${[...chars].map((c) => `"${c}"`).join(", ")}; kept as UTF-8 (biber and UTF-8 output read them)`));
   }
-  if (removed) {
-    warn("control-character-removed", "warning", `removed control characters ${[...removed].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ")}`);
+  if (report.removed) {
+    diagnostics.push(paperDiagnostic(paper, options.index, "warning", "control-character-removed",
+      `removed control characters ${[...report.removed].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ")}`));
   }
   return { key, text: `@${options.entryType ?? "misc"}{${key},\n${body}\n}`, diagnostics };
 }
 
-/** Whether an author is a person the parser could not split into given and family names. */
-function unparsed(author: Author): boolean {
-  return !author.literal && (author.family ?? "") === "";
+/** What escaping could not convert (per field) or removed, gathered over an entry. */
+interface Report {
+  kept: Map<string, Set<string>> | undefined;
+  removed: Set<string> | undefined;
+}
+
+/** Records what escaping kept or removed for one field, and returns the escaped text. */
+function note(report: Report, field: string, result: EscapeLatexResult): string {
+  if (result.kept.length > 0) {
+    report.kept ??= new Map();
+    let set = report.kept.get(field);
+    if (!set) report.kept.set(field, (set = new Set()));
+    for (const ch of result.kept) set.add(ch);
+  }
+  if (result.removed.length > 0) {
+    report.removed ??= new Set();
+    for (const ch of result.removed) report.removed.add(ch);
+  }
+  return result.text;
 }
 
 /**
