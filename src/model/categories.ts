@@ -82,6 +82,22 @@ function tables(): { byCode: Map<string, TaxonomyEntry[]>; byId: Map<string, Tax
  * resolveCategory("ZZ"); //=> undefined
  */
 export function resolveCategory(code: string, options: ResolveCategoryOptions = {}): Category | undefined {
+  if (options.archivePriority === undefined || options.archivePriority.length === 0) {
+    // The default order answers the same every time: remember it per code (a copy each call).
+    let known = defaultMemo.get(code);
+    if (known === undefined) {
+      known = lookUp(code, []) ?? null;
+      if (defaultMemo.size < 1000) defaultMemo.set(code, known);
+    }
+    return known === null ? undefined : { ...known };
+  }
+  return lookUp(code, options.archivePriority);
+}
+
+const defaultMemo = new Map<string, Category | null>();
+
+/** `resolveCategory` without the memo. */
+function lookUp(code: string, priority: readonly string[]): Category | undefined {
   const { byCode, byId } = tables();
   const key = code.trim().toLowerCase();
   const exact = byId.get(key);
@@ -94,7 +110,6 @@ export function resolveCategory(code: string, options: ResolveCategoryOptions = 
   if (legacy !== undefined) return toCategory(byId.get(legacy.toLowerCase())!);
   const candidates = byCode.get(key);
   if (!candidates || candidates.length === 0) return undefined;
-  const priority = options.archivePriority ?? [];
   let best = candidates[0]!;
   let bestRank = rank(best.archive, priority);
   for (const candidate of candidates) {

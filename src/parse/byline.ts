@@ -115,9 +115,6 @@ export function splitByline(byline: string, abstract: string, evidence: NameEvid
   return parts_;
 }
 
-// The dot before affiliation slugs, and what copies turn it into.
-const SEPARATORS = [" · ", " • ", " | "];
-
 /**
  * Cuts the affiliation slugs (" · deepmind, mila") off a byline. Slugs are
  * short, space-free identifiers ("amazon-science"); a separator followed by
@@ -125,20 +122,19 @@ const SEPARATORS = [" · ", " • ", " | "];
  * (" • ", " | ") is accepted too.
  */
 export function cutAffiliations(byline: string): { rest: string; affiliations: string[] } {
-  let best = -1;
-  let width = 0;
-  for (const separator of SEPARATORS) {
-    const at = byline.lastIndexOf(separator);
-    if (at > best) {
-      best = at;
-      width = separator.length;
-    }
-  }
+  let best = byline.lastIndexOf(" · ");
+  // The bullet and the bar are rare: look for them only when there is no dot.
+  if (best < 0) best = Math.max(byline.lastIndexOf(" • "), byline.lastIndexOf(" | "));
   if (best >= 0) {
-    const slugs = byline.slice(best + width).split(",").map((s) => s.trim()).filter((s) => s !== "");
-    if (slugs.length > 0 && slugs.every((s) => s.length <= 60 && !s.includes(" "))) {
-      return { rest: byline.slice(0, best).trimEnd(), affiliations: slugs };
+    const slugs: string[] = [];
+    let clean = true;
+    for (const piece of byline.slice(best + 3).split(",")) {
+      const slug = piece.trim();
+      if (slug === "") continue;
+      if (slug.length > 60 || slug.includes(" ")) clean = false;
+      slugs.push(slug);
     }
+    if (clean && slugs.length > 0) return { rest: byline.slice(0, best).trimEnd(), affiliations: slugs };
   }
   const rest = byline.endsWith(" ·") ? byline.slice(0, -2) : byline;
   return { rest: rest.trimEnd(), affiliations: [] };

@@ -33,8 +33,6 @@ export interface LineScan {
 // NBSP, narrow NBSP, figure space, thin space, and the zero-width characters
 // that web pages put inside dates and around " · ".
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/g;
-// Separate native searches beat one character-class scan over megabytes of text.
-const ODD_SPACES = ["\u00a0", "\u2007", "\u2009", "\u202f", "\u200b", "\u2060", "\ufeff"];
 const HAS_ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/;
 
 /**
@@ -52,11 +50,14 @@ export function splitLines(input: string): LineScan {
   // The next CR is looked up once and reused until passed: searching afresh on
   // every line would rescan the whole text per line when it has none.
   let cr = input.indexOf("\r", start);
-  // One native scan of the whole text decides which per-line repairs can ever apply.
+  // One scan of the whole text decides which per-line repairs can ever apply. (One
+  // character-class regex beats indexOf per character: indexOf of a character above
+  // U+00FF scans a two-byte string slowly.)
+  const suspicious = SUSPICIOUS.test(hadBom ? input.slice(1) : input);
   const flags: Repairs = {
-    oddSpace: ODD_SPACES.some((ch) => input.indexOf(ch, hadBom ? 1 : 0) >= 0),
+    oddSpace: suspicious,
     tabOrDoubleSpace: input.includes("\t") || input.includes("  "),
-    mojibake: MOJIBAKE_LEADS.some((lead) => input.includes(lead)),
+    mojibake: suspicious,
     entities: input.includes("&"),
   };
   while (start <= length) {
@@ -84,22 +85,24 @@ interface Repairs {
   readonly entities: boolean;
 }
 
-// Every common mojibake of UTF-8 read as Windows-1252 contains one of these.
-const MOJIBAKE_LEADS = ["Ã", "Â", "Ä", "Å", "â€", "Ð", "Ñ"];
+// An odd space, or a character every common mojibake of UTF-8 read as Windows-1252 contains.
+const SUSPICIOUS = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00c2-\u00c5\u00d0\u00d1]|â€/;
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/;
 
 /** Trims a raw line and normalises odd spaces, recording where its text starts. */
 function cleanLine(raw: string, line: number, base: number, flags: Repairs): SourceLine {
   let text = raw;
   let repairs: LineRepair[] | undefined;
-  if (flags.mojibake && MOJIBAKE_HINT.test(text)) {
+  // One scan tells whether this line needs either repair below.
+  const suspicious = flags.oddSpace && SUSPICIOUS.test(text);
+  if (suspicious && MOJIBAKE_HINT.test(text)) {
     const repaired = repairMojibake(text);
     if (repaired !== undefined) {
       text = repaired;
       repairs = ["encoding"];
     }
   }
-  if (flags.oddSpace && HAS_ODD_SPACE.test(text)) {
+  if (suspicious && HAS_ODD_SPACE.test(text)) {
     // Zero-width characters are deleted rather than spaced, so columns after
     // them shift by one; that is rare and preferable to words broken apart.
     text = text.replace(ODD_SPACE, (ch) => (ch === "\u200b" || ch === "\u2060" || ch === "\ufeff" ? "" : " "));
@@ -110,7 +113,7 @@ function cleanLine(raw: string, line: number, base: number, flags: Repairs): Sou
   while (to > from && isBlank(text.charCodeAt(to - 1))) to -= 1;
   if (from !== 0 || to !== text.length) text = text.slice(from, to);
   // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
-  if (flags.entities && ENTITY.test(text)) {
+  if (flags.entities && text.includes("&") && ENTITY.test(text)) {
     const decoded = decodeEntities(text);
     if (decoded !== text) {
       // A decoded "&nbsp;" is a space like any other.
