@@ -66,20 +66,34 @@ export function walkTitle(
       continue;
     }
     const start = i;
+    // Counted on the way for ASCII words, so most words need no second pass.
+    let upper = 0;
+    let upperLater = false;
+    let digit = false;
+    let ascii = true;
     for (;;) {
       for (;;) {
         if (i >= n) break;
         const d = title.charCodeAt(i);
         if (d < 128) {
           if (!ASCII_WORD[d]) break;
+          if (d <= 57) digit = true;
+          else if (d <= 90) {
+            upper += 1;
+            if (i > start) upperLater = true;
+          }
           i += 1;
-        } else if (isWordAt(title, i)) i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
-        else break;
+        } else if (isWordAt(title, i)) {
+          ascii = false;
+          i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+        } else break;
       }
       // An apostrophe between letters stays inside the word ("O'Donoghue").
       const code = title.charCodeAt(i);
-      if ((code === 39 || code === 0x2019) && i + 1 < n && isWordAt(title, i + 1)) i += 1;
-      else break;
+      if ((code === 39 || code === 0x2019) && i + 1 < n && isWordAt(title, i + 1)) {
+        ascii = false;
+        i += 1;
+      } else break;
     }
     if (start > last) {
       const gap = title.slice(last, start);
@@ -87,7 +101,13 @@ export function walkTitle(
       if (gap !== " " && SUBTITLE_BREAK.test(gap)) opens = true;
     }
     const text = title.slice(start, i);
-    visit(text, true, mustKeepCapitals(text, properNouns), opens);
+    let keep: boolean;
+    if (!ascii) keep = mustKeepCapitals(text, properNouns);
+    else if (upper === 0) keep = false;
+    else if (upper >= 2 || upperLater || digit) keep = true;
+    else if (text.length === 1) keep = text !== "A";
+    else keep = properNouns(text);
+    visit(text, true, keep, opens);
     opens = false;
     last = i;
   }
