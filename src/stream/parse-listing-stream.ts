@@ -123,6 +123,23 @@ interface RunSettings {
 interface Pending {
   readonly entry: RawEntry;
   readonly names: readonly string[];
+  /** The line that completed the entry: where the next entry's header is (`Infinity` at the end). */
+  readonly nextLine: number;
+}
+
+/**
+ * An event waiting for its turn. Events go out in the order `parseListing`
+ * reports diagnostics: by line and column; at the same place, what the
+ * grouping of lines found (`phase` 0) before what reading entries found
+ * (`phase` 1), each in the order found (`seq`). A paper follows its own
+ * diagnostics and whatever comes before its successor's header line.
+ */
+interface Queued {
+  readonly line: number;
+  readonly column: number;
+  readonly phase: number;
+  readonly seq: number;
+  readonly event: ListingStreamEvent;
 }
 
 /** The streaming parse itself. */
@@ -143,15 +160,41 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   // The names of the last `before` entries read, in a ring: they leave the window in turn.
   const history: (readonly string[])[] = [];
   let oldest = 0;
+  // Events wait here, in order, until nothing still to come can sort before them.
+  const queue: Queued[] = [];
+  let seq = 0;
+  // Nothing is released before the first entry completes: until then the
+  // grouping may still report text before the first header.
+  let releasedBefore = 0;
 
-  const admit = (entry: RawEntry) => {
+  const enqueue = (item: Queued) => {
+    let at = queue.length;
+    while (at > 0 && compareQueued(queue[at - 1]!, item) > 0) at -= 1;
+    queue.splice(at, 0, item);
+  };
+  const takeLoose = () => {
+    for (const diagnostic of loose) enqueue({ line: diagnostic.line, column: diagnostic.column, phase: 0, seq: seq++, event: diagnosticEvent(diagnostic) });
+    loose.length = 0;
+  };
+  /** The events that can no longer be preceded by anything: all before line `bound`. */
+  const release = (bound: number): ListingStreamEvent[] => {
+    releasedBefore = Math.max(releasedBefore, bound);
+    let count = 0;
+    // Whatever comes later sits at line `bound` or after, at column 1 or after; a paper
+    // waiting at column 0 of that line goes out now.
+    while (count < queue.length && (releasedBefore === Infinity || queue[count]!.line < releasedBefore || (queue[count]!.line === releasedBefore && queue[count]!.column < 1))) {
+      count += 1;
+    }
+    return count === 0 ? [] : queue.splice(0, count).map((item) => item.event);
+  };
+  const admit = (entry: RawEntry, nextLine: number) => {
     const names = entryNames(entry);
     window.add(names);
-    pending.push({ entry, names });
+    pending.push({ entry, names, nextLine });
   };
   /** Reads the oldest pending entry, then lets the entry `before` places back leave the window. */
   const readOldest = (): ListingStreamEvent[] => {
-    const { entry, names } = pending[head]!;
+    const { entry, names, nextLine } = pending[head]!;
     pending[head++] = undefined;
     if (head > 1024 && head * 2 > pending.length) {
       pending = pending.slice(head);
@@ -165,14 +208,31 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
       history[oldest] = names;
       oldest = (oldest + 1) % before;
     } else if (before !== Infinity) history.push(names);
-    return toEvents(diagnostics.sort(byPosition), paper, options.strict);
+    diagnostics.sort(byPosition);
+    if (options.strict) {
+      const errors = diagnostics.filter((d) => d.severity === "error");
+      if (errors.length > 0) throw new ListingParseError(errors);
+    }
+    let last: Queued | undefined;
+    for (const diagnostic of diagnostics) {
+      last = { line: diagnostic.line, column: diagnostic.column, phase: 1, seq: seq++, event: diagnosticEvent(diagnostic) };
+      enqueue(last);
+    }
+    if (paper) {
+      // Right before the next entry's header line, unless the entry's own diagnostics reach it.
+      const boundary: Queued = { line: nextLine, column: 0, phase: -1, seq: seq++, event: { type: "paper", paper } };
+      enqueue(last && compareQueued(last, boundary) > 0 ? { ...last, seq: seq++, event: boundary.event } : boundary);
+    }
+    // Later entries start at `nextLine`, and the lines before it have been grouped.
+    return release(nextLine);
   };
   const drain = (): ListingStreamEvent[] => {
-    const events = loose.length > 0 ? loose.splice(0).map(diagnosticEvent) : [];
+    const events: ListingStreamEvent[] = [];
     for (const line of lines) {
       const entry = assembler.push(line);
-      if (entry) admit(entry);
-      if (loose.length > 0) events.push(...loose.splice(0).map(diagnosticEvent));
+      takeLoose();
+      // The entry is complete because this line holds the next header.
+      if (entry) admit(entry, line.line);
     }
     lines.length = 0;
     while (pending.length - head > after) events.push(...readOldest());
@@ -192,12 +252,18 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   if (first && splitter.hadBom) loose.push(BOM_DIAGNOSTIC);
   yield* drain();
   const last = assembler.end();
-  if (loose.length > 0) yield* loose.splice(0).map(diagnosticEvent);
-  if (last) admit(last);
+  takeLoose();
+  if (last) admit(last, Infinity);
   while (pending.length > head) {
     options.signal?.throwIfAborted();
     yield* readOldest();
   }
+  yield* release(Infinity);
+}
+
+/** Orders queued events by place, then phase, then the order they were found in. */
+function compareQueued(a: Queued, b: Queued): number {
+  return a.line - b.line || a.column - b.column || a.phase - b.phase || a.seq - b.seq;
 }
 
 /** What `parseListing` reports for a byte-order mark. */
@@ -208,17 +274,6 @@ const BOM_DIAGNOSTIC: Diagnostic = {
   line: 1,
   column: 1,
 };
-
-/** The events of one entry: its diagnostics, then its paper; in strict mode an error throws instead. */
-function toEvents(diagnostics: Diagnostic[], paper: Paper | undefined, strict: boolean | undefined): ListingStreamEvent[] {
-  if (strict) {
-    const errors = diagnostics.filter((d) => d.severity === "error");
-    if (errors.length > 0) throw new ListingParseError(errors);
-  }
-  const events = diagnostics.map(diagnosticEvent);
-  if (paper) events.push({ type: "paper", paper });
-  return events;
-}
 
 /** Wraps a diagnostic as an event. */
 function diagnosticEvent(diagnostic: Diagnostic): ListingStreamEvent {

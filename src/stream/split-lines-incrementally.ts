@@ -79,5 +79,6 @@ function cleanOne(raw: string, lineNumber: number): SourceLine {
   // A leading U+FEFF is a byte-order mark only on line 1; elsewhere it is a
   // zero-width space, so the line is cleaned as the second line of a text.
   const cleaned = lineNumber === 1 || raw.charCodeAt(0) !== 0xfeff ? splitLines(raw).lines[0]! : splitLines(`\n${raw}`).lines[1]!;
-  return { line: lineNumber, offset: cleaned.offset, text: cleaned.text };
+  // Keep everything the cleaning recorded (repairs such as mojibake read back as UTF-8).
+  return { ...cleaned, line: lineNumber };
 }
