@@ -44,18 +44,36 @@ export function formatBibtexName(author: Author, options: FormatBibtexNameOption
   const { given, family } = author;
   if (author.literal) {
     // A group is braced whole, so "and" or a comma inside it is harmless.
-    if (SIMPLE_GROUP.test(author.name)) return { text: `{${author.name}}`, kept: NONE, removed: NONE };
-  } else if (!author.suffix && given && family) {
-    const text = `${family}, ${given}`;
-    if (SIMPLE.test(text) && !AND_WORD.test(text) && family !== "others") return { text, kept: NONE, removed: NONE };
+    if (plainWords(author.name, true)) return { text: `{${author.name}}`, kept: NONE, removed: NONE };
+  } else if (!author.suffix && given && family && plainWords(family, false) && plainWords(given, false) && family !== "others") {
+    return { text: `${family}, ${given}`, kept: NONE, removed: NONE };
   }
   return formatAny(author, options);
 }
 
-// Letters and dots, joined by single hyphens, apostrophes or spaces (never "--" or "''", which TeX ligates).
-const SIMPLE = /^[A-Za-z.]+(?:[ '-][A-Za-z.]+)*, [A-Za-z.]+(?:[ '-][A-Za-z.]+)*$/;
-const AND_WORD = /\band\b/i;
-const SIMPLE_GROUP = /^[A-Za-z0-9.]+(?:[ '-][A-Za-z0-9.]+)*$/;
+/**
+ * Whether a name part needs no escaping and no braces: ASCII letters and dots
+ * (and digits in a group's name), words joined by single spaces, hyphens or
+ * apostrophes (never "--" or "''", which TeX ligates), and no word "and".
+ */
+function plainWords(text: string, digits: boolean): boolean {
+  let wordStart = 0;
+  let prevSeparator = true;
+  for (let i = 0; i <= text.length; i += 1) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || (digits && c >= 48 && c <= 57)) {
+      prevSeparator = false;
+      continue;
+    }
+    if (c !== 32 && c !== 45 && c !== 39) return false;
+    if (prevSeparator) return false;
+    if (i - wordStart === 3 && (text.charCodeAt(wordStart) | 32) === 97 && (text.charCodeAt(wordStart + 1) | 32) === 110 &&
+        (text.charCodeAt(wordStart + 2) | 32) === 100) return false;
+    prevSeparator = true;
+    wordStart = i + 1;
+  }
+  return text.length > 0;
+}
 const NONE: readonly string[] = Object.freeze([]);
 
 /** The general case of `formatBibtexName`: escaping, bracing, suffixes. */
