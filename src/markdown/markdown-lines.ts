@@ -3,6 +3,7 @@
 // written in the source (so each character keeps its offset there) and only
 // the structure from remark: blocks, soft and hard breaks, links, emphasis.
 import { arxivIdOfLine } from "../_lib/arxiv.js";
+import { decodeEntities } from "../_lib/entities.js";
 import { parseHeader } from "../parse/header.js";
 import type { MarkdownNode } from "./markdown-node.js";
 
@@ -44,8 +45,7 @@ interface PieceLine {
 // before anything else is LaTeX in an abstract ("top $10\%$", "R\&D") and stays,
 // as it does in a plain-text listing.
 const MARKDOWN_ESCAPABLE = new Set("\\`*_[]()#+-.!<>|~".split(""));
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,6}));/;
+const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
 const SPECIAL = /[\\&\n\r]/;
 // Anything `clean` would change: odd or zero-width spaces, tabs, runs of spaces, outer white space.
@@ -335,8 +335,8 @@ function decodeInto(source: string, from: number, to: number, quote: number, pie
     }
     if (ch === "&") {
       const match = ENTITY.exec(source.slice(i, i + 12));
-      const decoded = match ? decodeEntity(match) : undefined;
-      if (match && decoded !== undefined) {
+      const decoded = match ? decodeEntities(match[0]) : undefined;
+      if (match && decoded !== undefined && decoded !== match[0]) {
         text += decoded;
         for (let k = 0; k < decoded.length; k++) offsets.push(i);
         i += match[0].length;
@@ -348,13 +348,6 @@ function decodeInto(source: string, from: number, to: number, quote: number, pie
     i += 1;
   }
   flush();
-}
-
-/** The text of an entity reference, or `undefined` for a named one we do not know (kept as written). */
-function decodeEntity(match: RegExpExecArray): string | undefined {
-  const code = match[1] !== undefined ? Number(match[1]) : match[2] !== undefined ? Number.parseInt(match[2], 16) : undefined;
-  if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
-  return ENTITIES[match[3]!];
 }
 
 /**

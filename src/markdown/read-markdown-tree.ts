@@ -6,6 +6,7 @@ import type { Diagnostic, DiagnosticEntry } from "../parse/diagnostic.js";
 import type { SourceLine } from "../parse/lines.js";
 import { byPosition, type ParseListingOptions, type ParseResult, parseSourceLines } from "../parse/parse-listing.js";
 import { toCalendarDay } from "../parse/reference-date.js";
+import { MOJIBAKE_HINT, repairMojibake } from "../_lib/mojibake.js";
 import { type RenderedLine, markdownLines } from "./markdown-lines.js";
 import type { MarkdownNode } from "./markdown-node.js";
 
@@ -26,8 +27,16 @@ import type { MarkdownNode } from "./markdown-node.js";
  */
 export function readMarkdownTree(tree: MarkdownNode, source: string, options: ParseListingOptions = {}): ParseResult {
   const reference = toCalendarDay(options.referenceDate);
-  const { lines, urls } = markdownLines(tree, source);
-  const sourceLines: SourceLine[] = lines.map((line, i) => ({ line: i + 1, offset: 0, text: line.text }));
+  const { lines: rendered, urls } = markdownLines(tree, source);
+  const lines: RenderedLine[] = [...rendered];
+  const sourceLines: SourceLine[] = rendered.map((line, i) => {
+    // UTF-8 read as Windows-1252 ("StÃ©phane") is read back as in a plain listing, and reported.
+    const repaired = MOJIBAKE_HINT.test(line.text) ? repairMojibake(line.text) : undefined;
+    if (repaired === undefined) return { line: i + 1, offset: 0, text: line.text };
+    // Columns after a repair count characters of the repaired text, as `splitLines` counts them.
+    lines[i] = { text: repaired, offsets: line.offsets.slice(0, repaired.length), start: line.start };
+    return { line: i + 1, offset: 0, text: repaired, repairs: ["encoding"] };
+  });
   const found: Diagnostic[] = [];
   const papers = parseSourceLines(sourceLines, reference, options, found, true);
   const place = createPlacer(source, lines);

@@ -186,6 +186,14 @@ describe("parseMarkdownListing", () => {
     }
   });
 
+  it.runIf(existsSync(fixturePath("damage/odd-copies.txt")))("reads mojibake and HTML entities as the plain listing does", () => {
+    const text = readFixture("damage/odd-copies.txt");
+    const markdown = parseMarkdownListing(text, OPTIONS);
+    expect(markdown.papers).toEqual(parseListing(text, OPTIONS).papers);
+    // Entities are Markdown syntax, decoded without comment; mojibake is damage, reported.
+    expect(markdown.diagnostics.map((d) => d.code)).toContain("repaired-encoding");
+  });
+
   it("reports a byte-order mark and keeps columns true", () => {
     const { diagnostics } = parseMarkdownListing(`\ufeff${SAMPLE_TEXT}`, OPTIONS);
     expect(diagnostics).toEqual(parseListing(`\ufeff${SAMPLE_TEXT}`, OPTIONS).diagnostics);
