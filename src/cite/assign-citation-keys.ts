@@ -46,18 +46,24 @@ export interface CitationKeys {
  * assignCitationKeys([scalingB, scalingA]).keys; //=> ["kaplan2020scalingb", "kaplan2020scalinga"]
  */
 export function assignCitationKeys(papers: readonly Paper[], options: AssignCitationKeysOptions = {}): CitationKeys {
-  const base = papers.map((paper) => citationKey(paper, options));
+  const keys = papers.map((paper) => citationKey(paper, options));
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  let repeated: Set<string> | undefined;
+  for (const key of keys) {
+    if (seen.has(key)) (repeated ??= new Set()).add(key);
+    else seen.add(key);
+  }
+  if (!repeated) return { keys, diagnostics };
   const groups = new Map<string, number[]>();
-  base.forEach((key, i) => {
+  keys.forEach((key, i) => {
+    if (!repeated.has(key)) return;
     const group = groups.get(key);
     if (group) group.push(i);
     else groups.set(key, [i]);
   });
-  const keys = [...base];
-  const taken = new Set(base);
-  const diagnostics: Diagnostic[] = [];
+  const taken = seen;
   for (const [key, members] of groups) {
-    if (members.length < 2) continue;
     const ordered = [...members].sort((a, b) => comparePapers(papers[a]!, papers[b]!) || a - b);
     let n = 0;
     for (const i of ordered) {

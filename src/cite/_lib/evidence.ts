@@ -37,8 +37,10 @@ export function properNounTest(evidence: CasingEvidence): ProperNounTest {
   let spans: number[] | undefined;
   const definitions = (): number[] => (spans ??= definitionSpans(abstract));
   return (word) => {
-    const bare = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
-    if (BUILT_IN_PROPER_NOUNS.has(word) || BUILT_IN_PROPER_NOUNS.has(bare)) return true;
+    const n = word.length;
+    const apostrophe = n > 2 && word.charCodeAt(n - 1) === 115 && (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 0x2019);
+    const bare = apostrophe ? word.slice(0, -2) : word;
+    if (BUILT_IN_PROPER_NOUNS.has(word) || (apostrophe && BUILT_IN_PROPER_NOUNS.has(bare))) return true;
     if (caller && (caller.has(word) || caller.has(bare))) return true;
     return abstract !== "" && capitalisedInProse(abstract, bare, definitions);
   };
