@@ -17,6 +17,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
+  drain: () => new Promise<void>((resolve) => process.stdout.once("drain", () => resolve())),
+  stdinIsTTY: Boolean(process.stdin.isTTY),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, "utf8"),
   readStdin,

@@ -13,8 +13,12 @@
  * };
  */
 export interface CliIo {
-  /** Writes to standard output. */
-  stdout(text: string): void;
+  /** Writes to standard output; `false` means the output is backed up (wait for `drain`). */
+  stdout(text: string): boolean | void;
+  /** Resolves when backed-up standard output has drained (absent: never backed up). */
+  drain?(): Promise<void>;
+  /** Whether standard input is a terminal: papers then print as each entry ends. */
+  readonly stdinIsTTY?: boolean;
   /** Writes to standard error. */
   stderr(text: string): void;
   /** Reads a file as UTF-8; rejects with an error whose `code` is `ENOENT` for a missing file. */

@@ -137,7 +137,13 @@ async function streamPapers(
   io: CliIo,
 ): Promise<number> {
   const source = settings.file === "-" ? io.streamStdin() : io.streamFile(settings.file);
-  const options = settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate };
+  // Someone typing or pasting into a terminal wants each paper as its entry ends, not
+  // after the next thousand entries that would serve as evidence.
+  const interactive = settings.file === "-" && io.stdinIsTTY === true;
+  const options = {
+    ...(settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate }),
+    ...(interactive ? { evidenceWindow: { after: 0 } } : {}),
+  };
   let count = 0;
   let errors = 0;
   for await (const event of parseListingStream(source, options)) {
@@ -145,7 +151,8 @@ async function streamPapers(
       if (event.diagnostic.severity === "error") errors += 1;
       report(event.diagnostic);
     } else if (!settings.filter || settings.filter(event.paper)) {
-      io.stdout(write(event.paper, count));
+      // Wait while the output is backed up, so a slow reader bounds the memory held.
+      if (io.stdout(write(event.paper, count)) === false && io.drain) await io.drain();
       count += 1;
     }
   }
