@@ -11,7 +11,7 @@ import { toSentenceCase } from "./to-sentence-case.js";
  * @example
  * // Cite the first reference in text
  * const first: ApaReference = apaReferenceList(papers).references[0]!;
- * first.parenthetical; //=> "(Anil et al., 2023)"
+ * first.parenthetical; //=> "(Battaglia et al., 2016)" (the sample listing)
  */
 export interface ApaReference {
   /** Index of the paper in the input. */
