@@ -39,7 +39,8 @@ export const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
   apa: (papers) => withNewline(apaReferenceList(papers, { format: "text" })),
   "apa-html": (papers) => withNewline(apaReferenceList(papers, { format: "html" })),
   "apa-md": (papers) => withNewline(apaReferenceList(papers, { format: "markdown" })),
-  "csl-json": (papers) => plain(`${JSON.stringify(toCslJson(papers), null, 2)}\n`),
+  // Item ids are the citation keys, the same as the BibTeX keys for the same --key-style.
+  "csl-json": (papers, context) => plain(`${JSON.stringify(toCslJson(papers, keyOptions(context, {})), null, 2)}\n`),
 };
 
 /** Closes a JSON array streamed by `STREAMING_FORMATS.json`. */
