@@ -13,18 +13,19 @@ import * as z from "zod/mini";
  * AuthorSchema.parse({ name: "Aaron van den Oord", given: "Aaron", family: "van den Oord" });
  * //=> { name: "Aaron van den Oord", given: "Aaron", family: "van den Oord" }
  */
-export const AuthorSchema = /* @__PURE__ */ z.object({
-  /** The name exactly as written in the listing. */
-  name: z.string().check(z.minLength(1, { error: "an author needs a non-empty name" })),
-  /** Given names and initials of a person ("S. M. Ali"). */
-  given: z.optional(z.string()),
-  /** Family name of a person, with its particles ("van den Oord"). */
-  family: z.optional(z.string()),
-  /** Generational suffix of a person ("Jr.", "III"). */
-  suffix: z.optional(z.string()),
-  /** `true` for a group or organisation ("Gemma Team"), written as a unit. */
-  literal: z.optional(z.literal(true, { error: "literal is either true or absent" })),
-});
+export const AuthorSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** The name exactly as written in the listing. */
+    name: z.string().check(z.minLength(1, { error: "an author needs a non-empty name" })),
+    /** Given names and initials of a person ("S. M. Ali"). */
+    given: z.optional(z.string()),
+    /** Family name of a person, with its particles ("van den Oord"). */
+    family: z.optional(z.string()),
+    /** Generational suffix of a person ("Jr.", "III"). */
+    suffix: z.optional(z.string()),
+    /** `true` for a group or organisation ("Gemma Team"), written as a unit. */
+    literal: z.optional(z.literal(true, { error: "literal is either true or absent" })),
+  }))();
 
 /**
  * One author of a paper: a person with `given` and `family`, or a group with `literal: true`.

@@ -1,4 +1,7 @@
 import * as z from "zod/mini";
+
+// Each schema is built inside a pure IIFE: a bundler may then drop it, and zod with it,
+// from consumers that never validate (nested calls in a plain pure call would be kept).
 import { readIsoDate } from "../_lib/calendar.js";
 import { AuthorSchema } from "./author.js";
 import { CategorySchema } from "./category.js";
@@ -11,11 +14,12 @@ import { CategorySchema } from "./category.js";
  * IsoDateSchema.safeParse("2024-07-31").success; //=> true
  * IsoDateSchema.safeParse("2023-02-30").success; //=> false
  */
-export const IsoDateSchema = /* @__PURE__ */ z.string().check(
-  z.refine((value) => readIsoDate(value) !== undefined, {
-    error: 'expected a calendar date written "YYYY-MM-DD"',
-  }),
-);
+export const IsoDateSchema = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.refine((value) => readIsoDate(value) !== undefined, {
+      error: 'expected a calendar date written "YYYY-MM-DD"',
+    }),
+  ))();
 
 /**
  * Schema of the place in the input a paper came from (1-based, inclusive lines).
@@ -25,12 +29,13 @@ export const IsoDateSchema = /* @__PURE__ */ z.string().check(
  * SourceSpanSchema.parse({ startLine: 1, endLine: 3 });
  * //=> { startLine: 1, endLine: 3 }
  */
-export const SourceSpanSchema = /* @__PURE__ */ z.object({
-  /** First line of the entry (its header), 1-based. */
-  startLine: z.int().check(z.positive()),
-  /** Last line of the entry, 1-based and inclusive. */
-  endLine: z.int().check(z.positive()),
-});
+export const SourceSpanSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** First line of the entry (its header), 1-based. */
+    startLine: z.int().check(z.positive()),
+    /** Last line of the entry, 1-based and inclusive. */
+    endLine: z.int().check(z.positive()),
+  }))();
 
 /**
  * Where in the input a paper came from.
@@ -52,36 +57,37 @@ export type SourceSpan = z.infer<typeof SourceSpanSchema>;
  * // Validate one paper from JSON
  * const paper = PaperSchema.parse(JSON.parse(text));
  */
-export const PaperSchema = /* @__PURE__ */ z.object({
-  /** The title as written. */
-  title: z.string().check(z.minLength(1, { error: "a paper needs a non-empty title" })),
-  /** The authors the listing shows, in order. */
-  authors: z.array(AuthorSchema),
-  /** The listing said "et al.": more authors exist than `authors` holds. */
-  authorsTruncated: z._default(z.boolean(), false),
-  /** Affiliation slugs after the ` · ` ("deepmind", "amazon-science"). */
-  affiliations: z._default(z.array(z.string()), []),
-  /** The primary arXiv category. */
-  category: CategorySchema,
-  /** Publication date, `YYYY-MM-DD`. */
-  published: IsoDateSchema,
-  /** The listing gave no year; it was inferred from the reference date. */
-  yearInferred: z._default(z.boolean(), false),
-  /** The paper links to its source code (the `Code` badge). */
-  hasCode: z._default(z.boolean(), false),
-  /** Every badge after the date, as written ("Code"). */
-  badges: z._default(z.array(z.string()), []),
-  /** The abstract as one line of text (may be empty when the listing had none). */
-  abstract: z._default(z.string(), ""),
-  /** arXiv identifier ("2408.00118", "hep-th/9901001"), when known. */
-  arxivId: z.optional(z.string()),
-  /** Link to the paper's page, when known. */
-  url: z.optional(z.string()),
-  /** Link to the paper's source code, when known. */
-  codeUrl: z.optional(z.string()),
-  /** The lines of the input the paper came from. */
-  source: z.optional(SourceSpanSchema),
-});
+export const PaperSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** The title as written. */
+    title: z.string().check(z.minLength(1, { error: "a paper needs a non-empty title" })),
+    /** The authors the listing shows, in order. */
+    authors: z.array(AuthorSchema),
+    /** The listing said "et al.": more authors exist than `authors` holds. */
+    authorsTruncated: z._default(z.boolean(), false),
+    /** Affiliation slugs after the ` · ` ("deepmind", "amazon-science"). */
+    affiliations: z._default(z.array(z.string()), []),
+    /** The primary arXiv category. */
+    category: CategorySchema,
+    /** Publication date, `YYYY-MM-DD`. */
+    published: IsoDateSchema,
+    /** The listing gave no year; it was inferred from the reference date. */
+    yearInferred: z._default(z.boolean(), false),
+    /** The paper links to its source code (the `Code` badge). */
+    hasCode: z._default(z.boolean(), false),
+    /** Every badge after the date, as written ("Code"). */
+    badges: z._default(z.array(z.string()), []),
+    /** The abstract as one line of text (may be empty when the listing had none). */
+    abstract: z._default(z.string(), ""),
+    /** arXiv identifier ("2408.00118", "hep-th/9901001"), when known. */
+    arxivId: z.optional(z.string()),
+    /** Link to the paper's page, when known. */
+    url: z.optional(z.string()),
+    /** Link to the paper's source code, when known. */
+    codeUrl: z.optional(z.string()),
+    /** The lines of the input the paper came from. */
+    source: z.optional(SourceSpanSchema),
+  }))();
 
 /**
  * One paper of a listing, as parsed or as validated from JSON.

@@ -27,7 +27,8 @@ export type ValidationResult =
   | { readonly success: true; readonly papers: Paper[] }
   | { readonly success: false; readonly issues: ValidationIssue[] };
 
-const PaperListSchema = /* @__PURE__ */ z.array(PaperSchema);
+const PaperListSchema = /* @__PURE__ */ (() =>
+  z.array(PaperSchema))();
 
 /**
  * Validates untrusted data (e.g. a saved `papers.json`) as a list of papers.
