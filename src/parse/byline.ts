@@ -230,6 +230,11 @@ function gluePoints(part: string): number[] {
 /** A letter of a script without case. */
 const CASELESS = /^\p{Lo}/u;
 
+/** Whether a line ends in a word no title ends in ("…Deep Learning for"), so a title was cut there. */
+export function endsInFunctionWord(text: string): boolean {
+  return TITLE_END_WORDS.has(text.slice(text.lastIndexOf(" ") + 1).toLowerCase());
+}
+
 /** Whether a UTF-16 code is an ASCII letter. */
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

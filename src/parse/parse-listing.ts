@@ -3,7 +3,7 @@ import { resolveCategory } from "../model/categories.js";
 import type { Paper } from "../model/paper.js";
 import { arxivIdFromUrl, arxivIdOfLine } from "../_lib/arxiv.js";
 import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
-import { type BylineParts, cutAffiliations, type NameEvidence, splitByline } from "./byline.js";
+import { type BylineParts, cutAffiliations, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
 import { type HeaderParts, findEmbeddedHeader, parseHeader, splitGluedHeader } from "./header.js";
@@ -549,10 +549,14 @@ function joinWrappedByline(raw: RawEntry): RawEntry {
  */
 export function bylineGlue(first: string, second: string): string | undefined {
   if (second.length > 300 || parseHeader(second)) return undefined;
-  // A break just before or after the affiliation dot, or before "et al.".
+  // A break just before or after the affiliation dot, or before or inside "et al.".
   if (/[·•|]$/.test(first) || /^(?:[·•|] |et al\.?(?:$| ))/.test(second)) return " ";
+  if (/ et$/.test(first) && /^al\.?(?:$| )/.test(second)) return " ";
+  // A word broken at its hyphen ("Two-" + "Way Fixed Effects…").
+  if (/\p{L}-$/u.test(first) && !endsLikeByline(first)) return "";
   if (endsLikeByline(first)) return undefined;
-  if (first.endsWith(",")) return " ";
+  // A title cut after a word no title ends in ("…Deep Learning for" + "Signal and Image…").
+  if (first.endsWith(",") || endsInFunctionWord(first)) return " ";
   const noEvidence: NameEvidence = { names: new Set() };
   const firstAlone = splitByline(first, "", noEvidence).authors.length > 0;
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
