@@ -76,7 +76,7 @@ export function splitGluedHeader(text: string): { header: HeaderParts; bylineOff
   const rest = text.slice(at);
   // The byline starts right after the date, with no space ("2014word2vec Explained…",
   // "2008$\mathcal{N}=6$ …"); after a year-less date a digit would be read as the day.
-  if (rest.length < 8 || !/^[\p{L}\p{N}[$"'“‘(¿¡]/u.test(rest)) return undefined;
+  if (rest.length < 2 || !/^[\p{L}\p{N}[$"'“‘(¿¡]/u.test(rest)) return undefined;
   if (start.parts.year === undefined && /^\d/.test(rest)) return undefined;
   // Two dates in a row ("CLFeb 29Mar 3, 2020") are two headers, not a header and a title.
   if (parseHeader(rest)) return undefined;

@@ -569,7 +569,6 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
   // Fauw, …"): name words, then whole names, and no sentence.
   if (isAuthorTail(second)) return " ";
-  if (first.includes(", ")) return undefined;
   return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
 }
 
