@@ -636,13 +636,18 @@ function reportBylineDoubts(
  */
 function isPageText(text: string): boolean {
   if (text.startsWith("#")) return true;
-  if (text.length <= 120 && CHROME.test(text)) return true;
+  if (isChrome(text)) return true;
   if (text.length > 40 || /[.!?:;)"'”’\]]$/.test(text) || text.includes("://") || text.includes("www.")) return false;
   // Separators between navigation links ("About · Privacy · Terms") are not words.
   return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word)).length <= 4;
 }
 
 const NAV_SEPARATORS = new Set(["·", "|", "•", "-", "–", "/"]);
+
+/** A line of site chrome (see `CHROME`). */
+function isChrome(text: string): boolean {
+  return text.length <= 120 && CHROME.test(text);
+}
 
 // Words of site chrome that abstracts do not use: cookie banners, sign-in and paging.
 const CHROME =
@@ -680,7 +685,8 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     const newParagraph = raw.afterBlank[i] && abstractLines.length > 0;
     const prev = abstractLines.at(-1);
     const afterSentence = prev === undefined || /[.!?)\]"”]$/.test(prev.text);
-    if (isPageText(line.text) && (newParagraph || afterSentence)) {
+    // Site chrome is page text wherever it falls; a short line only after a sentence ends.
+    if (isPageText(line.text) && (newParagraph || afterSentence || isChrome(line.text))) {
       const run = raw.afterBlank[i] || ignored.length === 0 ? [] : ignored.pop()!;
       run.push(line);
       ignored.push(run);
