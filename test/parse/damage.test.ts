@@ -110,3 +110,18 @@ describe("copy-and-paste damage", () => {
   });
 });
 
+
+describe("page text versus prose", () => {
+  const entry = (abstract: string[]) => ["CLJul 31, 2024", "A TitleJohn Smith, Jane Doe", ...abstract].join("\n");
+
+  it("drops site chrome wherever it falls", () => {
+    const result = parseListing(entry(["We study things and report", "results at https://example.org", "Sort by: Recent"]), options);
+    expect(result.papers[0]!.abstract).toBe("We study things and report results at https://example.org");
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["wrapped-abstract", "ignored-text"]);
+  });
+
+  it("keeps wrapped lines that only start like chrome", () => {
+    const lines = ["We study things,", "showing 3 times faster training", "terms of accuracy improve too."];
+    expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe(lines.join(" "));
+  });
+});
