@@ -637,7 +637,7 @@ function reportBylineDoubts(
 function isPageText(text: string): boolean {
   if (text.startsWith("#")) return true;
   if (isChrome(text)) return true;
-  if (text.length > 40 || /[.!?:;)"'”’\]]$/.test(text) || text.includes("://") || text.includes("www.")) return false;
+  if (text.length > 40 || /[.,!?:;)"'”’\]]$/.test(text) || text.includes("://") || text.includes("www.")) return false;
   // Separators between navigation links ("About · Privacy · Terms") are not words.
   return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word)).length <= 4;
 }
@@ -702,7 +702,9 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     const prev = abstractLines.at(-1);
     const afterSentence = prev === undefined || /[.!?)\]"”]$/.test(prev.text);
     // Site chrome is page text wherever it falls; a short line only after a sentence ends.
-    if (isPageText(line.text) && (newParagraph || afterSentence || isChrome(line.text))) {
+    // A short line that runs on into the next line is prose ("We study things," + "showing …").
+    const runsOn = i + 1 < raw.body.length && !raw.afterBlank[i + 1] && !isPageText(raw.body[i + 1]!.text);
+    if (isPageText(line.text) && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn))) {
       const run = raw.afterBlank[i] || ignored.length === 0 ? [] : ignored.pop()!;
       run.push(line);
       ignored.push(run);
