@@ -11,7 +11,7 @@ import { protectTitle } from "./protect-title.js";
  * Options of `toBibtexEntry` and `toBibtex`.
  *
  * @example
- * // Classic bibtex, Scholar-like @article entries, with abstracts
+ * // Classic bibtex, Scholar-like `@article` entries, with abstracts
  * const options: BibtexOptions = { ascii: true, entryType: "article", abstract: true };
  */
 export interface BibtexOptions extends CitationKeyOptions {

@@ -36,6 +36,7 @@ export interface PaperlistFileMessage {
 export interface PaperlistFile {
   readonly value?: unknown;
   readonly data: object;
+  /** Files a message about a place in the file, as vfile's `file.message` does. */
   message(
     reason: string,
     options?: { place?: { start: MarkdownPoint; end: MarkdownPoint } | MarkdownPoint; ruleId?: string; source?: string } | null,

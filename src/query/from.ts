@@ -59,14 +59,23 @@ export interface OrderedPaperQuery<T extends Paper> extends PaperQuery<T> {
  * const paper: Paper | undefined = await from(stream).where(hasCode()).first();
  */
 export interface AsyncPaperQuery<T extends Paper> extends AsyncIterable<T> {
+  /** Keeps the papers a type guard accepts, narrowing their type. */
   where<U extends T>(guard: (paper: T) => paper is U): AsyncPaperQuery<U>;
+  /** Keeps the papers a predicate matches. */
   where(predicate: Predicate): AsyncPaperQuery<T>;
+  /** Sorts (stably) by a key or comparator; this stage buffers what reaches it. */
   orderBy(order: SortKey | Comparator<T>, direction?: SortDirection, options?: OrderOptions): OrderedAsyncPaperQuery<T>;
+  /** Keeps the first `count` papers and stops reading the source after them. */
   take(count: number): AsyncPaperQuery<T>;
+  /** Drops the first `count` papers. */
   skip(count: number): AsyncPaperQuery<T>;
+  /** Runs the query and collects the papers. */
   toArray(): Promise<T[]>;
+  /** Runs the query until its first paper. */
   first(): Promise<T | undefined>;
+  /** Runs the query and counts the papers. */
   count(): Promise<number>;
+  /** Runs the query and groups the papers (see the `groupBy` function). */
   groupBy<K extends GroupKey>(key: K): Promise<Map<GroupKeys[K], T[]>>;
 }
 
@@ -77,6 +86,7 @@ export interface AsyncPaperQuery<T extends Paper> extends AsyncIterable<T> {
  * const q: OrderedAsyncPaperQuery<Paper> = from(stream).orderBy("date", "desc").thenBy("title");
  */
 export interface OrderedAsyncPaperQuery<T extends Paper> extends AsyncPaperQuery<T> {
+  /** Orders papers that the sort so far calls equal. */
   thenBy(order: SortKey | Comparator<T>, direction?: SortDirection, options?: OrderOptions): OrderedAsyncPaperQuery<T>;
 }
 

@@ -5,7 +5,13 @@ import { formatApaName } from "../format-apa-name.js";
 import { apaInitials, nameParts } from "./names.js";
 import { arxivDoi, squeezeSpace } from "./text.js";
 
-/** How APA text is written: plain text, HTML (`<i>` title, everything escaped) or Markdown (`*title*`). */
+/**
+ * How APA text is written: plain text, HTML (`<i>` title, everything escaped) or Markdown (`*title*`).
+ *
+ * @example
+ * // References for a web page
+ * const format: ApaFormat = "html";
+ */
 export type ApaFormat = "text" | "html" | "markdown";
 
 /** Escapes plain text for a format. */
