@@ -589,11 +589,6 @@ function isNamePiece(word: string): boolean {
   return isNameWord(word) || isInitial(word) || isLowerParticle(word);
 }
 
-/** The last space-separated word of a line. */
-function lastWord(text: string): string {
-  return text.slice(text.lastIndexOf(" ") + 1);
-}
-
 /** Whether a line ends the way a byline does: " et al." or affiliation slugs. */
 function endsLikeByline(text: string): boolean {
   return /\bet al\.?$/.test(text) || cutAffiliations(text).affiliations.length > 0;
