@@ -179,7 +179,10 @@ async function generate(sizeMB) {
 function cli(file, megabytes) {
   const bin = join(dist, "bin.js");
   if (!existsSync(bin)) return "skipped: dist/bin.js not built";
-  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  // Run the command as users get it: with the node flags its shebang line passes
+  // (`#!/usr/bin/env -S node --max-semi-space-size=2 …`), unless BENCH_NODE_FLAGS says otherwise.
+  const shebang = /^#!\S+ -S node (.*)$/m.exec(readFileSync(bin, "utf8").split("\n", 1)[0] ?? "");
+  const flags = (process.env.BENCH_NODE_FLAGS ?? shebang?.[1] ?? "").split(" ").filter(Boolean);
   const run = spawnSync("/usr/bin/time", ["-v", process.execPath, ...flags, bin, "parse", file, "--format", "ndjson", "--quiet", "--reference-date", OPTIONS.referenceDate], {
     cwd: root,
     encoding: "utf8",
