@@ -2,7 +2,6 @@
 // headless Chromium (Debian's, driven by playwright-core), which parses the
 // sample listing and renders its APA reference list; the test reads it back.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -91,7 +90,7 @@ beforeAll(async () => {
     }));`], { cwd: consumer }), "Node reference run");
   expected = JSON.parse(node.stdout) as typeof expected;
 
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "paperlist-chromium-")), {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(inject("work"), "chromium-profile-")), {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
