@@ -1,3 +1,9 @@
+/**
+ * Parse pasted paper listings into typed papers, query them, and cite them in
+ * BibTeX, APA 7 and CSL-JSON. The Markdown reader lives in `paperlist/markdown`.
+ *
+ * @module paperlist
+ */
 // The "paperlist" entry: named re-exports only.
 export { AuthorSchema, type Author } from "./model/author.js";
 export { CategorySchema, type Category } from "./model/category.js";

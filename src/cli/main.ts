@@ -196,7 +196,10 @@ function readParseArgs(argv: readonly string[], io: CliIo): ParseSettings | numb
       },
     });
   } catch (error) {
-    return usageError(io, (error as Error).message.split("\n")[0]!, PARSE_HELP);
+    // parseArgs explains at length; one line naming the option is what a person needs.
+    const unknown = /Unknown option '([^']+)'/.exec((error as Error).message);
+    const message = unknown ? `unknown option "${unknown[1]}"` : (error as Error).message.split(". ")[0]!;
+    return usageError(io, message, PARSE_HELP);
   }
   const { values, positionals } = parsed;
   if (values.help) {

@@ -1,3 +1,9 @@
+/**
+ * Read paper listings saved as Markdown (by web clippers, in notes), and a
+ * unified plugin for remark pipelines.
+ *
+ * @module paperlist/markdown
+ */
 // The "paperlist/markdown" entry: named re-exports only. The only place that
 // brings in unified and remark, so plain-text users never bundle them.
 export { parseMarkdownListing, type ParseMarkdownListingOptions } from "./parse-markdown-listing.js";
