@@ -405,9 +405,8 @@ export interface EntryContext {
  *
  * @internal
  */
-export function readEntry(entryLines: RawEntry, context: EntryContext, diagnostics: Diagnostic[]): Paper | undefined {
+export function readEntry(raw: RawEntry, context: EntryContext, diagnostics: Diagnostic[]): Paper | undefined {
   const { reference, evidence, options } = context;
-  const raw = entryLines;
   const { header, headerParts } = raw;
   const { abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true);
   const lastText = abstractLines.at(-1) ?? raw.body[0] ?? header;
