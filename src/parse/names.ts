@@ -10,9 +10,10 @@ const LOWER_PARTICLES = new Set([
 ]);
 
 /** Capitalised particles that still belong to the family name ("Jeffrey De Fauw", "Vincent Van Gogh"). */
+// ("Bin" is left out: capitalised, it is far more often a Chinese given name, "Xue Bin Peng".)
 const UPPER_PARTICLES = new Set([
   "De", "Del", "Della", "Der", "Den", "Di", "Da", "Das", "Dos", "Du", "Van", "Von", "Le", "La",
-  "Ten", "Ter", "Mac", "St.",
+  "Ten", "Ter", "Mac", "St.", "Ben", "Ibn",
 ]);
 
 /** Words that mark a group author ("Gemma Team", "Imagen-Team-Google", "ATLAS Collaboration"). */
