@@ -6,8 +6,8 @@ import { main } from "../src/cli/main.js";
 
 const steps: [string, string[]][] = [
   ["The sample listing, parsed", ["--format", "summary"]],
-  ["APA 7 references of the papers with Jaderberg among the authors, 2016 to 2018", ["--format", "apa", "--query", "au:jaderberg AND year:2016..2018", "--quiet"]],
-  ["BibTeX for the Gemma papers, newest first", ["--format", "bibtex", "--query", "ti:gemma", "--sort", "date:desc", "--quiet"]],
+  ["The sample as APA 7 references", ["--format", "apa", "--quiet"]],
+  ["BibTeX for the papers with Jaderberg among the authors, 2016 to 2018, newest first", ["--format", "bibtex", "--query", "au:jaderberg AND year:2016..2018", "--sort", "date:desc", "--quiet"]],
 ];
 
 const io = {
