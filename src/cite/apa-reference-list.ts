@@ -4,6 +4,7 @@ import { citationNames, compareApa, escapeFor, italicFor, preparePaper } from ".
 import { apaReference } from "./_lib/apa-reference.js";
 import type { ApaOptions } from "./to-apa.js";
 import { toSentenceCase } from "./to-sentence-case.js";
+import { letters } from "./_lib/letters.js";
 
 /**
  * One entry of an APA reference list, with the citations that point to it.
@@ -145,13 +146,3 @@ function groupBy(indices: readonly number[], key: (i: number) => string): Map<st
   return groups;
 }
 
-/** 0 → "a", 25 → "z", 26 → "aa" (APA gives no rule past z; this keeps letters unique). */
-function letters(n: number): string {
-  let out = "";
-  let k = n;
-  do {
-    out = String.fromCharCode(97 + (k % 26)) + out;
-    k = Math.floor(k / 26) - 1;
-  } while (k >= 0);
-  return out;
-}

@@ -2,6 +2,7 @@ import type { Paper } from "../model/paper.js";
 import type { Diagnostic } from "../parse/diagnostic.js";
 import { paperDiagnostic } from "./_lib/diagnostic.js";
 import { type CitationKeyOptions, citationKey } from "./citation-key.js";
+import { letters } from "./_lib/letters.js";
 
 /**
  * Options of `assignCitationKeys`.
@@ -81,16 +82,6 @@ export function assignCitationKeys(papers: readonly Paper[], options: AssignCita
   return { keys, diagnostics };
 }
 
-/** 0 → "a", 25 → "z", 26 → "aa". */
-function letters(n: number): string {
-  let out = "";
-  let k = n;
-  do {
-    out = String.fromCharCode(97 + (k % 26)) + out;
-    k = Math.floor(k / 26) - 1;
-  } while (k >= 0);
-  return out;
-}
 
 /** An order of papers that depends only on their content. */
 function comparePapers(a: Paper, b: Paper): number {
