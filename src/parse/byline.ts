@@ -64,12 +64,9 @@ export function splitByline(byline: string, abstract: string, evidence: NameEvid
   // A byline cut short after a comma ("…Charles Blundell,") still ends its last name there.
   if (rest.endsWith(",")) rest = rest.replace(/,+$/, "");
   const affiliations = cut.affiliations;
-  let truncated = false;
-  const etAl = /,? ?\bet al\.?$/i.exec(rest.slice(-10));
-  if (etAl) {
-    truncated = true;
-    rest = rest.slice(0, rest.length - etAl[0].length).trimEnd();
-  }
+  const etAl = cutEtAl(rest);
+  const truncated = etAl.truncated;
+  rest = etAl.rest;
 
   // A title saved as a Markdown link ends exactly where the link ends.
   const link = readLeadingLink(rest);
@@ -113,6 +110,21 @@ export function splitByline(byline: string, abstract: string, evidence: NameEvid
     ...(second && best.score - second.score < CLOSE_CALL ? { rival: second } : {}),
   };
   return parts_;
+}
+
+/**
+ * Cuts a closing "et al." (with or without its dot, after a comma or not) off
+ * an author list. Only the last ten characters are searched, so a long line
+ * costs nothing more.
+ */
+export function cutEtAl(text: string): { rest: string; truncated: boolean } {
+  const match = /,? ?\bet al\.?$/i.exec(text.slice(-10));
+  return match ? { rest: text.slice(0, text.length - match[0].length).trimEnd(), truncated: true } : { rest: text, truncated: false };
+}
+
+/** A byline without its affiliation slugs and its "et al.": the title glued to the author list. */
+export function bylineCore(byline: string): string {
+  return cutEtAl(cutAffiliations(byline).rest).rest;
 }
 
 /**

@@ -3,7 +3,7 @@ import { resolveCategory } from "../model/categories.js";
 import type { Paper } from "../model/paper.js";
 import { arxivIdFromUrl, arxivIdOfLine } from "../_lib/arxiv.js";
 import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
-import { type BylineParts, cutAffiliations, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
+import { type BylineParts, bylineCore, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
 import { type HeaderParts, findEmbeddedHeader, parseHeader, splitGluedHeader } from "./header.js";
@@ -363,8 +363,7 @@ function collectNameEvidence(entries: readonly RawEntry[], known: Iterable<strin
 export function entryNames(entry: RawEntry): string[] {
   const byline = entry.body[0]?.text;
   if (!byline) return [];
-  const core = cutAffiliations(byline).rest.replace(/,? ?\bet al\.?$/i, "");
-  const parts = core.split(", ");
+  const parts = bylineCore(byline).split(", ");
   const names: string[] = [];
   for (let i = 1; i < parts.length; i++) {
     const part = parts[i]!;
@@ -552,8 +551,8 @@ export function bylineGlue(first: string, second: string): string | undefined {
   if (/[·•|]$/.test(first) || /^(?:[·•|] |et al\.?(?:$| ))/.test(second)) return " ";
   if (/ et$/.test(first) && /^al\.?(?:$| )/.test(second)) return " ";
   // A word broken at its hyphen ("Two-" + "Way Fixed Effects…").
-  if (/\p{L}-$/u.test(first) && !endsLikeByline(first)) return "";
   if (endsLikeByline(first)) return undefined;
+  if (/\p{L}-$/u.test(first)) return "";
   // A title cut after a word no title ends in ("…Deep Learning for" + "Signal and Image…").
   if (first.endsWith(",") || endsInFunctionWord(first)) return " ";
   const noEvidence: NameEvidence = { names: new Set() };
@@ -564,7 +563,7 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // Prose has sentences; the tail of a byline has none, and a title fragment ends in no
   // full stop (an initial, "Maryna S.", is no full stop).
   if (/[.!?]$/.test(first) && !/(?:^|\s)\p{Lu}\.$/u.test(first)) return undefined;
-  if (endsLikeByline(second) && !/[\p{Ll}\d][.!?] \p{Lu}/u.test(cutAffiliations(second).rest)) return /\p{L}-$/u.test(first) ? "" : " ";
+  if (endsLikeByline(second) && !/[\p{Ll}\d][.!?] \p{Lu}/u.test(cutAffiliations(second).rest)) return " ";
   // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
   // Fauw, …"): name words, then whole names, and no sentence.
   if (isAuthorTail(second)) return " ";
@@ -574,13 +573,13 @@ export function bylineGlue(first: string, second: string): string | undefined {
 /** Whether a line is the end of a name followed by whole names: "der Maaten", "Dieleman, Jeffrey De Fauw". */
 function isAuthorTail(text: string): boolean {
   if (text.length > 200 || /[.!?:;]$/.test(text)) return false;
-  const [head, ...names] = cutAffiliations(text).rest.replace(/,? ?\bet al\.?$/, "").split(", ");
+  const [head, ...names] = bylineCore(text).split(", ");
   return head!.split(" ").every(isNamePiece) && names.every((name) => nameScore(name) >= 1.5);
 }
 
 /** The first name of an author list, without "et al." and affiliations. */
 function authorHead(text: string): string {
-  return cutAffiliations(text).rest.replace(/,? ?\bet al\.?$/, "").split(", ")[0]!;
+  return bylineCore(text).split(", ")[0]!;
 }
 
 /** A word that can be part of a person's name: a capitalised word, an initial or a particle. */
@@ -590,7 +589,7 @@ function isNamePiece(word: string): boolean {
 
 /** Whether a line ends the way a byline does: " et al." or affiliation slugs. */
 function endsLikeByline(text: string): boolean {
-  return /\bet al\.?$/.test(text) || cutAffiliations(text).affiliations.length > 0;
+  return cutEtAl(text).truncated || cutAffiliations(text).affiliations.length > 0;
 }
 
 /** Reports the doubtful parts of a byline: no authors, a close call, a repaired name. */
