@@ -8,7 +8,7 @@
 //   PAPERLIST_DIST=/path/to/dist node bench/markdown.bench.mjs
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { best } from "./best-time.mjs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -34,17 +34,6 @@ const inputs = {
   "plain sample.txt read as Markdown": grow(readFileSync(join(root, "fixtures/sample.txt"), "utf8")),
 };
 
-/** Best of `runs` timings of `fn`, in milliseconds. */
-function best(fn, runs = 5) {
-  let min = Infinity;
-  let result;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    result = fn();
-    min = Math.min(min, performance.now() - start);
-  }
-  return { ms: min, result };
-}
 
 const remark = unified().use(remarkParse);
 console.log("markdown benchmark");

@@ -2,7 +2,7 @@
 // bundled fixtures, against JSON.parse of the same papers as JSON, measured in
 // the same run. Usage: node bench/parse.bench.mjs [sizeMB] (run `npm run build` first).
 import { readFileSync, readdirSync } from "node:fs";
-import { performance } from "node:perf_hooks";
+import { best } from "./best-time.mjs";
 import { parseListing } from "../dist/index.js";
 
 const targetMB = Number(process.argv[2] ?? 50);
@@ -17,17 +17,6 @@ const text = Array.from({ length: copies }, () => unit).join("\n");
 const megabytes = Buffer.byteLength(text) / (1024 * 1024);
 const options = { referenceDate: "2026-11-26" };
 
-/** Best of `runs` timings of `fn`, in milliseconds. */
-function best(fn, runs = 5) {
-  let min = Infinity;
-  let result;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    result = fn();
-    min = Math.min(min, performance.now() - start);
-  }
-  return { ms: min, result };
-}
 
 const parsed = best(() => parseListing(text, options));
 const json = JSON.stringify(parsed.result.papers);
