@@ -34,7 +34,7 @@ export interface EscapeLatexResult {
   readonly removed: readonly string[];
 }
 
-const NONE: readonly string[] = Object.freeze([]);
+const NONE: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Escapes text for a braced BibTeX field so that it prints as written and

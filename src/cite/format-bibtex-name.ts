@@ -74,7 +74,7 @@ function plainWords(text: string, digits: boolean): boolean {
   }
   return text.length > 0;
 }
-const NONE: readonly string[] = Object.freeze([]);
+const NONE: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The general case of `formatBibtexName`: escaping, bracing, suffixes. */
 function formatAny(author: Author, options: FormatBibtexNameOptions): EscapeLatexResult {

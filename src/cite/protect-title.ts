@@ -52,4 +52,4 @@ export function protectTitle(title: string, options: ProtectTitleOptions = {}): 
   return { text, kept: kept && kept.size > 0 ? [...kept] : NONE, removed: removed && removed.size > 0 ? [...removed] : NONE };
 }
 
-const NONE: readonly string[] = Object.freeze([]);
+const NONE: readonly string[] = /* @__PURE__ */ Object.freeze([]);

@@ -224,7 +224,7 @@ stat	TH	Statistics Theory
  * ARCHIVE_NAMES["cond-mat"]; // "Condensed Matter"
  * ARCHIVE_NAMES["hep-th"];   // "High Energy Physics - Theory"
  */
-export const ARCHIVE_NAMES: Readonly<Record<string, string>> = Object.freeze({
+export const ARCHIVE_NAMES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   cs: "Computer Science",
   econ: "Economics",
   eess: "Electrical Engineering and Systems Science",

@@ -119,7 +119,7 @@ export function citationNames(prepared: PreparedPaper, narrative: boolean, names
   return `${all.slice(0, Math.min(names, all.length)).join(", ")}, et al.`;
 }
 
-const COLLATOR = new Intl.Collator("en", { sensitivity: "base", ignorePunctuation: true, numeric: true });
+const COLLATOR = /* @__PURE__ */ new Intl.Collator("en", { sensitivity: "base", ignorePunctuation: true, numeric: true });
 
 /**
  * APA's reference-list order (9.44–9.47): by the first author's family name

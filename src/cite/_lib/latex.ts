@@ -31,8 +31,13 @@ export const NON_ASCII = 2;
 /** `scan` flag: a TeX special character or a ligature pair. */
 export const ESCAPE = 4;
 
-const SPECIAL_CODE = new Uint8Array(128);
-for (const ch of "\\{}&%$#_~^<>|") SPECIAL_CODE[ch.charCodeAt(0)] = 1;
+// Module-level tables are built in pure IIFEs so that a bundle of the built
+// package (one file) drops them from consumers that never escape LaTeX.
+const SPECIAL_CODE = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (const ch of "\\{}&%$#_~^<>|") table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /**
  * One pass over a string that says what work escaping it needs, so the

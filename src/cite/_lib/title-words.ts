@@ -122,8 +122,11 @@ function isWordAt(text: string, i: number): boolean {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c += 1) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+const ASCII_WORD = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c += 1) table[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  return table;
+})();
 
 /** Whether a single word's capitals carry meaning (see `analyzeTitle`). */
 export function mustKeepCapitals(word: string, isProperNoun: ProperNounSet): boolean {
