@@ -1,8 +1,5 @@
-import { addDays } from "date-fns/addDays";
-import { parseISO } from "date-fns/parseISO";
-import { formatISO } from "date-fns/formatISO";
 import { dayRange } from "./_lib/range.js";
-import { toDay } from "./_lib/dates.js";
+import { addDay, toDay } from "./_lib/dates.js";
 import type { DateInput } from "./date-input.js";
 import type { Predicate } from "./predicate.js";
 
@@ -24,5 +21,5 @@ import type { Predicate } from "./predicate.js";
  */
 export function after(date: DateInput): Predicate {
   const day = toDay(date, "after");
-  return dayRange(formatISO(addDays(parseISO(day), 1), { representation: "date" }), undefined);
+  return dayRange(addDay(day, 1, "after"), undefined);
 }

@@ -1,8 +1,5 @@
-import { subDays } from "date-fns/subDays";
-import { parseISO } from "date-fns/parseISO";
-import { formatISO } from "date-fns/formatISO";
 import { dayRange } from "./_lib/range.js";
-import { toDay } from "./_lib/dates.js";
+import { addDay, toDay } from "./_lib/dates.js";
 import type { DateInput } from "./date-input.js";
 import type { Predicate } from "./predicate.js";
 
@@ -22,5 +19,5 @@ import type { Predicate } from "./predicate.js";
  */
 export function before(date: DateInput): Predicate {
   const day = toDay(date, "before");
-  return dayRange(undefined, formatISO(subDays(parseISO(day), 1), { representation: "date" }));
+  return dayRange(undefined, addDay(day, -1, "before"));
 }

@@ -23,6 +23,25 @@ describe("after / before", () => {
     expect(before(new Date(2016, 5, 15).getTime())(on("2016-06-14"))).toBe(true);
   });
 
+  it("reads the other ISO 8601 forms as parseISO does, a time as its local day", () => {
+    const local = new Date(Date.UTC(2016, 2, 1, 23, 30));
+    const day = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, "0")}-${String(local.getDate()).padStart(2, "0")}`;
+    expect(after("2016-03-01T23:30:00Z")(on(day))).toBe(false);
+    for (const iso of ["2016-W09-2", "2016-061", "20160301", "2016-03-01T12:00"]) {
+      expect(after(iso)(on("2016-03-01")), iso).toBe(false);
+      expect(after(iso)(on("2016-03-02")), iso).toBe(true);
+    }
+  });
+
+  it("steps over the ends of months, leap days and years", () => {
+    expect(after("2016-02-28")(on("2016-02-29"))).toBe(true);
+    expect(after("2015-02-28")(on("2015-03-01"))).toBe(true);
+    expect(before("2017-01-01")(on("2016-12-31"))).toBe(true);
+    expect(before("2016-05-01")(on("2016-04-30"))).toBe(true);
+    expect(before("2016-05-01")(on("2016-05-01"))).toBe(false);
+    expect(before("0000-01-01")(on("0000-01-01"))).toBe(false);
+  });
+
   it("refuses an invalid date", () => {
     expect(() => after("2016-02-30")).toThrow(RangeError);
     expect(() => before("yesterday")).toThrow(/not a valid date/);

@@ -7,7 +7,8 @@ import { text } from "../text.js";
 import { title } from "../title.js";
 import type { Predicate } from "../predicate.js";
 import { QuerySyntaxError } from "../query-syntax-error.js";
-import { toDay, yearBounds } from "./dates.js";
+import { yearBounds } from "./dates.js";
+import { readIsoDate } from "../../_lib/calendar.js";
 import type { TermToken } from "./lexer.js";
 import { dayRange } from "./range.js";
 import { readCategorySpec } from "./category-spec.js";
@@ -78,11 +79,8 @@ export function compileTerm(query: string, token: TermToken): CompiledTerm {
       });
     case "date":
       return range(value, DATE, fail, "a date YYYY-MM-DD or a range of dates (2016-01-01..2016-06-30)", (d) => {
-        try {
-          return toDay(d, "date");
-        } catch {
-          return fail("a date that exists on the calendar, written YYYY-MM-DD");
-        }
+        // DATE has matched YYYY-MM-DD: no other ISO form, so no parseISO here.
+        return readIsoDate(d) === undefined ? fail("a date that exists on the calendar, written YYYY-MM-DD") : d;
       });
     default:
       throw new QuerySyntaxError({
