@@ -85,31 +85,15 @@ export function splitByline(byline: string, abstract: string, evidence: NameEvid
   }
 
   const parts = rest.split(", ");
-  const readings = candidateReadings(parts, abstract, evidence, truncated);
-  if (readings.length === 0) {
-    return { title: truncated ? rest : whole, authors: [], truncated, affiliations, authorsOffset: -1, repairs: [] };
+  const choice = chooseReading(parts, abstract, evidence, truncated);
+  if (!choice) {
+    return { title: truncated ? rest : whole, authors: [], truncated, affiliations, authorsOffset: -1, repairs: NO_REPAIRS };
   }
-  let best = readings[0]!;
-  let second: BylineReading | undefined;
-  for (const reading of readings.slice(1)) {
-    if (reading.score > best.score) {
-      second = best;
-      best = reading;
-    } else if (!second || reading.score > second.score) {
-      second = reading;
-    }
-  }
+  const { best, second } = choice;
   const { authors, repairs } = repairAuthors(best.authors);
-  const parts_: BylineParts = {
-    title: best.title,
-    authors,
-    truncated,
-    affiliations,
-    authorsOffset: best.title.length,
-    repairs,
-    ...(second && best.score - second.score < CLOSE_CALL ? { rival: second } : {}),
-  };
-  return parts_;
+  return second && best.score - second.score < CLOSE_CALL
+    ? { title: best.title, authors, truncated, affiliations, authorsOffset: best.title.length, repairs, rival: second }
+    : { title: best.title, authors, truncated, affiliations, authorsOffset: best.title.length, repairs };
 }
 
 /**
@@ -118,9 +102,14 @@ export function splitByline(byline: string, abstract: string, evidence: NameEvid
  * costs nothing more.
  */
 export function cutEtAl(text: string): { rest: string; truncated: boolean } {
-  const match = /,? ?\bet al\.?$/i.exec(text.slice(-10));
+  // Cheap test first: the line must end in "al" or "al.".
+  const last = text.charCodeAt(text.length - 1) === 46 ? text.length - 2 : text.length - 1;
+  if ((text.charCodeAt(last) | 32) !== 108 || (text.charCodeAt(last - 1) | 32) !== 97) return { rest: text, truncated: false };
+  const match = ET_AL.exec(text.slice(-10));
   return match ? { rest: text.slice(0, text.length - match[0].length).trimEnd(), truncated: true } : { rest: text, truncated: false };
 }
+
+const ET_AL = /,? ?\bet al\.?$/i;
 
 /** A byline without its affiliation slugs and its "et al.": the title glued to the author list. */
 export function bylineCore(byline: string): string {
@@ -134,9 +123,7 @@ export function bylineCore(byline: string): string {
  * (" • ", " | ") is accepted too.
  */
 export function cutAffiliations(byline: string): { rest: string; affiliations: string[] } {
-  let best = byline.lastIndexOf(" · ");
-  // The bullet and the bar are rare: look for them only when there is no dot.
-  if (best < 0) best = Math.max(byline.lastIndexOf(" • "), byline.lastIndexOf(" | "));
+  const best = affiliationSeparator(byline);
   if (best >= 0) {
     const slugs: string[] = [];
     let clean = true;
@@ -152,58 +139,106 @@ export function cutAffiliations(byline: string): { rest: string; affiliations: s
   return { rest: rest.trimEnd(), affiliations: [] };
 }
 
-/** Every plausible reading of a byline without a linked title, scored. */
-function candidateReadings(
+/**
+ * Where the last " · " of a byline starts; without one, the last " • " or
+ * " | " (rare stand-ins for the dot); -1 when there is none. One backward
+ * scan of character codes: three `lastIndexOf` calls cost more on a line cut
+ * from a long two-byte text.
+ */
+function affiliationSeparator(byline: string): number {
+  let other = -1;
+  for (let i = byline.length - 2; i >= 1; i--) {
+    const code = byline.charCodeAt(i);
+    if (code !== 0xb7 && code !== 0x2022 && code !== 0x7c) continue;
+    if (byline.charCodeAt(i - 1) !== 32 || byline.charCodeAt(i + 1) !== 32) continue;
+    if (code === 0xb7) return i - 1;
+    if (other < 0) other = i - 1;
+  }
+  return other;
+}
+
+const NO_REPAIRS: readonly { readonly parts: readonly string[]; readonly merged: string }[] = [];
+
+// Scratch space for the glue points of one byline: every offset, part by part (one
+// byline is read at a time, so these are reused rather than allocated per byline).
+const scratchPoints: number[] = [];
+const scratchFirst: number[] = [];
+
+/**
+ * Scores every plausible reading of a byline without a linked title and
+ * returns the best and the runner-up (the first of equal scores wins, in the
+ * order: later parts first, then earlier offsets). Only those two are built
+ * as strings; the others are scored from offsets.
+ */
+function chooseReading(
   parts: readonly string[],
   abstract: string,
   evidence: NameEvidence,
   truncated: boolean,
-): BylineReading[] {
-  const readings: BylineReading[] = [];
+): { best: BylineReading; second?: BylineReading } | undefined {
   const n = parts.length;
   const lowestK = Math.max(0, n - MAX_AUTHORS);
-  const points: number[][] = [];
   let total = 0;
   for (let k = n - 1; k >= lowestK; k--) {
-    points[k] = gluePoints(parts[k]!);
-    total += points[k]!.length;
+    scratchFirst[k] = total;
+    total = gluePoints(parts[k]!, scratchPoints, total);
   }
+  const pointsOf = (k: number) => [scratchFirst[k]!, k === lowestK ? total : scratchFirst[k - 1]!] as const;
+  if (total === 0) return undefined;
   if (total === 1) {
     // One place to split: only the name's own shape can veto it, so skip the weighing.
-    const k = points.findIndex((p) => p !== undefined && p.length === 1);
-    const j = points[k]![0]!;
+    let k = n - 1;
+    while (scratchFirst[k]! === (k === lowestK ? total : scratchFirst[k - 1]!)) k -= 1;
+    const j = scratchPoints[0]!;
     const first = parts[k]!.slice(j);
-    if (firstAuthorScore(first, evidence) < MIN_FIRST_AUTHOR_SCORE) return [];
-    const titleHead = k > 0 ? parts.slice(0, k).join(", ") + ", " : "";
-    return [{ title: titleHead + parts[k]!.slice(0, j), authors: [first, ...parts.slice(k + 1)], score: 0 }];
+    if (firstAuthorScore(first, evidence) < MIN_FIRST_AUTHOR_SCORE) return undefined;
+    return { best: reading(parts, k, j, 0) };
   }
+  let bestK = -1, bestJ = 0, bestScore = 0;
+  let secondK = -1, secondJ = 0, secondScore = 0;
+  let othersScore = 0;
   for (let k = n - 1; k >= lowestK; k--) {
-    if (points[k]!.length === 0) continue;
+    // The authors after part k, scored once for every offset in it.
+    if (k < n - 1) {
+      const other = parts[k + 1]!;
+      othersScore += Math.min(nameScore(other), 2) + (evidence.names.has(other) ? 1 : 0);
+    }
+    const [from, to] = pointsOf(k);
+    if (from === to) continue;
     const part = parts[k]!;
-    const others = parts.slice(k + 1);
-    let othersScore = 0;
-    for (const other of others) othersScore += Math.min(nameScore(other), 2) + (evidence.names.has(other) ? 1 : 0);
-    const count = others.length + 1;
+    const count = n - k;
     const countScore = truncated ? (count === 3 ? 1.5 : count < 3 ? -0.5 * (3 - count) : -2 * (count - 3)) : count <= 3 ? 0 : -2 * (count - 3);
-    const titleHead = k > 0 ? parts.slice(0, k).join(", ") + ", " : "";
-    for (const j of points[k]!) {
-      const title = titleHead + part.slice(0, j);
+    for (let p = from; p < to; p++) {
+      const j = scratchPoints[p]!;
       const first = part.slice(j);
       const firstScore = firstAuthorScore(first, evidence);
       // Nothing that reads this little like a name is taken for one ("…lower-case words").
       if (firstScore < MIN_FIRST_AUTHOR_SCORE) continue;
-      // A group named like the title's last word ("Yi: … by 01.AI" + "01.AI").
-      const echo = title.endsWith(` ${first}`) ? 2 : 0;
-      const score =
-        firstScore +
-        echo +
-        titleEndScore(title, abstract) +
-        othersScore +
-        countScore;
-      readings.push({ title, authors: [first, ...others], score });
+      // A glue point is never at the start of its part (j >= 1), so the title's last
+      // word, all that is scored of it, lies in this part: no need to build the title.
+      const titleEnd = part.slice(0, j);
+      // A group named like the title's last word ("Yi: … by 01.AI" + "01.AI"); before
+      // the part comes ", ", so a part that is the name twice echoes it too.
+      const echo = titleEnd.endsWith(` ${first}`) || (k > 0 && titleEnd === first) ? 2 : 0;
+      const score = firstScore + echo + titleEndScore(titleEnd, abstract) + othersScore + countScore;
+      if (bestK < 0 || score > bestScore) {
+        if (bestK >= 0) [secondK, secondJ, secondScore] = [bestK, bestJ, bestScore];
+        [bestK, bestJ, bestScore] = [k, j, score];
+      } else if (secondK < 0 || score > secondScore) {
+        [secondK, secondJ, secondScore] = [k, j, score];
+      }
     }
   }
-  return readings;
+  if (bestK < 0) return undefined;
+  const best = reading(parts, bestK, bestJ, bestScore);
+  return secondK < 0 ? { best } : { best, second: reading(parts, secondK, secondJ, secondScore) };
+}
+
+/** The reading that splits part `k` at offset `j`: the title before, the authors from there on. */
+function reading(parts: readonly string[], k: number, j: number, score: number): BylineReading {
+  const part = parts[k]!;
+  const titleHead = k > 0 ? parts.slice(0, k).join(", ") + ", " : "";
+  return { title: titleHead + part.slice(0, j), authors: [part.slice(j), ...parts.slice(k + 1)], score };
 }
 
 /**
@@ -211,14 +246,14 @@ function candidateReadings(
  * after a non-space character, when it is a capital ("SizeGemma",
  * "BERTJacob", "3Imagen") or follows punctuation or a digit ("Mirage?Rylan").
  * Only the last few words are searched: a name has at most five tokens.
+ * Writes the offsets into `points` from index `count`; returns the new count.
  */
-function gluePoints(part: string): number[] {
+function gluePoints(part: string, points: number[], count: number): number {
   let from = part.length;
   for (let words = 0; words < GLUE_WINDOW_WORDS && from > 0; words++) {
     const space = part.lastIndexOf(" ", from - 1);
     from = space < 0 ? 0 : space;
   }
-  const points: number[] = [];
   for (let j = Math.max(from, 1); j < part.length; j++) {
     const code = part.charCodeAt(j);
     // Fast path: an ASCII lower-case letter never starts a name after a letter.
@@ -228,15 +263,15 @@ function gluePoints(part: string): number[] {
     if (prev === " " || !isLetterChar(ch)) continue;
     // A capital, or any letter after a digit or closing punctuation ("7bAlbert" no, "?rylan" yes);
     // a lower-case letter after a hyphen or apostrophe is the same word going on.
-    if (isUpperChar(ch) || /[\d.?!)\]"”:]/.test(prev)) points.push(j);
+    if (isUpperChar(ch) || /[\d.?!)\]"”:]/.test(prev)) points[count++] = j;
     // A name in a script without case (Chinese, Japanese, Korean) glued to a cased title word.
-    else if (code > 127 && CASELESS.test(ch) && !CASELESS.test(prev)) points.push(j);
+    else if (code > 127 && CASELESS.test(ch) && !CASELESS.test(prev)) points[count++] = j;
   }
   // An organisation whose name starts with a digit, glued after a letter: "by 01.AI01.AI".
   for (let j = Math.max(from, 1); j < part.length; j++) {
-    if (isDigit(part.charCodeAt(j)) && j > 0 && isLetterChar(part[j - 1]!) && /\p{L}/u.test(part.slice(j, j + 8))) points.push(j);
+    if (isDigit(part.charCodeAt(j)) && j > 0 && isLetterChar(part[j - 1]!) && /\p{L}/u.test(part.slice(j, j + 8))) points[count++] = j;
   }
-  return points;
+  return count;
 }
 
 /** A letter of a script without case. */
@@ -312,6 +347,7 @@ function repairAuthors(authors: readonly string[]): {
 } {
   const out: string[] = [];
   const repairs: { parts: string[]; merged: string }[] = [];
+  if (!authors.some(needsRepair)) return { authors: authors as string[], repairs };
   for (let i = 0; i < authors.length; i++) {
     const a = authors[i]!;
     const b = authors[i + 1];
@@ -331,6 +367,11 @@ function repairAuthors(authors: readonly string[]): {
     }
   }
   return { authors: out, repairs };
+}
+
+/** Whether an author may take part in a repair: one word, or a suffix. */
+function needsRepair(author: string): boolean {
+  return !author.includes(" ");
 }
 
 /** A single capitalised word that is not an organisation. */

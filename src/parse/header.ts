@@ -50,11 +50,10 @@ const BADGE = /^ ?(?:\[([A-Za-z][\w +.-]{0,30})\]\(([^()\s]{0,2000})\)|([A-Z][A-
  * is a header when it opens with a code glued to a date and whatever follows
  * the date reads as badges; prose after a date ("Mar 3, 2020 was …") does not.
  */
-export function parseHeader(text: string): HeaderParts | undefined {
-  const start = matchHeaderStart(text);
+export function parseHeader(text: string, start: HeaderStart | undefined = matchHeaderStart(text)): HeaderParts | undefined {
   if (!start) return undefined;
   const badges = readBadges(text, start.end);
-  return badges ? { ...start.parts, badges } : undefined;
+  return badges ? withBadges(start, badges) : undefined;
 }
 
 /**
@@ -64,8 +63,10 @@ export function parseHeader(text: string): HeaderParts | undefined {
  * title are read only when a capital follows them directly ("CodeLearning"),
  * since a title may itself start with "Code " ("Code Llama: …").
  */
-export function splitGluedHeader(text: string): { header: HeaderParts; bylineOffset: number } | undefined {
-  const start = matchHeaderStart(text);
+export function splitGluedHeader(
+  text: string,
+  start: HeaderStart | undefined = matchHeaderStart(text),
+): { header: HeaderParts; bylineOffset: number } | undefined {
   if (!start) return undefined;
   let at = start.end;
   const badges: Badge[] = [];
@@ -77,10 +78,10 @@ export function splitGluedHeader(text: string): { header: HeaderParts; bylineOff
   // The byline starts right after the date, with no space ("2014word2vec Explained…",
   // "2008$\mathcal{N}=6$ …"); after a year-less date a digit would be read as the day.
   if (rest.length < 2 || !/^[\p{L}\p{N}[$"'“‘(¿¡]/u.test(rest)) return undefined;
-  if (start.parts.year === undefined && /^\d/.test(rest)) return undefined;
+  if (start.year === undefined && /^\d/.test(rest)) return undefined;
   // Two dates in a row ("CLFeb 29Mar 3, 2020") are two headers, not a header and a title.
   if (parseHeader(rest)) return undefined;
-  return { header: { ...start.parts, badges }, bylineOffset: at };
+  return { header: withBadges(start, badges), bylineOffset: at };
 }
 
 /**
@@ -130,8 +131,31 @@ function codeStartBefore(text: string, end: number, isCode: (code: string) => bo
   return undefined;
 }
 
-/** The code and date at the start of a line, and where they end. */
-function matchHeaderStart(text: string): { parts: Omit<HeaderParts, "badges">; end: number } | undefined {
+/** The code and date that open a header line, and where they end (see `matchHeaderStart`). */
+export interface HeaderStart extends Omit<HeaderParts, "badges"> {
+  /** Offset just after the date. */
+  readonly end: number;
+}
+
+/** A header's parts from its start and badges (one object shape with a year, one without). */
+function withBadges(start: HeaderStart, badges: readonly Badge[]): HeaderParts {
+  const { code, month, day, year, dateText, dateOffset } = start;
+  return year === undefined ? { code, month, day, dateText, dateOffset, badges } : { code, month, day, year, dateText, dateOffset, badges };
+}
+
+/**
+ * Reads the code and date at the start of a line, and where they end: what
+ * `parseHeader` and `splitGluedHeader` both begin with, so a caller that
+ * tries both can read the start once and pass it to each.
+ *
+ * @param text - a cleaned line
+ * @returns the code, the date and the offset after it, or `undefined`
+ *
+ * @example
+ * // A header's start, before its badges
+ * matchHeaderStart("AIMar 31, 2018Code")?.end; //=> 14
+ */
+export function matchHeaderStart(text: string): HeaderStart | undefined {
   if (text.length < 5) return undefined;
   // Cheap test first: a header's first word ends in a month ("CLJul") or is a
   // two-letter code ("CL Jul"); an abstract line almost never does.
@@ -145,15 +169,13 @@ function matchHeaderStart(text: string): { parts: Omit<HeaderParts, "badges">; e
   if (match[2] === " " && !/^[A-Z]{2}$/.test(code) && !resolveCategory(code)) return undefined;
   if (code === "" && match[5] === undefined) return undefined;
   const month = MONTHS[match[3]!.slice(0, 3).toLowerCase()]!;
-  const parts: Omit<HeaderParts, "badges"> = {
-    code,
-    month,
-    day: Number(match[4]),
-    dateText: match[0].slice(code.length + match[2]!.length),
-    dateOffset: code.length + match[2]!.length,
-    ...(match[5] !== undefined ? { year: Number(match[5]) } : {}),
-  };
-  return { parts, end: match[0].length };
+  const day = Number(match[4]);
+  const dateOffset = code.length + match[2]!.length;
+  const dateText = match[0].slice(dateOffset);
+  const end = match[0].length;
+  return match[5] === undefined
+    ? { code, month, day, dateText, dateOffset, end }
+    : { code, month, day, year: Number(match[5]), dateText, dateOffset, end };
 }
 
 /** Reads the badges after the date, or `undefined` when the rest is not a run of badges. */

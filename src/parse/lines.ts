@@ -50,16 +50,10 @@ export function splitLines(input: string): LineScan {
   // The next CR is looked up once and reused until passed: searching afresh on
   // every line would rescan the whole text per line when it has none.
   let cr = input.indexOf("\r", start);
-  // One scan of the whole text decides which per-line repairs can ever apply. (One
-  // character-class regex beats indexOf per character: indexOf of a character above
-  // U+00FF scans a two-byte string slowly.)
-  const suspicious = SUSPICIOUS.test(hadBom ? input.slice(1) : input);
-  const flags: Repairs = {
-    oddSpace: suspicious,
-    tabOrDoubleSpace: input.includes("\t") || input.includes("  "),
-    mojibake: suspicious,
-    entities: input.includes("&"),
-  };
+  // Each repair below needs a telltale character. Rather than test every line, the
+  // next occurrence of each telltale is looked up in the whole text and reused until
+  // passed, like the CR above: the text is scanned once per telltale, not once per line.
+  const telltale = nextMatch(TELLTALE, input);
   while (start <= length) {
     let end = input.indexOf("\n", start);
     if (end < 0) end = length;
@@ -70,7 +64,13 @@ export function splitLines(input: string): LineScan {
       stop = cr;
       end = input.charCodeAt(cr + 1) === 10 ? cr + 1 : cr;
     }
-    lines.push(cleanLine(input.slice(start, stop), lineNumber, lineNumber === 1 && hadBom ? 1 : 0, flags));
+    const base = lineNumber === 1 && hadBom ? 1 : 0;
+    const raw = input.slice(start, stop);
+    lines.push(
+      telltale.within(start, stop)
+        ? cleanLine(raw, lineNumber, base, ALL_REPAIRS)
+        : trimLine(raw, lineNumber, base),
+    );
     lineNumber += 1;
     start = end + 1;
   }
@@ -87,6 +87,43 @@ interface Repairs {
 
 // An odd space, or a character every common mojibake of UTF-8 read as Windows-1252 contains.
 const SUSPICIOUS = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00c2-\u00c5\u00d0\u00d1]|â€/;
+// What may need a repair in a line: a suspicious character, a tab or a run of spaces, an
+// "&" that may start a character reference. One pattern, so the text is scanned once.
+const TELLTALE = /[\t&\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00c2-\u00c5\u00d0\u00d1]|â€| {2}/g;
+
+/** Every repair may apply: the line holds a telltale of one. */
+const ALL_REPAIRS: Repairs = { oddSpace: true, tabOrDoubleSpace: true, mojibake: true, entities: true };
+
+/** The next place in a text where something occurs, found lazily and moving forward only. */
+interface Occurrences {
+  /** Whether an occurrence starts in `[from, to)`; `from` never decreases between calls. */
+  within(from: number, to: number): boolean;
+}
+
+/** Occurrences of a global regular expression, by `exec` from `lastIndex`. */
+function nextMatch(pattern: RegExp, text: string): Occurrences {
+  let at = -2;
+  const find = (from: number) => {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    at = match ? match.index : -1;
+  };
+  return {
+    within(from, to) {
+      if (at === -2 || (at >= 0 && at < from)) find(from);
+      return at >= 0 && at < to;
+    },
+  };
+}
+
+/** A line with no repair to make: only its outer white space is cut. */
+function trimLine(raw: string, line: number, base: number): SourceLine {
+  let from = 0;
+  while (from < raw.length && isBlank(raw.charCodeAt(from))) from += 1;
+  let to = raw.length;
+  while (to > from && isBlank(raw.charCodeAt(to - 1))) to -= 1;
+  return { line, offset: base + from, text: from !== 0 || to !== raw.length ? raw.slice(from, to) : raw };
+}
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/;
 
 /** Trims a raw line and normalises odd spaces, recording where its text starts. */

@@ -190,7 +190,14 @@ export function analyzeName(name: string): Author {
     remember(authorMemo, name, author);
   }
   // A fresh object each time: callers own (and may change) the authors they get.
-  return { ...author };
+  return copyAuthor(author);
+}
+
+/** A copy of an author, written out shape by shape (faster than a spread over mixed shapes). */
+function copyAuthor({ name, given, family, suffix, literal }: Author): Author {
+  if (literal !== undefined) return { name, literal };
+  if (family === undefined) return { name };
+  return suffix === undefined ? { name, given, family } : { name, given, family, suffix };
 }
 
 /** `analyzeName` without the memo. */

@@ -6,7 +6,7 @@ import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
 import { type BylineParts, bylineCore, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
-import { type HeaderParts, findEmbeddedHeader, parseHeader, splitGluedHeader } from "./header.js";
+import { type HeaderParts, type HeaderStart, findEmbeddedHeader, matchHeaderStart, parseHeader, splitGluedHeader } from "./header.js";
 import { type SourceLine, splitLines } from "./lines.js";
 import { analyzeName, isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
@@ -218,9 +218,10 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
         return undefined;
       }
       let done: RawEntry | undefined;
-      let header = parseHeader(line.text);
+      const opening = matchHeaderStart(line.text);
+      let header = parseHeader(line.text, opening);
       // "analyses.CLDec 27, 2024": a code that names nothing may be a word glued to a real one.
-      const merged = header && isCategoryCode(header.code) ? undefined : splitMergedLine(line);
+      const merged = header && isCategoryCode(header.code) ? undefined : splitMergedLine(line, opening);
       if (merged) header = undefined;
       if (header) {
         done = start(line, header);
@@ -270,9 +271,10 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
  */
 function splitMergedLine(
   line: SourceLine,
+  opening: HeaderStart | undefined,
 ): { before?: SourceLine; header: SourceLine; headerParts: HeaderParts; after?: SourceLine; message: string; column: number } | undefined {
   // Only a line that opens like a header can hold one glued to its byline.
-  const glued = mayOpenWithHeader(line.text) ? splitGluedHeader(line.text) : undefined;
+  const glued = opening ? splitGluedHeader(line.text, opening) : undefined;
   if (glued && isCategoryCode(glued.header.code)) {
     const at = glued.bylineOffset;
     return {
@@ -312,12 +314,6 @@ function reportRepairs(line: SourceLine, diagnostics: Diagnostic[]): void {
 /** Whether a code names an arXiv category. */
 function isCategoryCode(code: string): boolean {
   return resolveCategory(code) !== undefined;
-}
-
-/** Whether a line's first character could start a header (a code, or a month for a code-less date). */
-function mayOpenWithHeader(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Groups lines into entries at each header; text before the first header is reported as ignored. */
