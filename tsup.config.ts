@@ -13,10 +13,16 @@ const MARKDOWN_BUNDLED = [
 // Builds: the library entries (ESM + CJS, each with its own .d.ts / .d.cts)
 // and the CLI, which only Node runs and so ships as ESM alone.
 export default defineConfig([
+  // ESM runtime of both library entries in one build with code splitting: the
+  // parser, models and helpers they share go to a chunk that dist/index.js and
+  // dist/markdown.js both import, so an app that uses both entries bundles the
+  // parser once (and `ListingParseError` is one class). unified and remark stay
+  // imports, left to the consumer's install (they are dependencies).
   {
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
+    entry: { index: "src/index.ts", markdown: "src/markdown/index.ts" },
+    format: ["esm"],
+    splitting: true,
+    dts: false,
     sourcemap: true,
     clean: true,
     treeshake: true,
@@ -24,14 +30,22 @@ export default defineConfig([
     platform: "neutral",
     outDir: "dist",
   },
-  // "paperlist/markdown": the only entry that brings in unified and remark.
-  // ESM leaves them to the consumer's install (they are dependencies); CJS
-  // bundles them, since they ship as ESM only and require(esm) is not
-  // everywhere (bundlers, test runners, older Node 20). Its types describe
-  // mdast and vfile with local interfaces, so neither .d.ts imports them.
+  // Each entry's .d.ts on its own, so that neither declares its types in a chunk.
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm"],
+    dts: { only: true },
+    outDir: "dist",
+  },
   {
     entry: { markdown: "src/markdown/index.ts" },
     format: ["esm"],
+    dts: { only: true },
+    outDir: "dist",
+  },
+  {
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
     dts: true,
     sourcemap: true,
     treeshake: true,
@@ -39,6 +53,11 @@ export default defineConfig([
     platform: "neutral",
     outDir: "dist",
   },
+  // "paperlist/markdown" for CJS: it bundles its own copy of the parser, and
+  // unified, remark-parse and everything they import, since they ship as ESM
+  // only and require(esm) is not everywhere (bundlers, test runners, older
+  // Node 20). Its types describe mdast and vfile with local interfaces, so
+  // neither .d.ts imports them.
   {
     entry: { markdown: "src/markdown/index.ts" },
     format: ["cjs"],

@@ -14,8 +14,9 @@ export {
   type PaperlistFileMessage,
 } from "./remark-paperlist.js";
 export type { MarkdownNode, MarkdownPoint } from "./markdown-node.js";
-// This entry bundles its own copy of the parser: import the error class from
-// here to catch what `parseMarkdownListing` throws with `instanceof`.
+// The CJS build of this entry bundles its own copy of the parser (the ESM
+// build shares it with "paperlist"): import the error class from here to
+// catch what `parseMarkdownListing` throws with `instanceof` in either.
 export { ListingParseError } from "../parse/errors.js";
 export type { ParseResult } from "../parse/parse-listing.js";
 export type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "../parse/diagnostic.js";

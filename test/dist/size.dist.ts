@@ -60,6 +60,19 @@ describe("tree-shaking", () => {
     }
   });
 
+  it("bundles the parser once in an ESM app that imports both entries", async () => {
+    const one = await bundle('import { parseListing } from "paperlist";\nconsole.log(parseListing);', consumer);
+    const both = await bundle(
+      'import { parseListing } from "paperlist";\nimport { parseMarkdownListing } from "paperlist/markdown";\nconsole.log(parseListing, parseMarkdownListing);',
+      consumer,
+    );
+    // A diagnostic code only the parser writes: a second copy of the parser would double it.
+    const count = (code: string): number => code.split("year-inferred").length - 1;
+    expect(count(one)).toBeGreaterThan(0);
+    expect(count(both)).toBe(count(one));
+    console.log(`size: import { parseListing } and { parseMarkdownListing } ${kb(sizes(both).gzipped)} gzipped`);
+  });
+
   it("keeps the citation formatters and the query language out of a consumer that imports only parseListing", async () => {
     const code = await bundle('import { parseListing } from "paperlist";\nconsole.log(parseListing("").papers);', consumer);
     const whole = await bundle('export * from "paperlist";', consumer);
