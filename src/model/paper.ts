@@ -15,11 +15,42 @@ import { CategorySchema } from "./category.js";
  * IsoDateSchema.safeParse("2023-02-30").success; //=> false
  */
 export const IsoDateSchema = /* @__PURE__ */ (() =>
-  z.string().check(
-    z.refine((value) => readIsoDate(value) !== undefined, {
-      error: 'expected a calendar date written "YYYY-MM-DD"',
-    }),
-  ))();
+  z.string().check(checkIsoDate))();
+
+// The checks below are plain check functions, which zod/mini runs without
+// bundling a check class: they raise the very issues `z.refine`, `z.int()`
+// and `z.positive()` raise (same codes, fields and messages), for about 2 KB
+// less of zod in every bundle that validates.
+
+/** `z.refine(readIsoDate)` with our message: a custom issue. */
+function checkIsoDate(payload: z.core.ParsePayload<string>): void {
+  if (readIsoDate(payload.value) !== undefined) return;
+  payload.issues.push({
+    code: "custom",
+    input: payload.value,
+    path: [],
+    continue: true,
+    message: 'expected a calendar date written "YYYY-MM-DD"',
+  });
+}
+
+/** `z.int().check(z.positive())`: a safe integer, then greater than 0. */
+function checkLineNumber(payload: z.core.ParsePayload<number>): void {
+  const input = payload.value;
+  if (!Number.isInteger(input)) {
+    payload.issues.push({ expected: "int", format: "safeint", code: "invalid_type", continue: false, input });
+    return;
+  }
+  if (!Number.isSafeInteger(input)) {
+    const note = "Integers must be within the safe integer range.";
+    payload.issues.push(
+      input > 0
+        ? { input, code: "too_big", maximum: Number.MAX_SAFE_INTEGER, note, origin: "int", inclusive: true, continue: true }
+        : { input, code: "too_small", minimum: Number.MIN_SAFE_INTEGER, note, origin: "int", inclusive: true, continue: true },
+    );
+  }
+  if (input <= 0) payload.issues.push({ origin: "number", code: "too_small", minimum: 0, input, inclusive: false, continue: true });
+}
 
 /**
  * Schema of the place in the input a paper came from (1-based, inclusive lines).
@@ -32,9 +63,9 @@ export const IsoDateSchema = /* @__PURE__ */ (() =>
 export const SourceSpanSchema = /* @__PURE__ */ (() =>
   z.object({
     /** First line of the entry (its header), 1-based. */
-    startLine: z.int().check(z.positive()),
+    startLine: z.number().check(checkLineNumber),
     /** Last line of the entry, 1-based and inclusive. */
-    endLine: z.int().check(z.positive()),
+    endLine: z.number().check(checkLineNumber),
   }))();
 
 /**

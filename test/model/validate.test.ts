@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { Author } from "../../src/model/author.js";
 import type { Category } from "../../src/model/category.js";
-import { type Paper, PaperSchema, type PaperInput } from "../../src/model/paper.js";
+import { type Paper, PaperSchema, type PaperInput, SourceSpanSchema } from "../../src/model/paper.js";
 import { formatValidationIssues, validatePapers } from "../../src/model/validate.js";
 import { parseListing } from "../../src/parse/parse-listing.js";
 import { SAMPLE_REFERENCE_DATE, SAMPLE_TEXT } from "../support/sample.js";
@@ -48,6 +48,23 @@ describe("validatePapers", () => {
       { path: "[1].hasCode", message: "expected boolean, got string" },
     ]);
     expect(formatValidationIssues(result.issues.slice(0, 1))).toBe("[1].title: a paper needs a non-empty title");
+  });
+
+  it("wants source lines that are positive whole numbers, with zod's own issues", () => {
+    const at = (startLine: unknown, endLine: unknown) => ({ title: "T", authors: [], category: cl, published: "2024-07-31", source: { startLine, endLine } });
+    const result = validatePapers([at(1.5, 0), at(2 ** 60, "3"), at(4, 4)]);
+    expect(result.success || result.issues).toEqual([
+      { path: "[0].source.startLine", message: "expected int, got number" },
+      { path: "[0].source.endLine", message: "too small: expected at least 0" },
+      { path: "[1].source.startLine", message: "invalid value" },
+      { path: "[1].source.endLine", message: "expected number, got string" },
+    ]);
+    const raw = SourceSpanSchema.safeParse({ startLine: -(2 ** 60), endLine: 1.5 }).error?.issues;
+    expect(raw).toEqual([
+      { code: "too_small", origin: "int", minimum: Number.MIN_SAFE_INTEGER, inclusive: true, note: "Integers must be within the safe integer range.", path: ["startLine"], message: "Invalid input" },
+      { code: "too_small", origin: "number", minimum: 0, inclusive: false, path: ["startLine"], message: "Invalid input" },
+      { code: "invalid_type", expected: "int", format: "safeint", path: ["endLine"], message: "Invalid input" },
+    ]);
   });
 
   it("rejects what is not a list", () => {
