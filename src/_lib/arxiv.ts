@@ -33,6 +33,8 @@ const FILLER_PIECE = /^(?:arxiv:?|abs|pdf|html|paper|preprint|link|id:?|[·|•,
  * an abstract that says "we build on arXiv:1706.03762" cites another paper.
  */
 export function arxivIdOfLine(text: string): string | undefined {
+  // Most lines are prose far longer than an id line: no need to trim those first.
+  if (text.length > 300 && text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32) return undefined;
   const line = text.trim();
   // Every form holds a new-style number or an old-style "/" and seven digits; most lines hold neither.
   if (line.length === 0 || line.length > 300 || !/\d{4}\.\d{4}|\/\d{7}/.test(line)) return undefined;

@@ -31,7 +31,22 @@ export interface BylineParts {
   readonly rival?: BylineReading;
   /** Authors merged because a comma cut one name in two ("Alexander, Vezhnevets"). */
   readonly repairs: readonly { readonly parts: readonly string[]; readonly merged: string }[];
+  /**
+   * No name the listing may still show cleanly could change this reading: it
+   * is what the evidence of the whole listing would give. False when a
+   * candidate first author not (yet) in the evidence could, once seen
+   * elsewhere, win or come close.
+   */
+  readonly settled: boolean;
 }
+
+/**
+ * The least `nameScore` of a name that counts as seen cleanly in a listing
+ * (see `entryNames`): names below it never enter the evidence.
+ */
+export const CLEAN_NAME_SCORE = 1.5;
+/** What a first author seen cleanly elsewhere in the listing adds to a reading. */
+const KNOWN_NAME_BONUS = 4;
 
 /** Scores closer than this are reported as a doubtful split. */
 const CLOSE_CALL = 1.5;
@@ -57,16 +72,13 @@ const TITLE_END_WORDS = new Set([
  * whether the title's last word appears in the abstract (`t-SNE`, `Mistral 7B`,
  * `AlphaCode`), and whether the name is known from elsewhere.
  */
-export function splitByline(byline: string, abstract: string, evidence: NameEvidence): BylineParts {
-  const cut = cutAffiliations(byline);
-  let rest = cut.rest;
-  const whole = rest;
-  // A byline cut short after a comma ("…Charles Blundell,") still ends its last name there.
-  if (rest.endsWith(",")) rest = rest.replace(/,+$/, "");
-  const affiliations = cut.affiliations;
-  const etAl = cutEtAl(rest);
-  const truncated = etAl.truncated;
-  rest = etAl.rest;
+export function splitByline(
+  byline: string,
+  abstract: string,
+  evidence: NameEvidence,
+  prepared: PreparedByline = prepareByline(byline),
+): BylineParts {
+  const { whole, rest, affiliations, truncated } = prepared;
 
   // A title saved as a Markdown link ends exactly where the link ends.
   const link = readLeadingLink(rest);
@@ -81,19 +93,54 @@ export function splitByline(byline: string, abstract: string, evidence: NameEvid
       titleUrl: link.url,
       authorsOffset: authors.length > 0 ? rest.indexOf(authorsText, link.end) : -1,
       repairs,
+      settled: true,
     };
   }
 
-  const parts = rest.split(", ");
+  const parts = prepared.parts;
   const choice = chooseReading(parts, abstract, evidence, truncated);
   if (!choice) {
-    return { title: truncated ? rest : whole, authors: [], truncated, affiliations, authorsOffset: -1, repairs: NO_REPAIRS };
+    return { title: truncated ? rest : whole, authors: [], truncated, affiliations, authorsOffset: -1, repairs: NO_REPAIRS, settled: true };
   }
-  const { best, second } = choice;
+  const { best, second, settled } = choice;
   const { authors, repairs } = repairAuthors(best.authors);
   return second && best.score - second.score < CLOSE_CALL
-    ? { title: best.title, authors, truncated, affiliations, authorsOffset: best.title.length, repairs, rival: second }
-    : { title: best.title, authors, truncated, affiliations, authorsOffset: best.title.length, repairs };
+    ? { title: best.title, authors, truncated, affiliations, authorsOffset: best.title.length, repairs, rival: second, settled }
+    : { title: best.title, authors, truncated, affiliations, authorsOffset: best.title.length, repairs, settled };
+}
+
+/** A byline with its affiliations and "et al." cut off and the rest split at ", " (see `prepareByline`). */
+export interface PreparedByline {
+  /** The byline without its affiliations. */
+  readonly whole: string;
+  /** `whole` without trailing commas and "et al.": the title glued to the author list. */
+  readonly rest: string;
+  readonly affiliations: string[];
+  /** The byline said "et al.". */
+  readonly truncated: boolean;
+  /** `rest` split at ", ": the title and first author glued together, then the other authors. */
+  readonly parts: string[];
+}
+
+/**
+ * Takes the parts of a byline every reading shares: affiliations, "et al.",
+ * and the comma-separated pieces. Done once per byline: the evidence pass
+ * and `splitByline` both start from it.
+ *
+ * @param byline - a byline (one line, wrapped lines joined)
+ * @returns its affiliations, "et al." and pieces
+ *
+ * @example
+ * // The pieces of the Gemma 2 byline
+ * prepareByline("Gemma 2: …SizeGemma Team, Morgane Riviere, Shreya Pathak et al. · deepmind").parts;
+ * //=> ["Gemma 2: …SizeGemma Team", "Morgane Riviere", "Shreya Pathak"]
+ */
+export function prepareByline(byline: string): PreparedByline {
+  const cut = cutAffiliations(byline);
+  const whole = cut.rest;
+  // A byline cut short after a comma ("…Charles Blundell,") still ends its last name there.
+  const etAl = cutEtAl(whole.endsWith(",") ? whole.replace(/,+$/, "") : whole);
+  return { whole, rest: etAl.rest, affiliations: cut.affiliations, truncated: etAl.truncated, parts: etAl.rest.split(", ") };
 }
 
 /**
@@ -175,7 +222,7 @@ function chooseReading(
   abstract: string,
   evidence: NameEvidence,
   truncated: boolean,
-): { best: BylineReading; second?: BylineReading } | undefined {
+): { best: BylineReading; second?: BylineReading; settled: boolean } | undefined {
   const n = parts.length;
   const lowestK = Math.max(0, n - MAX_AUTHORS);
   let total = 0;
@@ -183,19 +230,26 @@ function chooseReading(
     scratchFirst[k] = total;
     total = gluePoints(parts[k]!, scratchPoints, total);
   }
-  const pointsOf = (k: number) => [scratchFirst[k]!, k === lowestK ? total : scratchFirst[k - 1]!] as const;
+  /** Where the points of part k end in the scratch array (those of part k - 1 follow). */
+  const endOf = (k: number) => (k === lowestK ? total : scratchFirst[k - 1]!);
+  // Without candidates, or with one, the evidence of other entries changes nothing (a
+  // name that scores below the veto never counts as seen cleanly): settled.
   if (total === 0) return undefined;
   if (total === 1) {
     // One place to split: only the name's own shape can veto it, so skip the weighing.
     let k = n - 1;
-    while (scratchFirst[k]! === (k === lowestK ? total : scratchFirst[k - 1]!)) k -= 1;
+    while (scratchFirst[k]! === endOf(k)) k -= 1;
     const j = scratchPoints[0]!;
     const first = parts[k]!.slice(j);
     if (firstAuthorScore(first, evidence) < MIN_FIRST_AUTHOR_SCORE) return undefined;
-    return { best: reading(parts, k, j, 0) };
+    return { best: reading(parts, k, j, 0), settled: true };
   }
   let bestK = -1, bestJ = 0, bestScore = 0;
   let secondK = -1, secondJ = 0, secondScore = 0;
+  // The two highest scores a reading could reach once every name of the listing is
+  // seen, and the reading with the highest: the others' authors are already final
+  // evidence (this entry's names are in), only an unseen first author may gain.
+  let topCeiling = -Infinity, topK = -1, topJ = 0, nextCeiling = -Infinity;
   let othersScore = 0;
   for (let k = n - 1; k >= lowestK; k--) {
     // The authors after part k, scored once for every offset in it.
@@ -203,7 +257,8 @@ function chooseReading(
       const other = parts[k + 1]!;
       othersScore += Math.min(nameScore(other), 2) + (evidence.names.has(other) ? 1 : 0);
     }
-    const [from, to] = pointsOf(k);
+    const from = scratchFirst[k]!;
+    const to = endOf(k);
     if (from === to) continue;
     const part = parts[k]!;
     const count = n - k;
@@ -221,17 +276,36 @@ function chooseReading(
       // the part comes ", ", so a part that is the name twice echoes it too.
       const echo = titleEnd.endsWith(` ${first}`) || (k > 0 && titleEnd === first) ? 2 : 0;
       const score = firstScore + echo + titleEndScore(titleEnd, abstract) + othersScore + countScore;
+      const ceiling = score + unseenBonus(first, evidence);
+      if (ceiling > topCeiling) {
+        nextCeiling = topCeiling;
+        topCeiling = ceiling;
+        topK = k;
+        topJ = j;
+      } else if (ceiling > nextCeiling) {
+        nextCeiling = ceiling;
+      }
       if (bestK < 0 || score > bestScore) {
-        if (bestK >= 0) [secondK, secondJ, secondScore] = [bestK, bestJ, bestScore];
-        [bestK, bestJ, bestScore] = [k, j, score];
+        secondK = bestK;
+        secondJ = bestJ;
+        secondScore = bestScore;
+        bestK = k;
+        bestJ = j;
+        bestScore = score;
       } else if (secondK < 0 || score > secondScore) {
-        [secondK, secondJ, secondScore] = [k, j, score];
+        secondK = k;
+        secondJ = j;
+        secondScore = score;
       }
     }
   }
   if (bestK < 0) return undefined;
+  // Settled when no other reading could come within a close call of the best, whose own
+  // score can only grow: then neither the choice nor its doubt can change.
+  const othersCeiling = topK === bestK && topJ === bestJ ? nextCeiling : topCeiling;
+  const settled = othersCeiling <= bestScore - CLOSE_CALL;
   const best = reading(parts, bestK, bestJ, bestScore);
-  return secondK < 0 ? { best } : { best, second: reading(parts, secondK, secondJ, secondScore) };
+  return secondK < 0 ? { best, settled } : { best, second: reading(parts, secondK, secondJ, secondScore), settled };
 }
 
 /** The reading that splits part `k` at offset `j`: the title before, the authors from there on. */
@@ -249,10 +323,12 @@ function reading(parts: readonly string[], k: number, j: number, score: number):
  * Writes the offsets into `points` from index `count`; returns the new count.
  */
 function gluePoints(part: string, points: number[], count: number): number {
+  // Back from the end over GLUE_WINDOW_WORDS spaces (a loop of character codes: a
+  // `lastIndexOf` per word costs a call into the runtime each).
   let from = part.length;
   for (let words = 0; words < GLUE_WINDOW_WORDS && from > 0; words++) {
-    const space = part.lastIndexOf(" ", from - 1);
-    from = space < 0 ? 0 : space;
+    from -= 1;
+    while (from > 0 && part.charCodeAt(from) !== 32) from -= 1;
   }
   for (let j = Math.max(from, 1); j < part.length; j++) {
     const code = part.charCodeAt(j);
@@ -295,8 +371,13 @@ function isDigit(code: number): boolean {
 /** Evidence from the first author's name alone. */
 function firstAuthorScore(first: string, evidence: NameEvidence): number {
   let score = nameScore(first);
-  if (evidence.names.has(first)) score += 4;
+  if (evidence.names.has(first)) score += KNOWN_NAME_BONUS;
   return score;
+}
+
+/** What the first author of a reading may still gain: the bonus of a clean name not yet seen. */
+function unseenBonus(first: string, evidence: NameEvidence): number {
+  return !evidence.names.has(first) && nameScore(first) >= CLEAN_NAME_SCORE ? KNOWN_NAME_BONUS : 0;
 }
 
 /** Evidence from how the title would end. */

@@ -3,7 +3,18 @@ import { resolveCategory } from "../model/categories.js";
 import type { Paper } from "../model/paper.js";
 import { arxivIdFromUrl, arxivIdOfLine } from "../_lib/arxiv.js";
 import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
-import { type BylineParts, bylineCore, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
+import {
+  type BylineParts,
+  bylineCore,
+  CLEAN_NAME_SCORE,
+  cutAffiliations,
+  cutEtAl,
+  endsInFunctionWord,
+  type NameEvidence,
+  type PreparedByline,
+  prepareByline,
+  splitByline,
+} from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
 import { type HeaderParts, type HeaderStart, findEmbeddedHeader, matchHeaderStart, parseHeader, splitGluedHeader } from "./header.js";
@@ -121,17 +132,41 @@ export function parseSourceLines(
   diagnostics: Diagnostic[],
   blankLineEndsAbstract = false,
 ): Paper[] {
-  const entries = groupEntries(lines, diagnostics);
-  const evidence = collectNameEvidence(entries, options.knownAuthors);
+  const names = new Set<string>();
+  if (options.knownAuthors) for (const name of options.knownAuthors) names.add(name.trim());
+  const evidence: NameEvidence = { names };
   const context: EntryContext = blankLineEndsAbstract
     ? { reference, evidence, options, blankLineEndsAbstract }
     : { reference, evidence, options };
+  // Each entry is read as soon as it is complete, with the names seen so far, while its
+  // text is fresh in the cache and before its intermediate objects grow old. The few
+  // whose byline names not yet seen could still change are read again at the end, with
+  // the whole listing's names: the result is what reading everything after it would give.
+  const results: (Paper | undefined | RawEntry)[] = [];
+  const take = (entry: RawEntry) => {
+    const clean = entryNames(entry);
+    for (let i = 0; i < clean.length; i++) names.add(clean[i]!);
+    const paper = readEntryWith(entry, context, diagnostics, true);
+    results.push(paper === UNSETTLED ? entry : paper);
+  };
+  const assembler = createEntryAssembler(diagnostics);
+  for (const line of lines) {
+    const entry = assembler.push(line);
+    if (entry) take(entry);
+  }
+  const last = assembler.end();
+  if (last) take(last);
   const papers: Paper[] = [];
-  for (const entry of entries) {
-    const paper = readEntry(entry, context, diagnostics);
+  for (const result of results) {
+    const paper = result === undefined || isPaper(result) ? result : readEntry(result, context, diagnostics);
     if (paper) papers.push(paper);
   }
   return papers;
+}
+
+/** Tells a paper from an entry put off for later reading. */
+function isPaper(result: Paper | RawEntry): result is Paper {
+  return (result as Partial<RawEntry>).headerParts === undefined;
 }
 
 /**
@@ -167,6 +202,8 @@ export interface RawEntry {
   readonly afterBlank: boolean[];
   /** The second line of a byline wrapped over two lines, joined into `body[0]`. */
   readonly wrappedByline?: SourceLine;
+  /** `body[0]` taken apart once, by whichever pass reads it first (the evidence pass). */
+  prepared?: PreparedByline;
 }
 
 /**
@@ -316,33 +353,6 @@ function isCategoryCode(code: string): boolean {
   return resolveCategory(code) !== undefined;
 }
 
-/** Groups lines into entries at each header; text before the first header is reported as ignored. */
-function groupEntries(lines: Iterable<SourceLine>, diagnostics: Diagnostic[]): RawEntry[] {
-  const entries: RawEntry[] = [];
-  const assembler = createEntryAssembler(diagnostics);
-  for (const line of lines) {
-    const entry = assembler.push(line);
-    if (entry) entries.push(entry);
-  }
-  const last = assembler.end();
-  if (last) entries.push(last);
-  return entries;
-}
-
-/**
- * Names the listing itself shows cleanly: every author after the first in a
- * byline is set off by ", ", so it is a reliable name to recognise where it
- * appears glued to a title elsewhere.
- */
-function collectNameEvidence(entries: readonly RawEntry[], known: Iterable<string> | undefined): NameEvidence {
-  const names = new Set<string>();
-  if (known) for (const name of known) names.add(name.trim());
-  for (const entry of entries) {
-    for (const name of entryNames(entry)) names.add(name);
-  }
-  return { names };
-}
-
 /**
  * The names one entry shows cleanly (the authors after the first of its
  * byline), the evidence it lends to the other entries of its listing.
@@ -359,11 +369,11 @@ function collectNameEvidence(entries: readonly RawEntry[], known: Iterable<strin
 export function entryNames(entry: RawEntry): string[] {
   const byline = entry.body[0]?.text;
   if (!byline) return [];
-  const parts = bylineCore(byline).split(", ");
+  const parts = (entry.prepared ??= prepareByline(byline)).parts;
   const names: string[] = [];
   for (let i = 1; i < parts.length; i++) {
     const part = parts[i]!;
-    if (nameScore(part) >= 1.5) names.push(part);
+    if (nameScore(part) >= CLEAN_NAME_SCORE) names.push(part);
   }
   return names;
 }
@@ -401,14 +411,41 @@ export interface EntryContext {
  * @internal
  */
 export function readEntry(raw: RawEntry, context: EntryContext, diagnostics: Diagnostic[]): Paper | undefined {
+  return readEntryWith(raw, context, diagnostics, false) as Paper | undefined;
+}
+
+/**
+ * Returned by `readEntryWith` in place of a paper when the evidence so far
+ * cannot settle the entry's byline: nothing was reported, read it again once
+ * the whole listing is known.
+ */
+const UNSETTLED: unique symbol = Symbol("unsettled");
+
+/**
+ * `readEntry`, which may read an entry before the rest of the listing is
+ * known (`early`): it then either returns what the whole listing's evidence
+ * would give, or `UNSETTLED` having reported nothing.
+ */
+function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagnostic[], early: boolean): Paper | undefined | typeof UNSETTLED {
   const { reference, evidence, options } = context;
   const { header, headerParts } = raw;
   const { abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true);
+  const bylineLine = raw.body[0];
+  const abstract = joinAbstract(abstractLines);
+  // Split before anything is reported, so an early reading can still be put off.
+  const byline = bylineLine ? splitByline(bylineLine.text, abstract, evidence, raw.prepared) : undefined;
+  if (early && byline && !byline.settled) return UNSETTLED;
   const lastText = abstractLines.at(-1) ?? raw.body[0] ?? header;
   const last = idLine && idLine.line.line > lastText.line ? idLine.line : lastText;
   const entry: DiagnosticEntry = { index: raw.index, startLine: header.line, endLine: last.line };
-  const report = (severity: Severity, code: DiagnosticCode, message: string, line: SourceLine, at = 0, extra: Partial<Diagnostic> = {}) =>
-    diagnostics.push({ ...point(severity, code, message, line.line, line.offset + at + 1), entry, ...extra });
+  const report: Report = (severity, code, message, line, at = 0, alternatives) => {
+    const column = line.offset + at + 1;
+    diagnostics.push(
+      alternatives
+        ? { severity, code, message, line: line.line, column, entry, alternatives }
+        : { severity, code, message, line: line.line, column, entry },
+    );
+  };
   for (const run of ignored) reportIgnored(run, entry, diagnostics);
 
   let failed = false;
@@ -452,13 +489,10 @@ export function readEntry(raw: RawEntry, context: EntryContext, diagnostics: Dia
     }
   }
 
-  const bylineLine = raw.body[0];
-  if (!bylineLine) {
+  if (!bylineLine || !byline) {
     report("error", "missing-byline", `the entry "${header.text}" has no title and author line; the entry is skipped`, header);
     return undefined;
   }
-  const abstract = joinAbstract(abstractLines);
-  const byline = splitByline(bylineLine.text, abstract, evidence);
   if (byline.title === "") {
     report("error", "missing-title", `no title in "${bylineLine.text}"; the entry is skipped`, bylineLine);
     return undefined;
@@ -588,11 +622,14 @@ function endsLikeByline(text: string): boolean {
   return cutEtAl(text).truncated || cutAffiliations(text).affiliations.length > 0;
 }
 
+/** Pushes one diagnostic of an entry, at `at` characters into `line`, with the readings it weighed. */
+type Report = (severity: Severity, code: DiagnosticCode, message: string, line: SourceLine, at?: number, alternatives?: string[]) => void;
+
 /** Reports the doubtful parts of a byline: no authors, a close call, a repaired name. */
 function reportBylineDoubts(
   byline: BylineParts,
   line: SourceLine,
-  report: (severity: Severity, code: DiagnosticCode, message: string, line: SourceLine, at?: number, extra?: Partial<Diagnostic>) => void,
+  report: Report,
 ): void {
   if (byline.authors.length === 0) {
     report("warning", "no-authors", `found no author in "${line.text}"; the whole line is kept as the title`, line);
@@ -601,9 +638,7 @@ function reportBylineDoubts(
   if (byline.rival) {
     const chosen = `"${byline.title}" by ${byline.authors.join(", ")}`;
     const other = `"${byline.rival.title}" by ${byline.rival.authors.join(", ")}`;
-    report("warning", "ambiguous-byline", `unsure where the title ends: chose ${chosen} over ${other}`, line, byline.authorsOffset, {
-      alternatives: [other],
-    });
+    report("warning", "ambiguous-byline", `unsure where the title ends: chose ${chosen} over ${other}`, line, byline.authorsOffset, [other]);
   }
   for (const repair of byline.repairs) {
     const at = line.text.indexOf(repair.parts.join(", "));
