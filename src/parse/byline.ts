@@ -330,24 +330,45 @@ function gluePoints(part: string, points: number[], count: number): number {
     from -= 1;
     while (from > 0 && part.charCodeAt(from) !== 32) from -= 1;
   }
-  for (let j = Math.max(from, 1); j < part.length; j++) {
+  // One pass; the digit points go after the letter points, in the order readings are weighed.
+  let digits = 0;
+  const start = Math.max(from, 1);
+  let prev = part.charCodeAt(start - 1);
+  for (let j = start; j < part.length; prev = part.charCodeAt(j), j++) {
     const code = part.charCodeAt(j);
     // Fast path: an ASCII lower-case letter never starts a name after a letter.
-    if (code >= 97 && code <= 122 && isAsciiLetter(part.charCodeAt(j - 1))) continue;
-    const ch = part[j]!;
-    const prev = part[j - 1]!;
-    if (prev === " " || !isLetterChar(ch)) continue;
+    if (code >= 97 && code <= 122 && isAsciiLetter(prev)) continue;
+    // An organisation whose name starts with a digit, glued after a letter: "by 01.AI01.AI".
+    if (isDigit(code)) {
+      if (isLetterCode(part, j - 1, prev) && /\p{L}/u.test(part.slice(j, j + 8))) scratchDigits[digits++] = j;
+      continue;
+    }
+    if (prev === 32 || !isLetterCode(part, j, code)) continue;
     // A capital, or any letter after a digit or closing punctuation ("7bAlbert" no, "?rylan" yes);
     // a lower-case letter after a hyphen or apostrophe is the same word going on.
-    if (isUpperChar(ch) || /[\d.?!)\]"”:]/.test(prev)) points[count++] = j;
+    if (isUpperCode(part, j, code) || isClosing(prev)) points[count++] = j;
     // A name in a script without case (Chinese, Japanese, Korean) glued to a cased title word.
-    else if (code > 127 && CASELESS.test(ch) && !CASELESS.test(prev)) points[count++] = j;
+    else if (code > 127 && CASELESS.test(part[j]!) && !CASELESS.test(part[j - 1]!)) points[count++] = j;
   }
-  // An organisation whose name starts with a digit, glued after a letter: "by 01.AI01.AI".
-  for (let j = Math.max(from, 1); j < part.length; j++) {
-    if (isDigit(part.charCodeAt(j)) && j > 0 && isLetterChar(part[j - 1]!) && /\p{L}/u.test(part.slice(j, j + 8))) points[count++] = j;
-  }
+  for (let d = 0; d < digits; d++) points[count++] = scratchDigits[d]!;
   return count;
+}
+
+const scratchDigits: number[] = [];
+
+/** Whether the character at `at` (its code given) is a letter, ASCII decided without a string. */
+function isLetterCode(text: string, at: number, code: number): boolean {
+  return code < 128 ? isAsciiLetter(code) : isLetterChar(text[at]!);
+}
+
+/** Whether the character at `at` (its code given) is a capital, ASCII decided without a string. */
+function isUpperCode(text: string, at: number, code: number): boolean {
+  return code < 128 ? code >= 65 && code <= 90 : isUpperChar(text[at]!);
+}
+
+/** A digit or closing punctuation, after which any letter may start a name: `[\d.?!)\]"”:]`. */
+function isClosing(code: number): boolean {
+  return isDigit(code) || code === 46 || code === 63 || code === 33 || code === 41 || code === 93 || code === 34 || code === 0x201d || code === 58;
 }
 
 /** A letter of a script without case. */
