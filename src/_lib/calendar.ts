@@ -18,7 +18,8 @@ export function isLeapYear(year: number): boolean {
 
 /** Formats a calendar date as `YYYY-MM-DD`. */
 export function toIsoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const yyyy = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, "0");
+  return `${yyyy}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 
 /** Reads `YYYY-MM-DD` into its parts, or `undefined` when it is not a real calendar date. */

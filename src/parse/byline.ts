@@ -98,7 +98,7 @@ export function splitByline(
   }
 
   const parts = prepared.parts;
-  const choice = chooseReading(parts, abstract, evidence, truncated);
+  const choice = chooseReading(parts, prepared.partScores, abstract, evidence, truncated);
   if (!choice) {
     return { title: truncated ? rest : whole, authors: [], truncated, affiliations, authorsOffset: -1, repairs: NO_REPAIRS, settled: true };
   }
@@ -120,6 +120,8 @@ export interface PreparedByline {
   readonly truncated: boolean;
   /** `rest` split at ", ": the title and first author glued together, then the other authors. */
   readonly parts: string[];
+  /** `nameScore` of each part but the first (index 0 holds 0), looked up once for every reading. */
+  readonly partScores: number[];
 }
 
 /**
@@ -140,7 +142,10 @@ export function prepareByline(byline: string): PreparedByline {
   const whole = cut.rest;
   // A byline cut short after a comma ("…Charles Blundell,") still ends its last name there.
   const etAl = cutEtAl(whole.endsWith(",") ? whole.replace(/,+$/, "") : whole);
-  return { whole, rest: etAl.rest, affiliations: cut.affiliations, truncated: etAl.truncated, parts: etAl.rest.split(", ") };
+  const parts = etAl.rest.split(", ");
+  const partScores = [0];
+  for (let i = 1; i < parts.length; i++) partScores.push(nameScore(parts[i]!));
+  return { whole, rest: etAl.rest, affiliations: cut.affiliations, truncated: etAl.truncated, parts, partScores };
 }
 
 /**
@@ -219,6 +224,7 @@ const scratchFirst: number[] = [];
  */
 function chooseReading(
   parts: readonly string[],
+  partScores: readonly number[],
   abstract: string,
   evidence: NameEvidence,
   truncated: boolean,
@@ -255,7 +261,7 @@ function chooseReading(
     // The authors after part k, scored once for every offset in it.
     if (k < n - 1) {
       const other = parts[k + 1]!;
-      othersScore += Math.min(nameScore(other), 2) + (evidence.names.has(other) ? 1 : 0);
+      othersScore += Math.min(partScores[k + 1]!, 2) + (evidence.names.has(other) ? 1 : 0);
     }
     const from = scratchFirst[k]!;
     const to = endOf(k);
@@ -266,7 +272,9 @@ function chooseReading(
     for (let p = from; p < to; p++) {
       const j = scratchPoints[p]!;
       const first = part.slice(j);
-      const firstScore = firstAuthorScore(first, evidence);
+      const shape = nameScore(first);
+      const seen = evidence.names.has(first);
+      const firstScore = seen ? shape + KNOWN_NAME_BONUS : shape;
       // Nothing that reads this little like a name is taken for one ("…lower-case words").
       if (firstScore < MIN_FIRST_AUTHOR_SCORE) continue;
       // A glue point is never at the start of its part (j >= 1), so the title's last
@@ -276,7 +284,8 @@ function chooseReading(
       // the part comes ", ", so a part that is the name twice echoes it too.
       const echo = titleEnd.endsWith(` ${first}`) || (k > 0 && titleEnd === first) ? 2 : 0;
       const score = firstScore + echo + titleEndScore(titleEnd, abstract) + othersScore + countScore;
-      const ceiling = score + unseenBonus(first, evidence);
+      // What the reading could still gain: the bonus of a clean first author not yet seen.
+      const ceiling = !seen && shape >= CLEAN_NAME_SCORE ? score + KNOWN_NAME_BONUS : score;
       if (ceiling > topCeiling) {
         nextCeiling = topCeiling;
         topCeiling = ceiling;
@@ -396,10 +405,6 @@ function firstAuthorScore(first: string, evidence: NameEvidence): number {
   return score;
 }
 
-/** What the first author of a reading may still gain: the bonus of a clean name not yet seen. */
-function unseenBonus(first: string, evidence: NameEvidence): number {
-  return !evidence.names.has(first) && nameScore(first) >= CLEAN_NAME_SCORE ? KNOWN_NAME_BONUS : 0;
-}
 
 /** Evidence from how the title would end. */
 function titleEndScore(title: string, abstract: string): number {

@@ -28,9 +28,32 @@ export interface Badge {
   readonly offset: number;
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
+/**
+ * The number of a month named as HEADER matches it ("Jan", "June", "Sept"),
+ * told by its second and third letters without building a string.
+ */
+function monthNumber(name: string): number {
+  const second = name.charCodeAt(1);
+  const third = name.charCodeAt(2);
+  switch (name.charCodeAt(0)) {
+    case 74: // J: Jan, Jun, Jul
+      return second === 97 ? 1 : third === 110 ? 6 : 7;
+    case 70: // F
+      return 2;
+    case 77: // M: Mar, May
+      return third === 114 ? 3 : 5;
+    case 65: // A: Apr, Aug
+      return second === 112 ? 4 : 8;
+    case 83: // S
+      return 9;
+    case 79: // O
+      return 10;
+    case 78: // N
+      return 11;
+    default: // D
+      return 12;
+  }
+}
 
 // Anchored, with bounded quantifiers only: constant work per line whatever its length.
 // Code: up to 16 letters, dots and hyphens ("CL", "cs.CL", "quant-ph"), or nothing.
@@ -168,7 +191,7 @@ export function matchHeaderStart(text: string): HeaderStart | undefined {
   // A longer code only when it names a category ("quant-ph Jul 9, 1997"), so "on May 3" stays prose.
   if (match[2] === " " && !/^[A-Z]{2}$/.test(code) && !resolveCategory(code)) return undefined;
   if (code === "" && match[5] === undefined) return undefined;
-  const month = MONTHS[match[3]!.slice(0, 3).toLowerCase()]!;
+  const month = monthNumber(match[3]!);
   const day = Number(match[4]);
   const dateOffset = code.length + match[2]!.length;
   const dateText = match[0].slice(dateOffset);

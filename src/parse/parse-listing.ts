@@ -369,11 +369,10 @@ function isCategoryCode(code: string): boolean {
 export function entryNames(entry: RawEntry): string[] {
   const byline = entry.body[0]?.text;
   if (!byline) return [];
-  const parts = (entry.prepared ??= prepareByline(byline)).parts;
+  const { parts, partScores } = (entry.prepared ??= prepareByline(byline));
   const names: string[] = [];
   for (let i = 1; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (nameScore(part) >= CLEAN_NAME_SCORE) names.push(part);
+    if (partScores[i]! >= CLEAN_NAME_SCORE) names.push(parts[i]!);
   }
   return names;
 }
