@@ -61,7 +61,22 @@ const HEADER =
   /^([A-Za-z][A-Za-z.-]{0,15}?)?( ?)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?(\d{1,2})(?!\d)(?:,? ?(\d{4})(?!\d))?/;
 
 // A month and a day, as a header's date starts; scanned for inside lines that lost a break.
+// Every date HEADER reads matches it, so a line without one neither is nor hides a header.
 const MONTH_DAY = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ?\d{1,2}(?!\d)/g;
+
+/**
+ * A new global pattern finding what a header's date starts with, a month and
+ * a day: a line (after clean-up) without a match is no header and holds none.
+ *
+ * @returns a fresh `RegExp` with the `g` flag
+ *
+ * @example
+ * // "Jul 31" in "CLJul 31, 2024"
+ * monthDayPattern().exec("CLJul 31, 2024")?.index; //=> 2
+ */
+export function monthDayPattern(): RegExp {
+  return new RegExp(MONTH_DAY.source, "g");
+}
 
 const FIRST_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|^[A-Z]{2}$|^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z-]+)?$/;
 

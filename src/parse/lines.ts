@@ -3,6 +3,7 @@
 
 import { decodeEntities } from "../_lib/entities.js";
 import { MOJIBAKE_HINT, repairMojibake } from "../_lib/mojibake.js";
+import { monthDayPattern } from "./header.js";
 
 /** One line of input after clean-up, with where its text starts in the original line. */
 export interface SourceLine {
@@ -18,6 +19,12 @@ export interface SourceLine {
    * count characters of the repaired text.
    */
   readonly repairs?: readonly LineRepair[];
+  /**
+   * The line holds no month followed by a day, so it neither is a header nor
+   * hides one (see `monthDayPattern`). Set by `splitLines` on lines it did not
+   * change; absent means unknown.
+   */
+  readonly undated?: true;
 }
 
 /** A repair of a line's characters (see `SourceLine.repairs`). */
@@ -38,8 +45,19 @@ const HAS_ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/;
 /**
  * Splits text into lines on LF, CRLF or lone CR, strips a byte-order mark,
  * turns non-breaking and other odd spaces into plain spaces (zero-width ones
- * vanish) and trims each line. Runs in one pass with no regular expression
- * over the whole text, so a huge line costs what its length costs.
+ * vanish), collapses tabs and runs of spaces, repairs mojibake and HTML
+ * character references, and trims each line. Lines with nothing to repair
+ * and no date in them are found by two linear scans of the whole text (one
+ * for telltales of damage, one for a month and a day), not by testing every
+ * line, so a huge line costs what its length costs. Lines with no date are
+ * marked `undated`.
+ *
+ * @param input - the text
+ * @returns the cleaned lines, and whether the text began with a byte-order mark
+ *
+ * @example
+ * // CRLF and a non-breaking space
+ * splitLines("CLJul\u00a031, 2024\r\nTitle").lines.map((l) => l.text); //=> ["CLJul 31, 2024", "Title"]
  */
 export function splitLines(input: string): LineScan {
   const hadBom = input.charCodeAt(0) === 0xfeff;
@@ -54,6 +72,8 @@ export function splitLines(input: string): LineScan {
   // next occurrence of each telltale is looked up in the whole text and reused until
   // passed, like the CR above: the text is scanned once per telltale, not once per line.
   const telltale = nextMatch(TELLTALE, input);
+  // Dates likewise: a line without one needs no search for a header (see `SourceLine.undated`).
+  const dates = nextMatch(MONTH_DAY, input);
   while (start <= length) {
     let end = input.indexOf("\n", start);
     if (end < 0) end = length;
@@ -69,7 +89,7 @@ export function splitLines(input: string): LineScan {
     lines.push(
       telltale.within(start, stop)
         ? cleanLine(raw, lineNumber, base, ALL_REPAIRS)
-        : trimLine(raw, lineNumber, base),
+        : trimLine(raw, lineNumber, base, !dates.within(start, stop)),
     );
     lineNumber += 1;
     start = end + 1;
@@ -90,6 +110,8 @@ const SUSPICIOUS = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00c2-\u00c5\u00
 // What may need a repair in a line: a suspicious character, a tab or a run of spaces, an
 // "&" that may start a character reference. One pattern, so the text is scanned once.
 const TELLTALE = /[\t&\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00c2-\u00c5\u00d0\u00d1]|â€| {2}/g;
+
+const MONTH_DAY = /* @__PURE__ */ monthDayPattern();
 
 /** Every repair may apply: the line holds a telltale of one. */
 const ALL_REPAIRS: Repairs = { oddSpace: true, tabOrDoubleSpace: true, mojibake: true, entities: true };
@@ -117,12 +139,13 @@ function nextMatch(pattern: RegExp, text: string): Occurrences {
 }
 
 /** A line with no repair to make: only its outer white space is cut. */
-function trimLine(raw: string, line: number, base: number): SourceLine {
+function trimLine(raw: string, line: number, base: number, undated: boolean): SourceLine {
   let from = 0;
   while (from < raw.length && isBlank(raw.charCodeAt(from))) from += 1;
   let to = raw.length;
   while (to > from && isBlank(raw.charCodeAt(to - 1))) to -= 1;
-  return { line, offset: base + from, text: from !== 0 || to !== raw.length ? raw.slice(from, to) : raw };
+  const text = from !== 0 || to !== raw.length ? raw.slice(from, to) : raw;
+  return undated ? { line, offset: base + from, text, undated } : { line, offset: base + from, text };
 }
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/;
 

@@ -255,10 +255,11 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
         return undefined;
       }
       let done: RawEntry | undefined;
-      const opening = matchHeaderStart(line.text);
+      // A line with no date in it is no header and hides none (most abstract lines).
+      const opening = line.undated ? undefined : matchHeaderStart(line.text);
       let header = parseHeader(line.text, opening);
       // "analyses.CLDec 27, 2024": a code that names nothing may be a word glued to a real one.
-      const merged = header && isCategoryCode(header.code) ? undefined : splitMergedLine(line, opening);
+      const merged = (header && isCategoryCode(header.code)) || line.undated ? undefined : splitMergedLine(line, opening);
       if (merged) header = undefined;
       if (header) {
         done = start(line, header);

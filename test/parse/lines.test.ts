@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { monthDayPattern, parseHeader } from "../../src/parse/header.js";
+import { splitLines } from "../../src/parse/lines.js";
+
+describe("splitLines", () => {
+  it("splits on LF, CRLF and lone CR, and cuts a byte-order mark", () => {
+    const { lines, hadBom } = splitLines("\ufeffCLJul 31, 2024\r\nTitleJane Doe\rAbstract.\n");
+    expect(hadBom).toBe(true);
+    expect(lines.map((l) => [l.line, l.offset, l.text])).toEqual([
+      [1, 1, "CLJul 31, 2024"],
+      [2, 0, "TitleJane Doe"],
+      [3, 0, "Abstract."],
+      [4, 0, ""],
+    ]);
+  });
+
+  it("makes odd spaces plain, collapses tabs and runs of spaces, trims, and decodes entities", () => {
+    const { lines } = splitLines("  CL\u00a0Jul 31,\u202f2024\t\nA\t\tB  C &amp; D ");
+    expect(lines[0]).toMatchObject({ offset: 2, text: "CL Jul 31, 2024" });
+    expect(lines[1]).toMatchObject({ text: "A B C & D", repairs: ["html-entities"] });
+  });
+
+  it("marks lines with no month and day as undated, and only those", () => {
+    const { lines } = splitLines("CLJul 31, 2024\nA title glued to Jane Doe\nWe released it in May 2020.\nIt was out on May 3.");
+    expect(lines.map((l) => l.undated === true)).toEqual([false, true, true, false]);
+  });
+
+  // The repairs and the date marks are found by scanning the whole text ahead of the
+  // lines; splitting line by line must give exactly the same lines.
+  it("gives each line what splitting that line alone gives (property)", () => {
+    const piece = fc.constantFrom(
+      "a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "\u00a0", "\u2009", "\u200b", "&amp;", "&#39;", "&", "Ã©", "â€™",
+      "CL", "Jul 31", "Jul", " 31, 2024", "May 3", "Sept. 5", "·", "Code",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const whole = splitLines(text).lines;
+        const alone = text.split(/\r\n|\r|\n/).map((raw, i) => ({ ...splitLines(raw).lines[0]!, line: i + 1 }));
+        expect(whole).toEqual(alone);
+        for (const line of whole) {
+          if (line.undated) {
+            expect(monthDayPattern().test(line.text)).toBe(false);
+            expect(parseHeader(line.text)).toBeUndefined();
+          }
+        }
+      }),
+    );
+  });
+});
