@@ -198,6 +198,8 @@ export function cutAffiliations(byline: string): { rest: string; affiliations: s
  * from a long two-byte text.
  */
 function affiliationSeparator(byline: string): number {
+  // Most bylines have none of the three: `indexOf` (a fast search of the whole line) says so.
+  if (byline.indexOf("·") < 0 && byline.indexOf("|") < 0 && byline.indexOf("•") < 0) return -1;
   let other = -1;
   for (let i = byline.length - 2; i >= 1; i--) {
     const code = byline.charCodeAt(i);

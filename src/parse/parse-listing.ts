@@ -58,6 +58,21 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
+// Listings repeat a few hundred dates: each is written once and shared (strings are immutable).
+const isoDates = new Map<number, string>();
+
+/** `toIsoDate`, remembered for the dates of papers (dropped whole if it ever grows large). */
+function isoDate(year: number, month: number, day: number): string {
+  const key = year * 10000 + month * 100 + day;
+  let text = isoDates.get(key);
+  if (text === undefined) {
+    if (isoDates.size >= 10_000) isoDates.clear();
+    text = toIsoDate(year, month, day);
+    isoDates.set(key, text);
+  }
+  return text;
+}
+
 /** Badges the parser knows the meaning of. */
 const KNOWN_BADGES = new Set(["Code"]);
 
@@ -522,7 +537,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     authorsTruncated: byline.truncated,
     affiliations: byline.affiliations,
     category: category!,
-    published: toIsoDate(year!, headerParts.month, headerParts.day),
+    published: isoDate(year!, headerParts.month, headerParts.day),
     yearInferred: headerParts.year === undefined,
     hasCode: headerParts.badges.some((b) => b.label === "Code"),
     badges: headerParts.badges.map((b) => b.label),
