@@ -143,8 +143,9 @@ export function prepareByline(byline: string): PreparedByline {
   // A byline cut short after a comma ("…Charles Blundell,") still ends its last name there.
   const etAl = cutEtAl(whole.endsWith(",") ? whole.replace(/,+$/, "") : whole);
   const parts = etAl.rest.split(", ");
-  const partScores = [0];
-  for (let i = 1; i < parts.length; i++) partScores.push(nameScore(parts[i]!));
+  const partScores = new Array<number>(parts.length);
+  partScores[0] = 0;
+  for (let i = 1; i < parts.length; i++) partScores[i] = nameScore(parts[i]!);
   return { whole, rest: etAl.rest, affiliations: cut.affiliations, truncated: etAl.truncated, parts, partScores };
 }
 

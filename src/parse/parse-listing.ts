@@ -17,7 +17,7 @@ import {
 } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
-import { type HeaderParts, type HeaderStart, findEmbeddedHeader, matchHeaderStart, parseHeader, splitGluedHeader } from "./header.js";
+import { type Badge, type HeaderParts, type HeaderStart, findEmbeddedHeader, matchHeaderStart, parseHeader, splitGluedHeader } from "./header.js";
 import { type SourceLine, splitLines } from "./lines.js";
 import { analyzeName, isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
@@ -72,6 +72,12 @@ function isoDate(year: number, month: number, day: number): string {
   }
   return text;
 }
+
+/** One author's name analysed (a callback for `map`, made once). */
+const analyzeOne = (name: string): Author => analyzeName(name);
+
+/** A badge's label (a callback for `map`, made once). */
+const badgeLabel = (badge: Badge): string => badge.label;
 
 /** Badges the parser knows the meaning of. */
 const KNOWN_BADGES = new Set(["Code"]);
@@ -159,15 +165,22 @@ export function parseSourceLines(
   // the whole listing's names: the result is what reading everything after it would give.
   const results: (Paper | undefined | RawEntry)[] = [];
   const take = (entry: RawEntry) => {
-    const clean = entryNames(entry);
-    for (let i = 0; i < clean.length; i++) names.add(clean[i]!);
+    addEntryNames(entry, names);
     const paper = readEntryWith(entry, context, diagnostics, true);
     results.push(paper === UNSETTLED ? entry : paper);
   };
   const assembler = createEntryAssembler(diagnostics);
-  for (const line of lines) {
-    const entry = assembler.push(line);
-    if (entry) take(entry);
+  // An array is walked by index: a generic iterator allocates a result per line here.
+  if (Array.isArray(lines)) {
+    for (let i = 0; i < lines.length; i++) {
+      const entry = assembler.push(lines[i] as SourceLine);
+      if (entry) take(entry);
+    }
+  } else {
+    for (const line of lines) {
+      const entry = assembler.push(line);
+      if (entry) take(entry);
+    }
   }
   const last = assembler.end();
   if (last) take(last);
@@ -393,6 +406,16 @@ export function entryNames(entry: RawEntry): string[] {
   return names;
 }
 
+/** `entryNames`, added straight to a set. */
+function addEntryNames(entry: RawEntry, names: Set<string>): void {
+  const byline = entry.body[0]?.text;
+  if (!byline) return;
+  const { parts, partScores } = (entry.prepared ??= prepareByline(byline));
+  for (let i = 1; i < parts.length; i++) {
+    if (partScores[i]! >= CLEAN_NAME_SCORE) names.add(parts[i]!);
+  }
+}
+
 /**
  * What reading one entry needs from the rest of the listing: the reference
  * date, the names seen elsewhere, and the caller's options.
@@ -461,7 +484,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
         : { severity, code, message, line: line.line, column, entry },
     );
   };
-  for (const run of ignored) reportIgnored(run, entry, diagnostics);
+  for (let i = 0; i < ignored.length; i++) reportIgnored(ignored[i]!, entry, diagnostics);
 
   let failed = false;
   const category = headerParts.code === "" ? undefined : resolveCategory(headerParts.code, options);
@@ -487,14 +510,18 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     report(
       "info",
       "year-inferred",
-      `no year in "${headerParts.dateText}"; read as ${toIsoDate(year, headerParts.month, headerParts.day)} from the reference date ${toIsoDate(reference.year, reference.month, reference.day)}`,
+      `no year in "${headerParts.dateText}"; read as ${isoDate(year, headerParts.month, headerParts.day)} from the reference date ${isoDate(reference.year, reference.month, reference.day)}`,
       header,
       headerParts.dateOffset,
     );
   }
   let codeUrl: string | undefined;
   let arxivBadge: { id: string; url: string } | undefined;
-  for (const badge of headerParts.badges) {
+  const { badges } = headerParts;
+  let hasCode = false;
+  for (let i = 0; i < badges.length; i++) {
+    const badge = badges[i]!;
+    if (badge.label === "Code") hasCode = true;
     if (badge.label === "Code" && badge.url) codeUrl = badge.url;
     // A badge linking to arXiv ("[arXiv](https://arxiv.org/abs/2408.00118)", "[PDF](…/pdf/…)") names the paper.
     const badgeId = badge.url ? arxivIdFromUrl(badge.url) : undefined;
@@ -525,8 +552,9 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     report("info", "wrapped-abstract", `joined an abstract wrapped over ${abstractLines.length} lines`, abstractLines[1]!);
   }
 
-  const authors: Author[] = byline.authors.map((name) => analyzeName(name));
-  for (const author of authors) {
+  const authors: Author[] = byline.authors.map(analyzeOne);
+  for (let i = 0; i < authors.length; i++) {
+    const author = authors[i]!;
     if (author.literal === undefined && author.family === undefined) {
       report("warning", "unparsed-author", `"${author.name}" reads as neither a person nor a group; kept as written`, bylineLine, Math.max(0, bylineLine.text.indexOf(author.name)));
     }
@@ -539,8 +567,8 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     category: category!,
     published: isoDate(year!, headerParts.month, headerParts.day),
     yearInferred: headerParts.year === undefined,
-    hasCode: headerParts.badges.some((b) => b.label === "Code"),
-    badges: headerParts.badges.map((b) => b.label),
+    hasCode,
+    badges: badges.map(badgeLabel),
     abstract,
     source: { startLine: header.line, endLine: last.line },
   };
