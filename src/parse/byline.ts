@@ -411,22 +411,39 @@ function firstAuthorScore(first: string, evidence: NameEvidence): number {
 
 /** Evidence from how the title would end. */
 function titleEndScore(title: string, abstract: string): number {
-  const trimmed = title.trimEnd();
-  if (trimmed.length === 0 || trimmed.length !== title.length) return -20;
+  // (Character codes rather than `trimEnd`, slices and patterns: this runs for every reading.)
+  const end = title.length;
+  if (end === 0 || isWhiteSpace(title.charCodeAt(end - 1))) return -20;
   let score = 0;
-  const last = trimmed.slice(trimmed.lastIndexOf(" ") + 1);
-  const lastChar = trimmed[trimmed.length - 1]!;
+  const lastCode = title.charCodeAt(end - 1);
+  const last = title.slice(title.lastIndexOf(" ") + 1);
   // A title cut inside a hyphenated word, an apostrophe or an open bracket ("Imagen 3Imagen-", "O'").
-  if ("-'’([{/&+_".includes(lastChar)) score -= 4;
-  if (TITLE_END_WORDS.has(last.toLowerCase()) || isLowerParticle(last)) score -= 3;
+  if (CUT_WORD_ENDS.includes(lastCode)) score -= 4;
+  if (last.length <= LONGEST_END_WORD && (TITLE_END_WORDS.has(last.toLowerCase()) || isLowerParticle(last))) score -= 3;
   // A lone capital ending a title is usually a stolen initial ("…DataH", "…Networks J").
-  if (isInitial(last) && !/\d/.test(last)) score -= 1.5;
+  if (last.length <= 16 && isInitial(last) && !/\d/.test(last)) score -= 1.5;
   // The abstract repeating the title's last word, whole, confirms where the title ends:
   // "t-SNE", "Mistral 7B", "AlphaCode" (the split "Alpha|CodeYujia" finds only "Alpha" glued to "Code").
-  const word = last.replace(/[.,:;!?)\]]+$/, "");
-  if (word.length >= 2 && /\p{Lu}|\d/u.test(word) && containsWord(abstract, word)) score += 2;
-  else if (word.length >= 2 && /\p{Ll}\p{Lu}/u.test(word) && !isNameWord(word)) score -= 1.5;
+  let wordEnd = last.length;
+  while (wordEnd > 0 && CLOSING_PUNCTUATION.includes(last.charCodeAt(wordEnd - 1))) wordEnd -= 1;
+  if (wordEnd < 2) return score;
+  const word = wordEnd === last.length ? last : last.slice(0, wordEnd);
+  if (/\p{Lu}|\d/u.test(word) && containsWord(abstract, word)) score += 2;
+  else if (/\p{Ll}\p{Lu}/u.test(word) && !isNameWord(word)) score -= 1.5;
   return score;
+}
+
+/** Last characters of a title cut inside a word: `-'’([{/&+_`. */
+const CUT_WORD_ENDS = [45, 39, 0x2019, 40, 91, 123, 47, 38, 43, 95];
+/** Punctuation after a title's last word: `.,:;!?)]`. */
+const CLOSING_PUNCTUATION = [46, 44, 58, 59, 33, 63, 41, 93];
+/** The longest word in TITLE_END_WORDS or a lower-case particle: longer words are neither. */
+const LONGEST_END_WORD = 8;
+
+/** Whether a UTF-16 code is white space as `trimEnd` sees it. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Whether `text` contains `word` with no letter or digit glued to either side. */
