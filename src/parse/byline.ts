@@ -285,7 +285,8 @@ function chooseReading(
       const titleEnd = part.slice(0, j);
       // A group named like the title's last word ("Yi: … by 01.AI" + "01.AI"); before
       // the part comes ", ", so a part that is the name twice echoes it too.
-      const echo = titleEnd.endsWith(` ${first}`) || (k > 0 && titleEnd === first) ? 2 : 0;
+      const echoAt = titleEnd.length - first.length;
+      const echo = (echoAt > 0 && titleEnd.charCodeAt(echoAt - 1) === 32 && titleEnd.endsWith(first)) || (k > 0 && echoAt === 0 && titleEnd === first) ? 2 : 0;
       const score = firstScore + echo + titleEndScore(titleEnd, abstract) + othersScore + countScore;
       // What the reading could still gain: the bonus of a clean first author not yet seen.
       const ceiling = !seen && shape >= CLEAN_NAME_SCORE ? score + KNOWN_NAME_BONUS : score;
