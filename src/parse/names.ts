@@ -26,7 +26,8 @@ const GROUP_WORDS = new Set([
 ]);
 
 /** Any group word as a whole token or hyphen part, tested in one pass. */
-const GROUP_WORD = new RegExp(`(?:^|[\\s-])(?:${[...GROUP_WORDS].map((w) => w.replace(".", "\\.")).join("|")})(?=$|[\\s-])`, "i");
+const GROUP_WORD = /* @__PURE__ */ (() =>
+  new RegExp(`(?:^|[\\s-])(?:${[...GROUP_WORDS].map((w) => w.replace(".", "\\.")).join("|")})(?=$|[\\s-])`, "i"))();
 
 /** Generational suffixes written after a name ("Jr.", "III"). */
 const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"]);

@@ -717,24 +717,25 @@ function isChrome(text: string): boolean {
 }
 
 // Words of site chrome that abstracts do not use: cookie banners, sign-in and paging.
-const CHROME = new RegExp(
-  "^(?:" +
-    [
-      "(?:we|this (?:web)?site) uses? cookies\\b.*",
-      ".*\\baccept (?:all(?: cookies)?|cookies)",
-      "sign (?:in|up)(?: with \\w+)?",
-      "log (?:in|out)",
-      "(?:load|show|see) (?:more|less)",
-      "sort(?:ed)? by:? \\w+(?: \\w+)?",
-      "showing \\d[\\d,]*(?: ?[–-] ?\\d[\\d,]*)? of \\d[\\d,]*(?: \\w+)?",
-      "page \\d+(?: of \\d+)?|next page|previous page|back to top",
-      "(?:privacy(?: policy)?|terms(?: of (?:use|service))?)(?: [·|•] .*)?",
-      "subscribe(?: to (?:our )?\\w+)?",
-      "©.*",
-    ].join("|") +
-    ")$",
-  "i",
-);
+const CHROME = /* @__PURE__ */ (() =>
+  new RegExp(
+    "^(?:" +
+      [
+        "(?:we|this (?:web)?site) uses? cookies\\b.*",
+        ".*\\baccept (?:all(?: cookies)?|cookies)",
+        "sign (?:in|up)(?: with \\w+)?",
+        "log (?:in|out)",
+        "(?:load|show|see) (?:more|less)",
+        "sort(?:ed)? by:? \\w+(?: \\w+)?",
+        "showing \\d[\\d,]*(?: ?[–-] ?\\d[\\d,]*)? of \\d[\\d,]*(?: \\w+)?",
+        "page \\d+(?: of \\d+)?|next page|previous page|back to top",
+        "(?:privacy(?: policy)?|terms(?: of (?:use|service))?)(?: [·|•] .*)?",
+        "subscribe(?: to (?:our )?\\w+)?",
+        "©.*",
+      ].join("|") +
+      ")$",
+    "i",
+  ))();
 
 /**
  * Chooses the abstract lines of an entry: the lines after the byline, where a

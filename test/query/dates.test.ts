@@ -17,6 +17,15 @@ describe("after / before", () => {
     expect(before("2016-03-01")(on("2016-02-29"))).toBe(true);
   });
 
+  it("matches nothing after the last day or before the first one a paper can carry", () => {
+    for (const day of ["2016-06-15", "9999-12-31", "0000-01-01", "1999-01-01"]) {
+      expect(after("9999-12-31")(on(day))).toBe(false);
+      expect(before("0000-01-01")(on(day))).toBe(false);
+    }
+    expect(after("9999-12-30")(on("9999-12-31"))).toBe(true);
+    expect(before("0000-01-02")(on("0000-01-01"))).toBe(true);
+  });
+
   it("takes a Date or a timestamp as its calendar day in local time", () => {
     expect(after(new Date(2016, 5, 15, 18, 30))(on("2016-06-16"))).toBe(true);
     expect(after(new Date(2016, 5, 15, 18, 30))(on("2016-06-15"))).toBe(false);

@@ -17,6 +17,10 @@ export function toDay(input: DateInput, name: string): string {
   return formatDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
+/** The first and last days a paper's `published` can hold (`YYYY-MM-DD`, years 0 to 9999). */
+export const FIRST_DAY = "0000-01-01";
+export const LAST_DAY = "9999-12-31";
+
 /**
  * The day after (`step` 1) or before (`step` -1) a `YYYY-MM-DD` day, by
  * calendar arithmetic: no `Date`, so no time zone can shift it.
