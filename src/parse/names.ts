@@ -94,9 +94,52 @@ export function isLowerParticle(token: string): boolean {
  * name ("CodeYujia", "SNELaurens") fails.
  */
 export function isNameWord(token: string): boolean {
+  if (isPlainCapitalized(token, 0, token.length)) return true;
   return /^(?:\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+|(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|Ben|Abu|Ibn)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}?['’]\p{Lu}\p{Ll}+|(?:d|l|dell|dall|degl)['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}?\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?)*$/u.test(
     token,
   );
+}
+
+/**
+ * Whether `text[from, to)` is a capital ASCII letter followed by one or more
+ * lower-case ones ("Morgane"): the commonest name word, told without a
+ * pattern (every such word is a name word).
+ */
+function isPlainCapitalized(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  let code = text.charCodeAt(from);
+  if (code < 65 || code > 90) return false;
+  for (let i = from + 1; i < to; i++) {
+    code = text.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+/** GROUP_WORDS written as a plain capitalized word would spell them ("Team", "Ai"). */
+const CAPITALIZED_GROUP_WORDS = /* @__PURE__ */ (() =>
+  new Set([...GROUP_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1))))();
+
+/**
+ * The score of the commonest kind of name, two to six plain capitalized words
+ * ("Morgane Riviere") none of which is a group word, told from character
+ * codes alone: each word scores 1, as `computeNameScore` would give. Returns
+ * `undefined` for any other string.
+ */
+function plainNameScore(name: string): number | undefined {
+  let words = 0;
+  let start = 0;
+  for (;;) {
+    let end = name.indexOf(" ", start);
+    if (end < 0) end = name.length;
+    if (!isPlainCapitalized(name, start, end)) return undefined;
+    // Group words are short; only those lengths need looking up.
+    if (end - start <= 13 && CAPITALIZED_GROUP_WORDS.has(name.slice(start, end))) return undefined;
+    words += 1;
+    if (end === name.length) break;
+    start = end + 1;
+  }
+  return words >= 2 && words <= 6 ? words : undefined;
 }
 
 /** Whether a name (as written) is a group or organisation rather than a person. */
@@ -116,6 +159,9 @@ export function isGroupName(name: string): boolean {
  * name looks like (title words, lower-case words, digits, punctuation).
  */
 export function nameScore(name: string): number {
+  // Most names are plain words: scoring them costs less than remembering them.
+  const plain = plainNameScore(name);
+  if (plain !== undefined) return plain;
   let score = scoreMemo.get(name);
   if (score === undefined) {
     score = computeNameScore(name);
@@ -185,6 +231,9 @@ function groupScore(name: string, tokens: readonly string[]): number {
  * `family` and a generational suffix apart.
  */
 export function analyzeName(name: string): Author {
+  // Most names are plain words with nothing to weigh: split them without the memo.
+  const plain = plainAuthor(name);
+  if (plain !== undefined) return plain;
   let author = authorMemo.get(name);
   if (author === undefined) {
     author = computeAuthor(name);
@@ -199,6 +248,39 @@ function copyAuthor({ name, given, family, suffix, literal }: Author): Author {
   if (literal !== undefined) return { name, literal };
   if (family === undefined) return { name };
   return suffix === undefined ? { name, given, family } : { name, given, family, suffix };
+}
+
+/**
+ * `computeAuthor` for the commonest names: two or more plain capitalized
+ * words ("Morgane Riviere", "Matthew Koichi Grimes") with no group word, no
+ * particle after the first word, no suffix, and no common Iberian surname
+ * before the last word. Such a name's family name is its last word. Returns
+ * `undefined` for any other name.
+ */
+function plainAuthor(name: string): Author | undefined {
+  let words = 0;
+  let start = 0;
+  let lastSpace = -1;
+  let penultimate = -1;
+  for (;;) {
+    let end = name.indexOf(" ", start);
+    if (end < 0) end = name.length;
+    if (!isPlainCapitalized(name, start, end)) return undefined;
+    if (end - start <= 13) {
+      const word = name.slice(start, end);
+      if (CAPITALIZED_GROUP_WORDS.has(word) || (words > 0 && UPPER_PARTICLES.has(word))) return undefined;
+    }
+    words += 1;
+    if (end === name.length) break;
+    penultimate = start;
+    lastSpace = end;
+    start = end + 1;
+  }
+  if (words < 2) return undefined;
+  const family = name.slice(lastSpace + 1);
+  if (SUFFIXES.has(family)) return undefined;
+  if (words >= 3 && isIberianSurname(name.slice(penultimate, lastSpace))) return undefined;
+  return { name, given: name.slice(0, lastSpace), family };
 }
 
 /** `analyzeName` without the memo. */
