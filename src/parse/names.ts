@@ -116,30 +116,150 @@ function isPlainCapitalized(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** GROUP_WORDS written as a plain capitalized word would spell them ("Team", "Ai"). */
-const CAPITALIZED_GROUP_WORDS = /* @__PURE__ */ (() =>
-  new Set([...GROUP_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1))))();
-
 /**
- * The score of the commonest kind of name, two to six plain capitalized words
- * ("Morgane Riviere") none of which is a group word, told from character
- * codes alone: each word scores 1, as `computeNameScore` would give. Returns
- * `undefined` for any other string.
+ * `computeNameScore` from character codes, for names of two to six words
+ * made of ASCII letters and dots, with no group word: the commonest names
+ * ("Morgane Riviere", "Jack W. Rae") and most strings weighed as a first
+ * author ("SizeGemma Team"). Gives exactly what `computeNameScore` gives (a
+ * property test checks this), or `undefined` for any other string.
+ *
+ * @param name - a string weighed as a name
+ * @returns its score, or `undefined` when the general path must decide
+ *
+ * @example
+ * // Two name words and an initial
+ * fastNameScore("Jack W. Rae"); //=> 2.6
+ *
+ * @internal
  */
-function plainNameScore(name: string): number | undefined {
+export function fastNameScore(name: string): number | undefined {
+  let score = 0;
   let words = 0;
   let start = 0;
-  for (;;) {
+  const length = name.length;
+  while (start < length) {
     let end = name.indexOf(" ", start);
-    if (end < 0) end = name.length;
-    if (!isPlainCapitalized(name, start, end)) return undefined;
-    // Group words are short; only those lengths need looking up.
-    if (end - start <= 13 && CAPITALIZED_GROUP_WORDS.has(name.slice(start, end))) return undefined;
-    words += 1;
-    if (end === name.length) break;
+    if (end < 0) end = length;
+    if (end > start) {
+      const kind = wordKind(name, start, end);
+      if (kind === WordKind.Other) return undefined;
+      const isLast = end >= length || isBlankTail(name, end);
+      // A group word ("Team", "AI", "Inc.") sends the whole name down the general path.
+      if (GROUP_HASHES.has(wordLowerHash) && GROUP_WORDS.has(name.slice(start, end).toLowerCase())) return undefined;
+      if (kind === WordKind.NameWord) score += 1;
+      else if (kind === WordKind.Initial) score += isLast ? -3 : 0.6;
+      else {
+        const special = SPECIAL_HASHES.has(wordHash) ? name.slice(start, end) : "";
+        if (words > 0 && !isLast && (LOWER_PARTICLES.has(special) || UPPER_PARTICLES.has(special))) score += 0.3;
+        else if (isLast && SUFFIXES.has(special)) score += 0.3;
+        else if (kind === WordKind.Capitals) score -= 1;
+        else if (kind === WordKind.CapitalFirst) score -= 2.5;
+        else score -= 4;
+      }
+      words += 1;
+      if (words > 6) return undefined;
+    }
     start = end + 1;
   }
-  return words >= 2 && words <= 6 ? words : undefined;
+  return words >= 2 ? score : undefined;
+}
+
+/** Whether only spaces follow `at` (the word ending there is the last). */
+function isBlankTail(name: string, at: number): boolean {
+  for (let i = at; i < name.length; i++) if (name.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+// The hashes of the word `wordKind` last read, as written and lower-cased: set by it, so
+// that the word needs no string of its own unless its hash is one of a special word.
+let wordHash = 0;
+let wordLowerHash = 0;
+
+/** The hash `wordKind` gives a word (31-polynomial over UTF-16 codes, 32 bits). */
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (hash * 31 + word.charCodeAt(i)) | 0;
+  return hash;
+}
+
+// Words whose meaning is looked up by spelling: group words (any case), particles and
+// suffixes (as written). A word whose hash is in neither set is none of them.
+const GROUP_HASHES = /* @__PURE__ */ (() => new Set([...GROUP_WORDS].map(hashOf)))();
+const SPECIAL_HASHES = /* @__PURE__ */ (() => new Set([...LOWER_PARTICLES, ...UPPER_PARTICLES, ...SUFFIXES].map(hashOf)))();
+
+/** The shapes of an ASCII word that `computeNameScore` tells apart. */
+const enum WordKind {
+  /** `isNameWord`: "Morgane", "McAleese", "DeAndre". */
+  NameWord,
+  /** `isInitial`: "W.", "W", "SM", "S.M.". */
+  Initial,
+  /** Two to four capitals that are no initial ("ABC"). */
+  Capitals,
+  /** A capital, then letters and dots ("CodeYujia", "NeurIPS.", "A.B.C.D.E."). */
+  CapitalFirst,
+  /** Starts with a lower-case letter ("van", "st.", "foo"). */
+  Lower,
+  /** Anything else (a digit, a hyphen, an apostrophe, a letter beyond ASCII, a leading dot). */
+  Other,
+}
+
+// Prefixes after which an internal capital still makes a name word ("McAleese", "DeAndre").
+const CAPITAL_PREFIXES = ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El", "Ben", "Abu", "Ibn"];
+
+/** The shape of `name[from, to)`, an ASCII word, as `computeNameScore` weighs it. */
+function wordKind(name: string, from: number, to: number): WordKind {
+  let upper = 0;
+  let lower = 0;
+  let dots = 0;
+  let hash = 0;
+  let lowerHash = 0;
+  for (let i = from; i < to; i++) {
+    const code = name.charCodeAt(i);
+    hash = (hash * 31 + code) | 0;
+    lowerHash = (lowerHash * 31 + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+    if (code >= 65 && code <= 90) upper += 1;
+    else if (code >= 97 && code <= 122) lower += 1;
+    else if (code === 46) dots += 1;
+    else return WordKind.Other;
+  }
+  wordHash = hash;
+  wordLowerHash = lowerHash;
+  const first = name.charCodeAt(from);
+  if (first === 46) return WordKind.Other;
+  if (first >= 97) return WordKind.Lower;
+  const length = to - from;
+  if (dots === 0 && lower > 0) {
+    // A capital, then lower-case letters only: a name word.
+    if (upper === 1) return length >= 2 ? WordKind.NameWord : WordKind.CapitalFirst;
+    // An internal capital after a known prefix, then lower-case letters to the end.
+    for (const prefix of CAPITAL_PREFIXES) {
+      const at = from + prefix.length;
+      if (upper === 2 && name.startsWith(prefix, from) && to - at >= 2 && isUpperAscii(name.charCodeAt(at))) return WordKind.NameWord;
+    }
+    return WordKind.CapitalFirst;
+  }
+  if (lower === 0 && isInitialShape(name, from, to)) return WordKind.Initial;
+  if (dots === 0 && lower === 0 && upper >= 2 && upper <= 4) return WordKind.Capitals;
+  return WordKind.CapitalFirst;
+}
+
+/** `isInitial` for an ASCII word of capitals and dots: one to four capitals, each maybe dotted, two characters at most unless dotted. */
+function isInitialShape(name: string, from: number, to: number): boolean {
+  let capitals = 0;
+  let dotted = false;
+  for (let i = from; i < to; i++) {
+    if (name.charCodeAt(i) === 46) {
+      // A dot follows a capital, never another dot.
+      if (i === from || name.charCodeAt(i - 1) === 46) return false;
+      dotted = true;
+    } else capitals += 1;
+  }
+  return capitals >= 1 && capitals <= 4 && (to - from <= 2 || dotted);
+}
+
+/** Whether a UTF-16 code is an ASCII capital. */
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** Whether a name (as written) is a group or organisation rather than a person. */
@@ -159,19 +279,27 @@ export function isGroupName(name: string): boolean {
  * name looks like (title words, lower-case words, digits, punctuation).
  */
 export function nameScore(name: string): number {
-  // Most names are plain words: scoring them costs less than remembering them.
-  const plain = plainNameScore(name);
-  if (plain !== undefined) return plain;
   let score = scoreMemo.get(name);
   if (score === undefined) {
-    score = computeNameScore(name);
+    // Most names are plain ASCII words, scored from character codes.
+    score = fastNameScore(name) ?? computeNameScore(name);
     remember(scoreMemo, name, score);
   }
   return score;
 }
 
-/** `nameScore` without the memo. */
-function computeNameScore(name: string): number {
+/**
+ * `nameScore` without the memo.
+ *
+ * @param name - a string weighed as a name
+ * @returns its score
+ *
+ * @example
+ * computeNameScore("Morgane Riviere"); //=> 2
+ *
+ * @internal
+ */
+export function computeNameScore(name: string): number {
   const tokens = name.split(" ").filter((t) => t !== "");
   if (tokens.length === 0) return -20;
   if (tokens.length > 6) return -8;
@@ -231,12 +359,10 @@ function groupScore(name: string, tokens: readonly string[]): number {
  * `family` and a generational suffix apart.
  */
 export function analyzeName(name: string): Author {
-  // Most names are plain words with nothing to weigh: split them without the memo.
-  const plain = plainAuthor(name);
-  if (plain !== undefined) return plain;
   let author = authorMemo.get(name);
   if (author === undefined) {
-    author = computeAuthor(name);
+    // Most names are plain words with nothing to weigh, split from character codes.
+    author = plainAuthor(name) ?? computeAuthor(name);
     remember(authorMemo, name, author);
   }
   // A fresh object each time: callers own (and may change) the authors they get.
@@ -251,13 +377,21 @@ function copyAuthor({ name, given, family, suffix, literal }: Author): Author {
 }
 
 /**
- * `computeAuthor` for the commonest names: two or more plain capitalized
- * words ("Morgane Riviere", "Matthew Koichi Grimes") with no group word, no
- * particle after the first word, no suffix, and no common Iberian surname
- * before the last word. Such a name's family name is its last word. Returns
- * `undefined` for any other name.
+ * `computeAuthor` for the commonest names: two or more ASCII name words and
+ * initials ("Morgane Riviere", "Jack W. Rae", "Nat McAleese") with no group
+ * word, no particle or suffix after the first word, and no common Iberian
+ * surname before the last word. Such a name's family name is its last word.
+ * Returns `undefined` for any other name.
+ *
+ * @param name - a name as written
+ * @returns the author, or `undefined` when the general path must decide
+ *
+ * @example
+ * plainAuthor("Jack W. Rae"); //=> { name: "Jack W. Rae", given: "Jack W.", family: "Rae" }
+ *
+ * @internal
  */
-function plainAuthor(name: string): Author | undefined {
+export function plainAuthor(name: string): Author | undefined {
   let words = 0;
   let start = 0;
   let lastSpace = -1;
@@ -265,11 +399,10 @@ function plainAuthor(name: string): Author | undefined {
   for (;;) {
     let end = name.indexOf(" ", start);
     if (end < 0) end = name.length;
-    if (!isPlainCapitalized(name, start, end)) return undefined;
-    if (end - start <= 13) {
-      const word = name.slice(start, end);
-      if (CAPITALIZED_GROUP_WORDS.has(word) || (words > 0 && UPPER_PARTICLES.has(word))) return undefined;
-    }
+    const kind = wordKind(name, start, end);
+    if (kind !== WordKind.NameWord && kind !== WordKind.Initial) return undefined;
+    // A group word or a particle after the first word needs the general path.
+    if (GROUP_HASHES.has(wordLowerHash) || (words > 0 && SPECIAL_HASHES.has(wordHash))) return undefined;
     words += 1;
     if (end === name.length) break;
     penultimate = start;
@@ -283,8 +416,18 @@ function plainAuthor(name: string): Author | undefined {
   return { name, given: name.slice(0, lastSpace), family };
 }
 
-/** `analyzeName` without the memo. */
-function computeAuthor(name: string): Author {
+/**
+ * `analyzeName` without the memo.
+ *
+ * @param name - a name as written
+ * @returns the author
+ *
+ * @example
+ * computeAuthor("Aaron van den Oord"); //=> { name: "Aaron van den Oord", given: "Aaron", family: "van den Oord" }
+ *
+ * @internal
+ */
+export function computeAuthor(name: string): Author {
   const tokens = name.split(" ").filter((t) => t !== "");
   const group = isGroupName(name);
   if (tokens.length <= 1 || group) {

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeName, isGroupName, nameScore } from "../../src/parse/names.js";
+import { analyzeName, computeAuthor, computeNameScore, fastNameScore, isGroupName, nameScore, plainAuthor } from "../../src/parse/names.js";
 
 describe("analyzeName", () => {
   it.each([
@@ -49,5 +50,49 @@ describe("nameScore", () => {
     expect(isGroupName("Gemini Team")).toBe(true);
     expect(isGroupName("Nat McAleese")).toBe(false);
     expect(isGroupName("ActionsAlexander")).toBe(false);
+  });
+});
+
+describe("fastNameScore and plainAuthor", () => {
+  const word = fc.oneof(
+    fc.constantFrom(
+      "Morgane", "Riviere", "Gomez", "Garcia", "Perez", "W.", "W", "SM", "S.M.", "J.B.", "ABC", "ABCD", "ABCDE", "A.B.C.D.E.", "McAleese", "DeAndre",
+      "MacDonald", "LeCun", "VanDerBilt", "CodeYujia", "SizeGemma", "van", "der", "de", "St.", "De", "Van", "Jr", "Jr.",
+      "II", "III", "IV", "V", "Team", "AI", "Ai", "Inc.", "inc", "Labs.", "Research", "foo", "OpenAI", "NeurIPS.", "a", "A",
+      "..", ".A", "A..", "AB.C", "Trębacz", "O'Donoghue", "Wei-Hung", "7B", "",
+    ),
+    fc.stringMatching(/^[A-Za-z.]{1,9}$/),
+  );
+
+  // The fast paths must give exactly what the general paths give, or step aside.
+  it("gives computeNameScore's score whenever it gives one (property)", () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), fc.constantFrom(" ", "  "), (words, gap) => {
+        const name = words.join(gap);
+        const fast = fastNameScore(name);
+        if (fast !== undefined) expect(fast).toBeCloseTo(computeNameScore(name), 10);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("splits names as computeAuthor does whenever plainAuthor takes them (property)", () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 7 }), fc.constantFrom(" ", "  "), (words, gap) => {
+        const name = words.join(gap);
+        const plain = plainAuthor(name);
+        if (plain !== undefined) expect(plain).toStrictEqual(computeAuthor(name));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(plainAuthor("Jack W. Rae")).toStrictEqual({ name: "Jack W. Rae", given: "Jack W.", family: "Rae" });
+    expect(plainAuthor("Sergio Gomez Colmenarejo")).toBeUndefined();
+  });
+
+  it("takes the common names", () => {
+    expect(fastNameScore("Morgane Riviere")).toBe(2);
+    expect(fastNameScore("Jack W. Rae")).toBeCloseTo(2.6, 10);
+    expect(fastNameScore("SizeGemma Team")).toBeUndefined(); // a group word: the general path
+    expect(fastNameScore("Trieu H. Trinh")).toBeCloseTo(2.6, 10);
   });
 });
