@@ -17,3 +17,18 @@ export function bundle(contents: string, resolveDir: string): Promise<string>;
 export function sizes(code: string): { minified: number; gzipped: number };
 /** Measures every code entry of the package in `packageDir`, resolved from `resolveDir`. */
 export function measureEntries(packageDir: string, resolveDir?: string): Promise<EntrySize[]>;
+
+/** Budgets in bytes, gzipped, for what typical apps import from "paperlist". */
+export const IMPORT_BUDGETS: { names: string[]; budget: number }[];
+
+/** One import's figures. */
+export interface ImportSize {
+  label: string;
+  minified: number;
+  gzipped: number;
+  budget: number;
+  ok: boolean;
+}
+
+/** Measures the bundle of each import in IMPORT_BUDGETS, resolving "paperlist" from `resolveDir`. */
+export function measureImports(resolveDir: string): Promise<ImportSize[]>;

@@ -1,7 +1,7 @@
 // Size budgets of each entry's browser bundle, and tree-shaking: what a
 // consumer does not import is not in its bundle.
 import { describe, expect, inject, it } from "vitest";
-import { BUDGETS, bundle, measureEntries, sizes } from "../../scripts/size.mjs";
+import { BUDGETS, bundle, measureEntries, measureImports, sizes } from "../../scripts/size.mjs";
 import { entries, readManifest } from "./support.js";
 
 
@@ -28,6 +28,15 @@ describe("the browser bundle of each entry, minified and gzipped", async () => {
   it.each(rows)("keeps $specifier within its budget", (row) => {
     expect(row.budget, `no budget for ${row.subpath}`).toBeDefined();
     expect(row.gzipped, `${row.specifier}: ${kb(row.gzipped)} gzipped, budget ${kb(row.budget ?? 0)}`).toBeLessThanOrEqual(row.budget!);
+  });
+});
+
+describe("the browser bundle of what typical apps import, minified and gzipped", async () => {
+  const rows = await measureImports(consumer);
+  console.log(rows.map((r) => `size: import ${r.label} ${kb(r.gzipped)} gzipped (budget ${kb(r.budget)})`).join("\n"));
+
+  it.each(rows)("keeps import $label within its budget", (row) => {
+    expect(row.gzipped, `${row.label}: ${kb(row.gzipped)} gzipped, budget ${kb(row.budget)}`).toBeLessThanOrEqual(row.budget);
   });
 });
 
