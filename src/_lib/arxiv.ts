@@ -1,6 +1,8 @@
 // arXiv identifiers: new style "2408.00118" (with an optional version) and old
 // style "hep-th/9901001".
 
+import { isWhiteSpace } from "./white-space.js";
+
 const NEW_ID = /^(\d{4}\.\d{4,5})(v\d+)?$/;
 const OLD_ID = /^([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
 const URL_ID = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/([^?#\s]+?)(?:\.pdf)?\/?(?:[?#].*)?$/i;
@@ -34,7 +36,7 @@ const FILLER_PIECE = /^(?:arxiv:?|abs|pdf|html|paper|preprint|link|id:?|[·|•,
  */
 export function arxivIdOfLine(text: string): string | undefined {
   // Most lines are prose far longer than an id line: no need to trim those first.
-  if (text.length > 300 && text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32) return undefined;
+  if (text.length > 300 && !isWhiteSpace(text.charCodeAt(0)) && !isWhiteSpace(text.charCodeAt(text.length - 1))) return undefined;
   const line = text.trim();
   // Every form holds a new-style number or an old-style "/" and seven digits; most lines hold neither.
   if (line.length === 0 || line.length > 300 || !/\d{4}\.\d{4}|\/\d{7}/.test(line)) return undefined;

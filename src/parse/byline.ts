@@ -1,6 +1,7 @@
 // The byline: a title glued with no separator to the author list, then
 // " et al." and " · " affiliation slugs. Where the title ends is the hard part
 // (see docs/listing-format.md); this module weighs the evidence.
+import { isWhiteSpace } from "../_lib/white-space.js";
 import { isInitial, isLetterChar, isLowerParticle, isNameWord, isUpperChar, nameScore } from "./names.js";
 
 /** Names known to be names: from the caller, and from the listing's own clean author lists. */
@@ -48,6 +49,8 @@ export const CLEAN_NAME_SCORE = 1.5;
 /** What a first author seen cleanly elsewhere in the listing adds to a reading. */
 const KNOWN_NAME_BONUS = 4;
 
+/** How far beyond a close call a reading must stay to be settled early (covers rounding). */
+const SETTLED_MARGIN = 1e-9;
 /** Scores closer than this are reported as a doubtful split. */
 const CLOSE_CALL = 1.5;
 /** Below this, a string is not taken for a first author at all. */
@@ -259,16 +262,14 @@ function chooseReading(
   // seen, and the reading with the highest: the others' authors are already final
   // evidence (this entry's names are in), only an unseen first author may gain.
   let topCeiling = -Infinity, topK = -1, topJ = 0, nextCeiling = -Infinity;
-  let othersScore = 0;
   for (let k = n - 1; k >= lowestK; k--) {
-    // The authors after part k, scored once for every offset in it.
-    if (k < n - 1) {
-      const other = parts[k + 1]!;
-      othersScore += Math.min(partScores[k + 1]!, 2) + (evidence.names.has(other) ? 1 : 0);
-    }
     const from = scratchFirst[k]!;
     const to = endOf(k);
     if (from === to) continue;
+    // The authors after part k, scored once for every offset in it (summed left to right:
+    // floating-point sums depend on their order, and close calls on the last bit).
+    let othersScore = 0;
+    for (let i = k + 1; i < n; i++) othersScore += Math.min(partScores[i]!, 2) + (evidence.names.has(parts[i]!) ? 1 : 0);
     const part = parts[k]!;
     const count = n - k;
     const countScore = truncated ? (count === 3 ? 1.5 : count < 3 ? -0.5 * (3 - count) : -2 * (count - 3)) : count <= 3 ? 0 : -2 * (count - 3);
@@ -315,8 +316,10 @@ function chooseReading(
   if (bestK < 0) return undefined;
   // Settled when no other reading could come within a close call of the best, whose own
   // score can only grow: then neither the choice nor its doubt can change.
+  // (The margin keeps a gap that rounding could put either side of CLOSE_CALL unsettled:
+  // the final reading computes the bonus inside its sum, not after it.)
   const othersCeiling = topK === bestK && topJ === bestJ ? nextCeiling : topCeiling;
-  const settled = othersCeiling <= bestScore - CLOSE_CALL;
+  const settled = bestScore - othersCeiling >= CLOSE_CALL + SETTLED_MARGIN;
   const best = reading(parts, bestK, bestJ, bestScore);
   return secondK < 0 ? { best, settled } : { best, second: reading(parts, secondK, secondJ, secondScore), settled };
 }
@@ -441,11 +444,6 @@ const CLOSING_PUNCTUATION = [46, 44, 58, 59, 33, 63, 41, 93];
 /** The longest word in TITLE_END_WORDS or a lower-case particle: longer words are neither. */
 const LONGEST_END_WORD = 8;
 
-/** Whether a UTF-16 code is white space as `trimEnd` sees it. */
-function isWhiteSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** Whether `text` contains `word` with no letter or digit glued to either side. */
 function containsWord(text: string, word: string): boolean {

@@ -28,6 +28,21 @@ describe("copy-and-paste damage", () => {
     expect(result.papers.map(withoutSource)).toEqual(expected(0, 2, 5, 10));
   });
 
+  it("reads a non-breaking space beside a plain one as one space", () => {
+    for (const header of ["CLMar\u00a0 16, 2024", "CLMar &nbsp;16, 2024"]) {
+      const { papers } = parseListing(`${header}\nSome TitleJohn Smith\nAn abstract.`, options);
+      expect(papers.map((p) => [p.published, p.title])).toEqual([["2024-03-16", "Some Title"]]);
+    }
+  });
+
+  it("counts the last author of a byline cut after a comma as a name seen cleanly", () => {
+    // "DeMarco Smith," ends the second byline: the comma was left by the cut, the name is whole,
+    // and it tells where the first title ends.
+    const text = "CLJul 1, 2024\nA Study ofDeMarco Smith\nAbstract one.\nCLJul 2, 2024\nOther PaperBob Brown, DeMarco Smith,\n\nAbstract two.";
+    const { papers } = parseListing(text, { referenceDate: "2025-01-01" });
+    expect(papers[0]).toMatchObject({ title: "A Study of", authors: [{ name: "DeMarco Smith" }] });
+  });
+
   it("skips blank lines and trims trailing spaces and tabs", () => {
     const result = parseFixture("blank-lines.txt");
     expect(result.papers.map(withoutSource)).toEqual(expected(0, 8, 13));
