@@ -8,6 +8,11 @@ import { isInitial, isLetterChar, isLowerParticle, isNameWord, isUpperChar, name
 export interface NameEvidence {
   /** Whole names, as written. */
   readonly names: ReadonlySet<string>;
+  /**
+   * Every name in `names` scores at least CLEAN_NAME_SCORE (no caller gave
+   * names of their own), so a string that scores less need not be looked up.
+   */
+  readonly onlyClean?: boolean;
 }
 
 /** One way to read a byline. */
@@ -269,7 +274,7 @@ function chooseReading(
     // The authors after part k, scored once for every offset in it (summed left to right:
     // floating-point sums depend on their order, and close calls on the last bit).
     let othersScore = 0;
-    for (let i = k + 1; i < n; i++) othersScore += Math.min(partScores[i]!, 2) + (evidence.names.has(parts[i]!) ? 1 : 0);
+    for (let i = k + 1; i < n; i++) othersScore += Math.min(partScores[i]!, 2) + (isSeen(parts[i]!, partScores[i]!, evidence) ? 1 : 0);
     const part = parts[k]!;
     const count = n - k;
     const countScore = truncated ? (count === 3 ? 1.5 : count < 3 ? -0.5 * (3 - count) : -2 * (count - 3)) : count <= 3 ? 0 : -2 * (count - 3);
@@ -277,7 +282,7 @@ function chooseReading(
       const j = scratchPoints[p]!;
       const first = part.slice(j);
       const shape = nameScore(first);
-      const seen = evidence.names.has(first);
+      const seen = isSeen(first, shape, evidence);
       const firstScore = seen ? shape + KNOWN_NAME_BONUS : shape;
       // Nothing that reads this little like a name is taken for one ("…lower-case words").
       if (firstScore < MIN_FIRST_AUTHOR_SCORE) continue;
@@ -410,6 +415,11 @@ function firstAuthorScore(first: string, evidence: NameEvidence): number {
   let score = nameScore(first);
   if (evidence.names.has(first)) score += KNOWN_NAME_BONUS;
   return score;
+}
+
+/** Whether the evidence holds a name whose `nameScore` is `score` (a look-up only where it can). */
+function isSeen(name: string, score: number, evidence: NameEvidence): boolean {
+  return (score >= CLEAN_NAME_SCORE || evidence.onlyClean !== true) && evidence.names.has(name);
 }
 
 

@@ -155,7 +155,7 @@ export function parseSourceLines(
 ): Paper[] {
   const names = new Set<string>();
   if (options.knownAuthors) for (const name of options.knownAuthors) names.add(name.trim());
-  const evidence: NameEvidence = { names };
+  const evidence: NameEvidence = { names, onlyClean: !options.knownAuthors };
   const context: EntryContext = blankLineEndsAbstract
     ? { reference, evidence, options, blankLineEndsAbstract }
     : { reference, evidence, options };
