@@ -2,7 +2,8 @@
 // " et al." and " · " affiliation slugs. Where the title ends is the hard part
 // (see docs/listing-format.md); this module weighs the evidence.
 import { isWhiteSpace } from "../_lib/white-space.js";
-import { isInitial, isLetterChar, isLowerParticle, isNameWord, isUpperChar, nameScore } from "./names.js";
+import { isAsciiLetter, isDigit, isLetterAt, isUpperAt } from "../_lib/chars.js";
+import { isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
 
 /** Names known to be names: from the caller, and from the listing's own clean author lists. */
 export interface NameEvidence {
@@ -361,13 +362,13 @@ function gluePoints(part: string, points: number[], count: number): number {
     if (code >= 97 && code <= 122 && isAsciiLetter(prev)) continue;
     // An organisation whose name starts with a digit, glued after a letter: "by 01.AI01.AI".
     if (isDigit(code)) {
-      if (isLetterCode(part, j - 1, prev) && /\p{L}/u.test(part.slice(j, j + 8))) scratchDigits[digits++] = j;
+      if (isLetterAt(part, j - 1) && /\p{L}/u.test(part.slice(j, j + 8))) scratchDigits[digits++] = j;
       continue;
     }
-    if (prev === 32 || !isLetterCode(part, j, code)) continue;
+    if (prev === 32 || !isLetterAt(part, j)) continue;
     // A capital, or any letter after a digit or closing punctuation ("7bAlbert" no, "?rylan" yes);
     // a lower-case letter after a hyphen or apostrophe is the same word going on.
-    if (isUpperCode(part, j, code) || isClosing(prev)) points[count++] = j;
+    if (isUpperAt(part, j) || isClosing(prev)) points[count++] = j;
     // A name in a script without case (Chinese, Japanese, Korean) glued to a cased title word.
     else if (code > 127 && CASELESS.test(part[j]!) && !CASELESS.test(part[j - 1]!)) points[count++] = j;
   }
@@ -376,16 +377,6 @@ function gluePoints(part: string, points: number[], count: number): number {
 }
 
 const scratchDigits: number[] = [];
-
-/** Whether the character at `at` (its code given) is a letter, ASCII decided without a string. */
-function isLetterCode(text: string, at: number, code: number): boolean {
-  return code < 128 ? isAsciiLetter(code) : isLetterChar(text[at]!);
-}
-
-/** Whether the character at `at` (its code given) is a capital, ASCII decided without a string. */
-function isUpperCode(text: string, at: number, code: number): boolean {
-  return code < 128 ? code >= 65 && code <= 90 : isUpperChar(text[at]!);
-}
 
 /** A digit or closing punctuation, after which any letter may start a name: `[\d.?!)\]"”:]`. */
 function isClosing(code: number): boolean {
@@ -400,21 +391,11 @@ export function endsInFunctionWord(text: string): boolean {
   return TITLE_END_WORDS.has(text.slice(text.lastIndexOf(" ") + 1).toLowerCase());
 }
 
-/** Whether a UTF-16 code is an ASCII letter. */
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/** Whether a UTF-16 code is an ASCII digit. */
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 /** Evidence from the first author's name alone. */
 function firstAuthorScore(first: string, evidence: NameEvidence): number {
-  let score = nameScore(first);
-  if (evidence.names.has(first)) score += KNOWN_NAME_BONUS;
-  return score;
+  const shape = nameScore(first);
+  return isSeen(first, shape, evidence) ? shape + KNOWN_NAME_BONUS : shape;
 }
 
 /** Whether the evidence holds a name whose `nameScore` is `score` (a look-up only where it can). */
@@ -433,7 +414,7 @@ function titleEndScore(title: string, abstract: string): number {
   const last = title.slice(title.lastIndexOf(" ") + 1);
   // A title cut inside a hyphenated word, an apostrophe or an open bracket ("Imagen 3Imagen-", "O'").
   if (CUT_WORD_ENDS.includes(lastCode)) score -= 4;
-  if (last.length <= LONGEST_END_WORD && (TITLE_END_WORDS.has(last.toLowerCase()) || isLowerParticle(last))) score -= 3;
+  if ((last.length <= LONGEST_TITLE_END_WORD && TITLE_END_WORDS.has(last.toLowerCase())) || isLowerParticle(last)) score -= 3;
   // A lone capital ending a title is usually a stolen initial ("…DataH", "…Networks J").
   if (last.length <= 16 && isInitial(last) && !/\d/.test(last)) score -= 1.5;
   // The abstract repeating the title's last word, whole, confirms where the title ends:
@@ -447,12 +428,17 @@ function titleEndScore(title: string, abstract: string): number {
   return score;
 }
 
-/** Last characters of a title cut inside a word: `-'’([{/&+_`. */
-const CUT_WORD_ENDS = [45, 39, 0x2019, 40, 91, 123, 47, 38, 43, 95];
-/** Punctuation after a title's last word: `.,:;!?)]`. */
-const CLOSING_PUNCTUATION = [46, 44, 58, 59, 33, 63, 41, 93];
-/** The longest word in TITLE_END_WORDS or a lower-case particle: longer words are neither. */
-const LONGEST_END_WORD = 8;
+/** Last characters of a title cut inside a word. */
+const CUT_WORD_ENDS = /* @__PURE__ */ codesOf("-'’([{/&+_");
+/** Punctuation after a title's last word. */
+const CLOSING_PUNCTUATION = /* @__PURE__ */ codesOf(".,:;!?)]");
+/** The longest word in TITLE_END_WORDS: a longer one is not looked up (its lower case is never made). */
+const LONGEST_TITLE_END_WORD = /* @__PURE__ */ Math.max(...[...TITLE_END_WORDS].map((word) => word.length));
+
+/** The UTF-16 codes of a string's characters. */
+function codesOf(text: string): number[] {
+  return Array.from(text, (ch) => ch.charCodeAt(0));
+}
 
 
 /** Whether `text` contains `word` with no letter or digit glued to either side. */

@@ -88,7 +88,7 @@ export function splitLines(input: string): LineScan {
     const raw = input.slice(start, stop);
     lines.push(
       telltale.within(start, stop)
-        ? cleanLine(raw, lineNumber, base, ALL_REPAIRS)
+        ? cleanLine(raw, lineNumber, base)
         : trimLine(raw, lineNumber, base, !dates.within(start, stop)),
     );
     lineNumber += 1;
@@ -97,24 +97,13 @@ export function splitLines(input: string): LineScan {
   return { lines, hadBom };
 }
 
-/** Which repairs the input can need at all. */
-interface Repairs {
-  readonly oddSpace: boolean;
-  readonly tabOrDoubleSpace: boolean;
-  readonly mojibake: boolean;
-  readonly entities: boolean;
-}
-
 // An odd space, or a character every common mojibake of UTF-8 read as Windows-1252 contains.
 const SUSPICIOUS = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00c2-\u00c5\u00d0\u00d1]|â€/;
 // What may need a repair in a line: a suspicious character, a tab or a run of spaces, an
 // "&" that may start a character reference. One pattern, so the text is scanned once.
-const TELLTALE = /[\t&\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00c2-\u00c5\u00d0\u00d1]|â€| {2}/g;
+const TELLTALE = /* @__PURE__ */ new RegExp(`[\\t&]|${SUSPICIOUS.source}| {2}`, "g");
 
 const MONTH_DAY = /* @__PURE__ */ monthDayPattern();
-
-/** Every repair may apply: the line holds a telltale of one. */
-const ALL_REPAIRS: Repairs = { oddSpace: true, tabOrDoubleSpace: true, mojibake: true, entities: true };
 
 /** The next place in a text where something occurs, found lazily and moving forward only. */
 interface Occurrences {
@@ -149,12 +138,12 @@ function trimLine(raw: string, line: number, base: number, undated: boolean): So
 }
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/;
 
-/** Trims a raw line and normalises odd spaces, recording where its text starts. */
-function cleanLine(raw: string, line: number, base: number, flags: Repairs): SourceLine {
+/** Repairs and trims a raw line that holds a telltale (see TELLTALE), recording where its text starts. */
+function cleanLine(raw: string, line: number, base: number): SourceLine {
   let text = raw;
   let repairs: LineRepair[] | undefined;
   // One scan tells whether this line needs either repair below.
-  const suspicious = flags.oddSpace && SUSPICIOUS.test(text);
+  const suspicious = SUSPICIOUS.test(text);
   if (suspicious && MOJIBAKE_HINT.test(text)) {
     const repaired = repairMojibake(text);
     if (repaired !== undefined) {
@@ -172,8 +161,7 @@ function cleanLine(raw: string, line: number, base: number, flags: Repairs): Sou
   let to = text.length;
   while (to > from && isBlank(text.charCodeAt(to - 1))) to -= 1;
   if (from !== 0 || to !== text.length) text = text.slice(from, to);
-  // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
-  if (flags.entities && text.includes("&") && ENTITY.test(text)) {
+  if (text.includes("&") && ENTITY.test(text)) {
     const decoded = decodeEntities(text);
     if (decoded !== text) {
       // A decoded "&nbsp;" is a space like any other.
@@ -181,7 +169,8 @@ function cleanLine(raw: string, line: number, base: number, flags: Repairs): Sou
       (repairs ??= []).push("html-entities");
     }
   }
-  if (flags.tabOrDoubleSpace && (text.includes("\t") || text.includes("  "))) text = text.replace(/[\t ]{2,}|\t/g, " ");
+  // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
+  if (text.includes("\t") || text.includes("  ")) text = text.replace(/[\t ]{2,}|\t/g, " ");
   return repairs ? { line, offset: base + from, text, repairs } : { line, offset: base + from, text };
 }
 

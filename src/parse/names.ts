@@ -1,5 +1,6 @@
 // Name shapes: how much a string looks like one author's name, and how a
 // name splits into given and family parts.
+import { isAsciiUpper } from "../_lib/chars.js";
 import type { Author } from "../model/author.js";
 
 /** Lower-case particles that belong to the family name ("van den Oord", "de las Casas"). */
@@ -55,28 +56,18 @@ const MEMO_LIMIT = 8_000;
 const scoreMemo = new Map<string, number>();
 const authorMemo = new Map<string, Author>();
 
-/** Stores a result, forgetting everything first when the memo is full. */
-function remember<T>(memo: Map<string, T>, key: string, value: T): void {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
+/** The remembered result for `key`, computed and stored (forgetting everything first when the memo is full) on a miss. */
+function recall<T>(memo: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
 }
 
 const UPPER = /^\p{Lu}/u;
-const LETTER = /\p{L}/u;
-
-/** Whether a character is an upper-case letter. */
-export function isUpperChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return UPPER.test(ch);
-}
-
-/** Whether a character is a letter of any script. */
-export function isLetterChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(ch);
-}
 
 /** Whether a token is an initial: "W.", "L", "J.-B.", "S.M.". */
 export function isInitial(token: string): boolean {
@@ -96,11 +87,18 @@ export function isLowerParticle(token: string): boolean {
  * name ("CodeYujia", "SNELaurens") fails.
  */
 export function isNameWord(token: string): boolean {
-  if (isPlainCapitalized(token, 0, token.length)) return true;
-  return /^(?:\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+|(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Al|El|Ben|Abu|Ibn)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}?['’]\p{Lu}\p{Ll}+|(?:d|l|dell|dall|degl)['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}?\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?)*$/u.test(
-    token,
-  );
+  return isPlainCapitalized(token, 0, token.length) || NAME_WORD.test(token);
 }
+
+// Prefixes after which an internal capital still makes a name word ("McAleese", "DeAndre").
+const CAPITAL_PREFIXES = ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El", "Ben", "Abu", "Ibn"];
+
+/** A name word (see `isNameWord`). */
+const NAME_WORD = /* @__PURE__ */ (() =>
+  new RegExp(
+    `^(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+|(?:${CAPITAL_PREFIXES.join("|")})\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}?['’]\\p{Lu}\\p{Ll}+|(?:d|l|dell|dall|degl)['’]\\p{Lu}\\p{Ll}+)(?:-\\p{Lu}?\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?)*$`,
+    "u",
+  ))();
 
 /**
  * Whether `text[from, to)` is a capital ASCII letter followed by one or more
@@ -205,9 +203,6 @@ const enum WordKind {
   Other,
 }
 
-// Prefixes after which an internal capital still makes a name word ("McAleese", "DeAndre").
-const CAPITAL_PREFIXES = ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El", "Ben", "Abu", "Ibn"];
-
 /** The shape of `name[from, to)`, an ASCII word, as `computeNameScore` weighs it. */
 function wordKind(name: string, from: number, to: number): WordKind {
   let upper = 0;
@@ -236,7 +231,7 @@ function wordKind(name: string, from: number, to: number): WordKind {
     // An internal capital after a known prefix, then lower-case letters to the end.
     for (const prefix of CAPITAL_PREFIXES) {
       const at = from + prefix.length;
-      if (upper === 2 && name.startsWith(prefix, from) && to - at >= 2 && isUpperAscii(name.charCodeAt(at))) return WordKind.NameWord;
+      if (upper === 2 && name.startsWith(prefix, from) && to - at >= 2 && isAsciiUpper(name.charCodeAt(at))) return WordKind.NameWord;
     }
     return WordKind.CapitalFirst;
   }
@@ -259,11 +254,6 @@ function isInitialShape(name: string, from: number, to: number): boolean {
   return capitals >= 1 && capitals <= 4 && (to - from <= 2 || dotted);
 }
 
-/** Whether a UTF-16 code is an ASCII capital. */
-function isUpperAscii(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
 /** Whether a name (as written) is a group or organisation rather than a person. */
 export function isGroupName(name: string): boolean {
   if (GROUP_WORD.test(name)) return true;
@@ -281,14 +271,11 @@ export function isGroupName(name: string): boolean {
  * name looks like (title words, lower-case words, digits, punctuation).
  */
 export function nameScore(name: string): number {
-  let score = scoreMemo.get(name);
-  if (score === undefined) {
-    // Most names are plain ASCII words, scored from character codes.
-    score = fastNameScore(name) ?? computeNameScore(name);
-    remember(scoreMemo, name, score);
-  }
-  return score;
+  return recall(scoreMemo, name, scoreName);
 }
+
+/** `nameScore` without the memo: most names are plain ASCII words, scored from character codes. */
+const scoreName = (name: string): number => fastNameScore(name) ?? computeNameScore(name);
 
 /**
  * `nameScore` without the memo.
@@ -361,15 +348,12 @@ function groupScore(name: string, tokens: readonly string[]): number {
  * `family` and a generational suffix apart.
  */
 export function analyzeName(name: string): Author {
-  let author = authorMemo.get(name);
-  if (author === undefined) {
-    // Most names are plain words with nothing to weigh, split from character codes.
-    author = plainAuthor(name) ?? computeAuthor(name);
-    remember(authorMemo, name, author);
-  }
   // A fresh object each time: callers own (and may change) the authors they get.
-  return copyAuthor(author);
+  return copyAuthor(recall(authorMemo, name, splitName));
 }
+
+/** `analyzeName` without the memo: most names are plain words with nothing to weigh, split from character codes. */
+const splitName = (name: string): Author => plainAuthor(name) ?? computeAuthor(name);
 
 /** A copy of an author, written out shape by shape (faster than a spread over mixed shapes). */
 function copyAuthor({ name, given, family, suffix, literal }: Author): Author {

@@ -164,8 +164,9 @@ export function parseSourceLines(
   // whose byline names not yet seen could still change are read again at the end, with
   // the whole listing's names: the result is what reading everything after it would give.
   const results: (Paper | undefined | RawEntry)[] = [];
+  const addName = (name: string) => names.add(name);
   const take = (entry: RawEntry) => {
-    addEntryNames(entry, names);
+    forEachEntryName(entry, addName);
     const paper = readEntryWith(entry, context, diagnostics, true);
     results.push(paper === UNSETTLED ? entry : paper);
   };
@@ -396,23 +397,18 @@ function isCategoryCode(code: string): boolean {
  * @internal
  */
 export function entryNames(entry: RawEntry): string[] {
-  const byline = entry.body[0]?.text;
-  if (!byline) return [];
-  const { parts, partScores } = (entry.prepared ??= prepareByline(byline));
   const names: string[] = [];
-  for (let i = 1; i < parts.length; i++) {
-    if (partScores[i]! >= CLEAN_NAME_SCORE) names.push(parts[i]!);
-  }
+  forEachEntryName(entry, (name) => names.push(name));
   return names;
 }
 
-/** `entryNames`, added straight to a set. */
-function addEntryNames(entry: RawEntry, names: Set<string>): void {
+/** Hands each name `entryNames` gives to `visit`, with no array of them. */
+function forEachEntryName(entry: RawEntry, visit: (name: string) => void): void {
   const byline = entry.body[0]?.text;
   if (!byline) return;
   const { parts, partScores } = (entry.prepared ??= prepareByline(byline));
   for (let i = 1; i < parts.length; i++) {
-    if (partScores[i]! >= CLEAN_NAME_SCORE) names.add(parts[i]!);
+    if (partScores[i]! >= CLEAN_NAME_SCORE) visit(parts[i]!);
   }
 }
 

@@ -4,6 +4,7 @@
  * the title's words only, on demand, so a title of ordinary words costs a few
  * `indexOf` calls rather than an analysis of the whole abstract.
  */
+import { isAsciiLetter } from "../../_lib/chars.js";
 import { BUILT_IN_PROPER_NOUNS } from "./title-words.js";
 
 /** Options shared by everything that decides a title's casing. */
@@ -185,11 +186,6 @@ function runStart(text: string, open: number): number {
 function startsUpper(token: string): boolean {
   const first = token.codePointAt(0);
   return first !== undefined && isUpperChar(String.fromCodePoint(first));
-}
-
-/** Whether a UTF-16 code is an ASCII letter. */
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Number of capital letters in a string. */
