@@ -1,5 +1,5 @@
 import { dayRange } from "./_lib/range.js";
-import { addDay, LAST_DAY, toDay } from "./_lib/dates.js";
+import { addDay, toDay } from "./_lib/dates.js";
 import type { DateInput } from "./date-input.js";
 import type { Predicate } from "./predicate.js";
 
@@ -21,7 +21,7 @@ import type { Predicate } from "./predicate.js";
  */
 export function after(date: DateInput): Predicate {
   const day = toDay(date, "after");
-  // No day follows the last one a paper can carry ("10000-01-01" would sort before "2016").
-  if (day === LAST_DAY) return () => false;
-  return dayRange(addDay(day, 1, "after"), undefined);
+  const next = addDay(day, 1, "after");
+  // No day a paper can carry follows 9999-12-31.
+  return next === undefined ? () => false : dayRange(next, undefined);
 }

@@ -1,5 +1,5 @@
 import { dayRange } from "./_lib/range.js";
-import { addDay, FIRST_DAY, toDay } from "./_lib/dates.js";
+import { addDay, toDay } from "./_lib/dates.js";
 import type { DateInput } from "./date-input.js";
 import type { Predicate } from "./predicate.js";
 
@@ -19,7 +19,7 @@ import type { Predicate } from "./predicate.js";
  */
 export function before(date: DateInput): Predicate {
   const day = toDay(date, "before");
-  // No paper carries a day before the first one ("-0001-12-31" would sort after nothing, but say so).
-  if (day === FIRST_DAY) return () => false;
-  return dayRange(undefined, addDay(day, -1, "before"));
+  const previous = addDay(day, -1, "before");
+  // No day a paper can carry comes before 0000-01-01.
+  return previous === undefined ? () => false : dayRange(undefined, previous);
 }

@@ -17,17 +17,15 @@ export function toDay(input: DateInput, name: string): string {
   return formatDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
-/** The first and last days a paper's `published` can hold (`YYYY-MM-DD`, years 0 to 9999). */
-export const FIRST_DAY = "0000-01-01";
-export const LAST_DAY = "9999-12-31";
-
 /**
  * The day after (`step` 1) or before (`step` -1) a `YYYY-MM-DD` day, by
- * calendar arithmetic: no `Date`, so no time zone can shift it.
+ * calendar arithmetic: no `Date`, so no time zone can shift it. `undefined`
+ * past the years 0 to 9999, where no paper's `published` can lie (and where
+ * "10000-01-01" would sort before "2016-…").
  *
  * @throws {RangeError} when `day` is not a day of the years 0 to 9999 (a `Date` far outside them)
  */
-export function addDay(day: string, step: 1 | -1, name: string): string {
+export function addDay(day: string, step: 1 | -1, name: string): string | undefined {
   const parts = readIsoDate(day);
   if (parts === undefined) throw new RangeError(`${name}: ${day} is not a day of the years 0 to 9999`);
   let { year, month, day: date } = parts;
@@ -39,7 +37,7 @@ export function addDay(day: string, step: 1 | -1, name: string): string {
     if (--month < 1) [year, month] = [year - 1, 12];
     date = daysInMonth(year, month);
   }
-  return formatDay(year, month, date);
+  return year < 0 || year > 9999 ? undefined : formatDay(year, month, date);
 }
 
 /** Writes a day as `YYYY-MM-DD`, a year before 0 with a minus sign (`-0001-12-31`), as date-fns `formatISO` does. */
