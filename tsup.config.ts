@@ -10,6 +10,12 @@ const MARKDOWN_BUNDLED = [
   /^longest-streak$/, /^trim-lines$/, /^debug$/, /^ms$/,
 ];
 
+// What every runtime build of the library entries shares.
+const LIBRARY = { sourcemap: true, treeshake: true, target: "es2022", platform: "neutral", outDir: "dist" } as const;
+
+/** A build of one entry's ESM types (.d.ts) alone, so that no entry declares its types in a chunk. */
+const typesOnly = (name: string, path: string) => ({ entry: { [name]: path }, format: ["esm" as const], dts: { only: true }, outDir: "dist" });
+
 // Builds: the library entries (ESM + CJS, each with its own .d.ts / .d.cts)
 // and the CLI, which only Node runs and so ships as ESM alone.
 export default defineConfig([
@@ -23,36 +29,12 @@ export default defineConfig([
     format: ["esm"],
     splitting: true,
     dts: false,
-    sourcemap: true,
     clean: true,
-    treeshake: true,
-    target: "es2022",
-    platform: "neutral",
-    outDir: "dist",
+    ...LIBRARY,
   },
-  // Each entry's .d.ts on its own, so that neither declares its types in a chunk.
-  {
-    entry: { index: "src/index.ts" },
-    format: ["esm"],
-    dts: { only: true },
-    outDir: "dist",
-  },
-  {
-    entry: { markdown: "src/markdown/index.ts" },
-    format: ["esm"],
-    dts: { only: true },
-    outDir: "dist",
-  },
-  {
-    entry: { index: "src/index.ts" },
-    format: ["cjs"],
-    dts: true,
-    sourcemap: true,
-    treeshake: true,
-    target: "es2022",
-    platform: "neutral",
-    outDir: "dist",
-  },
+  typesOnly("index", "src/index.ts"),
+  typesOnly("markdown", "src/markdown/index.ts"),
+  { entry: { index: "src/index.ts" }, format: ["cjs"], dts: true, ...LIBRARY },
   // "paperlist/markdown" for CJS: it bundles its own copy of the parser, and
   // unified, remark-parse and everything they import, since they ship as ESM
   // only and require(esm) is not everywhere (bundlers, test runners, older
@@ -62,11 +44,7 @@ export default defineConfig([
     entry: { markdown: "src/markdown/index.ts" },
     format: ["cjs"],
     dts: true,
-    sourcemap: true,
-    treeshake: true,
-    target: "es2022",
-    platform: "neutral",
-    outDir: "dist",
+    ...LIBRARY,
     noExternal: MARKDOWN_BUNDLED,
     esbuildOptions(options) {
       // remark's packages resolve through "exports"; "default" is their browser-safe build.
