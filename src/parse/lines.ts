@@ -3,7 +3,6 @@
 
 import { decodeEntities } from "../_lib/entities.js";
 import { MOJIBAKE_HINT, repairMojibake } from "../_lib/mojibake.js";
-import { monthDayPattern } from "./header.js";
 
 /** One line of input after clean-up, with where its text starts in the original line. */
 export interface SourceLine {
@@ -47,10 +46,10 @@ const HAS_ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/;
  * turns non-breaking and other odd spaces into plain spaces (zero-width ones
  * vanish), collapses tabs and runs of spaces, repairs mojibake and HTML
  * character references, and trims each line. Lines with nothing to repair
- * and no date in them are found by two linear scans of the whole text (one
- * for telltales of damage, one for a month and a day), not by testing every
- * line, so a huge line costs what its length costs. Lines with no date are
- * marked `undated`.
+ * and no date in them are found by three linear scans of the whole text (for
+ * characters that tell of damage, for runs of spaces, for a month and a
+ * day), not by testing every line, so a huge line costs what its length
+ * costs. Lines with no date are marked `undated`.
  *
  * @param input - the text
  * @returns the cleaned lines, and whether the text began with a byte-order mark
@@ -71,9 +70,10 @@ export function splitLines(input: string): LineScan {
   // Each repair below needs a telltale character. Rather than test every line, the
   // next occurrence of each telltale is looked up in the whole text and reused until
   // passed, like the CR above: the text is scanned once per telltale, not once per line.
-  const telltale = nextMatch(TELLTALE, input);
+  const telltaleCharacter = nextMatch(TELLTALE_CHARACTER, input, isTelltaleAt);
+  const spaceRun = nextMatch(SPACE_RUN, input);
   // Dates likewise: a line without one needs no search for a header (see `SourceLine.undated`).
-  const dates = nextMatch(MONTH_DAY, input);
+  const dates = nextMatch(MAYBE_MONTH_DAY, input);
   while (start <= length) {
     let end = input.indexOf("\n", start);
     if (end < 0) end = length;
@@ -87,7 +87,7 @@ export function splitLines(input: string): LineScan {
     const base = lineNumber === 1 && hadBom ? 1 : 0;
     const raw = input.slice(start, stop);
     lines.push(
-      telltale.within(start, stop)
+      telltaleCharacter.within(start, stop) || spaceRun.within(start, stop)
         ? cleanLine(raw, lineNumber, base)
         : trimLine(raw, lineNumber, base, !dates.within(start, stop)),
     );
@@ -99,11 +99,42 @@ export function splitLines(input: string): LineScan {
 
 // An odd space, or a character every common mojibake of UTF-8 read as Windows-1252 contains.
 const SUSPICIOUS = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00c2-\u00c5\u00d0\u00d1]|â€/;
-// What may need a repair in a line: a suspicious character, a tab or a run of spaces, an
-// "&" that may start a character reference. One pattern, so the text is scanned once.
-const TELLTALE = /* @__PURE__ */ new RegExp(`[\\t&]|${SUSPICIOUS.source}| {2}`, "g");
 
-const MONTH_DAY = /* @__PURE__ */ monthDayPattern();
+// What may need a repair in a line: a tab, an "&" that may start a character reference, a
+// suspicious character, or a run of spaces. Two scans find them: one for the characters,
+// one for the runs. A single pattern for all four is slower: the engine skips ahead by
+// looking at a character's low seven bits, and those of U+00A0 are a space's, those of
+// "â" a "b"'s, so it stops at nearly every word. The first scan stops at every tab, "&" and
+// non-ASCII character, and `isTelltaleAt` keeps only the suspicious ones.
+const TELLTALE_CHARACTER = /[\t&\u0080-\uffff]/g;
+const SPACE_RUN = / {2}/g;
+const SUSPICIOUS_HERE = /* @__PURE__ */ new RegExp(SUSPICIOUS.source, "y");
+
+/**
+ * Whether the character at `at`, one the telltale scan stopped at (a tab,
+ * an "&", or any non-ASCII character), tells of damage: a tab, an "&", an
+ * odd space or the start of a common mojibake. Other non-ASCII characters
+ * ("é", "·", "–") are what real text holds.
+ *
+ * @param text - the text being scanned
+ * @param at - an offset in it
+ * @returns whether a line holding it needs `cleanLine`
+ *
+ * @example
+ * isTelltaleAt("Tom\u00a0Lee", 3); //=> true
+ * isTelltaleAt("Adrià", 4); //=> false
+ */
+export function isTelltaleAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) < 0x80) return true;
+  SUSPICIOUS_HERE.lastIndex = at;
+  return SUSPICIOUS_HERE.test(text);
+}
+
+// Whatever `monthDayPattern` finds, and a little more: a capital that starts a month's
+// name, two or more lower-case letters, an optional dot and space, a digit. A line without
+// a match holds no month and day. This pattern is scanned for faster: its first character
+// tells the engine more.
+const MAYBE_MONTH_DAY = /[ADFJMNOS][a-z]{2,}\.? ?\d/g;
 
 /** The next place in a text where something occurs, found lazily and moving forward only. */
 interface Occurrences {
@@ -111,12 +142,16 @@ interface Occurrences {
   within(from: number, to: number): boolean;
 }
 
-/** Occurrences of a global regular expression, by `exec` from `lastIndex`. */
-function nextMatch(pattern: RegExp, text: string): Occurrences {
+/**
+ * Occurrences of a global regular expression, by `exec` from `lastIndex`;
+ * with `accept`, only the matches it accepts.
+ */
+function nextMatch(pattern: RegExp, text: string, accept?: (text: string, at: number) => boolean): Occurrences {
   let at = -2;
   const find = (from: number) => {
     pattern.lastIndex = from;
-    const match = pattern.exec(text);
+    let match = pattern.exec(text);
+    if (accept) while (match && !accept(text, match.index)) match = pattern.exec(text);
     at = match ? match.index : -1;
   };
   return {
@@ -138,7 +173,7 @@ function trimLine(raw: string, line: number, base: number, undated: boolean): So
 }
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/;
 
-/** Repairs and trims a raw line that holds a telltale (see TELLTALE), recording where its text starts. */
+/** Repairs and trims a raw line that holds a telltale (see TELLTALE_CHARACTER and SPACE_RUN), recording where its text starts. */
 function cleanLine(raw: string, line: number, base: number): SourceLine {
   let text = raw;
   let repairs: LineRepair[] | undefined;

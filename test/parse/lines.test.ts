@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { monthDayPattern, parseHeader } from "../../src/parse/header.js";
-import { splitLines } from "../../src/parse/lines.js";
+import { isTelltaleAt, splitLines } from "../../src/parse/lines.js";
 
 describe("splitLines", () => {
   it("splits on LF, CRLF and lone CR, and cuts a byte-order mark", () => {
@@ -21,9 +21,23 @@ describe("splitLines", () => {
     expect(lines[1]).toMatchObject({ text: "A B C & D", repairs: ["html-entities"] });
   });
 
-  it("marks lines with no month and day as undated, and only those", () => {
-    const { lines } = splitLines("CLJul 31, 2024\nA title glued to Jane Doe\nWe released it in May 2020.\nIt was out on May 3.");
-    expect(lines.map((l) => l.undated === true)).toEqual([false, true, true, false]);
+  it("marks lines with no month and day as undated", () => {
+    const { lines } = splitLines("CLJul 31, 2024\nA title glued to Jane Doe\nWe released it in 2020.\nIt was out on May 3.\nSept. 5 and Dec.1");
+    expect(lines.map((l) => l.undated === true)).toEqual([false, true, true, false, false]);
+  });
+
+  it("tells damage from other non-ASCII characters, for every UTF-16 code", () => {
+    const reference = /^(?:[\t&\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00c2-\u00c5\u00d0\u00d1]|â€)/;
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      // The scan stops only at tabs, "&" and non-ASCII characters.
+      if (code < 0x80 && code !== 9 && code !== 38) continue;
+      for (const next of ["x", "€"]) {
+        const text = `a${String.fromCharCode(code)}${next}`;
+        if (isTelltaleAt(text, 1) !== reference.test(text.slice(1))) wrong.push(`U+${code.toString(16)} before ${next}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   // The repairs and the date marks are found by scanning the whole text ahead of the
@@ -32,6 +46,7 @@ describe("splitLines", () => {
     const piece = fc.constantFrom(
       "a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "\u00a0", "\u2009", "\u200b", "&amp;", "&#39;", "&", "Ã©", "â€™",
       "CL", "Jul 31", "Jul", " 31, 2024", "May 3", "Sept. 5", "·", "Code",
+      "é", "–", "\u2007", "\u202f", "\u2060", "\ufeff", "Â", "Ð", "â", "€", "Dec", "Oct.", "1", "2020", "Jan",
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
