@@ -801,12 +801,14 @@ function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | unde
   const lastLine = run.at(-1)!;
   const preview = first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text;
   const count = run.length === 1 ? "a line" : `${run.length} lines`;
-  diagnostics.push({
-    ...point("info", "ignored-text", `ignored ${count} of page text that is not part of an entry: "${preview}"`, first.line, first.offset + 1),
-    endLine: lastLine.line,
-    endColumn: lastLine.offset + lastLine.text.length + 1,
-    ...(entry ? { entry } : {}),
-  });
+  const message = `ignored ${count} of page text that is not part of an entry: "${preview}"`;
+  const line = first.line, column = first.offset + 1, endLine = lastLine.line, endColumn = lastLine.offset + lastLine.text.length + 1;
+  // Written out rather than spread: stray page text can come on every other line of a listing.
+  diagnostics.push(
+    entry
+      ? { severity: "info", code: "ignored-text", message, line, column, endLine, endColumn, entry }
+      : { severity: "info", code: "ignored-text", message, line, column, endLine, endColumn },
+  );
 }
 
 /** Builds a diagnostic at a point. */
