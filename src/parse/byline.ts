@@ -259,7 +259,7 @@ function chooseReading(
     while (scratchFirst[k]! === endOf(k)) k -= 1;
     const j = scratchPoints[0]!;
     const first = parts[k]!.slice(j);
-    if (firstAuthorScore(first, evidence) < MIN_FIRST_AUTHOR_SCORE) return undefined;
+    if (firstAuthorScore(first, parts[k]!.slice(0, j), abstract, evidence) < MIN_FIRST_AUTHOR_SCORE) return undefined;
     return { best: reading(parts, k, j, 0), settled: true };
   }
   let bestK = -1, bestJ = 0, bestScore = 0;
@@ -282,14 +282,14 @@ function chooseReading(
     for (let p = from; p < to; p++) {
       const j = scratchPoints[p]!;
       const first = part.slice(j);
-      const shape = nameScore(first);
-      const seen = isSeen(first, shape, evidence);
-      const firstScore = seen ? shape + KNOWN_NAME_BONUS : shape;
-      // Nothing that reads this little like a name is taken for one ("…lower-case words").
-      if (firstScore < MIN_FIRST_AUTHOR_SCORE) continue;
       // A glue point is never at the start of its part (j >= 1), so the title's last
       // word, all that is scored of it, lies in this part: no need to build the title.
       const titleEnd = part.slice(0, j);
+      const shape = nameScore(first);
+      const seen = isSeen(first, shape, evidence);
+      const firstScore = (seen ? shape + KNOWN_NAME_BONUS : shape) + selfNamedBonus(first, shape, titleEnd, abstract);
+      // Nothing that reads this little like a name is taken for one ("…lower-case words").
+      if (firstScore < MIN_FIRST_AUTHOR_SCORE) continue;
       // A group named like the title's last word ("Yi: … by 01.AI" + "01.AI"); before
       // the part comes ", ", so a part that is the name twice echoes it too.
       const echoAt = titleEnd.length - first.length;
@@ -392,11 +392,50 @@ export function endsInFunctionWord(text: string): boolean {
 }
 
 
-/** Evidence from the first author's name alone. */
-function firstAuthorScore(first: string, evidence: NameEvidence): number {
+/** Evidence from the first author's name and whether the entry names it elsewhere (see `selfNamedBonus`). */
+function firstAuthorScore(first: string, titleEnd: string, abstract: string, evidence: NameEvidence): number {
   const shape = nameScore(first);
-  return isSeen(first, shape, evidence) ? shape + KNOWN_NAME_BONUS : shape;
+  return (isSeen(first, shape, evidence) ? shape + KNOWN_NAME_BONUS : shape) + selfNamedBonus(first, shape, titleEnd, abstract);
 }
+
+/** The score a self-named organisation gets as a first author: a group name's. */
+const SELF_NAMED_SCORE = 2;
+
+/**
+ * What a one-word first author that reads as no name gains when the entry
+ * names it elsewhere: a company or project that names its work after itself
+ * ("MiniMax-01: …Lightning AttentionMiniMax, Aonian Li", the abstract
+ * speaking of "MiniMax-Text-01"). It is then scored as a group name. Glued
+ * title words ("AttentionMini") are not named elsewhere. Only the entry's own
+ * text counts, so the bonus never depends on the rest of the listing.
+ */
+function selfNamedBonus(first: string, shape: number, titleEnd: string, abstract: string): number {
+  return shape < SELF_NAMED_SCORE && isSelfNamed(first, titleEnd, abstract) ? SELF_NAMED_SCORE - shape : 0;
+}
+
+/**
+ * Whether `name` is one word that no person's name looks like ("MiniMax",
+ * "DeepMind", "HuggingFace": capitals inside, or digits) and that the
+ * title or the abstract of its entry names as a whole word ("MiniMax-01").
+ * Such an author is an organisation writing about its own work.
+ *
+ * @param name - an author as written
+ * @param title - the entry's title (or the part of it before the author)
+ * @param abstract - the entry's abstract
+ * @returns whether to read `name` as a group
+ *
+ * @example
+ * isSelfNamed("MiniMax", "MiniMax-01: Scaling Foundation Models", ""); //=> true
+ * isSelfNamed("Max", "MiniMax-01: Scaling Foundation Models", ""); //=> false
+ */
+export function isSelfNamed(name: string, title: string, abstract: string): boolean {
+  if (name.length < 3 || name.length > 30 || !SELF_NAME_SHAPE.test(name) || isNameWord(name)) return false;
+  return containsWord(title, name) || containsWord(abstract, name);
+}
+
+// One word of letters, digits and inner hyphens or dots, opening with a capital, with another
+// capital or a digit after a lower-case letter inside ("MiniMax", "DeepMind", "Mistral7B").
+const SELF_NAME_SHAPE = /^\p{Lu}[\p{L}\d.-]*\p{Ll}[\p{L}.-]*[\p{Lu}\d][\p{L}\d.-]*$/u;
 
 /** Whether the evidence holds a name whose `nameScore` is `score` (a look-up only where it can). */
 function isSeen(name: string, score: number, evidence: NameEvidence): boolean {

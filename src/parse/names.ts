@@ -399,6 +399,7 @@ export function plainAuthor(name: string): Author | undefined {
   const family = name.slice(lastSpace + 1);
   if (SUFFIXES.has(family)) return undefined;
   if (words >= 3 && isIberianSurname(name.slice(penultimate, lastSpace))) return undefined;
+  if (words === 3 && opensDoubleSurname(name.slice(0, name.indexOf(" ")), name.slice(penultimate, lastSpace))) return undefined;
   return { name, given: name.slice(0, lastSpace), family };
 }
 
@@ -433,6 +434,8 @@ export function computeAuthor(name: string): Author {
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
   if (start === end - 1 && end >= 3 && isIberianSurname(tokens[start - 1]!)) start -= 1;
+  // "Alejandro Barredo Arrieta": an Iberian given name, then a word no given name is: two surnames.
+  else if (start === 2 && end === 3 && opensDoubleSurname(tokens[0]!, tokens[1]!)) start = 1;
   const author: Author = {
     name,
     given: tokens.slice(0, start).join(" "),
@@ -446,6 +449,64 @@ export function computeAuthor(name: string): Author {
 function isFamilyParticle(token: string): boolean {
   return LOWER_PARTICLES.has(token) || UPPER_PARTICLES.has(token);
 }
+
+/**
+ * Whether a three-word name given first, middle, last is a Spanish or
+ * Portuguese given name followed by two surnames: the first word is a given
+ * name of those languages ("Alejandro", "Manoel") and the middle word is no
+ * given name ("Barredo", "Horta"). "José Luis Bernal" and "Pablo Samuel
+ * Castro" keep two given names; "Daniel Louis Jafferis" is left alone, since
+ * "Daniel" is no sign of an Iberian name.
+ */
+function opensDoubleSurname(first: string, middle: string): boolean {
+  if (!isNameWord(middle)) return false;
+  const opening = foldName(first);
+  if (!IBERIAN_GIVEN_NAMES.has(opening)) return false;
+  const next = foldName(middle);
+  return !IBERIAN_GIVEN_NAMES.has(next) && !SHARED_GIVEN_NAMES.has(next);
+}
+
+/** A name word in lower case without accents, for the given-name lists. */
+function foldName(word: string): string {
+  const lower = word.toLowerCase();
+  return /[^a-z]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
+}
+
+/**
+ * Given names that mark a name as Spanish, Portuguese, Catalan or Basque
+ * (written without accents): names shared with English, French, German or
+ * Italian ("Daniel", "Marco", "Maria") are left out.
+ */
+const IBERIAN_GIVEN_NAMES = new Set([
+  "alejandro", "alejandra", "javier", "jose", "juan", "jesus", "joaquin", "ignacio", "gonzalo",
+  "santiago", "alvaro", "sergio", "raul", "pablo", "pedro", "miguel", "rodrigo", "diego",
+  "fernando", "francisco", "eduardo", "enrique", "emilio", "manuel", "manoel", "joao", "luis",
+  "carlos", "andres", "jorge", "ramon", "ruben", "inaki", "inigo", "jordi", "oriol", "adria",
+  "guillermo", "gustavo", "leandro", "thiago", "tiago", "felipe", "vinicius", "goncalo", "nuno",
+  "rui", "lucia", "beatriz", "ines", "pilar", "rocio", "raquel", "agustin", "alfonso", "cesar",
+  "esteban", "hernan", "julian", "nicolas", "sebastian", "tomas", "vicente", "josep", "nuria",
+  "montserrat", "laia", "pere", "lluis", "carmen", "dolores", "guadalupe", "paloma", "rosario",
+  "araceli", "macarena", "nerea", "ainhoa", "itziar", "aitor", "unai", "iker", "asier", "gorka",
+  "eneko", "mikel", "alejo", "camilo", "catalina", "ricardo", "mariano", "joaquim", "sancho",
+  "rogelio", "ezequiel", "facundo", "gaston", "matias", "joaquina", "concepcion", "inmaculada",
+]);
+
+/** Given names common in Spanish and Portuguese that other languages share: a middle one is a given name. */
+const SHARED_GIVEN_NAMES = new Set([
+  "daniel", "david", "samuel", "gabriel", "rafael", "antonio", "alberto", "mario", "marco", "victor",
+  "maria", "ana", "elena", "isabel", "teresa", "carolina", "andrea", "paula", "laura", "julia",
+  "lucas", "mateo", "martin", "oscar", "hugo", "adrian", "alexandre", "alexander", "ivan",
+  "fernanda", "eugenia", "alfredo", "armando", "augusto", "arturo", "bruno", "claudio", "cristian",
+  "emiliano", "ernesto", "fabian", "federico", "gerardo", "humberto", "jaime", "leonardo",
+  "lorenzo", "marcelo", "marcos", "mauricio", "octavio", "orlando", "patricio", "renato",
+  "rolando", "salvador", "simon", "tulio", "ulises", "valentin", "angel", "angela", "cristina",
+  "marta", "sofia", "veronica", "lorena", "yolanda", "silvia", "monica", "sandra", "patricia",
+  "natalia", "clara", "eva", "irene", "alicia", "gloria", "miriam", "susana", "diana", "luz",
+  "mar", "marina", "noelia", "olga", "rosa", "sara", "juana", "josefa", "margarita", "emilia",
+  "felix", "julio", "lucio", "mateus", "paulo", "henrique", "jonas", "elias", "abel", "benjamin",
+  "cristobal", "domingo", "eloy", "ignacia", "joel", "juliana", "luciana", "mariana", "micaela",
+  "raimundo", "roberto", "sergi", "xavier", "joan", "marc", "jon", "ander", "pau", "alex",
+]);
 
 /**
  * Whether a middle token opens a compound Iberian family name: a common

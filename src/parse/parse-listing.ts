@@ -10,6 +10,7 @@ import {
   cutAffiliations,
   cutEtAl,
   endsInFunctionWord,
+  isSelfNamed,
   type NameEvidence,
   type PreparedByline,
   prepareByline,
@@ -552,6 +553,11 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   for (let i = 0; i < authors.length; i++) {
     const author = authors[i]!;
     if (author.literal === undefined && author.family === undefined) {
+      // A one-word organisation the entry itself names ("MiniMax" of "MiniMax-01").
+      if (isSelfNamed(author.name, byline.title, abstract)) {
+        authors[i] = { name: author.name, literal: true };
+        continue;
+      }
       report("warning", "unparsed-author", `"${author.name}" reads as neither a person nor a group; kept as written`, bylineLine, Math.max(0, bylineLine.text.indexOf(author.name)));
     }
   }
