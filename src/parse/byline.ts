@@ -429,7 +429,7 @@ function selfNamedBonus(first: string, shape: number, titleEnd: string, abstract
  * isSelfNamed("Max", "MiniMax-01: Scaling Foundation Models", ""); //=> false
  */
 export function isSelfNamed(name: string, title: string, abstract: string): boolean {
-  if (name.length < 3 || name.length > 30 || !SELF_NAME_SHAPE.test(name) || isNameWord(name)) return false;
+  if (name.length < 3 || name.length > 30 || name.includes(" ") || !SELF_NAME_SHAPE.test(name) || isNameWord(name)) return false;
   return containsWord(title, name) || containsWord(abstract, name);
 }
 
