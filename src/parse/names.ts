@@ -14,7 +14,7 @@ const LOWER_PARTICLES = new Set([
 // ("Bin" is left out: capitalised, it is far more often a Chinese given name, "Xue Bin Peng".)
 const UPPER_PARTICLES = new Set([
   "De", "Del", "Della", "Der", "Den", "Di", "Da", "Das", "Dos", "Du", "Van", "Von", "Le", "La",
-  "Ten", "Ter", "Mac", "St.", "Ben", "Ibn",
+  "Ten", "Ter", "Mac", "St.", "Ben", "Ibn", "El", "Al",
 ]);
 
 /** Words that mark a group author ("Gemma Team", "Imagen-Team-Google", "ATLAS Collaboration"). */
@@ -24,6 +24,7 @@ const GROUP_WORDS = new Set([
   "llc", "institute", "center", "centre", "university", "foundation", "corporation", "corp",
   "company", "society", "association", "network", "alliance", "community", "organization",
   "organisation", "council", "board", "department", "office", "agency", "ai", "deepmind",
+  "workshop", "program", "programme",
 ]);
 
 /** Any group word as a whole token or hyphen part, tested in one pass. */

@@ -713,6 +713,11 @@ function isPageText(text: string): boolean {
 
 const NAV_SEPARATORS = new Set(["·", "|", "•", "-", "–", "/"]);
 
+/** A short line that ends no sentence and holds no link: what page text looks like whatever its words. */
+function isShortTrailingText(text: string): boolean {
+  return text.length <= 60 && !/[.,!?:;)"'”’\]]$/.test(text) && !text.includes("://") && !text.includes("www.");
+}
+
 /** A line of site chrome (see `CHROME`). */
 function isChrome(text: string): boolean {
   return text.length <= 120 && CHROME.test(text);
@@ -774,7 +779,10 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     // Site chrome is page text wherever it falls; a short line only after a sentence ends.
     // A short line that runs on into the next line is prose ("We study things," + "showing …").
     const runsOn = i + 1 < raw.body.length && !raw.afterBlank[i + 1] && !isPageText(raw.body[i + 1]!.text);
-    if (isPageText(line.text) && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn))) {
+    // A lone short line after a blank line that follows a finished abstract is page text too
+    // ("Sign in to see more papers"): abstracts are one paragraph of sentences.
+    const trailing = newParagraph && afterSentence && !runsOn && isShortTrailingText(line.text);
+    if (trailing || (isPageText(line.text) && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn)))) {
       const run = raw.afterBlank[i] || ignored.length === 0 ? [] : ignored.pop()!;
       run.push(line);
       ignored.push(run);

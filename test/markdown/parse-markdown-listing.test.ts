@@ -207,13 +207,14 @@ describe("parseMarkdownListing", () => {
     expect(() => parseMarkdownListing(broken, { ...OPTIONS, strict: true })).toThrow(/-:3:3 error invalid-date/);
   });
 
-  it.runIf(existsSync(fixturePath("holdout/markdown-01.gold.json")))("matches the hand-checked gold of the Markdown holdout", () => {
-    const gold = JSON.parse(readFileSync(fixturePath("holdout/markdown-01.gold.json"), "utf8")) as Record<string, unknown>[];
-    const { papers } = parseMarkdownListing(readFileSync(fixturePath("holdout/markdown-01.md"), "utf8"), OPTIONS);
+  it.each(["markdown-01", "markdown-02"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
+    const gold = JSON.parse(readFileSync(fixturePath(`holdout/${name}.gold.json`), "utf8")) as Record<string, unknown>[];
+    const { papers } = parseMarkdownListing(readFileSync(fixturePath(`holdout/${name}.md`), "utf8"), OPTIONS);
     expect(papers).toHaveLength(gold.length);
     papers.forEach((paper, i) => {
       const g = gold[i]!;
       expect(paper).toMatchObject({ title: g.title, authors: g.authors, published: g.published, hasCode: g.hasCode, arxivId: g.arxivId });
+      expect([paper.category.code, paper.authorsTruncated, paper.affiliations]).toEqual([g.category, g.authorsTruncated, g.affiliations]);
       expect(paper.abstract.startsWith(g.abstractStart as string) && paper.abstract.endsWith(g.abstractEnd as string)).toBe(true);
     });
   });

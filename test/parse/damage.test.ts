@@ -139,4 +139,20 @@ describe("page text versus prose", () => {
     const lines = ["We study things,", "showing 3 times faster training", "terms of accuracy improve too."];
     expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe(lines.join(" "));
   });
+
+  it("drops a lone short line after a blank line that follows a finished abstract", () => {
+    const result = parseListing(entry(["We study things and report", "what we found.", "", "Sign in to see more papers", "Sign in"]), options);
+    expect(result.papers[0]!.abstract).toBe("We study things and report what we found.");
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([
+      ["wrapped-abstract", 4, undefined],
+      ["ignored-text", 6, 7],
+    ]);
+  });
+
+  it("keeps a line after a blank line when the abstract had not ended, or when it ends a sentence", () => {
+    const unfinished = parseListing(entry(["We study things and report", "", "what we found in all of the runs"]), options);
+    expect(unfinished.papers[0]!.abstract).toBe("We study things and report what we found in all of the runs");
+    const sentence = parseListing(entry(["We study things.", "", "Code and data are released."]), options);
+    expect(sentence.papers[0]!.abstract).toBe("We study things. Code and data are released.");
+  });
 });

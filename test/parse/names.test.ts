@@ -19,6 +19,7 @@ describe("analyzeName", () => {
     ["José Luis Bernal", "José Luis", "Bernal"],
     ["Pablo Samuel Castro", "Pablo Samuel", "Castro"],
     ["Daniel Louis Jafferis", "Daniel Louis", "Jafferis"],
+    ["Layla El Asri", "Layla", "El Asri"],
     ["Brendan O'Donoghue", "Brendan", "O'Donoghue"],
     ["Wei-Hung Weng", "Wei-Hung", "Weng"],
     ["Grzegorz Świrszcz", "Grzegorz", "Świrszcz"],
@@ -55,6 +56,8 @@ describe("nameScore", () => {
     expect(isGroupName("Gemini Team")).toBe(true);
     expect(isGroupName("Nat McAleese")).toBe(false);
     expect(isGroupName("ActionsAlexander")).toBe(false);
+    expect(isGroupName("BigScience Workshop")).toBe(true);
+    expect(isGroupName("The Univalent Foundations Program")).toBe(true);
   });
 });
 
