@@ -107,7 +107,7 @@ export function splitByline(
   }
 
   const parts = prepared.parts;
-  const choice = chooseReading(parts, prepared.partScores, abstract, evidence, truncated);
+  const choice = chooseReading(parts, prepared.partScores, abstract, affiliations, evidence, truncated);
   if (!choice) {
     return { title: truncated ? rest : whole, authors: [], truncated, affiliations, authorsOffset: -1, repairs: NO_REPAIRS, settled: true };
   }
@@ -238,6 +238,7 @@ function chooseReading(
   parts: readonly string[],
   partScores: readonly number[],
   abstract: string,
+  affiliations: readonly string[],
   evidence: NameEvidence,
   truncated: boolean,
 ): { best: BylineReading; second?: BylineReading; settled: boolean } | undefined {
@@ -293,7 +294,10 @@ function chooseReading(
       // A group named like the title's last word ("Yi: … by 01.AI" + "01.AI"); before
       // the part comes ", ", so a part that is the name twice echoes it too.
       const echoAt = titleEnd.length - first.length;
-      const echo = (echoAt > 0 && titleEnd.charCodeAt(echoAt - 1) === 32 && titleEnd.endsWith(first)) || (k > 0 && echoAt === 0 && titleEnd === first) ? 2 : 0;
+      const echo =
+        (echoAt > 0 && titleEnd.charCodeAt(echoAt - 1) === 32 && titleEnd.endsWith(first)) || (k > 0 && echoAt === 0 && titleEnd === first) || isAffiliationName(first, affiliations)
+          ? 2
+          : 0;
       const score = firstScore + echo + titleEndScore(titleEnd, abstract) + othersScore + countScore;
       // What the reading could still gain: the bonus of a clean first author not yet seen.
       const ceiling = !seen && shape >= CLEAN_NAME_SCORE ? score + KNOWN_NAME_BONUS : score;
@@ -398,6 +402,17 @@ function firstAuthorScore(first: string, titleEnd: string, abstract: string, evi
   return (isSeen(first, shape, evidence) ? shape + KNOWN_NAME_BONUS : shape) + selfNamedBonus(first, shape, titleEnd, abstract);
 }
 
+/**
+ * Whether a one-word author is named like one of the entry's affiliations
+ * ("NVIDIA" of ` · nvidia`, "OpenAI" of ` · openai`): an organisation
+ * writing about its own work.
+ */
+function isAffiliationName(name: string, affiliations: readonly string[]): boolean {
+  if (affiliations.length === 0 || name.includes(" ")) return false;
+  const lower = name.toLowerCase();
+  return affiliations.includes(lower);
+}
+
 /** The score a self-named organisation gets as a first author: a group name's. */
 const SELF_NAMED_SCORE = 2;
 
@@ -431,6 +446,47 @@ function selfNamedBonus(first: string, shape: number, titleEnd: string, abstract
 export function isSelfNamed(name: string, title: string, abstract: string): boolean {
   if (name.length < 3 || name.length > 30 || name.includes(" ") || !SELF_NAME_SHAPE.test(name) || isNameWord(name)) return false;
   return containsWord(title, name) || containsWord(abstract, name);
+}
+
+/**
+ * Whether a one-word author that reads as no whole person ("Qwen", which
+ * could be half of a name) is an organisation its own entry names: a plain
+ * capitalised word that opens a product name in the title, glued to a
+ * version or joined by a hyphen ("Qwen2.5 Technical Report", "Gemma-2"), or
+ * that names one of the entry's affiliations ("NVIDIA" of ` · nvidia`). A
+ * surname merely mentioned in a title ("Kim", "Lee") stays a person's.
+ *
+ * @param name - an author as written
+ * @param title - the entry's title
+ * @param affiliations - the entry's affiliation slugs
+ * @returns whether to read `name` as a group
+ *
+ * @example
+ * namesItself("Qwen", "Qwen2.5 Technical Report", []); //=> true
+ * namesItself("Nvidia", "Cosmos World Foundation Model Platform", ["nvidia"]); //=> true
+ * namesItself("Smith", "A Title", []); //=> false
+ * namesItself("Kim", "Kim Jong-il's Economy", []); //=> false
+ */
+export function namesItself(name: string, title: string, affiliations: readonly string[]): boolean {
+  if (name.length < 2 || name.length > 30 || !PLAIN_CAPITALISED_WORD.test(name)) return false;
+  return isAffiliationName(name, affiliations) || opensProductName(title, name);
+}
+
+/** A capital, then letters and digits only. */
+const PLAIN_CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{N}]*$/u;
+
+/**
+ * Whether `text` holds `word` at the start of a word (after a space or at
+ * the start) with a digit, or a hyphen and a letter or digit, right after it:
+ * a product named after its maker ("Qwen2.5", "MiniMax-01", "Gemma-2").
+ */
+function opensProductName(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at !== 0 && text.charCodeAt(at - 1) !== 32) continue;
+    const after = at + word.length;
+    if (isDigit(text.charCodeAt(after)) || (text.charCodeAt(after) === 45 && /[\p{L}\p{N}]/u.test(text[after + 1] ?? ""))) return true;
+  }
+  return false;
 }
 
 // One word of letters, digits and inner hyphens or dots, opening with a capital, with another

@@ -400,7 +400,8 @@ export function plainAuthor(name: string): Author | undefined {
   const family = name.slice(lastSpace + 1);
   if (SUFFIXES.has(family)) return undefined;
   if (words >= 3 && isIberianSurname(name.slice(penultimate, lastSpace))) return undefined;
-  if (words === 3 && opensDoubleSurname(name.slice(0, name.indexOf(" ")), name.slice(penultimate, lastSpace))) return undefined;
+  // A Spanish or Portuguese given name may be followed by two surnames (see `iberianGivenEnd`).
+  if (words >= 3 && IBERIAN_GIVEN_NAMES.has(foldName(name.slice(0, name.indexOf(" "))))) return undefined;
   return { name, given: name.slice(0, lastSpace), family };
 }
 
@@ -434,9 +435,11 @@ export function computeAuthor(name: string): Author {
   while (start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
-  if (start === end - 1 && end >= 3 && isIberianSurname(tokens[start - 1]!)) start -= 1;
-  // "Alejandro Barredo Arrieta": an Iberian given name, then a word no given name is: two surnames.
-  else if (start === 2 && end === 3 && opensDoubleSurname(tokens[0]!, tokens[1]!)) start = 1;
+  if (start === end - 1 && end >= 3) {
+    if (isIberianSurname(tokens[start - 1]!)) start -= 1;
+    // "Alejandro Barredo Arrieta", "Juan Felipe Ceron Uribe": Iberian given names, then two surnames.
+    else start = Math.min(start, iberianGivenEnd(tokens, end));
+  }
   const author: Author = {
     name,
     given: tokens.slice(0, start).join(" "),
@@ -452,19 +455,28 @@ function isFamilyParticle(token: string): boolean {
 }
 
 /**
- * Whether a three-word name given first, middle, last is a Spanish or
- * Portuguese given name followed by two surnames: the first word is a given
- * name of those languages ("Alejandro", "Manoel") and the middle word is no
- * given name ("Barredo", "Horta"). "José Luis Bernal" and "Pablo Samuel
- * Castro" keep two given names; "Daniel Louis Jafferis" is left alone, since
- * "Daniel" is no sign of an Iberian name.
+ * Where the given names of a Spanish or Portuguese name written in full end:
+ * after the first word when it is a given name of those languages
+ * ("Alejandro", "Manoel", "Juan"), and after each following word that is a
+ * given name too ("Felipe"); the words left are surnames ("Barredo Arrieta",
+ * "Ceron Uribe"). `end` (the number of tokens before any suffix) when the
+ * name does not open with such a given name, or has a word that is no plain
+ * name word (an initial: "Juan D. Tardós"). "José Luis Bernal" and "Pablo
+ * Samuel Castro" end their given names before the last word; "Daniel Louis
+ * Jafferis" is left alone, since "Daniel" is no sign of an Iberian name.
  */
-function opensDoubleSurname(first: string, middle: string): boolean {
-  if (!isNameWord(middle)) return false;
-  const opening = foldName(first);
-  if (!IBERIAN_GIVEN_NAMES.has(opening)) return false;
-  const next = foldName(middle);
-  return !IBERIAN_GIVEN_NAMES.has(next) && !SHARED_GIVEN_NAMES.has(next);
+function iberianGivenEnd(tokens: readonly string[], end: number): number {
+  if (!IBERIAN_GIVEN_NAMES.has(foldName(tokens[0]!))) return end;
+  for (let i = 1; i < end; i++) if (!isNameWord(tokens[i]!)) return end;
+  let given = 1;
+  while (given < end - 1 && isGivenName(tokens[given]!)) given += 1;
+  return given;
+}
+
+/** Whether a word is a given name of the lists below. */
+function isGivenName(word: string): boolean {
+  const folded = foldName(word);
+  return IBERIAN_GIVEN_NAMES.has(folded) || SHARED_GIVEN_NAMES.has(folded);
 }
 
 /** A name word in lower case without accents, for the given-name lists. */
@@ -480,23 +492,22 @@ function foldName(word: string): string {
  */
 const IBERIAN_GIVEN_NAMES = new Set([
   "alejandro", "alejandra", "javier", "jose", "juan", "jesus", "joaquin", "ignacio", "gonzalo",
-  "santiago", "alvaro", "sergio", "raul", "pablo", "pedro", "miguel", "rodrigo", "diego",
-  "fernando", "francisco", "eduardo", "enrique", "emilio", "manuel", "manoel", "joao", "luis",
-  "carlos", "andres", "jorge", "ramon", "ruben", "inaki", "inigo", "jordi", "oriol", "adria",
-  "guillermo", "gustavo", "leandro", "thiago", "tiago", "felipe", "vinicius", "goncalo", "nuno",
-  "rui", "lucia", "beatriz", "ines", "pilar", "rocio", "raquel", "agustin", "alfonso", "cesar",
-  "esteban", "hernan", "julian", "nicolas", "sebastian", "tomas", "vicente", "josep", "nuria",
-  "montserrat", "laia", "pere", "lluis", "carmen", "dolores", "guadalupe", "paloma", "rosario",
-  "araceli", "macarena", "nerea", "ainhoa", "itziar", "aitor", "unai", "iker", "asier", "gorka",
-  "eneko", "mikel", "alejo", "camilo", "catalina", "ricardo", "mariano", "joaquim", "sancho",
-  "rogelio", "ezequiel", "facundo", "gaston", "matias", "joaquina", "concepcion", "inmaculada",
+  "santiago", "alvaro", "raul", "pablo", "pedro", "miguel", "rodrigo", "diego", "fernando",
+  "francisco", "eduardo", "enrique", "manoel", "joao", "luis", "carlos", "andres", "jorge",
+  "ramon", "inaki", "inigo", "jordi", "oriol", "adria", "guillermo", "gustavo", "leandro",
+  "thiago", "tiago", "felipe", "vinicius", "goncalo", "nuno", "beatriz", "pilar", "rocio",
+  "raquel", "agustin", "esteban", "hernan", "vicente", "josep", "nuria", "montserrat", "laia",
+  "pere", "lluis", "carmen", "dolores", "guadalupe", "paloma", "rosario", "araceli", "macarena",
+  "nerea", "ainhoa", "itziar", "aitor", "unai", "iker", "asier", "gorka", "eneko", "mikel",
+  "alejo", "camilo", "catalina", "ricardo", "joaquim", "sancho", "rogelio", "ezequiel", "facundo",
+  "gaston", "joaquina", "concepcion", "inmaculada",
 ]);
 
 /** Given names common in Spanish and Portuguese that other languages share: a middle one is a given name. */
 const SHARED_GIVEN_NAMES = new Set([
-  "daniel", "david", "samuel", "gabriel", "rafael", "antonio", "alberto", "mario", "marco", "victor",
-  "maria", "ana", "elena", "isabel", "teresa", "carolina", "andrea", "paula", "laura", "julia",
-  "lucas", "mateo", "martin", "oscar", "hugo", "adrian", "alexandre", "alexander", "ivan",
+  "daniel", "david", "samuel", "gabriel", "rafael", "antonio", "alberto", "mario", "marco",
+  "victor", "maria", "ana", "elena", "isabel", "teresa", "carolina", "andrea", "paula", "laura",
+  "julia", "lucas", "mateo", "martin", "oscar", "hugo", "adrian", "alexandre", "alexander", "ivan",
   "fernanda", "eugenia", "alfredo", "armando", "augusto", "arturo", "bruno", "claudio", "cristian",
   "emiliano", "ernesto", "fabian", "federico", "gerardo", "humberto", "jaime", "leonardo",
   "lorenzo", "marcelo", "marcos", "mauricio", "octavio", "orlando", "patricio", "renato",
@@ -507,6 +518,8 @@ const SHARED_GIVEN_NAMES = new Set([
   "felix", "julio", "lucio", "mateus", "paulo", "henrique", "jonas", "elias", "abel", "benjamin",
   "cristobal", "domingo", "eloy", "ignacia", "joel", "juliana", "luciana", "mariana", "micaela",
   "raimundo", "roberto", "sergi", "xavier", "joan", "marc", "jon", "ander", "pau", "alex",
+  "nicolas", "julian", "sebastian", "tomas", "matias", "rui", "ines", "ruben", "cesar", "alfonso",
+  "mariano", "emilio", "manuel", "sergio", "lucia",
 ]);
 
 /**

@@ -10,7 +10,7 @@ import {
   cutAffiliations,
   cutEtAl,
   endsInFunctionWord,
-  isSelfNamed,
+  namesItself,
   type NameEvidence,
   type PreparedByline,
   prepareByline,
@@ -553,8 +553,8 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   for (let i = 0; i < authors.length; i++) {
     const author = authors[i]!;
     if (author.literal === undefined && author.family === undefined) {
-      // A one-word organisation the entry itself names ("MiniMax" of "MiniMax-01").
-      if (isSelfNamed(author.name, byline.title, abstract)) {
+      // A one-word organisation the entry itself names ("Qwen" of "Qwen2.5", "NVIDIA" of "· nvidia").
+      if (namesItself(author.name, byline.title, byline.affiliations)) {
         authors[i] = { name: author.name, literal: true };
         continue;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitByline } from "../../src/parse/byline.js";
+import { isSelfNamed, namesItself, splitByline } from "../../src/parse/byline.js";
 
 const none = { names: new Set<string>() };
 const split = (byline: string, abstract = "", names: string[] = []) =>
@@ -104,6 +104,40 @@ describe("splitByline", () => {
       titleUrl: "https://arxiv.org/abs/2408.07009",
       authors: ["Imagen-Team-Google", "Jason Baldridge"],
     });
+  });
+});
+
+describe("organisations that name their own work", () => {
+  it("takes a one-word organisation the entry names for the first author", () => {
+    const parts = split(
+      "MiniMax-01: Scaling Foundation Models with Lightning AttentionMiniMax, Aonian Li, Bangwei Gong et al.",
+      "We introduce the MiniMax-01 series, including MiniMax-Text-01.",
+    );
+    expect(parts).toMatchObject({ title: "MiniMax-01: Scaling Foundation Models with Lightning Attention", authors: ["MiniMax", "Aonian Li", "Bangwei Gong"] });
+  });
+
+  it("takes an author named like the entry's affiliation for an organisation", () => {
+    const parts = split("Cosmos World Foundation Model Platform for Physical AINVIDIA, Niket Agarwal, Arslan Ali et al. · nvidia");
+    expect(parts).toMatchObject({ title: "Cosmos World Foundation Model Platform for Physical AI", authors: ["NVIDIA", "Niket Agarwal", "Arslan Ali"] });
+  });
+
+  it("tells a self-named organisation from glued title words and people", () => {
+    expect(isSelfNamed("MiniMax", "MiniMax-01: Scaling", "")).toBe(true);
+    expect(isSelfNamed("DeepMind", "A Title", "We at DeepMind study things.")).toBe(true);
+    expect(isSelfNamed("AttentionMiniMax", "MiniMax-01: Scaling", "")).toBe(false);
+    expect(isSelfNamed("Max", "MiniMax-01: Scaling", "")).toBe(false);
+    expect(isSelfNamed("McAleese", "McAleese et al. revisited", "")).toBe(false);
+  });
+
+  it("reads a lone author word as a group only when the title or an affiliation names it", () => {
+    expect(namesItself("Qwen", "Qwen2.5 Technical Report", [])).toBe(true);
+    expect(namesItself("Gemma", "Gemma-2: Open Models", [])).toBe(true);
+    expect(namesItself("Gemma", "Gemma: Open Models", [])).toBe(false);
+    expect(namesItself("Lee", "On Lee Algebras", [])).toBe(false);
+    expect(namesItself("Nvidia", "Cosmos", ["nvidia"])).toBe(true);
+    expect(namesItself("Qwen", "Scaling Qwenlike Models", [])).toBe(false);
+    expect(namesItself("The", "The Llama 3 Herd of Models", [])).toBe(false);
+    expect(namesItself("Simons-matter", "Chern-Simons-matter theories", [])).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseListing } from "../../src/parse/parse-listing.js";
 import { type GoldEntry, readFixture } from "../support/sample.js";
 
-const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt", "real-04.txt", "damaged-02.txt", "real-05.txt", "damaged-03.txt"];
+const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt", "real-04.txt", "damaged-02.txt", "real-05.txt", "damaged-03.txt", "real-06.txt", "damaged-04.txt"];
 
 // Three-word names whose middle word opens a double family name ("Shayan Oveis
 // Gharan", "Ioane Muni Toke") read, with nothing in the text to tell, like a

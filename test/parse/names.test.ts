@@ -20,6 +20,8 @@ describe("analyzeName", () => {
     ["Pablo Samuel Castro", "Pablo Samuel", "Castro"],
     ["Daniel Louis Jafferis", "Daniel Louis", "Jafferis"],
     ["Layla El Asri", "Layla", "El Asri"],
+    ["Juan Felipe Ceron Uribe", "Juan Felipe", "Ceron Uribe"],
+    ["Juan D. Tardós", "Juan D.", "Tardós"],
     ["Brendan O'Donoghue", "Brendan", "O'Donoghue"],
     ["Wei-Hung Weng", "Wei-Hung", "Weng"],
     ["Grzegorz Świrszcz", "Grzegorz", "Świrszcz"],
