@@ -2,6 +2,7 @@
 // " et al." and " · " affiliation slugs. Where the title ends is the hard part
 // (see docs/listing-format.md); this module weighs the evidence.
 import { isWhiteSpace } from "../_lib/white-space.js";
+import { wordSet } from "../_lib/word-set.js";
 import { isAsciiLetter, isDigit, isLetterAt, isUpperAt } from "../_lib/chars.js";
 import { isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
 
@@ -67,11 +68,10 @@ const MAX_AUTHORS = 8;
 const GLUE_WINDOW_WORDS = 7;
 
 // How titles seldom end: a function word or a particle means the split is wrong.
-const TITLE_END_WORDS = new Set([
-  "a", "an", "the", "of", "and", "or", "for", "with", "in", "on", "to", "via", "from", "by",
-  "at", "as", "into", "over", "under", "without", "using", "towards", "toward", "is", "are",
-  "its", "their", "our", "your", "vs", "vs.", "versus", "between", "through", "about",
-]);
+const TITLE_END_WORDS = /* @__PURE__ */ wordSet(`
+  a an the of and or for with in on to via from by at as into over under without using towards
+  toward is are its their our your vs vs. versus between through about
+`);
 
 /**
  * Splits a byline into title, authors, "et al." and affiliations.

@@ -1,31 +1,28 @@
 // Name shapes: how much a string looks like one author's name, and how a
 // name splits into given and family parts.
 import { isAsciiUpper } from "../_lib/chars.js";
+import { wordSet } from "../_lib/word-set.js";
 import type { Author } from "../model/author.js";
 
 /** Lower-case particles that belong to the family name ("van den Oord", "de las Casas"). */
-const LOWER_PARTICLES = new Set([
-  "van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "das", "dos", "du",
-  "la", "las", "le", "les", "los", "ten", "ter", "te", "zu", "zur", "bin", "ibn", "al", "el",
-  "y", "e", "st.", "d'", "d’", "op", "het", "'t", "’t",
-]);
+const LOWER_PARTICLES = /* @__PURE__ */ wordSet(`
+  van von der den de del della degli di da das dos du la las le les los ten ter te zu zur bin ibn
+  al el y e st. d' d’ op het 't ’t
+`);
 
 /** Capitalised particles that still belong to the family name ("Jeffrey De Fauw", "Vincent Van Gogh"). */
 // ("Bin" is left out: capitalised, it is far more often a Chinese given name, "Xue Bin Peng".)
-const UPPER_PARTICLES = new Set([
-  "De", "Del", "Della", "Der", "Den", "Di", "Da", "Das", "Dos", "Du", "Van", "Von", "Le", "La",
-  "Ten", "Ter", "Mac", "St.", "Ben", "Ibn", "El", "Al",
-]);
+const UPPER_PARTICLES = /* @__PURE__ */ wordSet(`
+  De Del Della Der Den Di Da Das Dos Du Van Von Le La Ten Ter Mac St. Ben Ibn El Al
+`);
 
 /** Words that mark a group author ("Gemma Team", "Imagen-Team-Google", "ATLAS Collaboration"). */
-const GROUP_WORDS = new Set([
-  "team", "group", "lab", "labs", "laboratory", "consortium", "collaboration", "project",
-  "initiative", "committee", "contributors", "authors", "research", "inc", "inc.", "ltd",
-  "llc", "institute", "center", "centre", "university", "foundation", "corporation", "corp",
-  "company", "society", "association", "network", "alliance", "community", "organization",
-  "organisation", "council", "board", "department", "office", "agency", "ai", "deepmind",
-  "workshop", "program", "programme",
-]);
+const GROUP_WORDS = /* @__PURE__ */ wordSet(`
+  team group lab labs laboratory consortium collaboration project initiative committee
+  contributors authors research inc inc. ltd llc institute center centre university foundation
+  corporation corp company society association network alliance community organization
+  organisation council board department office agency ai deepmind workshop program programme
+`);
 
 /** Any group word as a whole token or hyphen part, tested in one pass. */
 const GROUP_WORD = /* @__PURE__ */ (() =>
@@ -39,14 +36,12 @@ const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"]);
  * family name ("Sergio Gomez Colmenarejo"), where a middle given name would
  * otherwise be assumed ("Matthew Koichi Grimes").
  */
-const IBERIAN_SURNAMES = new Set([
-  "garcia", "garcía", "diaz", "díaz", "ruiz", "muñoz", "munoz", "ortiz", "torres", "flores",
-  "rivera", "romero", "moreno", "castro", "vargas", "reyes", "cruz", "morales", "ortega",
-  "delgado", "castillo", "guerrero", "medina", "aguilar", "herrera", "mendoza", "silva",
-  "santos", "costa", "pereira", "oliveira", "ferreira", "rodrigues", "almeida", "carvalho",
-  "sousa", "souza", "lima", "gomes", "ribeiro", "martins", "barbosa", "puig", "vidal",
-  "serra", "soler", "ferrer", "pujol", "navarro", "molina", "blanco", "rubio", "iglesias",
-]);
+const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
+  garcia diaz ruiz munoz ortiz torres flores rivera romero moreno castro vargas
+  reyes cruz morales ortega delgado castillo guerrero medina aguilar herrera mendoza silva santos
+  costa pereira oliveira ferreira rodrigues almeida carvalho sousa souza lima gomes ribeiro
+  martins barbosa puig vidal serra soler ferrer pujol navarro molina blanco rubio iglesias
+`);
 
 // Both functions are pure and names recur (a byline's readings share strings,
 // and authors repeat across a listing), so results are kept in small memos that
@@ -490,37 +485,23 @@ function foldName(word: string): string {
  * (written without accents): names shared with English, French, German or
  * Italian ("Daniel", "Marco", "Maria") are left out.
  */
-const IBERIAN_GIVEN_NAMES = new Set([
-  "alejandro", "alejandra", "javier", "jose", "juan", "jesus", "joaquin", "ignacio", "gonzalo",
-  "santiago", "alvaro", "raul", "pablo", "pedro", "miguel", "rodrigo", "diego", "fernando",
-  "francisco", "eduardo", "enrique", "manoel", "joao", "luis", "carlos", "andres", "jorge",
-  "ramon", "inaki", "inigo", "jordi", "oriol", "adria", "guillermo", "gustavo", "leandro",
-  "thiago", "tiago", "felipe", "vinicius", "goncalo", "nuno", "beatriz", "pilar", "rocio",
-  "raquel", "agustin", "esteban", "hernan", "vicente", "josep", "nuria", "montserrat", "laia",
-  "pere", "lluis", "carmen", "dolores", "guadalupe", "paloma", "rosario", "araceli", "macarena",
-  "nerea", "ainhoa", "itziar", "aitor", "unai", "iker", "asier", "gorka", "eneko", "mikel",
-  "alejo", "camilo", "catalina", "ricardo", "joaquim", "sancho", "rogelio", "ezequiel", "facundo",
-  "gaston", "joaquina", "concepcion", "inmaculada",
-]);
+const IBERIAN_GIVEN_NAMES = /* @__PURE__ */ wordSet(`
+  alejandro alejandra javier jose juan jesus joaquin ignacio gonzalo santiago alvaro raul pablo
+  pedro miguel rodrigo diego fernando francisco eduardo enrique manoel joao luis carlos andres
+  jorge ramon inaki inigo jordi oriol adria guillermo gustavo thiago tiago felipe goncalo nuno
+  beatriz pilar rocio raquel agustin esteban hernan vicente josep nuria montserrat lluis ricardo
+  joaquim
+`);
 
-/** Given names common in Spanish and Portuguese that other languages share: a middle one is a given name. */
-const SHARED_GIVEN_NAMES = new Set([
-  "daniel", "david", "samuel", "gabriel", "rafael", "antonio", "alberto", "mario", "marco",
-  "victor", "maria", "ana", "elena", "isabel", "teresa", "carolina", "andrea", "paula", "laura",
-  "julia", "lucas", "mateo", "martin", "oscar", "hugo", "adrian", "alexandre", "alexander", "ivan",
-  "fernanda", "eugenia", "alfredo", "armando", "augusto", "arturo", "bruno", "claudio", "cristian",
-  "emiliano", "ernesto", "fabian", "federico", "gerardo", "humberto", "jaime", "leonardo",
-  "lorenzo", "marcelo", "marcos", "mauricio", "octavio", "orlando", "patricio", "renato",
-  "rolando", "salvador", "simon", "tulio", "ulises", "valentin", "angel", "angela", "cristina",
-  "marta", "sofia", "veronica", "lorena", "yolanda", "silvia", "monica", "sandra", "patricia",
-  "natalia", "clara", "eva", "irene", "alicia", "gloria", "miriam", "susana", "diana", "luz",
-  "mar", "marina", "noelia", "olga", "rosa", "sara", "juana", "josefa", "margarita", "emilia",
-  "felix", "julio", "lucio", "mateus", "paulo", "henrique", "jonas", "elias", "abel", "benjamin",
-  "cristobal", "domingo", "eloy", "ignacia", "joel", "juliana", "luciana", "mariana", "micaela",
-  "raimundo", "roberto", "sergi", "xavier", "joan", "marc", "jon", "ander", "pau", "alex",
-  "nicolas", "julian", "sebastian", "tomas", "matias", "rui", "ines", "ruben", "cesar", "alfonso",
-  "mariano", "emilio", "manuel", "sergio", "lucia",
-]);
+/**
+ * Given names other languages share that Spanish and Portuguese speakers
+ * often carry second ("José Manuel", "Miguel Ángel", "Pablo Samuel"): after
+ * a name of the list above, such a word is a given name, not a surname.
+ */
+const SHARED_GIVEN_NAMES = /* @__PURE__ */ wordSet(`
+  daniel david samuel gabriel rafael antonio alberto maria ana teresa carolina andrea paula laura
+  martin julio paulo henrique manuel sergio lucia emilio tomas sebastian angel roberto
+`);
 
 /**
  * Whether a middle token opens a compound Iberian family name: a common
@@ -530,5 +511,5 @@ const SHARED_GIVEN_NAMES = new Set([
 function isIberianSurname(token: string): boolean {
   if (!isNameWord(token)) return false;
   const lower = token.toLowerCase();
-  return IBERIAN_SURNAMES.has(lower) || /[eé]z$/.test(lower) || /[àèòñçãõ]/.test(lower);
+  return IBERIAN_SURNAMES.has(foldName(token)) || /[eé]z$/.test(lower) || /[àèòñçãõ]/.test(lower);
 }

@@ -706,7 +706,7 @@ function reportBylineDoubts(
 function isPageText(text: string): boolean {
   if (text.startsWith("#")) return true;
   if (isChrome(text)) return true;
-  if (text.length > 40 || /[.,!?:;)"'”’\]]$/.test(text) || text.includes("://") || text.includes("www.")) return false;
+  if (text.length > 40 || !isBareText(text)) return false;
   // Separators between navigation links ("About · Privacy · Terms") are not words.
   return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word)).length <= 4;
 }
@@ -715,7 +715,12 @@ const NAV_SEPARATORS = new Set(["·", "|", "•", "-", "–", "/"]);
 
 /** A short line that ends no sentence and holds no link: what page text looks like whatever its words. */
 function isShortTrailingText(text: string): boolean {
-  return text.length <= 60 && !/[.,!?:;)"'”’\]]$/.test(text) && !text.includes("://") && !text.includes("www.");
+  return text.length <= 60 && isBareText(text);
+}
+
+/** Text that ends in no punctuation and holds no link. */
+function isBareText(text: string): boolean {
+  return !/[.,!?:;)"'”’\]]$/.test(text) && !text.includes("://") && !text.includes("www.");
 }
 
 /** A line of site chrome (see `CHROME`). */
