@@ -452,9 +452,10 @@ export function isSelfNamed(name: string, title: string, abstract: string): bool
  * Whether a one-word author that reads as no whole person ("Qwen", which
  * could be half of a name) is an organisation its own entry names: a plain
  * capitalised word that opens a product name in the title, glued to a
- * version or joined by a hyphen ("Qwen2.5 Technical Report", "Gemma-2"), or
- * that names one of the entry's affiliations ("NVIDIA" of ` · nvidia`). A
- * surname merely mentioned in a title ("Kim", "Lee") stays a person's.
+ * version number or joined to one by a hyphen ("Qwen2.5 Technical Report",
+ * "Gemma-2"), or that names one of the entry's affiliations ("NVIDIA" of
+ * ` · nvidia`). A surname mentioned in a title ("Kim", "Wang-Landau") stays a
+ * person's.
  *
  * @param name - an author as written
  * @param title - the entry's title
@@ -466,6 +467,7 @@ export function isSelfNamed(name: string, title: string, abstract: string): bool
  * namesItself("Nvidia", "Cosmos World Foundation Model Platform", ["nvidia"]); //=> true
  * namesItself("Smith", "A Title", []); //=> false
  * namesItself("Kim", "Kim Jong-il's Economy", []); //=> false
+ * namesItself("Wang", "Wang-Landau Sampling at Scale", []); //=> false
  */
 export function namesItself(name: string, title: string, affiliations: readonly string[]): boolean {
   if (name.length < 2 || name.length > 30 || !PLAIN_CAPITALISED_WORD.test(name)) return false;
@@ -477,14 +479,14 @@ const PLAIN_CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{N}]*$/u;
 
 /**
  * Whether `text` holds `word` at the start of a word (after a space or at
- * the start) with a digit, or a hyphen and a letter or digit, right after it:
- * a product named after its maker ("Qwen2.5", "MiniMax-01", "Gemma-2").
+ * the start) with a digit, or a hyphen and a digit, right after it: a
+ * product named after its maker ("Qwen2.5", "MiniMax-01", "Gemma-2").
  */
 function opensProductName(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (at !== 0 && text.charCodeAt(at - 1) !== 32) continue;
     const after = at + word.length;
-    if (isDigit(text.charCodeAt(after)) || (text.charCodeAt(after) === 45 && /[\p{L}\p{N}]/u.test(text[after + 1] ?? ""))) return true;
+    if (isDigit(text.charCodeAt(after)) || (text.charCodeAt(after) === 45 && isDigit(text.charCodeAt(after + 1)))) return true;
   }
   return false;
 }

@@ -49,7 +49,8 @@ const HAS_ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/;
  * and no date in them are found by three linear scans of the whole text (for
  * characters that tell of damage, for runs of spaces, for a month and a
  * day), not by testing every line, so a huge line costs what its length
- * costs. Lines with no date are marked `undated`.
+ * costs. Lines found to hold no month and day are marked `undated` (the
+ * date scan finds a little more than dates, so a few others are not).
  *
  * @param input - the text
  * @returns the cleaned lines, and whether the text began with a byte-order mark

@@ -13,7 +13,7 @@ const LOWER_PARTICLES = /* @__PURE__ */ wordSet(`
 /** Capitalised particles that still belong to the family name ("Jeffrey De Fauw", "Vincent Van Gogh"). */
 // ("Bin" is left out: capitalised, it is far more often a Chinese given name, "Xue Bin Peng".)
 const UPPER_PARTICLES = /* @__PURE__ */ wordSet(`
-  De Del Della Der Den Di Da Das Dos Du Van Von Le La Ten Ter Mac St. Ben Ibn El Al Abu Bou
+  De Del Della Der Den Di Da Das Dos Du Van Von Le La Ten Ter Mac St. Ben Ibn El Al Bou
 `);
 
 /** Words that mark a group author ("Gemma Team", "Imagen-Team-Google", "ATLAS Collaboration"). */
@@ -395,8 +395,6 @@ export function plainAuthor(name: string): Author | undefined {
   const family = name.slice(lastSpace + 1);
   if (SUFFIXES.has(family)) return undefined;
   if (words >= 3 && isIberianSurname(name.slice(penultimate, lastSpace))) return undefined;
-  // A Spanish or Portuguese given name may be followed by two surnames (see `iberianGivenEnd`).
-  if (words >= 3 && IBERIAN_GIVEN_NAMES.has(foldName(name.slice(0, name.indexOf(" "))))) return undefined;
   return { name, given: name.slice(0, lastSpace), family };
 }
 
@@ -430,11 +428,7 @@ export function computeAuthor(name: string): Author {
   while (start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
-  if (start === end - 1 && end >= 3) {
-    if (isIberianSurname(tokens[start - 1]!)) start -= 1;
-    // "Alejandro Barredo Arrieta", "Juan Felipe Ceron Uribe": Iberian given names, then two surnames.
-    else start = Math.min(start, iberianGivenEnd(tokens, end));
-  }
+  if (start === end - 1 && end >= 3 && isIberianSurname(tokens[start - 1]!)) start -= 1;
   const author: Author = {
     name,
     given: tokens.slice(0, start).join(" "),
@@ -449,59 +443,11 @@ function isFamilyParticle(token: string): boolean {
   return LOWER_PARTICLES.has(token) || UPPER_PARTICLES.has(token);
 }
 
-/**
- * Where the given names of a Spanish or Portuguese name written in full end:
- * after the first word when it is a given name of those languages
- * ("Alejandro", "Manoel", "Juan"), and after each following word that is a
- * given name too ("Felipe"); the words left are surnames ("Barredo Arrieta",
- * "Ceron Uribe"). `end` (the number of tokens before any suffix) when the
- * name does not open with such a given name, or has a word that is no plain
- * name word (an initial: "Juan D. Tardós"). "José Luis Bernal" and "Pablo
- * Samuel Castro" end their given names before the last word; "Daniel Louis
- * Jafferis" is left alone, since "Daniel" is no sign of an Iberian name.
- */
-function iberianGivenEnd(tokens: readonly string[], end: number): number {
-  if (!IBERIAN_GIVEN_NAMES.has(foldName(tokens[0]!))) return end;
-  for (let i = 1; i < end; i++) if (!isNameWord(tokens[i]!)) return end;
-  let given = 1;
-  while (given < end - 1 && isGivenName(tokens[given]!)) given += 1;
-  return given;
-}
-
-/** Whether a word is a given name of the lists below. */
-function isGivenName(word: string): boolean {
-  const folded = foldName(word);
-  return IBERIAN_GIVEN_NAMES.has(folded) || SHARED_GIVEN_NAMES.has(folded);
-}
-
-/** A name word in lower case without accents, for the given-name lists. */
+/** A name word in lower case without accents, for the surname list. */
 function foldName(word: string): string {
   const lower = word.toLowerCase();
   return /[^a-z]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
 }
-
-/**
- * Given names that mark a name as Spanish, Portuguese, Catalan or Basque
- * (written without accents): names shared with English, French, German or
- * Italian ("Daniel", "Marco", "Maria") are left out.
- */
-const IBERIAN_GIVEN_NAMES = /* @__PURE__ */ wordSet(`
-  alejandro alejandra javier jose juan jesus joaquin ignacio gonzalo santiago alvaro raul pablo
-  pedro miguel rodrigo diego fernando francisco eduardo enrique manoel joao luis carlos andres
-  jorge ramon inaki inigo jordi oriol adria guillermo gustavo thiago tiago felipe goncalo nuno
-  beatriz pilar rocio raquel agustin esteban hernan vicente josep nuria montserrat lluis ricardo
-  joaquim
-`);
-
-/**
- * Given names other languages share that Spanish and Portuguese speakers
- * often carry second ("José Manuel", "Miguel Ángel", "Pablo Samuel"): after
- * a name of the list above, such a word is a given name, not a surname.
- */
-const SHARED_GIVEN_NAMES = /* @__PURE__ */ wordSet(`
-  daniel david samuel gabriel rafael antonio alberto maria ana teresa carolina andrea paula laura
-  martin julio paulo henrique manuel sergio lucia emilio tomas sebastian angel roberto
-`);
 
 /**
  * Whether a middle token opens a compound Iberian family name: a common

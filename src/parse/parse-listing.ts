@@ -554,7 +554,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     const author = authors[i]!;
     if (author.literal === undefined && author.family === undefined) {
       // A one-word organisation the entry itself names ("Qwen" of "Qwen2.5", "NVIDIA" of "· nvidia").
-      if (namesItself(author.name, byline.title, byline.affiliations)) {
+      if (i === 0 && namesItself(author.name, byline.title, byline.affiliations)) {
         authors[i] = { name: author.name, literal: true };
         continue;
       }
@@ -713,9 +713,13 @@ function isPageText(text: string): boolean {
 
 const NAV_SEPARATORS = new Set(["·", "|", "•", "-", "–", "/"]);
 
-/** A short line that ends no sentence and holds no link: what page text looks like whatever its words. */
+/**
+ * A short line that ends no sentence and holds no link, path, domain or
+ * formula: what page text looks like whatever its words ("Code is available
+ * at github.com/…" and "$O(1/n)$" stay prose).
+ */
 function isShortTrailingText(text: string): boolean {
-  return text.length <= 60 && isBareText(text);
+  return text.length <= 60 && isBareText(text) && !/[/$\\]|\.\w/.test(text);
 }
 
 /** Text that ends in no punctuation and holds no link. */

@@ -154,5 +154,7 @@ describe("page text versus prose", () => {
     expect(unfinished.papers[0]!.abstract).toBe("We study things and report what we found in all of the runs");
     const sentence = parseListing(entry(["We study things.", "", "Code and data are released."]), options);
     expect(sentence.papers[0]!.abstract).toBe("We study things. Code and data are released.");
+    const link = parseListing(entry(["We study things.", "", "Code is available at github.com/jane/method"]), options);
+    expect(link.papers[0]!.abstract).toBe("We study things. Code is available at github.com/jane/method");
   });
 });
