@@ -474,6 +474,25 @@ export function namesItself(name: string, title: string, affiliations: readonly 
   return isAffiliationName(name, affiliations) || opensProductName(title, name);
 }
 
+/**
+ * Whether a two-word first author is the group behind what the title is
+ * about: its first word opens the title before a colon ("Seamless
+ * Communication" of "Seamless: Multilingual Expressive …"). A person's given
+ * name is seldom the name of their paper's subject.
+ *
+ * @param name - the first author as written
+ * @param title - the entry's title
+ * @returns whether to read `name` as a group
+ *
+ * @example
+ * namesTitleSubject("Seamless Communication", "Seamless: Multilingual Expressive Speech Translation"); //=> true
+ * namesTitleSubject("Hugo Touvron", "Llama 2: Open Foundation and Fine-Tuned Chat Models"); //=> false
+ */
+export function namesTitleSubject(name: string, title: string): boolean {
+  const space = name.indexOf(" ");
+  return space > 1 && name.indexOf(" ", space + 1) < 0 && title.startsWith(`${name.slice(0, space)}:`);
+}
+
 /** A capital, then letters and digits only. */
 const PLAIN_CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{N}]*$/u;
 

@@ -11,6 +11,7 @@ import {
   cutEtAl,
   endsInFunctionWord,
   namesItself,
+  namesTitleSubject,
   type NameEvidence,
   type PreparedByline,
   prepareByline,
@@ -550,6 +551,9 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   }
 
   const authors: Author[] = byline.authors.map(analyzeOne);
+  // A group named like the subject of its title ("Seamless Communication" of "Seamless: …").
+  const lead = authors[0];
+  if (lead?.family !== undefined && namesTitleSubject(lead.name, byline.title)) authors[0] = { name: lead.name, literal: true };
   for (let i = 0; i < authors.length; i++) {
     const author = authors[i]!;
     if (author.literal === undefined && author.family === undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSelfNamed, namesItself, splitByline } from "../../src/parse/byline.js";
+import { isSelfNamed, namesItself, namesTitleSubject, splitByline } from "../../src/parse/byline.js";
 
 const none = { names: new Set<string>() };
 const split = (byline: string, abstract = "", names: string[] = []) =>
@@ -127,6 +127,13 @@ describe("organisations that name their own work", () => {
     expect(isSelfNamed("AttentionMiniMax", "MiniMax-01: Scaling", "")).toBe(false);
     expect(isSelfNamed("Max", "MiniMax-01: Scaling", "")).toBe(false);
     expect(isSelfNamed("McAleese", "McAleese et al. revisited", "")).toBe(false);
+  });
+
+  it("reads a two-word first author as a group when its first word is what the title is about", () => {
+    expect(namesTitleSubject("Seamless Communication", "Seamless: Multilingual Expressive and Streaming Speech Translation")).toBe(true);
+    expect(namesTitleSubject("Hugo Touvron", "Llama 2: Open Foundation and Fine-Tuned Chat Models")).toBe(false);
+    expect(namesTitleSubject("Seamless Communication Group", "Seamless: Speech")).toBe(false);
+    expect(namesTitleSubject("Sea Lion", "Seamless: Speech")).toBe(false);
   });
 
   it("reads a lone author word as a group only when the title or an affiliation names it", () => {
