@@ -3,6 +3,7 @@
 // (see docs/listing-format.md); this module weighs the evidence.
 import { isWhiteSpace } from "../_lib/white-space.js";
 import { wordSet } from "../_lib/word-set.js";
+import type { Author } from "../model/author.js";
 import { isAsciiLetter, isDigit, isLetterAt, isUpperAt } from "../_lib/chars.js";
 import { isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
 
@@ -260,7 +261,8 @@ function chooseReading(
     while (scratchFirst[k]! === endOf(k)) k -= 1;
     const j = scratchPoints[0]!;
     const first = parts[k]!.slice(j);
-    if (firstAuthorScore(first, parts[k]!.slice(0, j), abstract, evidence) < MIN_FIRST_AUTHOR_SCORE) return undefined;
+    const shape = nameScore(first);
+    if (firstAuthorScore(first, shape, isSeen(first, shape, evidence), parts[k]!.slice(0, j), abstract) < MIN_FIRST_AUTHOR_SCORE) return undefined;
     return { best: reading(parts, k, j, 0), settled: true };
   }
   let bestK = -1, bestJ = 0, bestScore = 0;
@@ -288,7 +290,7 @@ function chooseReading(
       const titleEnd = part.slice(0, j);
       const shape = nameScore(first);
       const seen = isSeen(first, shape, evidence);
-      const firstScore = (seen ? shape + KNOWN_NAME_BONUS : shape) + selfNamedBonus(first, shape, titleEnd, abstract);
+      const firstScore = firstAuthorScore(first, shape, seen, titleEnd, abstract);
       // Nothing that reads this little like a name is taken for one ("…lower-case words").
       if (firstScore < MIN_FIRST_AUTHOR_SCORE) continue;
       // A group named like the title's last word ("Yi: … by 01.AI" + "01.AI"); before
@@ -395,11 +397,13 @@ export function endsInFunctionWord(text: string): boolean {
   return TITLE_END_WORDS.has(text.slice(text.lastIndexOf(" ") + 1).toLowerCase());
 }
 
-
-/** Evidence from the first author's name and whether the entry names it elsewhere (see `selfNamedBonus`). */
-function firstAuthorScore(first: string, titleEnd: string, abstract: string, evidence: NameEvidence): number {
-  const shape = nameScore(first);
-  return (isSeen(first, shape, evidence) ? shape + KNOWN_NAME_BONUS : shape) + selfNamedBonus(first, shape, titleEnd, abstract);
+/**
+ * Evidence from the first author's name (`shape`, its `nameScore`), whether
+ * the listing shows it cleanly elsewhere (`seen`), and whether its own entry
+ * names it (see `selfNamedBonus`).
+ */
+function firstAuthorScore(first: string, shape: number, seen: boolean, titleEnd: string, abstract: string): number {
+  return (seen ? shape + KNOWN_NAME_BONUS : shape) + selfNamedBonus(first, shape, titleEnd, abstract);
 }
 
 /**
@@ -446,6 +450,27 @@ function selfNamedBonus(first: string, shape: number, titleEnd: string, abstract
 export function isSelfNamed(name: string, title: string, abstract: string): boolean {
   if (name.length < 3 || name.length > 30 || name.includes(" ") || !SELF_NAME_SHAPE.test(name) || isNameWord(name)) return false;
   return containsWord(title, name) || containsWord(abstract, name);
+}
+
+/**
+ * Whether the first author, as `analyzeName` read it, is a group its own
+ * entry names: a lone word that reads as no whole person (see
+ * `namesItself`), or a two-word "person" whose first word the title is about
+ * (see `namesTitleSubject`). A group stays a group.
+ *
+ * @param author - the first author, analysed
+ * @param title - the entry's title
+ * @param affiliations - the entry's affiliation slugs
+ * @returns whether to read the author as a group (`literal: true`)
+ *
+ * @example
+ * isOwnGroup({ name: "Qwen" }, "Qwen2.5 Technical Report", []); //=> true
+ * isOwnGroup({ name: "Seamless Communication", given: "Seamless", family: "Communication" }, "Seamless: Speech Translation", []); //=> true
+ * isOwnGroup({ name: "Hugo Touvron", given: "Hugo", family: "Touvron" }, "Llama 2: Open Foundation Models", []); //=> false
+ */
+export function isOwnGroup(author: Author, title: string, affiliations: readonly string[]): boolean {
+  if (author.literal !== undefined) return false;
+  return author.family === undefined ? namesItself(author.name, title, affiliations) : namesTitleSubject(author.name, title);
 }
 
 /**
@@ -519,7 +544,6 @@ function isSeen(name: string, score: number, evidence: NameEvidence): boolean {
   return (score >= CLEAN_NAME_SCORE || evidence.onlyClean !== true) && evidence.names.has(name);
 }
 
-
 /** Evidence from how the title would end. */
 function titleEndScore(title: string, abstract: string): number {
   // (Character codes rather than `trimEnd`, slices and patterns: this runs for every reading.)
@@ -555,7 +579,6 @@ const LONGEST_TITLE_END_WORD = /* @__PURE__ */ Math.max(...[...TITLE_END_WORDS].
 function codesOf(text: string): number[] {
   return Array.from(text, (ch) => ch.charCodeAt(0));
 }
-
 
 /** Whether `text` contains `word` with no letter or digit glued to either side. */
 function containsWord(text: string, word: string): boolean {

@@ -443,9 +443,8 @@ function isFamilyParticle(token: string): boolean {
   return LOWER_PARTICLES.has(token) || UPPER_PARTICLES.has(token);
 }
 
-/** A name word in lower case without accents, for the surname list. */
-function foldName(word: string): string {
-  const lower = word.toLowerCase();
+/** Lower-case text without its accents ("muñoz" → "munoz"), for the surname list. */
+function withoutAccents(lower: string): string {
   return /[^a-z]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
 }
 
@@ -457,5 +456,5 @@ function foldName(word: string): string {
 function isIberianSurname(token: string): boolean {
   if (!isNameWord(token)) return false;
   const lower = token.toLowerCase();
-  return IBERIAN_SURNAMES.has(foldName(token)) || /[eé]z$/.test(lower) || /[àèòñçãõ]/.test(lower);
+  return IBERIAN_SURNAMES.has(withoutAccents(lower)) || /[eé]z$/.test(lower) || /[àèòñçãõ]/.test(lower);
 }

@@ -10,8 +10,7 @@ import {
   cutAffiliations,
   cutEtAl,
   endsInFunctionWord,
-  namesItself,
-  namesTitleSubject,
+  isOwnGroup,
   type NameEvidence,
   type PreparedByline,
   prepareByline,
@@ -551,17 +550,13 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   }
 
   const authors: Author[] = byline.authors.map(analyzeOne);
-  // A group named like the subject of its title ("Seamless Communication" of "Seamless: …").
+  // The first author may be a group its own entry names ("Qwen" of "Qwen2.5", "NVIDIA" of
+  // "· nvidia", "Seamless Communication" of "Seamless: …").
   const lead = authors[0];
-  if (lead?.family !== undefined && namesTitleSubject(lead.name, byline.title)) authors[0] = { name: lead.name, literal: true };
+  if (lead && isOwnGroup(lead, byline.title, byline.affiliations)) authors[0] = { name: lead.name, literal: true };
   for (let i = 0; i < authors.length; i++) {
     const author = authors[i]!;
     if (author.literal === undefined && author.family === undefined) {
-      // A one-word organisation the entry itself names ("Qwen" of "Qwen2.5", "NVIDIA" of "· nvidia").
-      if (i === 0 && namesItself(author.name, byline.title, byline.affiliations)) {
-        authors[i] = { name: author.name, literal: true };
-        continue;
-      }
       report("warning", "unparsed-author", `"${author.name}" reads as neither a person nor a group; kept as written`, bylineLine, Math.max(0, bylineLine.text.indexOf(author.name)));
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSelfNamed, namesItself, namesTitleSubject, splitByline } from "../../src/parse/byline.js";
+import { isOwnGroup, isSelfNamed, namesItself, namesTitleSubject, splitByline } from "../../src/parse/byline.js";
 
 const none = { names: new Set<string>() };
 const split = (byline: string, abstract = "", names: string[] = []) =>
@@ -134,6 +134,14 @@ describe("organisations that name their own work", () => {
     expect(namesTitleSubject("Hugo Touvron", "Llama 2: Open Foundation and Fine-Tuned Chat Models")).toBe(false);
     expect(namesTitleSubject("Seamless Communication Group", "Seamless: Speech")).toBe(false);
     expect(namesTitleSubject("Sea Lion", "Seamless: Speech")).toBe(false);
+  });
+
+  it("reads an analysed first author as a group when its entry names it", () => {
+    expect(isOwnGroup({ name: "Qwen" }, "Qwen2.5 Technical Report", [])).toBe(true);
+    expect(isOwnGroup({ name: "NVIDIA", literal: true }, "Cosmos", ["nvidia"])).toBe(false);
+    expect(isOwnGroup({ name: "Seamless Communication", given: "Seamless", family: "Communication" }, "Seamless: Speech", [])).toBe(true);
+    expect(isOwnGroup({ name: "Hugo Touvron", given: "Hugo", family: "Touvron" }, "Llama 2: Open Foundation Models", [])).toBe(false);
+    expect(isOwnGroup({ name: "Smith", given: "Jo", family: "Smith" }, "Smith2 Models", ["smith"])).toBe(false);
   });
 
   it("reads a lone author word as a group only when the title or an affiliation names it", () => {
