@@ -8,6 +8,7 @@
 // look-ups; a real 50 MB listing repeats few names, so the third listing is the
 // closest to one. Usage:
 //   node --expose-gc bench/parse.bench.mjs [sizeMB]   (run `npm run build` first)
+import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { best } from "./best-time.mjs";
 import { parseListing } from "../dist/index.js";
@@ -46,6 +47,33 @@ function build(paths, unique) {
 /** A capitalized word that ends a name: before ", ", " et al.", " ·" or the end of the line. */
 const NAME_END = /(\p{Lu}\p{Ll}+)(?=, | et al\.| ·|\r?$)/gu;
 
+/**
+ * Lines of 10 MB made of what makes a line costly: characters that each need
+ * a repair or a look, set against the first 10 MB of the listing.
+ */
+function junkLines(real) {
+  const size = real.length;
+  const realMs = best(() => parseListing(real, options), 3).ms;
+  const kinds = {
+    "random bytes read as UTF-8": new TextDecoder().decode(randomBytes(size)).replace(/[\r\n]/g, " "),
+    "one CJK character repeated": "中".repeat(size),
+    "one accented letter repeated": "é".repeat(size),
+    "a letter and a no-break space": "a\u00a0".repeat(size / 2),
+    "a letter and two spaces": "a  ".repeat(size / 3),
+    "zero-width spaces": "a\u200b".repeat(size / 2),
+    '" · " repeated': " · ".repeat(size / 3),
+    '"&amp;" repeated': "&amp;".repeat(size / 5),
+    '"Jan1" repeated': "Jan1".repeat(size / 4),
+  };
+  const rows = [];
+  for (const [name, line] of Object.entries(kinds)) {
+    const ms = best(() => parseListing(line, options), 3).ms;
+    rows.push([name, `${ms.toFixed(0)} ms (${(ms / realMs).toFixed(2)}x)`]);
+  }
+  console.log(` lines of junk, ${(size / 1048576).toFixed(0)} M characters each, against the same length of the listing (${realMs.toFixed(0)} ms)`);
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(34)} ${v}`);
+}
+
 /** `n` in base 26 written with the letters a–z ("" for 0). */
 function letters(n) {
   let text = "";
@@ -71,6 +99,7 @@ for (const [name, [paths, unique]] of Object.entries(listings)) {
     // Linear time: one line of junk as long as the listing.
     const junk = best(() => parseListing("x".repeat(text.length), options), 3);
     rows.push(["one line of junk, same size", `${junk.ms.toFixed(0)} ms (${(junk.ms / parsed.ms).toFixed(2)}x the real listing)`]);
+    junkLines(text.slice(0, 10 * 1024 * 1024));
     global.gc?.();
     const before = process.memoryUsage().heapUsed;
     const keep = parseListing(text, options);

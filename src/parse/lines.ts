@@ -38,7 +38,8 @@ export interface LineScan {
 
 // NBSP, narrow NBSP, figure space, thin space, and the zero-width characters
 // that web pages put inside dates and around " · ".
-const ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/g;
+const ODD_SPACES = "\u00a0\u2007\u2009\u202f";
+const ZERO_WIDTH = "\u200b\u2060\ufeff";
 const HAS_ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/;
 
 /**
@@ -71,7 +72,7 @@ export function splitLines(input: string): LineScan {
   // Each repair below needs a telltale character. Rather than test every line, the
   // next occurrence of each telltale is looked up in the whole text and reused until
   // passed, like the CR above: the text is scanned once per telltale, not once per line.
-  const telltaleCharacter = nextMatch(TELLTALE_CHARACTER, input, isTelltaleAt);
+  const telltale = telltaleLines(input);
   const spaceRun = nextMatch(SPACE_RUN, input);
   // Dates likewise: a line without one needs no search for a header (see `SourceLine.undated`).
   const dates = nextMatch(MAYBE_MONTH_DAY, input);
@@ -88,7 +89,7 @@ export function splitLines(input: string): LineScan {
     const base = lineNumber === 1 && hadBom ? 1 : 0;
     const raw = input.slice(start, stop);
     lines.push(
-      telltaleCharacter.within(start, stop) || spaceRun.within(start, stop)
+      telltale.within(start, stop) || spaceRun.within(start, stop)
         ? cleanLine(raw, lineNumber, base)
         : trimLine(raw, lineNumber, base, !dates.within(start, stop)),
     );
@@ -137,30 +138,61 @@ export function isTelltaleAt(text: string, at: number): boolean {
 // tells the engine more.
 const MAYBE_MONTH_DAY = /[ADFJMNOS][a-z]{2,}\.? ?\d/g;
 
-/** The next place in a text where something occurs, found lazily and moving forward only. */
+/** Where something next occurs in a text, found lazily and moving forward only. */
 interface Occurrences {
   /** Whether an occurrence starts in `[from, to)`; `from` never decreases between calls. */
   within(from: number, to: number): boolean;
 }
 
-/**
- * Occurrences of a global regular expression, by `exec` from `lastIndex`;
- * with `accept`, only the matches it accepts.
- */
-function nextMatch(pattern: RegExp, text: string, accept?: (text: string, at: number) => boolean): Occurrences {
+/** Occurrences that also tell where the next one is. */
+interface Matches extends Occurrences {
+  /** The first occurrence at or after `from`, or -1; `from` never decreases between calls. */
+  next(from: number): number;
+}
+
+/** Occurrences of a global regular expression, by `exec` from `lastIndex`. */
+function nextMatch(pattern: RegExp, text: string): Matches {
   let at = -2;
-  const find = (from: number) => {
-    pattern.lastIndex = from;
-    let match = pattern.exec(text);
-    if (accept) while (match && !accept(text, match.index)) match = pattern.exec(text);
-    at = match ? match.index : -1;
+  const next = (from: number) => {
+    if (at === -2 || (at >= 0 && at < from)) {
+      pattern.lastIndex = from;
+      at = pattern.exec(text)?.index ?? -1;
+    }
+    return at;
   };
   return {
+    next,
     within(from, to) {
-      if (at === -2 || (at >= 0 && at < from)) find(from);
-      return at >= 0 && at < to;
+      const found = next(from);
+      return found >= 0 && found < to;
     },
   };
+}
+
+// After this many harmless non-ASCII characters in one line ("中文…", "é" after "é"), the
+// rest of the line is searched in one go rather than by a stop at each.
+const STOPS_PER_LINE = 8;
+// What `isTelltaleAt` accepts, in one pattern: a tab, an "&", or what SUSPICIOUS finds.
+const TELLTALE = /* @__PURE__ */ new RegExp(`[\\t&]|${SUSPICIOUS.source}`);
+
+/**
+ * The lines of a text that hold a character telling of damage (`isTelltaleAt`).
+ * The telltale scan stops at every non-ASCII character, so a line full of
+ * them would cost a search per character: after a few stops in one line, the
+ * rest of it is searched in one go.
+ */
+function telltaleLines(text: string): Occurrences {
+  const candidates = nextMatch(TELLTALE_CHARACTER, text);
+  const within = (from: number, to: number) => {
+    for (let stops = 0; ; stops++) {
+      const at = candidates.next(from);
+      if (at < 0 || at >= to) return false;
+      if (isTelltaleAt(text, at)) return true;
+      if (stops === STOPS_PER_LINE) return TELLTALE.test(text.slice(at + 1, to));
+      from = at + 1;
+    }
+  };
+  return { within };
 }
 
 /** A line with no repair to make: only its outer white space is cut. */
@@ -190,7 +222,8 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   if (suspicious && HAS_ODD_SPACE.test(text)) {
     // Zero-width characters are deleted rather than spaced, so columns after
     // them shift by one; that is rare and preferable to words broken apart.
-    text = text.replace(ODD_SPACE, (ch) => (ch === "\u200b" || ch === "\u2060" || ch === "\ufeff" ? "" : " "));
+    for (const space of ODD_SPACES) text = replaceEvery(text, space, " ");
+    for (const space of ZERO_WIDTH) text = replaceEvery(text, space, "");
   }
   let from = 0;
   while (from < text.length && isBlank(text.charCodeAt(from))) from += 1;
@@ -206,8 +239,18 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
     }
   }
   // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
-  if (text.includes("\t") || text.includes("  ")) text = text.replace(/[\t ]{2,}|\t/g, " ");
+  text = replaceEvery(text, "\t", " ");
+  while (text.includes("  ")) text = replaceEvery(text, "  ", " ");
   return repairs ? { line, offset: base + from, text, repairs } : { line, offset: base + from, text };
+}
+
+/**
+ * `text` with every `part` replaced by `by`. Splitting and joining costs the
+ * same for a few parts and far less than `replace` for millions of them (a
+ * long line of "a\u00a0b\u00a0…", of "a  b  …").
+ */
+function replaceEvery(text: string, part: string, by: string): string {
+  return text.includes(part) ? text.split(part).join(by) : text;
 }
 
 /** Space, tab, and the other ASCII white space. */

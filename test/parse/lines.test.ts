@@ -21,6 +21,30 @@ describe("splitLines", () => {
     expect(lines[1]).toMatchObject({ text: "A B C & D", repairs: ["html-entities"] });
   });
 
+  it("finds damage after many harmless non-ASCII characters in a line", () => {
+    const many = "中".repeat(30);
+    const { lines } = splitLines(`${many}\u00a0${many}\n${many}\t\tx\n${many}  x\n${many}&amp;\n${many}`);
+    expect(lines.map((l) => l.text)).toEqual([`${many} ${many}`, `${many} x`, `${many} x`, `${many}&`, many]);
+  });
+
+  it("repairs white space as one rule per kind describes (property)", () => {
+    // Odd spaces become spaces, zero-width ones vanish, ASCII blanks are trimmed, and tabs
+    // and runs of spaces inside become one space, however many there are.
+    const reference = (raw: string) =>
+      raw
+        .replace(/[\u00a0\u2007\u2009\u202f]/g, " ")
+        .replace(/[\u200b\u2060\ufeff]/g, "")
+        .replace(/^[ \t\v\f]+|[ \t\v\f]+$/g, "")
+        .replace(/[\t ]{2,}|\t/g, " ");
+    const piece = fc.constantFrom("a", "é", "中", " ", "  ", "\t", "\v", "\f", "\u00a0", "\u2007", "\u2009", "\u202f", "\u200b", "\u2060", "\ufeff");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const raw = `x${pieces.join("")}`;
+        expect(splitLines(raw).lines[0]!.text).toBe(reference(raw));
+      }),
+    );
+  });
+
   it("marks lines with no month and day as undated", () => {
     const { lines } = splitLines("CLJul 31, 2024\nA title glued to Jane Doe\nWe released it in 2020.\nIt was out on May 3.\nSept. 5 and Dec.1");
     expect(lines.map((l) => l.undated === true)).toEqual([false, true, true, false, false]);
@@ -47,12 +71,15 @@ describe("splitLines", () => {
       "a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "\u00a0", "\u2009", "\u200b", "&amp;", "&#39;", "&", "Ã©", "â€™",
       "CL", "Jul 31", "Jul", " 31, 2024", "May 3", "Sept. 5", "·", "Code",
       "é", "–", "\u2007", "\u202f", "\u2060", "\ufeff", "Â", "Ð", "â", "€", "Dec", "Oct.", "1", "2020", "Jan",
+      // Many harmless non-ASCII characters in one line: the scan stops searching them one by one.
+      "中文", "éééééééé", "研究中文研究中文研究中文",
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join("");
         const whole = splitLines(text).lines;
-        const alone = text.split(/\r\n|\r|\n/).map((raw, i) => ({ ...splitLines(raw).lines[0]!, line: i + 1 }));
+        // Only the first line can open with a byte-order mark; elsewhere U+FEFF is a zero-width space.
+        const alone = text.split(/\r\n|\r|\n/).map((raw, i) => ({ ...(i === 0 ? splitLines(raw).lines[0]! : splitLines(`\n${raw}`).lines[1]!), line: i + 1 }));
         expect(whole).toEqual(alone);
         for (const line of whole) {
           if (line.undated) {
