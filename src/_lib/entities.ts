@@ -1,6 +1,8 @@
 // HTML character references, which text copied from page source or a feed
 // carries ("Analysis &amp; Insights", "O&#39;Donoghue", "St&eacute;phane").
 
+import { own } from "./own.js";
+
 const NAMED: Readonly<Record<string, string>> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ndash: "–", mdash: "—",
   hellip: "…", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", middot: "·", bull: "•",
@@ -38,8 +40,8 @@ function decodeReference(whole: string, decimal: string | undefined, hex: string
     const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
   }
-  const named = NAMED[name!];
+  const named = own(NAMED, name!);
   if (named !== undefined) return named;
-  const mark = MARKS[name!.slice(1)];
+  const mark = own(MARKS, name!.slice(1));
   return mark !== undefined ? (name![0]! + mark).normalize("NFC") : whole;
 }

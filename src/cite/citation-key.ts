@@ -1,4 +1,5 @@
 import type { Paper } from "../model/paper.js";
+import { own } from "../_lib/own.js";
 import { asciiFold, squeezeSpace } from "./_lib/text.js";
 
 /**
@@ -74,7 +75,7 @@ export function citationKey(paper: Paper, options: CitationKeyOptions = {}): str
   const style = options.keyStyle ?? "scholar";
   if (typeof style === "function") return sanitizeKey(style(paper));
   let out = "";
-  const template = compile(PRESETS[style] ?? style);
+  const template = compile(own(PRESETS, style) ?? style);
   for (const part of template.parts) out += typeof part === "string" ? part : part(paper);
   return template.safe ? out : sanitizeKey(out);
 }
@@ -91,7 +92,7 @@ function compile(template: string): { parts: Part[]; safe: boolean } {
   let last = 0;
   for (const match of template.matchAll(/\{([A-Za-z]+)\}/gu)) {
     if (match.index > last) parts.push(template.slice(last, match.index));
-    const field = FIELDS[match[1]!];
+    const field = own(FIELDS, match[1]!);
     if (!field) throw new RangeError(`unknown citation key field {${match[1]}} in "${template}"`);
     parts.push(field);
     last = match.index + match[0].length;

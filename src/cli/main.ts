@@ -1,3 +1,4 @@
+import { own } from "../_lib/own.js";
 import { compileQuery } from "../query/compile-query.js";
 import { compileSort } from "../query/compile-sort.js";
 import { QuerySyntaxError } from "../query/query-syntax-error.js";
@@ -115,7 +116,7 @@ async function runParse(argv: readonly string[], io: CliIo): Promise<number> {
     if (!settings.quiet) printDiagnostic(diagnostic, name, io);
   };
   try {
-    const streaming = STREAMING_FORMATS[settings.format];
+    const streaming = own(STREAMING_FORMATS, settings.format);
     const errors = streaming && !settings.sort && !settings.markdown
       ? await streamPapers(settings, streaming, report, io)
       : await collectPapers(settings, report, io);
@@ -168,7 +169,7 @@ async function collectPapers(settings: ParseSettings, report: (diagnostic: Diagn
   for (const diagnostic of result.diagnostics) report(diagnostic);
   let papers = settings.filter ? result.papers.filter(settings.filter) : result.papers;
   if (settings.sort) papers = [...papers].sort(settings.sort);
-  const output = OUTPUT_FORMATS[settings.format]!(papers, { ascii: settings.ascii, keyStyle: settings.keyStyle });
+  const output = own(OUTPUT_FORMATS, settings.format)!(papers, { ascii: settings.ascii, keyStyle: settings.keyStyle });
   for (const diagnostic of output.diagnostics) report(diagnostic);
   io.stdout(output.text);
   return result.diagnostics.filter((d) => d.severity === "error").length;
@@ -209,7 +210,7 @@ function readParseArgs(argv: readonly string[], io: CliIo): ParseSettings | numb
   if (positionals.length !== 1) {
     return usageError(io, positionals.length === 0 ? "missing <file> (use - for standard input)" : `expected one file, got ${positionals.length}`, PARSE_HELP);
   }
-  if (!OUTPUT_FORMATS[values.format]) {
+  if (!own(OUTPUT_FORMATS, values.format)) {
     return usageError(io, `unknown format "${values.format}" (expected ${Object.keys(OUTPUT_FORMATS).join(", ")})`, PARSE_HELP);
   }
   const referenceDate = values["reference-date"];

@@ -1,3 +1,4 @@
+import { own } from "../_lib/own.js";
 import type { Category } from "./category.js";
 import { ARCHIVE_NAMES, ARXIV_TAXONOMY, type TaxonomyEntry } from "./arxiv-taxonomy.js";
 
@@ -103,10 +104,10 @@ function lookUp(code: string, priority: readonly string[]): Category | undefined
   const exact = byId.get(key);
   if (exact && (key.includes(".") || exact.code === exact.archive)) return toCategory(exact);
   // A bare archive ("astro-ph" before it had subject classes, "cond-mat", "math").
-  const archive = ARCHIVE_NAMES[key];
+  const archive = own(ARCHIVE_NAMES, key);
   if (archive !== undefined) return { code: key, id: key, name: archive, archive: key };
   // A retired archive, under the class arXiv moved its papers to ("q-alg" is math.QA).
-  const legacy = LEGACY_ARCHIVES[key];
+  const legacy = own(LEGACY_ARCHIVES, key);
   if (legacy !== undefined) return toCategory(byId.get(legacy.toLowerCase())!);
   const candidates = byCode.get(key);
   if (!candidates || candidates.length === 0) return undefined;
@@ -150,7 +151,7 @@ export function categoriesWithCode(code: string): Category[] {
  * archiveName("cs"); //=> "Computer Science"
  */
 export function archiveName(archive: string): string | undefined {
-  return ARCHIVE_NAMES[archive];
+  return own(ARCHIVE_NAMES, archive);
 }
 
 /** Position of an archive in the caller's priority, then the default one. */

@@ -98,6 +98,9 @@ describe("citation keys", () => {
 
   it("throws a RangeError for a template field that does not exist", () => {
     expect(() => citationKey(paper(), { keyStyle: "{month}" })).toThrow(RangeError);
+    // Names every object inherits are neither fields nor presets.
+    expect(() => citationKey(paper(), { keyStyle: "{constructor}" })).toThrow(RangeError);
+    expect(citationKey(paper(), { keyStyle: "constructor" })).toBe("constructor");
   });
 
   it("falls back to anon when there is no author", () => {

@@ -64,7 +64,7 @@ describe("paperlist parse", () => {
   });
 
   it("exits 2 with a one-line error on bad usage", async () => {
-    for (const argv of [["parse"], ["parse", sample, "--format", "yaml"], ["parse", sample, "--nope"], ["parse", sample, "--reference-date", "26/11/2026"], ["frobnicate"]]) {
+    for (const argv of [["parse"], ["parse", sample, "--format", "yaml"], ["parse", sample, "--format", "constructor"], ["parse", sample, "--nope"], ["parse", sample, "--reference-date", "26/11/2026"], ["frobnicate"]]) {
       const { code, stderr } = await run(argv);
       expect(code).toBe(2);
       expect(stderr.startsWith("paperlist: ")).toBe(true);

@@ -32,6 +32,13 @@ describe("resolveCategory", () => {
     expect(resolveCategory("")).toBeUndefined();
   });
 
+  it("knows no code that is a name every object inherits", () => {
+    for (const code of ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"]) {
+      expect(resolveCategory(code), code).toBeUndefined();
+      expect(archiveName(code), code).toBeUndefined();
+    }
+  });
+
   it("lists every archive a code exists in", () => {
     expect(categoriesWithCode("CO").map((c) => c.id)).toEqual(["stat.CO", "math.CO", "astro-ph.CO"]);
   });

@@ -45,6 +45,11 @@ describe("splitLines", () => {
     );
   });
 
+  it("leaves references that name what every object inherits as written", () => {
+    const { lines } = splitLines("A &toString; B &xvalueOf; &constructor; &amp;");
+    expect(lines[0]!.text).toBe("A &toString; B &xvalueOf; &constructor; &");
+  });
+
   it("marks lines with no month and day as undated", () => {
     const { lines } = splitLines("CLJul 31, 2024\nA title glued to Jane Doe\nWe released it in 2020.\nIt was out on May 3.\nSept. 5 and Dec.1");
     expect(lines.map((l) => l.undated === true)).toEqual([false, true, true, false, false]);
