@@ -4,7 +4,8 @@
 // the structure from remark: blocks, soft and hard breaks, links, emphasis.
 import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { decodeEntities } from "../_lib/entities.js";
-import { parseHeader } from "../parse/header.js";
+import { resolveCategory } from "../model/categories.js";
+import { findEmbeddedHeader, parseHeader } from "../parse/header.js";
 import type { MarkdownNode } from "./markdown-node.js";
 
 /** A line of listing text made from Markdown, with the source offset of each character. */
@@ -39,6 +40,8 @@ interface Piece {
 interface PieceLine {
   pieces: Piece[];
   start: number;
+  /** The line is an ATX heading's, and its first piece the "## " put back before it. */
+  heading?: true;
 }
 
 // Escapes a Markdown writer needs ("\*", "\_", "\[") are undone; a backslash
@@ -78,10 +81,15 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   let afterHeader = false;
-  for (const line of pieceLines) {
+  for (let line of pieceLines) {
     if (!line) {
       lines.push({ text: "", offsets: [], start: lines.at(-1)?.start ?? 0 });
       continue;
+    }
+    // A card header the page set as a heading ("### CLJul 31, 2024[Code](…)") is a header, not page text.
+    if (line.heading) {
+      const bare = { pieces: line.pieces.slice(1), start: line.start };
+      if (parseHeader(render(bare, "marked", urls).text) || parseHeader(render(bare, "plain", urls).text)) line = bare;
     }
     const plain = render(line, "plain", urls);
     // Only a line with a link reads differently with links written out.
@@ -102,6 +110,9 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
     } else {
       // A line that only points at arXiv keeps its links, so the parser can read the id.
       lines.push(arxivIdOfLine(marked.text) ? marked : plain);
+      // A header glued to the end of the text before it ("… page.CLJul 31, 2024"): the next line is its byline.
+      const embedded = findEmbeddedHeader(plain.text, isCategoryCode);
+      afterHeader = embedded !== undefined && embedded.bylineOffset === undefined;
     }
   }
   return { lines, urls };
@@ -142,6 +153,7 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
         const line = walk.out[first]!;
         const hashes = "#".repeat(node.depth ?? 1) + " ";
         line.pieces.unshift({ kind: "text", text: hashes, offsets: Array.from(hashes, () => at), from: at, to: at });
+        line.heading = true;
       }
       return;
     }
@@ -469,4 +481,9 @@ function endOfLine(source: string, at: number): number {
   let end = at;
   while (end < source.length && source[end] !== "\n" && source[end] !== "\r") end += 1;
   return end;
+}
+
+/** Whether a code names an arXiv category, as a header glued inside a line must. */
+function isCategoryCode(code: string): boolean {
+  return resolveCategory(code) !== undefined;
 }

@@ -21,8 +21,20 @@ const GROUP_WORDS = /* @__PURE__ */ wordSet(`
   team group lab labs laboratory consortium collaboration project initiative committee
   contributors authors research inc inc. ltd llc institute center centre university foundation
   corporation corp company society association network alliance community organization
-  organisation council board department office agency ai deepmind workshop program programme
+  organisation council board department office agency deepmind workshop program programme
 `);
+
+/**
+ * "AI" in capitals as a whole token or hyphen part ("Google AI", "Shanghai AI
+ * Laboratory"): a group word only so written, since "Ai" is a family name
+ * ("Qingyao Ai", "Baole Ai").
+ */
+const AI_WORD = /(?:^|[\s-])AI(?=$|[\s-])/;
+
+/** Whether `name` holds the token "AI" in `[start, end)`. */
+function isAiWord(name: string, start: number, end: number): boolean {
+  return end - start === 2 && name.charCodeAt(start) === 65 && name.charCodeAt(start + 1) === 73;
+}
 
 /** Any group word as a whole token or hyphen part, tested in one pass. */
 const GROUP_WORD = /* @__PURE__ */ (() =>
@@ -141,7 +153,7 @@ export function fastNameScore(name: string): number | undefined {
       if (kind === WordKind.Other) return undefined;
       const isLast = end >= length || isBlankTail(name, end);
       // A group word ("Team", "AI", "Inc.") sends the whole name down the general path.
-      if (GROUP_HASHES.has(wordLowerHash) && GROUP_WORDS.has(name.slice(start, end).toLowerCase())) return undefined;
+      if ((GROUP_HASHES.has(wordLowerHash) && GROUP_WORDS.has(name.slice(start, end).toLowerCase())) || isAiWord(name, start, end)) return undefined;
       if (kind === WordKind.NameWord) score += 1;
       else if (kind === WordKind.Initial) score += isLast ? -3 : 0.6;
       else {
@@ -252,7 +264,7 @@ function isInitialShape(name: string, from: number, to: number): boolean {
 
 /** Whether a name (as written) is a group or organisation rather than a person. */
 export function isGroupName(name: string): boolean {
-  if (GROUP_WORD.test(name)) return true;
+  if (GROUP_WORD.test(name) || AI_WORD.test(name)) return true;
   // One token with a run of capitals or a digit is an organisation: "OpenAI",
   // "DeepSeek-AI", "NVIDIA", "xAI"; two capitalised words glued together
   // ("ActionsAlexander") are a title word glued to a name instead.
@@ -384,7 +396,7 @@ export function plainAuthor(name: string): Author | undefined {
     const kind = wordKind(name, start, end);
     if (kind !== WordKind.NameWord && kind !== WordKind.Initial) return undefined;
     // A group word or a particle after the first word needs the general path.
-    if (GROUP_HASHES.has(wordLowerHash) || (words > 0 && SPECIAL_HASHES.has(wordHash))) return undefined;
+    if (GROUP_HASHES.has(wordLowerHash) || isAiWord(name, start, end) || (words > 0 && SPECIAL_HASHES.has(wordHash))) return undefined;
     words += 1;
     if (end === name.length) break;
     penultimate = start;

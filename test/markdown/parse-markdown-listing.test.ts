@@ -199,6 +199,20 @@ describe("parseMarkdownListing", () => {
     expect(diagnostics).toEqual(parseListing(`\ufeff${SAMPLE_TEXT}`, OPTIONS).diagnostics);
   });
 
+  it("reads a card header set as a heading as a header, with its badge link and its byline's title link", () => {
+    const byline = "[Mobile ALOHA](https://arxiv.org/abs/2401.02117)Zipeng Fu, Tony Z. Zhao, Chelsea Finn · stanford\nImitation learning.";
+    const { papers, diagnostics } = parseMarkdownListing(`## Trending\n\n### ROJan 4, 2024[Code](https://github.com/x/y)\n\n${byline}`, OPTIONS);
+    expect(papers[0]).toMatchObject({ title: "Mobile ALOHA", arxivId: "2401.02117", codeUrl: "https://github.com/x/y", source: { startLine: 3, endLine: 6 } });
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["ignored-text", 1, 1]]);
+  });
+
+  it("keeps the title link of the byline after a header glued to the text before it", () => {
+    const byline = "[Mobile ALOHA](https://arxiv.org/abs/2401.02117)Zipeng Fu, Tony Z. Zhao, Chelsea Finn\nImitation learning.";
+    const { papers, diagnostics } = parseMarkdownListing(`Some page text.ROJan 4, 2024\n${byline}`, OPTIONS);
+    expect(papers[0]).toMatchObject({ title: "Mobile ALOHA", arxivId: "2401.02117" });
+    expect(diagnostics.map((d) => d.code)).toEqual(["ignored-text", "merged-lines"]);
+  });
+
   it("returns nothing for empty or missing input, and throws ListingParseError in strict mode", () => {
     expect(parseMarkdownListing("", OPTIONS)).toEqual({ papers: [], diagnostics: [] });
     expect(parseMarkdownListing(undefined as unknown as string, OPTIONS)).toEqual({ papers: [], diagnostics: [] });
@@ -207,7 +221,7 @@ describe("parseMarkdownListing", () => {
     expect(() => parseMarkdownListing(broken, { ...OPTIONS, strict: true })).toThrow(/-:3:3 error invalid-date/);
   });
 
-  it.each(["markdown-01", "markdown-02", "markdown-03"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
+  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
     const gold = JSON.parse(readFileSync(fixturePath(`holdout/${name}.gold.json`), "utf8")) as Record<string, unknown>[];
     const { papers } = parseMarkdownListing(readFileSync(fixturePath(`holdout/${name}.md`), "utf8"), OPTIONS);
     expect(papers).toHaveLength(gold.length);

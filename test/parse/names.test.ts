@@ -35,8 +35,12 @@ describe("analyzeName", () => {
     expect(analyzeName("Martin Luther King Jr.")).toEqual({ name: "Martin Luther King Jr.", given: "Martin Luther", family: "King", suffix: "Jr." });
   });
 
-  it.each(["Gemma Team", "Imagen-Team-Google", "OpenAI", "DeepSeek-AI", "ATLAS Collaboration"])("marks %s as a group", (name) => {
+  it.each(["Gemma Team", "Imagen-Team-Google", "OpenAI", "DeepSeek-AI", "ATLAS Collaboration", "Google AI", "Shanghai AI Laboratory", "Meta AI-Research"])("marks %s as a group", (name) => {
     expect(analyzeName(name)).toEqual({ name, literal: true });
+  });
+
+  it.each([["Baole Ai", "Baole", "Ai"], ["Qingyao Ai", "Qingyao", "Ai"]])("reads the family name Ai of %s as a person's (only AI in capitals marks a group)", (name, given, family) => {
+    expect(analyzeName(name)).toEqual({ name, given, family });
   });
 
   it("leaves a lone personal word unanalysed", () => {
