@@ -86,10 +86,11 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       lines.push({ text: "", offsets: [], start: lines.at(-1)?.start ?? 0 });
       continue;
     }
-    // A card header the page set as a heading ("### CLJul 31, 2024[Code](…)") is a header, not page text.
+    // A card header the page set as a heading ("### CLJul 31, 2024[Code](…)") is a header, not
+    // page text; a heading that is only a date ("## Nov 26, 2026", a note's) stays page text.
     if (line.heading) {
       const bare = { pieces: line.pieces.slice(1), start: line.start };
-      if (parseHeader(render(bare, "marked", urls).text) || parseHeader(render(bare, "plain", urls).text)) line = bare;
+      if (isCardHeader(render(bare, "marked", urls).text) || isCardHeader(render(bare, "plain", urls).text)) line = bare;
     }
     const plain = render(line, "plain", urls);
     // Only a line with a link reads differently with links written out.
@@ -481,6 +482,12 @@ function endOfLine(source: string, at: number): number {
   let end = at;
   while (end < source.length && source[end] !== "\n" && source[end] !== "\r") end += 1;
   return end;
+}
+
+/** Whether a line is a header whose code names an arXiv category. */
+function isCardHeader(text: string): boolean {
+  const header = parseHeader(text);
+  return header !== undefined && isCategoryCode(header.code);
 }
 
 /** Whether a code names an arXiv category, as a header glued inside a line must. */

@@ -204,6 +204,12 @@ describe("parseMarkdownListing", () => {
     const { papers, diagnostics } = parseMarkdownListing(`## Trending\n\n### ROJan 4, 2024[Code](https://github.com/x/y)\n\n${byline}`, OPTIONS);
     expect(papers[0]).toMatchObject({ title: "Mobile ALOHA", arxivId: "2401.02117", codeUrl: "https://github.com/x/y", source: { startLine: 3, endLine: 6 } });
     expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["ignored-text", 1, 1]]);
+    // A heading that is only a date, or names no category, stays page text.
+    for (const heading of ["## Nov 26, 2025", "## ZZNov 26, 2025"]) {
+      const note = parseMarkdownListing(`${heading}\n\nCLJul 31, 2024\n${byline}`, OPTIONS);
+      expect(note.papers).toHaveLength(1);
+      expect(note.diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 1]]);
+    }
   });
 
   it("keeps the title link of the byline after a header glued to the text before it", () => {
