@@ -81,6 +81,8 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   let afterHeader = false;
+  // The line before ended in a header glued to other text: only a line shaped like a byline is one.
+  let afterEmbeddedHeader = false;
   for (let line of pieceLines) {
     if (!line) {
       lines.push({ text: "", offsets: [], start: lines.at(-1)?.start ?? 0 });
@@ -105,15 +107,16 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
     } else if (marked !== plain && parseHeader(plain.text)) {
       lines.push(plain);
       afterHeader = true;
-    } else if (afterHeader) {
+    } else if (afterHeader || (afterEmbeddedHeader && opensLikeByline(line) && !arxivIdOfLine(marked.text))) {
       lines.push(render(line, "byline", urls));
       afterHeader = false;
+      afterEmbeddedHeader = false;
     } else {
       // A line that only points at arXiv keeps its links, so the parser can read the id.
       lines.push(arxivIdOfLine(marked.text) ? marked : plain);
-      // A header glued to the end of the text before it ("… page.CLJul 31, 2024"): the next line is its byline.
+      // A header glued to the end of the text before it ("… page.CLJul 31, 2024"): the next line may be its byline.
       const embedded = findEmbeddedHeader(plain.text, isCategoryCode);
-      afterHeader = embedded !== undefined && embedded.bylineOffset === undefined;
+      afterEmbeddedHeader = embedded !== undefined && embedded.bylineOffset === undefined;
     }
   }
   return { lines, urls };
@@ -484,10 +487,24 @@ function endOfLine(source: string, at: number): number {
   return end;
 }
 
-/** Whether a line is a header whose code names an arXiv category. */
+/**
+ * Whether a heading's text is a card header: a code naming an arXiv category
+ * glued to its date ("CLJul 31, 2024"; a note's "## ML Dec 3" is a heading).
+ */
 function isCardHeader(text: string): boolean {
   const header = parseHeader(text);
-  return header !== undefined && isCategoryCode(header.code);
+  return header !== undefined && header.dateOffset === header.code.length && isCategoryCode(header.code);
+}
+
+/**
+ * Whether a line opens as a byline does: a linked or emphasised title with the
+ * authors glued right after it ("[Gemma 2](…)Gemma Team, …"), not prose that
+ * starts with a link ("[Gemma 2](…) is the one to read").
+ */
+function opensLikeByline(line: PieceLine): boolean {
+  // A line that a soft break started opens with an empty text piece.
+  const [title, next] = line.pieces.filter((piece) => piece.text !== "");
+  return title !== undefined && title.kind !== "text" && next !== undefined && /^[^\s,.;:!?]/u.test(next.text);
 }
 
 /** Whether a code names an arXiv category, as a header glued inside a line must. */

@@ -204,6 +204,10 @@ describe("parseMarkdownListing", () => {
     const { papers, diagnostics } = parseMarkdownListing(`## Trending\n\n### ROJan 4, 2024[Code](https://github.com/x/y)\n\n${byline}`, OPTIONS);
     expect(papers[0]).toMatchObject({ title: "Mobile ALOHA", arxivId: "2401.02117", codeUrl: "https://github.com/x/y", source: { startLine: 3, endLine: 6 } });
     expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["ignored-text", 1, 1]]);
+    // A heading with a space after its code (a note's "## ML Dec 3, 2025") is no card header:
+    // the parser reports the header it finds glued after "##", as in any line.
+    const spaced = parseMarkdownListing(`## ML Dec 3, 2025\n\nCLJul 31, 2024\n${byline}`, OPTIONS);
+    expect(spaced.diagnostics.map((d) => d.code)).toContain("merged-lines");
     // A heading that is only a date, or names no category, stays page text.
     for (const heading of ["## Nov 26, 2025", "## ZZNov 26, 2025"]) {
       const note = parseMarkdownListing(`${heading}\n\nCLJul 31, 2024\n${byline}`, OPTIONS);
@@ -217,6 +221,15 @@ describe("parseMarkdownListing", () => {
     const { papers, diagnostics } = parseMarkdownListing(`Some page text.ROJan 4, 2024\n${byline}`, OPTIONS);
     expect(papers[0]).toMatchObject({ title: "Mobile ALOHA", arxivId: "2401.02117" });
     expect(diagnostics.map((d) => d.code)).toEqual(["ignored-text", "merged-lines"]);
+    // Only a line shaped like a byline (a title link or emphasis with the authors glued on) is
+    // read as one: prose that starts with a link, and a lone arXiv link, are not.
+    for (const [next, title] of [["[Gemma 2](https://arxiv.org/abs/2408.00118) is the one to read.", "Gemma 2 is the one to read."], ["*and* show strong results.", "and show strong results."]]) {
+      const prose = parseMarkdownListing(`We posted it to stat.ML Jul 31, 2024\n${next}`, OPTIONS);
+      expect(prose.papers[0]).toMatchObject({ title, authors: [] });
+      expect(prose.papers[0]!.arxivId).toBeUndefined();
+    }
+    const pdf = parseMarkdownListing("Page text.CLJul 31, 2024\n[PDF](https://arxiv.org/pdf/2408.00118)", OPTIONS);
+    expect(pdf.papers[0]!.arxivId).toBe("2408.00118");
   });
 
   it("returns nothing for empty or missing input, and throws ListingParseError in strict mode", () => {
