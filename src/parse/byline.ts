@@ -408,13 +408,15 @@ function firstAuthorScore(first: string, shape: number, seen: boolean, titleEnd:
 
 /**
  * Whether a one-word author is named like one of the entry's affiliations
- * ("NVIDIA" of ` · nvidia`, "OpenAI" of ` · openai`): an organisation
- * writing about its own work.
+ * ("NVIDIA" of ` · nvidia`, "OpenAI" of ` · openai`, "Microsoft" of
+ * ` · microsoft-research`): an organisation writing about its own work.
  */
 function isAffiliationName(name: string, affiliations: readonly string[]): boolean {
   if (affiliations.length === 0 || name.includes(" ")) return false;
   const lower = name.toLowerCase();
-  return affiliations.includes(lower);
+  // The slug itself, or its first part: "Microsoft" of "microsoft-research", "Amazon" of "amazon-science".
+  for (const slug of affiliations) if (slug === lower || (slug.startsWith(lower) && slug.charCodeAt(lower.length) === 45)) return true;
+  return false;
 }
 
 /** The score a self-named organisation gets as a first author: a group name's. */

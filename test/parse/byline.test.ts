@@ -119,6 +119,9 @@ describe("organisations that name their own work", () => {
   it("takes an author named like the entry's affiliation for an organisation", () => {
     const parts = split("Cosmos World Foundation Model Platform for Physical AINVIDIA, Niket Agarwal, Arslan Ali et al. · nvidia");
     expect(parts).toMatchObject({ title: "Cosmos World Foundation Model Platform for Physical AI", authors: ["NVIDIA", "Niket Agarwal", "Arslan Ali"] });
+    // Or like the first part of an affiliation's slug.
+    const phi = split("Phi-4-Mini Technical Report: Compact yet Powerful Multimodal Language Models via Mixture-of-LoRAsMicrosoft, Abdelrahman Abouelenin, Atabak Ashfaq et al. · microsoft-research");
+    expect(phi).toMatchObject({ title: "Phi-4-Mini Technical Report: Compact yet Powerful Multimodal Language Models via Mixture-of-LoRAs", authors: ["Microsoft", "Abdelrahman Abouelenin", "Atabak Ashfaq"] });
   });
 
   it("tells a self-named organisation from glued title words and people", () => {
@@ -150,6 +153,8 @@ describe("organisations that name their own work", () => {
     expect(namesItself("Gemma", "Gemma: Open Models", [])).toBe(false);
     expect(namesItself("Lee", "On Lee Algebras", [])).toBe(false);
     expect(namesItself("Nvidia", "Cosmos", ["nvidia"])).toBe(true);
+    expect(namesItself("Microsoft", "Phi-4", ["mit", "microsoft-research"])).toBe(true);
+    expect(namesItself("Micro", "Phi-4", ["microsoft-research"])).toBe(false);
     expect(namesItself("Qwen", "Scaling Qwenlike Models", [])).toBe(false);
     expect(namesItself("The", "The Llama 3 Herd of Models", [])).toBe(false);
     expect(namesItself("Simons-matter", "Chern-Simons-matter theories", [])).toBe(false);
