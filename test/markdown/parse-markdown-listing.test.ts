@@ -240,14 +240,16 @@ describe("parseMarkdownListing", () => {
     expect(() => parseMarkdownListing(broken, { ...OPTIONS, strict: true })).toThrow(/-:3:3 error invalid-date/);
   });
 
-  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
+  // Known misses of the author analysis, as in test/parse/holdout.test.ts ("André Susano Pinto";
+  // "Giovanni Grilli di Cortona" and "Javier Pardo Vega"; "M. Abdul Karim").
+  const nameAnalysisMisses: Record<string, number[]> = { "markdown-03": [34], "markdown-05": [55, 57] };
+  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
     const gold = JSON.parse(readFileSync(fixturePath(`holdout/${name}.gold.json`), "utf8")) as Record<string, unknown>[];
     const { papers } = parseMarkdownListing(readFileSync(fixturePath(`holdout/${name}.md`), "utf8"), OPTIONS);
     expect(papers).toHaveLength(gold.length);
     papers.forEach((paper, i) => {
       const g = gold[i]!;
-      // A known miss of the author analysis, as in test/parse/holdout.test.ts ("André Susano Pinto").
-      const missed = name === "markdown-03" && i === 34;
+      const missed = nameAnalysisMisses[name]?.includes(i) === true;
       const authors = (list: { name: string }[]) => (missed ? list.map((a) => ({ name: a.name })) : list);
       expect({ title: paper.title, authors: authors(paper.authors), published: paper.published, hasCode: paper.hasCode, arxivId: paper.arxivId }).toEqual({
         title: g.title,
