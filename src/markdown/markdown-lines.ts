@@ -165,6 +165,8 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
       walkCode(node, walk);
       return;
     case "html":
+      walkHtml(node, walk);
+      return;
     case "table":
     case "thematicBreak":
     case "definition":
@@ -203,6 +205,79 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
     walk.out.push({ pieces: [{ kind: "text", text, offsets: Array.from(text, (_, i) => base + i), from: base, to: base + text.length }], start: base });
     at = nextLine(walk.source, at);
   }
+}
+
+// A tag that ends a line of text: a line break, or the start or end of a block.
+const LINE_TAG = /^<\/?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote|pre|dd|dt)\b/i;
+const REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/y;
+
+/**
+ * The text of an HTML block a clipper left in the Markdown (`<div>CLJul 31,
+ * 2024<br>Gemma 2…</div>`), a line per line of text: tags and comments are
+ * dropped, and a `<br>` or a block tag ends a line, so a listing inside one
+ * is read and other text in it is reported as page text rather than lost
+ * unseen. Character references are decoded, each character at the
+ * reference's offset. Linear: the next ">", "<" and "-->" are each looked up
+ * once and reused until passed.
+ */
+function walkHtml(node: MarkdownNode, walk: Walk): void {
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  // Inside a block quote the source lines carry ">" markers: left out, as before.
+  if (from === undefined || to === undefined || walk.quote > 0) return;
+  const source = walk.source;
+  const next = (text: string) => {
+    let found = -2;
+    return (at: number) => {
+      if (found === -2 || (found >= 0 && found < at)) found = source.indexOf(text, at);
+      return found < 0 || found >= to ? to : found;
+    };
+  };
+  const nextOpen = next("<");
+  const nextClose = next(">");
+  const nextCommentEnd = next("-->");
+  let piece: Piece = { kind: "text", text: "", offsets: [], from, to };
+  const flush = () => {
+    if (piece.text.trim() !== "") walk.out.push({ pieces: [piece], start: piece.offsets[0] ?? from });
+    piece = { kind: "text", text: "", offsets: [], from, to };
+  };
+  for (let at = from; at < to; ) {
+    const code = source.charCodeAt(at);
+    if (code === 60) {
+      // A comment, or a tag: "<", a letter, "/", "!" or "?", then anything but "<" up to ">".
+      if (source.startsWith("<!--", at)) {
+        const end = nextCommentEnd(at + 4);
+        if (end < to) {
+          at = end + 3;
+          continue;
+        }
+      }
+      const close = nextClose(at);
+      if (close < to && nextOpen(at + 1) > close && /[A-Za-z/!?]/.test(source[at + 1] ?? "")) {
+        if (LINE_TAG.test(source.slice(at, Math.min(close + 1, at + 16)))) flush();
+        at = close + 1;
+        continue;
+      }
+    }
+    if (code === 38) {
+      REFERENCE.lastIndex = at;
+      const reference = REFERENCE.exec(source);
+      if (reference && at + reference[0].length <= to) {
+        const text = decodeEntities(reference[0]);
+        piece.text += text;
+        for (let i = 0; i < text.length; i++) piece.offsets.push(at);
+        at += reference[0].length;
+        continue;
+      }
+    }
+    if (code === 10 || code === 13) flush();
+    else {
+      piece.text += source[at];
+      piece.offsets.push(at);
+    }
+    at += 1;
+  }
+  flush();
 }
 
 /** Walks the inline content of a paragraph or heading into lines. */

@@ -232,6 +232,22 @@ describe("parseMarkdownListing", () => {
     expect(pdf.papers[0]!.arxivId).toBe("2408.00118");
   });
 
+  it("reads the text of an HTML block a clipper left: tags dropped, a line per <br> or block tag, references decoded", () => {
+    const html = '<div class="card">CLJul 31, 2024<br>Gemma 2: Open &amp; SmallGemma Team, Morgane Riviere<br/>\nWe <b>introduce</b> Gemma&nbsp;2.<!-- card end --></div>\n\n<p>Load more</p>\n';
+    const { papers, diagnostics } = parseMarkdownListing(`# Page\n\n${html}`, OPTIONS);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({ title: "Gemma 2: Open & Small", abstract: "We introduce Gemma 2.", source: { startLine: 3, endLine: 4 } });
+    expect(papers[0]!.authors.map((a) => a.name)).toEqual(["Gemma Team", "Morgane Riviere"]);
+    // The page text around it is reported where it stands, not dropped unseen.
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["ignored-text", 1, 1], ["ignored-text", 6, 4]]);
+  });
+
+  it("reads HTML blocks with unclosed tags and comments without a paper or a throw", () => {
+    for (const body of ["<a".repeat(20_000), "<!--".repeat(10_000), `${"<".repeat(40_000)}>`]) {
+      expect(parseMarkdownListing(`<div>${body}</div>\n`, OPTIONS).papers).toEqual([]);
+    }
+  });
+
   it("returns nothing for empty or missing input, and throws ListingParseError in strict mode", () => {
     expect(parseMarkdownListing("", OPTIONS)).toEqual({ papers: [], diagnostics: [] });
     expect(parseMarkdownListing(undefined as unknown as string, OPTIONS)).toEqual({ papers: [], diagnostics: [] });
