@@ -214,11 +214,12 @@ const REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/y;
 /**
  * The text of an HTML block a clipper left in the Markdown (`<div>CLJul 31,
  * 2024<br>Gemma 2…</div>`), a line per line of text: tags and comments are
- * dropped, and a `<br>` or a block tag ends a line, so a listing inside one
- * is read and other text in it is reported as page text rather than lost
- * unseen. Character references are decoded, each character at the
- * reference's offset. Linear: the next ">", "<" and "-->" are each looked up
- * once and reused until passed.
+ * dropped, a `<br>` or a block tag ends a line, and `<a href="…">…</a>` is a
+ * link as `[…](…)` is, so a listing inside one is read with its links and
+ * other text in it is reported as page text rather than lost unseen.
+ * Character references are decoded, each character at the reference's
+ * offset. Linear: the next ">", "<" and "-->" are each looked up once and
+ * reused until passed.
  */
 function walkHtml(node: MarkdownNode, walk: Walk): void {
   const from = node.position?.start.offset;
@@ -236,10 +237,17 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
   const nextOpen = next("<");
   const nextClose = next(">");
   const nextCommentEnd = next("-->");
+  let line: PieceLine = { pieces: [], start: from };
   let piece: Piece = { kind: "text", text: "", offsets: [], from, to };
-  const flush = () => {
-    if (piece.text.trim() !== "") walk.out.push({ pieces: [piece], start: piece.offsets[0] ?? from });
-    piece = { kind: "text", text: "", offsets: [], from, to };
+  /** Ends the run of text (or link) being read, from `at` on. */
+  const endPiece = (at: number, url?: string) => {
+    if (piece.text !== "") line.pieces.push(piece);
+    piece = url === undefined ? { kind: "text", text: "", offsets: [], from: at, to } : { kind: "link", text: "", offsets: [], url, from: at, to };
+  };
+  const endLine = (at: number) => {
+    endPiece(at);
+    if (line.pieces.some((p) => p.text.trim() !== "")) walk.out.push({ pieces: line.pieces, start: line.pieces[0]!.offsets[0] ?? from });
+    line = { pieces: [], start: at };
   };
   for (let at = from; at < to; ) {
     const code = source.charCodeAt(at);
@@ -254,7 +262,13 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
       }
       const close = nextClose(at);
       if (close < to && nextOpen(at + 1) > close && /[A-Za-z/!?]/.test(source[at + 1] ?? "")) {
-        if (LINE_TAG.test(source.slice(at, Math.min(close + 1, at + 16)))) flush();
+        const tag = source.slice(at, close + 1);
+        if (LINE_TAG.test(tag.slice(0, 16))) endLine(close + 1);
+        else {
+          const anchor = ANCHOR.exec(tag);
+          if (anchor) endPiece(close + 1, decodeEntities(anchor[1] ?? anchor[2]!));
+          else if (piece.kind === "link" && /^<\/a\s*>$/i.test(tag)) endPiece(close + 1);
+        }
         at = close + 1;
         continue;
       }
@@ -270,15 +284,18 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
         continue;
       }
     }
-    if (code === 10 || code === 13) flush();
+    if (code === 10 || code === 13) endLine(at + 1);
     else {
       piece.text += source[at];
       piece.offsets.push(at);
     }
     at += 1;
   }
-  flush();
+  endLine(to);
 }
+
+// An opening link tag and its target: `<a href="https://arxiv.org/abs/…">`.
+const ANCHOR = /^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$/i;
 
 /** Walks the inline content of a paragraph or heading into lines. */
 function walkPhrasing(node: MarkdownNode, walk: Walk): void {
@@ -289,12 +306,14 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
     line = { pieces: [], start: at };
     walk.out.push(line);
   };
+  // The target of an inline `<a href="…">` whose text has not ended yet (`Code</a>`).
+  let anchorUrl: string | undefined;
   for (const child of node.children ?? []) {
     const from = child.position?.start.offset ?? 0;
     const to = child.position?.end.offset ?? from;
     switch (child.type) {
       case "text": {
-        let piece: Piece = { kind: "text", text: "", offsets: [], from, to };
+        let piece: Piece = anchorUrl === undefined ? { kind: "text", text: "", offsets: [], from, to } : { kind: "link", text: "", offsets: [], url: anchorUrl, from, to };
         line.pieces.push(piece);
         decodeInto(walk.source, from, to, walk.quote, piece, (at) => {
           newLine(at);
@@ -307,9 +326,14 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       case "break":
         newLine(to);
         break;
-      case "html":
-        if (/^<br\s*\/?>$/i.test(child.value ?? "")) newLine(to);
+      case "html": {
+        const value = child.value ?? "";
+        const anchor = ANCHOR.exec(value);
+        if (/^<br\s*\/?>$/i.test(value)) newLine(to);
+        else if (anchor) anchorUrl = decodeEntities(anchor[1] ?? anchor[2]!);
+        else if (/^<\/a\s*>$/i.test(value)) anchorUrl = undefined;
         break;
+      }
       case "link":
       case "linkReference":
       case "emphasis":

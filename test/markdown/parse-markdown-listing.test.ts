@@ -242,6 +242,16 @@ describe("parseMarkdownListing", () => {
     expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["ignored-text", 1, 1], ["ignored-text", 6, 4]]);
   });
 
+  it("reads <a href> links in HTML as Markdown links: a title link, and a Code badge inline", () => {
+    const block = '<div class="card"><p>CLJul 31, 2024</p><p><a href="https://arxiv.org/abs/2408.00118">Gemma 2</a>Gemma Team, Morgane Riviere</p><p>We introduce it.</p></div>';
+    const inline = 'LGFeb 10, 2024<a href="https://github.com/x/y">Code</a>\n[A Title](https://arxiv.org/abs/2402.00001)Jane Doe, John Roe\nText.';
+    const { papers } = parseMarkdownListing(`${block}\n\n${inline}`, OPTIONS);
+    expect(papers.map((p) => [p.title, p.arxivId, p.hasCode, p.codeUrl])).toEqual([
+      ["Gemma 2", "2408.00118", false, undefined],
+      ["A Title", "2402.00001", true, "https://github.com/x/y"],
+    ]);
+  });
+
   it("reads HTML blocks with unclosed tags and comments without a paper or a throw", () => {
     for (const body of ["<a".repeat(20_000), "<!--".repeat(10_000), `${"<".repeat(40_000)}>`]) {
       expect(parseMarkdownListing(`<div>${body}</div>\n`, OPTIONS).papers).toEqual([]);
@@ -259,7 +269,7 @@ describe("parseMarkdownListing", () => {
   // Known misses of the author analysis, as in test/parse/holdout.test.ts ("André Susano Pinto";
   // "Giovanni Grilli di Cortona" and "Javier Pardo Vega"; "M. Abdul Karim").
   const nameAnalysisMisses: Record<string, number[]> = { "markdown-03": [34], "markdown-05": [55, 57] };
-  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
+  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
     const gold = JSON.parse(readFileSync(fixturePath(`holdout/${name}.gold.json`), "utf8")) as Record<string, unknown>[];
     const { papers } = parseMarkdownListing(readFileSync(fixturePath(`holdout/${name}.md`), "utf8"), OPTIONS);
     expect(papers).toHaveLength(gold.length);
