@@ -263,6 +263,15 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
       const close = nextClose(at);
       if (close < to && nextOpen(at + 1) > close && /[A-Za-z/!?]/.test(source[at + 1] ?? "")) {
         const tag = source.slice(at, close + 1);
+        // A script or style holds no text of the page: skip to its end.
+        const hidden = /^<(script|style)\b/i.exec(tag);
+        if (hidden) {
+          // Searched within the block only; an unclosed one ends the block, so no text is searched twice.
+          const end = source.slice(close + 1, to).search(hidden[1]!.length === 6 ? /<\/script/i : /<\/style/i);
+          endLine(close + 1);
+          at = end < 0 ? to : close + 1 + end;
+          continue;
+        }
         if (LINE_TAG.test(tag.slice(0, 16))) endLine(close + 1);
         else {
           const anchor = ANCHOR.exec(tag);

@@ -234,7 +234,7 @@ describe("parseMarkdownListing", () => {
 
   it("reads the text of an HTML block a clipper left: tags dropped, a line per <br> or block tag, references decoded", () => {
     const html = '<div class="card">CLJul 31, 2024<br>Gemma 2: Open &amp; SmallGemma Team, Morgane Riviere<br/>\nWe <b>introduce</b> Gemma&nbsp;2.<!-- card end --></div>\n\n<p>Load more</p>\n';
-    const { papers, diagnostics } = parseMarkdownListing(`# Page\n\n${html}`, OPTIONS);
+    const { papers, diagnostics } = parseMarkdownListing(`# Page\n\n${html}<script>var x = "<p>CLJul 1, 2024";</script><style>p{}</style>\n`, OPTIONS);
     expect(papers).toHaveLength(1);
     expect(papers[0]).toMatchObject({ title: "Gemma 2: Open & Small", abstract: "We introduce Gemma 2.", source: { startLine: 3, endLine: 4 } });
     expect(papers[0]!.authors.map((a) => a.name)).toEqual(["Gemma Team", "Morgane Riviere"]);
