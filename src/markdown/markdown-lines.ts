@@ -88,6 +88,14 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       lines.push({ text: "", offsets: [], start: lines.at(-1)?.start ?? 0 });
       continue;
     }
+    // An Obsidian callout's marker ("> [!note] CLJul 31, 2024") is no part of the line's text.
+    const first = line.pieces[0];
+    const callout = first?.kind === "text" ? CALLOUT.exec(first.text) : null;
+    if (first && callout) {
+      const rest = { ...first, text: first.text.slice(callout[0].length), offsets: first.offsets.slice(callout[0].length) };
+      line = { ...line, pieces: rest.text === "" ? line.pieces.slice(1) : [rest, ...line.pieces.slice(1)] };
+      if (line.pieces.length === 0) continue;
+    }
     // A card header the page set as a heading ("### CLJul 31, 2024[Code](…)") is a header, not
     // page text; a heading that is only a date ("## Nov 26, 2026", a note's) stays page text.
     if (line.heading) {
@@ -206,6 +214,9 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
     at = nextLine(walk.source, at);
   }
 }
+
+// The marker opening an Obsidian callout: "[!note]", "[!tip]-", "[!warning]+".
+const CALLOUT = /^\[![A-Za-z][\w-]{0,30}\][+-]? ?/;
 
 // A tag that ends a line of text: a line break, or the start or end of a block.
 const LINE_TAG = /^<\/?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote|pre|dd|dt)\b/i;

@@ -252,6 +252,13 @@ describe("parseMarkdownListing", () => {
     ]);
   });
 
+  it("reads a card in an Obsidian callout without its marker and without a warning", () => {
+    const card = "> [!note] CLJul 31, 2024[Code](https://github.com/x/y)\n> [Gemma 2](https://arxiv.org/abs/2408.00118)Gemma Team, Morgane Riviere\n>\n> We introduce it.";
+    const { papers, diagnostics } = parseMarkdownListing(card, OPTIONS);
+    expect(papers[0]).toMatchObject({ title: "Gemma 2", arxivId: "2408.00118", codeUrl: "https://github.com/x/y", abstract: "We introduce it." });
+    expect(diagnostics).toEqual([]);
+  });
+
   it("reads HTML blocks with unclosed tags and comments without a paper or a throw", () => {
     for (const body of ["<a".repeat(20_000), "<!--".repeat(10_000), `${"<".repeat(40_000)}>`]) {
       expect(parseMarkdownListing(`<div>${body}</div>\n`, OPTIONS).papers).toEqual([]);
@@ -269,7 +276,7 @@ describe("parseMarkdownListing", () => {
   // Known misses of the author analysis, as in test/parse/holdout.test.ts ("André Susano Pinto";
   // "Giovanni Grilli di Cortona" and "Javier Pardo Vega"; "M. Abdul Karim").
   const nameAnalysisMisses: Record<string, number[]> = { "markdown-03": [34], "markdown-05": [55, 57] };
-  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
+  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
     const gold = JSON.parse(readFileSync(fixturePath(`holdout/${name}.gold.json`), "utf8")) as Record<string, unknown>[];
     const { papers } = parseMarkdownListing(readFileSync(fixturePath(`holdout/${name}.md`), "utf8"), OPTIONS);
     expect(papers).toHaveLength(gold.length);
