@@ -472,7 +472,13 @@ export function isSelfNamed(name: string, title: string, abstract: string): bool
  */
 export function isOwnGroup(author: Author, title: string, affiliations: readonly string[]): boolean {
   if (author.literal !== undefined) return false;
-  return author.family === undefined ? namesItself(author.name, title, affiliations) : namesTitleSubject(author.name, title);
+  if (author.family === undefined) return namesItself(author.name, title, affiliations);
+  return namesTitleSubject(author.name, title) || isSluggedAffiliation(author.name, affiliations);
+}
+
+/** Whether a name of several words is one of the affiliations, slugged: "Sakana Ai" of ` · sakana-ai`. */
+function isSluggedAffiliation(name: string, affiliations: readonly string[]): boolean {
+  return affiliations.length > 0 && name.includes(" ") && affiliations.includes(name.toLowerCase().replaceAll(" ", "-"));
 }
 
 /**

@@ -144,6 +144,9 @@ describe("organisations that name their own work", () => {
     expect(isOwnGroup({ name: "NVIDIA", literal: true }, "Cosmos", ["nvidia"])).toBe(false);
     expect(isOwnGroup({ name: "Seamless Communication", given: "Seamless", family: "Communication" }, "Seamless: Speech", [])).toBe(true);
     expect(isOwnGroup({ name: "Hugo Touvron", given: "Hugo", family: "Touvron" }, "Llama 2: Open Foundation Models", [])).toBe(false);
+    // A name of several words that is one of the affiliations, slugged.
+    expect(isOwnGroup({ name: "Sakana Ai", given: "Sakana", family: "Ai" }, "The AI Scientist", ["sakana-ai"])).toBe(true);
+    expect(isOwnGroup({ name: "Qingyao Ai", given: "Qingyao", family: "Ai" }, "Unbiased Learning to Rank", ["tsinghua"])).toBe(false);
     expect(isOwnGroup({ name: "Smith", given: "Jo", family: "Smith" }, "Smith2 Models", ["smith"])).toBe(false);
   });
 
