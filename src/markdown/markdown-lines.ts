@@ -42,6 +42,8 @@ interface PieceLine {
   start: number;
   /** The line is an ATX heading's, and its first piece the "## " put back before it. */
   heading?: true;
+  /** The line is inside a block quote (where an Obsidian callout's marker may open it). */
+  quoted?: true;
 }
 
 // Escapes a Markdown writer needs ("\*", "\_", "\[") are undone; a backslash
@@ -57,9 +59,11 @@ const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
 
 /**
  * Turns a Markdown tree into listing lines: each paragraph line, list item
- * line, heading ("# …", read as page text) and code block line becomes a
- * line, a blank line in the source between blocks becomes a blank line, and
- * tables, HTML, images and definitions are left out. Header lines keep their
+ * line, heading ("# …", read as page text unless it is a card header) and
+ * code block line becomes a line, an HTML block gives the lines of its text
+ * (see `walkHtml`), a blank line in the source between blocks becomes a
+ * blank line, and tables, images and definitions are left out. An Obsidian
+ * callout's marker ("> [!note]") is dropped. Header lines keep their
  * `[Code](…)` badges as Markdown, the line after a header (the byline) keeps
  * its title link, or marks a bold title or linked authors as `[Title]()`, so
  * the parser knows where the title ends; other lines are plain text.
@@ -90,7 +94,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
     }
     // An Obsidian callout's marker ("> [!note] CLJul 31, 2024") is no part of the line's text.
     const first = line.pieces[0];
-    const callout = first?.kind === "text" ? CALLOUT.exec(first.text) : null;
+    const callout = line.quoted && first?.kind === "text" ? CALLOUT.exec(first.text) : null;
     if (first && callout) {
       const rest = { ...first, text: first.text.slice(callout[0].length), offsets: first.offsets.slice(callout[0].length) };
       line = { ...line, pieces: rest.text === "" ? line.pieces.slice(1) : [rest, ...line.pieces.slice(1)] };
@@ -156,8 +160,9 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
       return;
     case "heading": {
       const at = node.position?.start.offset ?? 0;
-      // An ATX heading ("## Papers") is page text; a setext one is a paragraph
-      // with "---" under it, common in clipped pages, and keeps its text.
+      // An ATX heading ("## Papers") is page text, unless it is a card header (see
+      // `markdownLines`); a setext one is a paragraph with "---" under it, common
+      // in clipped pages, and keeps its text.
       const atx = /^[ \t]*#/.test(walk.source.slice(at, at + 8));
       const first = walk.out.length;
       walkPhrasing(node, walk);
@@ -229,8 +234,9 @@ const REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/y;
  * link as `[…](…)` is, so a listing inside one is read with its links and
  * other text in it is reported as page text rather than lost unseen.
  * Character references are decoded, each character at the reference's
- * offset. Linear: the next ">", "<" and "-->" are each looked up once and
- * reused until passed.
+ * offset. Linear: a tag's end is looked for up to the next "<" (or, past a
+ * quote, 2,000 characters), and the next "-->" is looked up once and reused
+ * until passed.
  */
 function walkHtml(node: MarkdownNode, walk: Walk): void {
   const from = node.position?.start.offset;
@@ -245,14 +251,12 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
       return found < 0 || found >= to ? to : found;
     };
   };
-  const nextOpen = next("<");
-  const nextClose = next(">");
   const nextCommentEnd = next("-->");
   let line: PieceLine = { pieces: [], start: from };
   let piece: Piece = { kind: "text", text: "", offsets: [], from, to };
-  /** Ends the run of text (or link) being read, from `at` on. */
+  /** Ends the run of text (or link) being read at `at`, and starts the next (a link to `url`). */
   const endPiece = (at: number, url?: string) => {
-    if (piece.text !== "") line.pieces.push(piece);
+    if (piece.text !== "") line.pieces.push({ ...piece, to: at });
     piece = url === undefined ? { kind: "text", text: "", offsets: [], from: at, to } : { kind: "link", text: "", offsets: [], url, from: at, to };
   };
   const endLine = (at: number) => {
@@ -271,8 +275,8 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
           continue;
         }
       }
-      const close = nextClose(at);
-      if (close < to && nextOpen(at + 1) > close && /[A-Za-z/!?]/.test(source[at + 1] ?? "")) {
+      const close = /[A-Za-z/!?]/.test(source[at + 1] ?? "") ? tagEnd(source, at, to) : -1;
+      if (close >= 0) {
         const tag = source.slice(at, close + 1);
         // A script or style holds no text of the page: skip to its end.
         const hidden = /^<(script|style)\b/i.exec(tag);
@@ -314,16 +318,42 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
   endLine(to);
 }
 
-// An opening link tag and its target: `<a href="https://arxiv.org/abs/…">`.
-const ANCHOR = /^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$/i;
+/**
+ * Where the tag opening at `at` ends (its ">"), or -1 when it is no tag: a
+ * "<" comes first outside quotes, or no ">" within 2,000 characters. A ">"
+ * inside a quoted attribute (`title="a > b"`) does not end it. A scan stops
+ * at the next "<" outside quotes, so text is scanned again only after a
+ * quote, and at most 2,000 characters.
+ */
+function tagEnd(source: string, at: number, to: number): number {
+  let quote = 0;
+  const end = Math.min(to, at + 2000);
+  for (let i = at + 1; i < end; i++) {
+    const code = source.charCodeAt(i);
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
+    } else if (code === 34 || code === 39) {
+      quote = code;
+    } else if (code === 62) {
+      return i;
+    } else if (code === 60) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// An opening link tag and its target: `<a href="https://arxiv.org/abs/…">`, attributes quoted or not.
+const ANCHOR = /^<a\s(?:[^>"']|"[^"]*"|'[^']*')*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[\s\S]*>$/i;
 
 /** Walks the inline content of a paragraph or heading into lines. */
 function walkPhrasing(node: MarkdownNode, walk: Walk): void {
   const start = node.position?.start.offset ?? 0;
-  let line: PieceLine = { pieces: [], start };
+  const make = (at: number): PieceLine => (walk.quote > 0 ? { pieces: [], start: at, quoted: true } : { pieces: [], start: at });
+  let line = make(start);
   walk.out.push(line);
   const newLine = (at: number) => {
-    line = { pieces: [], start: at };
+    line = make(at);
     walk.out.push(line);
   };
   // The target of an inline `<a href="…">` whose text has not ended yet (`Code</a>`).

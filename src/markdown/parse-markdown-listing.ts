@@ -31,7 +31,9 @@ const processor = /* @__PURE__ */ unified().use(remarkParse);
  * arXiv id (`arXiv:2408.00118v2`, `hep-th/9901001`) gives `arxivId`. A
  * blank line ends an abstract, so the prose after a listing is reported as
  * ignored page text instead of being glued to the last abstract. Headings are
- * page text. Diagnostics point at lines and columns of the Markdown source;
+ * page text, unless a heading is a card header (`### CLJul 31, 2024`). HTML
+ * a clipper left is read for its text, `<a href>` as a link. Diagnostics
+ * point at lines and columns of the Markdown source;
  * `paper.source` gives Markdown lines.
  *
  * Backslash escapes of Markdown syntax (`\*`, `\_`, `\[`) are undone, but a

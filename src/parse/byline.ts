@@ -457,8 +457,9 @@ export function isSelfNamed(name: string, title: string, abstract: string): bool
 /**
  * Whether the first author, as `analyzeName` read it, is a group its own
  * entry names: a lone word that reads as no whole person (see
- * `namesItself`), or a two-word "person" whose first word the title is about
- * (see `namesTitleSubject`). A group stays a group.
+ * `namesItself`), a two-word "person" whose first word the title is about
+ * (see `namesTitleSubject`), or a name of several words that is one of the
+ * affiliations slugged ("Sakana Ai" of ` · sakana-ai`). A group stays a group.
  *
  * @param author - the first author, analysed
  * @param title - the entry's title

@@ -259,6 +259,22 @@ describe("parseMarkdownListing", () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it("keeps an HTML link's place, and a > inside a quoted attribute inside its tag", () => {
+    const page = parseMarkdownListing('<div>\nIntro\n<a href="https://arxiv.org/abs/2408.00118">PDF</a>\n</div>\n</div>\n</div>\n', OPTIONS);
+    expect(page.diagnostics.map((d) => [d.code, d.line, d.column, d.endLine])).toEqual([["ignored-text", 2, 1, 3]]);
+    const card = '<div>CLJul 31, 2024<br><a title="a > b" href="https://arxiv.org/abs/2408.00118">Gemma 2</a>Gemma Team, Morgane Riviere<br>Abstract text.</div>';
+    const { papers, diagnostics } = parseMarkdownListing(card, OPTIONS);
+    expect(papers[0]).toMatchObject({ title: "Gemma 2", arxivId: "2408.00118" });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("drops a callout marker only inside a block quote: elsewhere it is text, in code verbatim", () => {
+    const text = "CLJul 31, 2024\n[Gemma 2](https://arxiv.org/abs/2408.00118)Gemma Team, Morgane Riviere\n[!important] results show x.\n\n```\n[!note] code line\n```\n";
+    const { papers, diagnostics } = parseMarkdownListing(text, OPTIONS);
+    expect(papers[0]!.abstract).toBe("[!important] results show x.");
+    expect(diagnostics.map((d) => d.message)).toEqual(['ignored a line of page text that is not part of an entry: "[!note] code line"']);
+  });
+
   it("reads HTML blocks with unclosed tags and comments without a paper or a throw", () => {
     for (const body of ["<a".repeat(20_000), "<!--".repeat(10_000), `${"<".repeat(40_000)}>`]) {
       expect(parseMarkdownListing(`<div>${body}</div>\n`, OPTIONS).papers).toEqual([]);
