@@ -34,6 +34,26 @@ export function decodeEntities(text: string): string {
   return from === 0 ? text : decoded + text.slice(from);
 }
 
+const REFERENCE_HERE = /* @__PURE__ */ new RegExp(REFERENCE.source, "y");
+
+/**
+ * The character reference that starts at `at`, decoded, and how long it is
+ * as written; `undefined` when none starts there.
+ *
+ * @param text - the text
+ * @param at - an offset in it
+ * @returns what the reference stands for (as written when it names nothing), and its length
+ *
+ * @example
+ * referenceAt("R&amp;D", 1); //=> { text: "&", length: 5 }
+ * referenceAt("R&D", 1); //=> undefined
+ */
+export function referenceAt(text: string, at: number): { text: string; length: number } | undefined {
+  REFERENCE_HERE.lastIndex = at;
+  const match = REFERENCE_HERE.exec(text);
+  return match ? { text: decodeReference(match[0], match[1], match[2], match[3]), length: match[0].length } : undefined;
+}
+
 /** What one reference stands for: `whole` when it names nothing. */
 function decodeReference(whole: string, decimal: string | undefined, hex: string | undefined, name: string | undefined): string {
   if (decimal !== undefined || hex !== undefined) {

@@ -3,9 +3,8 @@
 // written in the source (so each character keeps its offset there) and only
 // the structure from remark: blocks, soft and hard breaks, links, emphasis.
 import { arxivIdOfLine } from "../_lib/arxiv.js";
-import { decodeEntities } from "../_lib/entities.js";
-import { resolveCategory } from "../model/categories.js";
-import { findEmbeddedHeader, parseHeader } from "../parse/header.js";
+import { decodeEntities, referenceAt } from "../_lib/entities.js";
+import { findEmbeddedHeader, isCategoryCode, parseHeader } from "../parse/header.js";
 import type { MarkdownNode } from "./markdown-node.js";
 
 /** A line of listing text made from Markdown, with the source offset of each character. */
@@ -127,7 +126,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       // A line that only points at arXiv keeps its links, so the parser can read the id.
       lines.push(arxivIdOfLine(marked.text) ? marked : plain);
       // A header glued to the end of the text before it ("… page.CLJul 31, 2024"): the next line may be its byline.
-      const embedded = findEmbeddedHeader(plain.text, isCategoryCode);
+      const embedded = findEmbeddedHeader(plain.text);
       afterEmbeddedHeader = embedded !== undefined && embedded.bylineOffset === undefined;
     }
   }
@@ -225,7 +224,6 @@ const CALLOUT = /^\[![A-Za-z][\w-]{0,30}\][+-]? ?/;
 
 // A tag that ends a line of text: a line break, or the start or end of a block.
 const LINE_TAG = /^<\/?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote|pre|dd|dt)\b/i;
-const REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/y;
 
 /**
  * The text of an HTML block a clipper left in the Markdown (`<div>CLJul 31,
@@ -244,34 +242,31 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
   // Inside a block quote the source lines carry ">" markers: left out, as before.
   if (from === undefined || to === undefined || walk.quote > 0) return;
   const source = walk.source;
-  const next = (text: string) => {
-    let found = -2;
-    return (at: number) => {
-      if (found === -2 || (found >= 0 && found < at)) found = source.indexOf(text, at);
-      return found < 0 || found >= to ? to : found;
-    };
-  };
-  const nextCommentEnd = next("-->");
-  let line: PieceLine = { pieces: [], start: from };
+  // The next "-->", looked up once and reused until passed (-1: none in the block).
+  let commentEnd = -2;
+  let pieces: Piece[] = [];
   let piece: Piece = { kind: "text", text: "", offsets: [], from, to };
   /** Ends the run of text (or link) being read at `at`, and starts the next (a link to `url`). */
   const endPiece = (at: number, url?: string) => {
-    if (piece.text !== "") line.pieces.push({ ...piece, to: at });
+    if (piece.text !== "") pieces.push({ ...piece, to: at });
     piece = url === undefined ? { kind: "text", text: "", offsets: [], from: at, to } : { kind: "link", text: "", offsets: [], url, from: at, to };
   };
   const endLine = (at: number) => {
     endPiece(at);
-    if (line.pieces.some((p) => p.text.trim() !== "")) walk.out.push({ pieces: line.pieces, start: line.pieces[0]!.offsets[0] ?? from });
-    line = { pieces: [], start: at };
+    if (pieces.some((p) => p.text.trim() !== "")) walk.out.push({ pieces, start: pieces[0]!.offsets[0] ?? from });
+    pieces = [];
   };
   for (let at = from; at < to; ) {
     const code = source.charCodeAt(at);
     if (code === 60) {
       // A comment, or a tag: "<", a letter, "/", "!" or "?", then anything but "<" up to ">".
       if (source.startsWith("<!--", at)) {
-        const end = nextCommentEnd(at + 4);
-        if (end < to) {
-          at = end + 3;
+        if (commentEnd !== -1 && commentEnd < at + 4) {
+          commentEnd = source.indexOf("-->", at + 4);
+          if (commentEnd >= to) commentEnd = -1;
+        }
+        if (commentEnd >= 0) {
+          at = commentEnd + 3;
           continue;
         }
       }
@@ -289,22 +284,20 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
         }
         if (LINE_TAG.test(tag.slice(0, 16))) endLine(close + 1);
         else {
-          const anchor = ANCHOR.exec(tag);
-          if (anchor) endPiece(close + 1, decodeEntities(anchor[1] ?? anchor[2]!));
-          else if (piece.kind === "link" && /^<\/a\s*>$/i.test(tag)) endPiece(close + 1);
+          const url = anchorTarget(tag);
+          if (url !== undefined) endPiece(close + 1, url);
+          else if (piece.kind === "link" && CLOSING_ANCHOR.test(tag)) endPiece(close + 1);
         }
         at = close + 1;
         continue;
       }
     }
     if (code === 38) {
-      REFERENCE.lastIndex = at;
-      const reference = REFERENCE.exec(source);
-      if (reference && at + reference[0].length <= to) {
-        const text = decodeEntities(reference[0]);
-        piece.text += text;
-        for (let i = 0; i < text.length; i++) piece.offsets.push(at);
-        at += reference[0].length;
+      const reference = referenceAt(source, at);
+      if (reference && at + reference.length <= to) {
+        piece.text += reference.text;
+        for (let i = 0; i < reference.text.length; i++) piece.offsets.push(at);
+        at += reference.length;
         continue;
       }
     }
@@ -345,6 +338,13 @@ function tagEnd(source: string, at: number, to: number): number {
 
 // An opening link tag and its target: `<a href="https://arxiv.org/abs/…">`, attributes quoted or not.
 const ANCHOR = /^<a\s(?:[^>"']|"[^"]*"|'[^']*')*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[\s\S]*>$/i;
+const CLOSING_ANCHOR = /^<\/a\s*>$/i;
+
+/** The target of an opening link tag (`<a href="…">`), references decoded; `undefined` for any other tag. */
+function anchorTarget(tag: string): string | undefined {
+  const anchor = ANCHOR.exec(tag);
+  return anchor ? decodeEntities(anchor[1] ?? anchor[2]!) : undefined;
+}
 
 /** Walks the inline content of a paragraph or heading into lines. */
 function walkPhrasing(node: MarkdownNode, walk: Walk): void {
@@ -378,10 +378,9 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
         break;
       case "html": {
         const value = child.value ?? "";
-        const anchor = ANCHOR.exec(value);
         if (/^<br\s*\/?>$/i.test(value)) newLine(to);
-        else if (anchor) anchorUrl = decodeEntities(anchor[1] ?? anchor[2]!);
-        else if (/^<\/a\s*>$/i.test(value)) anchorUrl = undefined;
+        else if (CLOSING_ANCHOR.test(value)) anchorUrl = undefined;
+        else anchorUrl = anchorTarget(value) ?? anchorUrl;
         break;
       }
       case "link":
@@ -654,9 +653,4 @@ function opensLikeByline(line: PieceLine): boolean {
   // A line that a soft break started opens with an empty text piece.
   const [title, next] = line.pieces.filter((piece) => piece.text !== "");
   return title !== undefined && title.kind !== "text" && next !== undefined && /^[^\s,.;:!?]/u.test(next.text);
-}
-
-/** Whether a code names an arXiv category, as a header glued inside a line must. */
-function isCategoryCode(code: string): boolean {
-  return resolveCategory(code) !== undefined;
 }

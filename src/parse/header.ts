@@ -123,23 +123,38 @@ export function splitGluedHeader(
 }
 
 /**
+ * Whether a subject code names an arXiv category (in the default archive
+ * order): what a header glued inside other text, or set as a Markdown
+ * heading, must show to be taken for one.
+ *
+ * @param code - a code as written before a date
+ * @returns whether `resolveCategory` knows it
+ *
+ * @example
+ * isCategoryCode("CL"); //=> true
+ * isCategoryCode("LHC"); //=> false
+ */
+export function isCategoryCode(code: string): boolean {
+  return resolveCategory(code) !== undefined;
+}
+
+/**
  * Finds a header glued inside a line that lost its line breaks: at the end
  * of an abstract ("… community.CLJul 31, 2024", "… the LHCCLDec 27, 2024Code",
  * "… atmospheres.hep-thJul 26, 1994") or between an abstract and a byline
  * ("… of GPT-4.CLDec 27, 2024CodeDeepSeek-V3 Technical Report…"). The code
- * must name an arXiv category (`isCode`), so dates in prose are left alone.
+ * must name an arXiv category (`isCategoryCode`), so dates in prose are left alone.
  * Returns the first such header, where it starts, and where a byline glued
  * after it starts (`bylineOffset`, absent when only badges follow).
  */
 export function findEmbeddedHeader(
   text: string,
-  isCode: (code: string) => boolean,
 ): { offset: number; header: HeaderParts; bylineOffset?: number } | undefined {
   MONTH_DAY.lastIndex = 0;
   for (let match = MONTH_DAY.exec(text); match; match = MONTH_DAY.exec(text)) {
     let end = match.index;
     if (text[end - 1] === " ") end -= 1;
-    const start = codeStartBefore(text, end, isCode);
+    const start = codeStartBefore(text, end);
     if (start === undefined || start === 0) continue;
     const rest = text.slice(start);
     const header = parseHeader(rest);
@@ -155,7 +170,7 @@ export function findEmbeddedHeader(
  * characters before `end` that names a category ("hep-th" in
  * "atmospheres.hep-th", "CL" in "analyses.CL" or "LHCCL").
  */
-function codeStartBefore(text: string, end: number, isCode: (code: string) => boolean): number | undefined {
+function codeStartBefore(text: string, end: number): number | undefined {
   let from = end;
   while (from > 0 && end - from < 20 && /[A-Za-z.-]/.test(text[from - 1]!)) from -= 1;
   for (let start = from; start <= end - 2; start++) {
@@ -164,7 +179,7 @@ function codeStartBefore(text: string, end: number, isCode: (code: string) => bo
     // Two capitals may be glued to anything ("LHCCL"); a longer code starts a word
     // ("mathematics.LG" ends in "cs.LG", but the code is "LG").
     if (!/^[A-Z]{2}$/.test(code) && start > 0 && /[A-Za-z]/.test(text[start - 1]!)) continue;
-    if (isCode(code)) return start;
+    if (isCategoryCode(code)) return start;
   }
   return undefined;
 }

@@ -240,7 +240,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   }
   // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
   text = replaceEvery(text, "\t", " ");
-  while (text.includes("  ")) text = replaceEvery(text, "  ", " ");
+  while (text.includes("  ")) text = text.split("  ").join(" ");
   return repairs ? { line, offset: base + from, text, repairs } : { line, offset: base + from, text };
 }
 

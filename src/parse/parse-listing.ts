@@ -18,7 +18,7 @@ import {
 } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
-import { type Badge, type HeaderParts, type HeaderStart, findEmbeddedHeader, matchHeaderStart, parseHeader, splitGluedHeader } from "./header.js";
+import { type Badge, type HeaderParts, type HeaderStart, findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader } from "./header.js";
 import { type SourceLine, splitLines } from "./lines.js";
 import { analyzeName, isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
@@ -353,7 +353,7 @@ function splitMergedLine(
       column: line.offset + at + 1,
     };
   }
-  const embedded = findEmbeddedHeader(line.text, isCategoryCode);
+  const embedded = findEmbeddedHeader(line.text);
   if (!embedded) return undefined;
   const { offset, bylineOffset } = embedded;
   const end = bylineOffset ?? line.text.length;
@@ -379,10 +379,6 @@ function reportRepairs(line: SourceLine, diagnostics: Diagnostic[]): void {
   }
 }
 
-/** Whether a code names an arXiv category. */
-function isCategoryCode(code: string): boolean {
-  return resolveCategory(code) !== undefined;
-}
 
 /**
  * The names one entry shows cleanly (the authors after the first of its
