@@ -64,7 +64,7 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * the commonest; it must fit in the 20 KB issue 6 asks of the main entry.
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 16 * 1024 },
+  { names: ["parseListing"], budget: 16.5 * 1024 },
   { names: ["parseListing", "apaReferenceList"], budget: 20 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },

@@ -80,9 +80,6 @@ const analyzeOne = (name: string): Author => analyzeName(name);
 /** A badge's label (a callback for `map`, made once). */
 const badgeLabel = (badge: Badge): string => badge.label;
 
-/** Badges the parser knows the meaning of. */
-const KNOWN_BADGES = new Set(["Code"]);
-
 /**
  * Parses a pasted listing of paper cards into papers.
  *
@@ -514,12 +511,14 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   let hasCode = false;
   for (let i = 0; i < badges.length; i++) {
     const badge = badges[i]!;
-    if (badge.label === "Code") hasCode = true;
-    if (badge.label === "Code" && badge.url) codeUrl = badge.url;
+    // "Code" is the one badge whose meaning is known: the paper links to its source code.
+    const code = badge.label === "Code";
+    if (code) hasCode = true;
+    if (code && badge.url) codeUrl = badge.url;
     // A badge linking to arXiv ("[arXiv](https://arxiv.org/abs/2408.00118)", "[PDF](…/pdf/…)") names the paper.
     const badgeId = badge.url ? arxivIdFromUrl(badge.url) : undefined;
     if (badgeId && !arxivBadge) arxivBadge = { id: badgeId, url: badge.url! };
-    if (!KNOWN_BADGES.has(badge.label) && !badgeId) {
+    if (!code && !badgeId) {
       report("info", "unknown-badge", `unknown badge "${badge.label}" after the date; kept in badges`, header, badge.offset);
     }
   }
@@ -620,9 +619,9 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // A break just before or after the affiliation dot, or before or inside "et al.".
   if (/[·•|]$/.test(first) || /^(?:[·•|] |et al\.?(?:$| ))/.test(second)) return " ";
   if (/ et$/.test(first) && /^al\.?(?:$| )/.test(second)) return " ";
-  // A word broken at its hyphen ("Two-" + "Way Fixed Effects…").
+  // A word broken at its hyphen ("Two-" + "Way Fixed Effects…"), unless the hyphen hangs ("Pre-" + "and Post-Training").
   if (endsLikeByline(first)) return undefined;
-  if (/\p{L}-$/u.test(first)) return "";
+  if (/\p{L}-$/u.test(first)) return HANGING_HYPHEN.test(second) ? " " : "";
   // A title cut after a word no title ends in ("…Deep Learning for" + "Signal and Image…").
   if (first.endsWith(",") || endsInFunctionWord(first)) return " ";
   const noEvidence: NameEvidence = { names: new Set() };
@@ -762,6 +761,11 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   const ignored: SourceLine[][] = [];
   let idLine: { line: SourceLine; id: string } | undefined;
   let abstractEnded = false;
+  // Whether the lines before `runKnownBefore` run on into prose (see `runOn`).
+  let runKnownBefore = 0;
+  let runsOn = false;
+  // The longest abstract line so far: the width a hard-wrapped abstract is wrapped at.
+  let widest = 0;
   for (let i = 1; i < raw.body.length; i++) {
     const line = raw.body[i]!;
     // A line that only points at arXiv ("arXiv:2408.00118v2 [cs.CL]") is the paper's id, not prose.
@@ -781,8 +785,14 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     const prev = abstractLines.at(-1);
     const afterSentence = prev === undefined || /[.!?)\]"”]$/.test(prev.text);
     // Site chrome is page text wherever it falls; a short line only after a sentence ends.
-    // A short line that runs on into the next line is prose ("We study things," + "showing …").
-    const runsOn = i + 1 < raw.body.length && !raw.afterBlank[i + 1] && !isPageText(raw.body[i + 1]!.text);
+    // A short line that runs on into the next line is prose ("We study things," + "showing …"),
+    // as is one of an abstract wrapped narrowly, whose lines are all short (see `runOn`).
+    // (Looked up only where it decides, and once for a run of short lines.)
+    if ((newParagraph || afterSentence) && i >= runKnownBefore) {
+      const run = runOn(raw.body, raw.afterBlank, i, newParagraph || widest === 0 ? Infinity : widest);
+      runKnownBefore = Math.abs(run);
+      runsOn = run > 0;
+    }
     // A lone short line after a blank line that follows a finished abstract is page text too
     // ("Sign in to see more papers"): abstracts are one paragraph of sentences.
     const trailing = newParagraph && afterSentence && !runsOn && isShortTrailingText(line.text);
@@ -798,20 +808,65 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       continue;
     }
     abstractLines.push(line);
+    if (line.text.length > widest) widest = line.text.length;
   }
   return idLine ? { abstractLines, ignored, idLine } : { abstractLines, ignored };
 }
 
-/** Joins wrapped abstract lines; a line ending in a hyphen joins the next without a space ("state-of-the-" + "art"). */
+/**
+ * Whether line `i` of an entry's body runs on into prose rather than
+ * standing alone as page text, with no blank line between: the next line is
+ * no page text; or, along the run of short lines from `i`, a line ends in a
+ * word no sentence ends in ("We introduce Phi-4-Mini and"), is followed by
+ * one that opens in lower case, or could not have held the next line's first
+ * word within `width`, the longest line of the abstract so far (`Infinity`
+ * when there is none): the mark of a paragraph hard-wrapped at that width. An abstract
+ * wrapped narrowly has short lines only ("This paper introduces" +
+ * "Probability Density" + "Distillation, a new …"); page text is a run of
+ * short lines that ends on its own ("Papers" + "Trending" + a long line
+ * stays page text).
+ *
+ * The lines from `i` on share the answer up to where it was found, so it
+ * comes with that end: `end` when the lines before it run on, `-end` when
+ * they do not. A caller reuses it for those lines, which keeps a long run of
+ * short lines linear.
+ */
+function runOn(body: readonly SourceLine[], afterBlank: readonly boolean[], i: number, width: number): number {
+  let j = i;
+  for (; j + 1 < body.length && !afterBlank[j + 1]; j++) {
+    const line = body[j]!.text;
+    const next = body[j + 1]!.text;
+    if (endsInFunctionWord(line) || /^\p{Ll}/u.test(next) || line.length + next.split(" ", 1)[0]!.length >= width) return j + 1;
+    // Prose right after the line itself; after a run of short lines, only for the run's last.
+    if (!isPageText(next)) return j === i ? i + 1 : -j;
+    // Site chrome is never prose, whatever follows it.
+    if (isChrome(next)) break;
+  }
+  return -(j + 1);
+}
+
+/**
+ * Joins wrapped abstract lines; a line ending in a hyphen joins the next
+ * without a space ("state-of-the-" + "art"), unless the hyphen is left
+ * hanging before "and" or "or" ("left-" + "and right-moving").
+ */
 function joinAbstract(lines: readonly SourceLine[]): string {
   if (lines.length === 0) return "";
   let out = lines[0]!.text;
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i]!.text;
-    out += /\p{L}-$/u.test(out) && /^\p{Ll}/u.test(next) ? next : ` ${next}`;
+    out += /\p{L}-$/u.test(out) && /^\p{Ll}/u.test(next) && !HANGING_HYPHEN.test(next) ? next : ` ${next}`;
   }
   return out;
 }
+
+/**
+ * What follows a hyphen left hanging at the end of a line, its word shared
+ * with the next ("pre-" + "and post-training", "Left-" + "or Right-Handed"):
+ * the line then goes on after a space. "trial-" + "and-error" is one word
+ * broken at its hyphen.
+ */
+const HANGING_HYPHEN = /^(?:and|or|nor) /;
 
 /** Reports a run of ignored lines as one info diagnostic. */
 function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | undefined, diagnostics: Diagnostic[]): void {

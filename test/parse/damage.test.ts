@@ -149,6 +149,31 @@ describe("page text versus prose", () => {
     ]);
   });
 
+  it("keeps the short lines of an abstract wrapped narrowly", () => {
+    // Each line alone would pass for page text ("Load more"): short, no final stop.
+    const lines = ["We construct three dimensional", "Chern-Simons-matter theories with gauge", "groups which have explicit symmetry.", "We introduce Phi-4-Mini and", "Phi-4-Multimodal, compact yet highly", "capable models."];
+    const result = parseListing(entry(lines), options);
+    expect(result.papers[0]!.abstract).toBe(lines.join(" "));
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["wrapped-abstract"]);
+  });
+
+  it("still drops short page text that runs into nothing, even before a long line", () => {
+    const result = parseListing(entry(["We study things.", "Papers", "Trending", "Load more"]), options);
+    expect(result.papers[0]!.abstract).toBe("We study things.");
+    // A run of short lines with nothing in it that carries a sentence on is page text even
+    // when a long line follows, and so is what comes right after it (as before such runs were read).
+    const before = parseListing(entry(["We study things.", "Papers", "Trending", "Sign in to see the papers your colleagues are reading today."]), options);
+    expect(before.papers[0]!.abstract).toBe("We study things.");
+    expect(before.diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([["ignored-text", 4, 6]]);
+  });
+
+  it("keeps a hyphen hanging before and or or, and joins a word broken at its hyphen", () => {
+    const result = parseListing(entry(["We compare left-", "and right-moving modes, and pre-", "or post-training, by trial-", "and-error, end-", "to-end."]), options);
+    expect(result.papers[0]!.abstract).toBe("We compare left- and right-moving modes, and pre- or post-training, by trial-and-error, end-to-end.");
+    const byline = parseListing(["CLJul 31, 2024", "Pre-", "and Post-Training of Large ModelsJohn Smith, Jane Doe", "We study things."].join("\n"), options);
+    expect(byline.papers[0]).toMatchObject({ title: "Pre- and Post-Training of Large Models", authors: [{ name: "John Smith" }, { name: "Jane Doe" }] });
+  });
+
   it("keeps a line after a blank line when the abstract had not ended, or when it ends a sentence", () => {
     const unfinished = parseListing(entry(["We study things and report", "", "what we found in all of the runs"]), options);
     expect(unfinished.papers[0]!.abstract).toBe("We study things and report what we found in all of the runs");

@@ -1,0 +1,120 @@
+// Damage that loses nothing must change nothing: every real listing the
+// project holds (the sample and the holdout listings), copied and pasted with
+// any mix of the damage FORMAT.md lists, must give the papers its clean copy
+// gives, but for their line numbers.
+import { readdirSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Paper } from "../../src/model/paper.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
+import { fixturePath, readFixture } from "../support/sample.js";
+
+const options = { referenceDate: "2026-11-26" };
+const names = ["sample.txt", ...readdirSync(fixturePath("holdout")).filter((n) => /^real-\d+\.txt$/.test(n)).map((n) => `holdout/${n}`)];
+const withoutSource = (papers: Paper[]) => papers.map(({ source: _source, ...paper }) => paper);
+
+/** A listing's lines, with which of them are headers and bylines (from its clean reading). */
+interface Listing {
+  readonly lines: string[];
+  readonly headers: Set<number>;
+  readonly bylines: Set<number>;
+  readonly papers: ReturnType<typeof withoutSource>;
+}
+
+const listings: Listing[] = names.map((name) => {
+  const text = readFixture(name);
+  const { papers } = parseListing(text, options);
+  return {
+    lines: text.split("\n"),
+    headers: new Set(papers.map((p) => p.source!.startLine - 1)),
+    bylines: new Set(papers.map((p) => p.source!.startLine)),
+    papers: withoutSource(papers),
+  };
+});
+
+const PAGE_TEXT = ["Papers", "Load more", "Trending", "## Recent papers", "Sign in", "Sort by: Recent", "Showing 1-50 of 2,345 papers", "Privacy · Terms", "Back to top"];
+
+/** What one copy and paste did, chosen at random. */
+const damage = fc.record({
+  listing: fc.nat(listings.length - 1),
+  seed: fc.integer(),
+  // Every abstract hard-wrapped at this many columns (never inside a word), or not at all.
+  wrap: fc.option(fc.integer({ min: 30, max: 100 })),
+  lineEnd: fc.constantFrom("\n", "\r\n", "mixed"),
+  bom: fc.boolean(),
+  trailing: fc.boolean(),
+  leading: fc.boolean(),
+  nbspInDates: fc.boolean(),
+  nbspAroundDot: fc.boolean(),
+  zeroWidthInHeaders: fc.boolean(),
+  blankLines: fc.boolean(),
+  pageText: fc.boolean(),
+});
+
+type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
+
+/** A small deterministic random source, so a failing case replays from its seed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+}
+
+/** `line` broken at spaces into lines of at most `width` characters (a longer word stays whole; never after a hyphen, which would join). */
+function wrap(line: string, width: number): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const word of line.split(" ")) {
+    if (current !== "" && current.length + 1 + word.length > width && !current.endsWith("-")) {
+      out.push(current);
+      current = word;
+    } else {
+      current = current === "" ? word : `${current} ${word}`;
+    }
+  }
+  if (current !== "") out.push(current);
+  return out;
+}
+
+/** The listing's text after the copy and paste `d`. */
+function damaged(listing: Listing, d: Damage): string {
+  const next = random(d.seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const out: string[] = [];
+  listing.lines.forEach((line, i) => {
+    const header = listing.headers.has(i);
+    if (header && i > 0) {
+      if (d.blankLines) for (let n = Math.floor(next() * 3); n > 0; n--) out.push("\n");
+      if (d.pageText && next() < 0.3) out.push("\n", `${pick(PAGE_TEXT)}\n`, "\n");
+    }
+    let text = line;
+    if (header && d.nbspInDates) text = text.replaceAll(" ", "\u00a0");
+    if (header && d.zeroWidthInHeaders) text = text.replace(/^([A-Za-z.-]+?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/, "$1\u200b$2");
+    if (d.nbspAroundDot) text = text.replaceAll(" · ", "\u00a0·\u00a0");
+    const pieces = d.wrap !== null && !header && !listing.bylines.has(i) ? wrap(text, d.wrap) : [text];
+    for (const piece of pieces) {
+      const lead = d.leading ? pick(["", " ", "  ", "\t"]) : "";
+      const trail = d.trailing ? pick(["", " ", "  ", "\t", " \t", "\u00a0"]) : "";
+      const end = d.lineEnd === "mixed" ? pick(["\n", "\r\n"]) : d.lineEnd;
+      out.push(`${lead}${piece}${trail}${end}`);
+    }
+  });
+  const text = out.join("").replace(/\r?\n$/, "");
+  return (d.bom ? "\ufeff" : "") + (d.pageText ? `${pick(PAGE_TEXT)}\n${text}\n\n${pick(PAGE_TEXT)}` : text);
+}
+
+describe("damage that loses nothing", () => {
+  it("leaves the papers of every real listing as its clean copy gives them", () => {
+    fc.assert(
+      fc.property(damage, (d) => {
+        const listing = listings[d.listing]!;
+        expect(withoutSource(parseListing(damaged(listing, d), options).papers)).toEqual(listing.papers);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
