@@ -58,7 +58,7 @@ function monthNumber(name: string): number {
 // Anchored, with bounded quantifiers only: constant work per line whatever its length.
 // Code: up to 16 letters, dots and hyphens ("CL", "cs.CL", "quant-ph"), or nothing.
 const HEADER =
-  /^([A-Za-z][A-Za-z.-]{0,15}?)?( ?)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?(\d{1,2})(?!\d)(?:,? ?(\d{4})(?!\d))?/;
+  /^([A-Za-z][A-Za-z.-]{0,15}?)?( ?)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?(\d{1,2})(?!\d)(?:(?:, ?| ?(?=\d{4}(?!\d)))(\d{4}))?/;
 
 // A month and a day, as a header's date starts; scanned for inside lines that lost a break.
 // Every date HEADER reads matches it, so a line without one neither is nor hides a header.
@@ -108,7 +108,7 @@ export function splitGluedHeader(
   if (!start) return undefined;
   let at = start.end;
   const badges: Badge[] = [];
-  while (text.startsWith("Code", at) && /\p{Lu}|\[/u.test(text[at + 4] ?? "")) {
+  while (text.startsWith("Code", at) && /[\p{Lu}\d[]/u.test(text[at + 4] ?? "")) {
     badges.push({ label: "Code", offset: at });
     at += 4;
   }
@@ -231,16 +231,25 @@ export function matchHeaderStart(text: string): HeaderStart | undefined {
     : { code, month, day, year: Number(match[5]), dateText, dateOffset, end };
 }
 
+/**
+ * How many plain words other than "Code" a header's badges may hold: FORMAT.md
+ * expects an unknown trailing word one day, not a title. More are a byline
+ * glued to the date ("…2007Loop Quantum GravityCarlo Rovelli").
+ */
+const MAX_UNKNOWN_WORDS = 2;
+
 /** Reads the badges after the date, or `undefined` when the rest is not a run of badges. */
 function readBadges(text: string, from: number): Badge[] | undefined {
   const badges: Badge[] = [];
   let at = from;
+  let words = 0;
   while (at < text.length) {
     if (badges.length >= 8) return undefined;
     const match = BADGE.exec(text.slice(at, at + 2100));
     if (!match || match[0].length === 0) return undefined;
     const offset = at + (match[0].startsWith(" ") ? 1 : 0);
     if (match[1] !== undefined) badges.push({ label: match[1].trim(), url: match[2]!, offset });
+    else if (match[3] !== "Code" && ++words > MAX_UNKNOWN_WORDS) return undefined;
     else badges.push({ label: match[3]!, offset });
     at += match[0].length;
     while (text.charCodeAt(at) === 32) at += 1;

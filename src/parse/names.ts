@@ -44,6 +44,17 @@ const GROUP_WORD = /* @__PURE__ */ (() =>
 const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"]);
 
 /**
+ * Whether a token is a generational suffix written after a name.
+ *
+ * @example
+ * isNameSuffix("Jr."); //=> true
+ * isNameSuffix("Jones"); //=> false
+ */
+export function isNameSuffix(token: string): boolean {
+  return SUFFIXES.has(token);
+}
+
+/**
  * Common Iberian surnames: in a three-part name they usually open a compound
  * family name ("Sergio Gomez Colmenarejo"), where a middle given name would
  * otherwise be assumed ("Matthew Koichi Grimes").
@@ -155,7 +166,8 @@ export function fastNameScore(name: string): number | undefined {
       // A group word ("Team", "AI", "Inc.") sends the whole name down the general path.
       if ((GROUP_HASHES.has(wordLowerHash) && GROUP_WORDS.has(name.slice(start, end).toLowerCase())) || isAiWord(name, start, end)) return undefined;
       if (kind === WordKind.NameWord) score += 1;
-      else if (kind === WordKind.Initial) score += isLast ? -3 : 0.6;
+      // "II" and "V" read as initials, but after two words they are suffixes ("Neal J. Evans II").
+      else if (kind === WordKind.Initial) score += !isLast ? 0.6 : words >= 2 && SUFFIXES.has(name.slice(start, end)) ? 0.3 : -3;
       else {
         const special = SPECIAL_HASHES.has(wordHash) ? name.slice(start, end) : "";
         if (words > 0 && !isLast && (LOWER_PARTICLES.has(special) || UPPER_PARTICLES.has(special))) score += 0.3;
@@ -313,7 +325,7 @@ export function computeNameScore(name: string): number {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (isNameWord(token)) score += 1;
-    else if (isInitial(token)) score += i === last ? -3 : 0.6;
+    else if (isInitial(token)) score += i !== last ? 0.6 : i >= 2 && SUFFIXES.has(token) ? 0.3 : -3;
     else if (i > 0 && i < last && (isLowerParticle(token) || UPPER_PARTICLES.has(token))) score += 0.3;
     else if (i === last && SUFFIXES.has(token)) score += 0.3;
     else if (/^\p{Lo}+$/u.test(token)) score += 0.5;

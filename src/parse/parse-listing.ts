@@ -20,7 +20,7 @@ import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./di
 import { ListingParseError } from "./errors.js";
 import { type Badge, type HeaderParts, type HeaderStart, findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader } from "./header.js";
 import { type SourceLine, splitLines } from "./lines.js";
-import { analyzeName, isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
+import { analyzeName, isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
 
 /**
@@ -619,19 +619,38 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // A break just before or after the affiliation dot, or before or inside "et al.".
   if (/[·•|]$/.test(first) || /^(?:[·•|] |et al\.?(?:$| ))/.test(second)) return " ";
   if (/ et$/.test(first) && /^al\.?(?:$| )/.test(second)) return " ";
+  // A break inside the affiliations ("… · tsinghua," + "zhipu-ai").
+  if (first.endsWith(",") && SLUG_LIST.test(second) && cutAffiliations(first).affiliations.length > 0) return " ";
   // A word broken at its hyphen ("Two-" + "Way Fixed Effects…"), unless the hyphen hangs ("Pre-" + "and Post-Training").
   if (endsLikeByline(first)) return undefined;
   if (/\p{L}-$/u.test(first)) return HANGING_HYPHEN.test(second) ? " " : "";
   // A title cut after a word no title ends in ("…Deep Learning for" + "Signal and Image…").
   if (first.endsWith(",") || endsInFunctionWord(first)) return " ";
   const noEvidence: NameEvidence = { names: new Set() };
-  const firstAlone = splitByline(first, "", noEvidence).authors.length > 0;
+  // A break after an initial ("…Peter J." + "Bickel, …", "…structuresM." + "Hairer", "…methodsS."
+  // + "M. Ali Eslami, …"): no name ends in one, and no whole byline does. Not before site
+  // chrome, nor, after a capital without a dot ("…Jan de Boer, E"), before any page text.
+  if (endsInInitial(first) && /^\p{Lu}/u.test(second) && !isChrome(second) && (first.endsWith(".") || !isPageText(second))) return " ";
+  const firstAuthors = splitByline(first, "", noEvidence).authors;
+  const firstAlone = firstAuthors.length > 0;
+  // A break inside the title ("The No-U-Turn Sampler: Adaptively" + "Setting Path Lengths in
+  // Hamiltonian Monte CarloMatthew D. Hoffman, Andrew Gelman", "Planck 2013 results." + "XVI.
+  // Cosmological parametersPlanck Collaboration"): the first line lists no authors, and the
+  // second glues the rest of the title to clean names and holds no sentence. One name is
+  // enough when the second line opens in lower case ("…: TASI Lectures" + "on Non-Invertible
+  // SymmetriesShu-Heng Shao") or the first reads as no clean name ("…TASI Lectures on
+  // Non-Invertible" alone gives "I Lectures on Non-Invertible").
+  if (!first.includes(", ") && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
+    const single = /^\p{Ll}/u.test(second) || !firstAuthors.some(isCleanName);
+    const { title, authors } = splitByline(second, "", noEvidence);
+    if (title !== "" && authors.length >= (single ? 1 : 2) && authors.every((name, i) => i === 0 || isCleanName(name))) return " ";
+  }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
   // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.
   if (!firstAlone && nameScore(authorHead(second)) >= 1.5 && splitByline(second, "", noEvidence).authors.length === 0) return "";
   // Prose has sentences; the tail of a byline has none, and a title fragment ends in no
-  // full stop (an initial, "Maryna S.", is no full stop).
-  if (/[.!?]$/.test(first) && !/(?:^|\s)\p{Lu}\.$/u.test(first)) return undefined;
+  // full stop (an initial or a suffix, "Maryna S.", "A. Yu.", "A.M.", "Jr.", is no full stop).
+  if (/[.!?]$/.test(first) && !endsInNamePart(first)) return undefined;
   if (endsLikeByline(second) && !/[\p{Ll}\d][.!?] \p{Lu}/u.test(cutAffiliations(second).rest)) return " ";
   // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
   // Fauw, …"): name words, then whole names, and no sentence.
@@ -639,9 +658,17 @@ export function bylineGlue(first: string, second: string): string | undefined {
   return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
 }
 
+/** Affiliation slugs alone: space-free words between commas ("zhipu-ai", "mit, stanford"). */
+const SLUG_LIST = /^[^\s,]{1,60}(?:, ?[^\s,]{1,60})*$/;
+
+/** Whether a name reads as cleanly as the names a listing lends as evidence (see `CLEAN_NAME_SCORE`). */
+function isCleanName(name: string): boolean {
+  return nameScore(name) >= CLEAN_NAME_SCORE;
+}
+
 /** Whether a line is the end of a name followed by whole names: "der Maaten", "Dieleman, Jeffrey De Fauw". */
 function isAuthorTail(text: string): boolean {
-  if (text.length > 200 || /[.!?:;]$/.test(text)) return false;
+  if (text.length > 200 || (/[.!?:;]$/.test(text) && !endsInNamePart(text))) return false;
   const [head, ...names] = bylineCore(text).split(", ");
   return head!.split(" ").every(isNamePiece) && names.every((name) => nameScore(name) >= 1.5);
 }
@@ -653,7 +680,22 @@ function authorHead(text: string): string {
 
 /** A word that can be part of a person's name: a capitalised word, an initial or a particle. */
 function isNamePiece(word: string): boolean {
-  return isNameWord(word) || isInitial(word) || isLowerParticle(word);
+  return isNameWord(word) || isInitial(word) || isLowerParticle(word) || isNameSuffix(word);
+}
+
+/** Whether a text's last word is an initial (see `endsInInitial`) or a suffix ("Jr."): a dot that ends no sentence. */
+function endsInNamePart(text: string): boolean {
+  return endsInInitial(text) || isNameSuffix(text.slice(text.lastIndexOf(" ") + 1));
+}
+
+/**
+ * Whether a text ends in an initial: "S.", "A.M.", "Yu.", or one glued to a
+ * title ("…structuresM.", "…(FLAG)S."). A suffix that reads like one ("II",
+ * "Jr.") is none.
+ */
+function endsInInitial(text: string): boolean {
+  const last = text.slice(text.lastIndexOf(" ") + 1);
+  return !isNameSuffix(last) && (isInitial(last) || /^\p{Lu}\p{Ll}\.$|[\p{Ll}\d)\]]\p{Lu}\.$/u.test(last));
 }
 
 /** Whether a line ends the way a byline does: " et al." or affiliation slugs. */

@@ -113,6 +113,48 @@ describe("copy-and-paste damage", () => {
     ]);
   });
 
+  it.each([
+    ["inside the title", "The No-U-Turn Sampler: Adaptively", "Setting Path Lengths in Hamiltonian Monte CarloMatthew D. Hoffman, Andrew Gelman"],
+    ["after a title's full stop", "Planck 2013 results. XVI.", "Cosmological parametersPlanck Collaboration"],
+    ["before a title word in lower case", "What's Done Cannot Be Undone: TASI Lectures", "on Non-Invertible SymmetriesShu-Heng Shao"],
+    ["after an initial", "Simultaneous analysis of Lasso and Dantzig selectorPeter J.", "Bickel, Ya'acov Ritov, Alexandre B. Tsybakov"],
+    ["after an initial glued to the title", "A theory of regularity structuresM.", "Hairer"],
+    ["inside a name with a suffix", "Star Formation in the Milky Way and Nearby GalaxiesRobert", "C. Kennicutt Jr., Neal J. Evans II"],
+    ["inside the affiliations", "GLM-130B: An Open Bilingual Pre-trained ModelAohan Zeng, Xiao Liu, Zhengxiao Du et al. · tsinghua,", "zhipu-ai"],
+  ])("joins a byline wrapped %s", (_where, first, second) => {
+    const entry = (byline: string[]) => ["CLJul 1, 2024", ...byline, "We study things."].join("\n");
+    const wrapped = parseListing(entry([first, second]), options);
+    expect(wrapped.papers.map(withoutSource)).toEqual(parseListing(entry([`${first} ${second}`]), options).papers.map(withoutSource));
+    expect(wrapped.papers[0]!.authors.length).toBeGreaterThan(0);
+    expect(codes(wrapped)).toContain("wrapped-byline");
+  });
+
+  it("leaves a whole byline apart from page text and from an abstract line after it", () => {
+    const chrome = parseListing(["CLJul 1, 2024", "Weight Uncertainty in Neural NetworksCharles Blundell, J", "Sort by: Recent"].join("\n"), options);
+    expect(chrome.papers[0]!.authors.map((a) => a.name)).toEqual(["Charles Blundell", "J"]);
+    const suffix = parseListing(["CLJul 1, 2024", "Adinkras: A Graphical TechnologyMichael Faux, S. James Gates Jr.", "Adinkras are graphs that", "encode supersymmetry."].join("\n"), options);
+    expect(suffix.papers[0]!.authors.map((a) => a.name)).toEqual(["Michael Faux", "S. James Gates Jr."]);
+    expect(suffix.papers[0]!.abstract).toBe("Adinkras are graphs that encode supersymmetry.");
+  });
+
+  it("reads a header glued to a title that opens with a digit, or to a title of several words", () => {
+    const text = [
+      "hep-thMay 2, 20004D Gravity on a Brane in 5D Minkowski SpaceG. Dvali, G. Gabadadze, M. Porrati",
+      "We suggest a mechanism.",
+      "CLDec 3, 2024Code2 OLMo 2 FuriousTeam OLMo, Pete Walsh, Luca Soldaini et al.",
+      "We present OLMo 2.",
+      "gr-qcOct 3, 2007Loop Quantum GravityCarlo Rovelli",
+      "The problem of finding the quantum theory of the gravitational field is still open.",
+    ].join("\n");
+    const result = parseListing(text, options);
+    expect(result.papers.map((p) => [p.title, p.published, p.hasCode, p.authors[0]!.name])).toEqual([
+      ["4D Gravity on a Brane in 5D Minkowski Space", "2000-05-02", false, "G. Dvali"],
+      ["2 OLMo 2 Furious", "2024-12-03", true, "Team OLMo"],
+      ["Loop Quantum Gravity", "2007-10-03", false, "Carlo Rovelli"],
+    ]);
+    expect(codes(result)).toEqual(["merged-lines", "merged-lines", "merged-lines"]);
+  });
+
   it("reads odd copies: a bar for the dot, HTML entities, mojibake, a tab after the code, a wrapped name, a cookie banner", () => {
     const result = parseFixture("odd-copies.txt");
     expect(result.papers.map(withoutSource)).toEqual(expected(0, 14, 1, 21, 35));

@@ -18,6 +18,12 @@ describe("parseHeader", () => {
     expect(parseHeader("AIMar 31, 2018[Code](https://github.com/x/y)")?.badges).toEqual([{ label: "Code", url: "https://github.com/x/y", offset: 14 }]);
   });
 
+  it("takes at most two plain words besides Code for badges: more are a title glued to the date", () => {
+    expect(parseHeader("LGFeb 10CodeVideo Demo")?.badges.map((b) => b.label)).toEqual(["Code", "Video", "Demo"]);
+    expect(parseHeader("gr-qcOct 3, 2007Loop Quantum GravityCarlo Rovelli")).toBeUndefined();
+    expect(parseHeader("CLJul 31, 2024DESI DR2 Results")).toBeUndefined();
+  });
+
   it("reads full ids, hyphenated archives and full month names", () => {
     expect(parseHeader("cs.LGFeb 10, 2020")?.code).toBe("cs.LG");
     expect(parseHeader("quant-phJanuary 3, 2021")).toMatchObject({ code: "quant-ph", month: 1 });

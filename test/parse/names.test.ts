@@ -55,6 +55,15 @@ describe("nameScore", () => {
     expect(nameScore("Greg Wayne")).toBeGreaterThan(nameScore("Directed AgentGreg Wayne"));
   });
 
+  it("reads a suffix that looks like an initial as a suffix after two words, not as a trailing initial", () => {
+    // "Neal J. Evans II" is a clean name (it lends evidence); "Evans II" and "John J." stay poor.
+    for (const score of [nameScore, computeNameScore, fastNameScore]) {
+      expect(score("Neal J. Evans II")).toBeGreaterThanOrEqual(1.5);
+      expect(score("Neal J. Evans II")).toBeGreaterThan(score("Neal J. Evans J")!);
+    }
+    expect(nameScore("John J.")).toBeLessThan(0);
+  });
+
   it("rejects prose", () => {
     expect(nameScore("learning with the model")).toBeLessThan(0);
     expect(nameScore("Repeat: Fast Scene")).toBeLessThan(0);
