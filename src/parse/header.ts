@@ -108,7 +108,9 @@ export function splitGluedHeader(
   if (!start) return undefined;
   let at = start.end;
   const badges: Badge[] = [];
-  while (text.startsWith("Code", at) && /[\p{Lu}\d[]/u.test(text[at + 4] ?? "")) {
+  // "Code" glued to what opens a title but no word goes on with ("CodeGemma…", "Code2 OLMo…",
+  // "Code\"Why Should I Trust You?\"…") is the badge; "Codeemcee" stays a word.
+  while (text.startsWith("Code", at) && /[\p{Lu}\d[$"“‘(¿¡]/u.test(text[at + 4] ?? "")) {
     badges.push({ label: "Code", offset: at });
     at += 4;
   }

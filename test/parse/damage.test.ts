@@ -145,14 +145,17 @@ describe("copy-and-paste damage", () => {
       "We present OLMo 2.",
       "gr-qcOct 3, 2007Loop Quantum GravityCarlo Rovelli",
       "The problem of finding the quantum theory of the gravitational field is still open.",
+      'LGFeb 16, 2016Code"Why Should I Trust You?": Explaining the Predictions of Any ClassifierMarco Tulio Ribeiro, Sameer Singh, Carlos Guestrin',
+      "We propose LIME.",
     ].join("\n");
     const result = parseListing(text, options);
     expect(result.papers.map((p) => [p.title, p.published, p.hasCode, p.authors[0]!.name])).toEqual([
       ["4D Gravity on a Brane in 5D Minkowski Space", "2000-05-02", false, "G. Dvali"],
       ["2 OLMo 2 Furious", "2024-12-03", true, "Team OLMo"],
       ["Loop Quantum Gravity", "2007-10-03", false, "Carlo Rovelli"],
+      ['"Why Should I Trust You?": Explaining the Predictions of Any Classifier', "2016-02-16", true, "Marco Tulio Ribeiro"],
     ]);
-    expect(codes(result)).toEqual(["merged-lines", "merged-lines", "merged-lines"]);
+    expect(codes(result)).toEqual(["merged-lines", "merged-lines", "merged-lines", "merged-lines"]);
   });
 
   it("reads odd copies: a bar for the dot, HTML entities, mojibake, a tab after the code, a wrapped name, a cookie banner", () => {
