@@ -1,7 +1,9 @@
 // Damage that loses nothing must change nothing: every real listing the
 // project holds (the sample and the holdout listings), copied and pasted with
-// any mix of the damage FORMAT.md lists, must give the papers its clean copy
-// gives, but for their line numbers.
+// any mix of the damage FORMAT.md lists, and of other damage the parser
+// undoes (a tab after the code, a bullet for the dot, HTML entities, mojibake,
+// runs of spaces, old Mac line ends, lost line breaks before headers), must
+// give the papers its clean copy gives, but for their line numbers.
 import { readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -40,7 +42,7 @@ const damage = fc.record({
   seed: fc.integer(),
   // Every abstract hard-wrapped at this many columns (never inside a word), or not at all.
   wrap: fc.option(fc.integer({ min: 30, max: 100 })),
-  lineEnd: fc.constantFrom("\n", "\r\n", "mixed"),
+  lineEnd: fc.constantFrom("\n", "\r\n", "\r", "mixed"),
   bom: fc.boolean(),
   trailing: fc.boolean(),
   leading: fc.boolean(),
@@ -49,6 +51,14 @@ const damage = fc.record({
   zeroWidthInHeaders: fc.boolean(),
   blankLines: fc.boolean(),
   pageText: fc.boolean(),
+  // Beyond FORMAT.md's list:
+  tabAfterCode: fc.boolean(),
+  bulletForDot: fc.boolean(),
+  // HTML character references, or else UTF-8 read as Windows-1252 (the whole text, last).
+  encoding: fc.constantFrom("utf-8", "entities", "mojibake"),
+  spaceRuns: fc.boolean(),
+  // Some headers glued to the end of the line before them (with no blank line between).
+  lostBreaks: fc.boolean(),
 });
 
 type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
@@ -85,26 +95,45 @@ function damaged(listing: Listing, d: Damage): string {
   const next = random(d.seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const out: string[] = [];
+  // Every line end, "mixed" choosing LF or CRLF each time.
+  const lineEnd = () => (d.lineEnd === "mixed" ? pick(["\n", "\r\n"]) : d.lineEnd);
   listing.lines.forEach((line, i) => {
     const header = listing.headers.has(i);
     if (header && i > 0) {
-      if (d.blankLines) for (let n = Math.floor(next() * 3); n > 0; n--) out.push("\n");
-      if (d.pageText && next() < 0.3) out.push("\n", `${pick(PAGE_TEXT)}\n`, "\n");
+      if (d.blankLines) for (let n = Math.floor(next() * 3); n > 0; n--) out.push(lineEnd());
+      if (d.pageText && next() < 0.3) out.push(lineEnd(), `${pick(PAGE_TEXT)}${lineEnd()}`, lineEnd());
     }
     let text = line;
+    if (header && d.tabAfterCode) text = text.replace(/^([A-Za-z.-]+?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/, "$1\t$2");
+    if (!header && d.encoding === "entities") text = text.replaceAll("&", "&amp;").replaceAll("'", "&#39;").replaceAll('"', "&quot;");
+    if (d.bulletForDot) text = text.replaceAll(" · ", " • ");
     if (header && d.nbspInDates) text = text.replaceAll(" ", "\u00a0");
     if (header && d.zeroWidthInHeaders) text = text.replace(/^([A-Za-z.-]+?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/, "$1\u200b$2");
     if (d.nbspAroundDot) text = text.replaceAll(" · ", "\u00a0·\u00a0");
     const pieces = d.wrap !== null && !header && !listing.bylines.has(i) ? wrap(text, d.wrap) : [text];
-    for (const piece of pieces) {
+    for (let piece of pieces) {
+      if (d.spaceRuns) piece = piece.replace(/ /g, () => (next() < 0.05 ? "  " : " "));
       const lead = d.leading ? pick(["", " ", "  ", "\t"]) : "";
       const trail = d.trailing ? pick(["", " ", "  ", "\t", " \t", "\u00a0"]) : "";
-      const end = d.lineEnd === "mixed" ? pick(["\n", "\r\n"]) : d.lineEnd;
-      out.push(`${lead}${piece}${trail}${end}`);
+      const end = lineEnd();
+      const glued = header && d.lostBreaks && !d.blankLines && !d.pageText && i > 0 && next() < 0.3;
+      if (glued) out.push(`${out.pop()!.trimEnd()}${piece}${trail}${end}`);
+      else out.push(`${lead}${piece}${trail}${end}`);
     }
   });
-  const text = out.join("").replace(/\r?\n$/, "");
-  return (d.bom ? "\ufeff" : "") + (d.pageText ? `${pick(PAGE_TEXT)}\n${text}\n\n${pick(PAGE_TEXT)}` : text);
+  const text = out.join("").replace(/\r?\n$|\r$/, "");
+  const whole = (d.bom ? "\ufeff" : "") + (d.pageText ? `${pick(PAGE_TEXT)}${lineEnd()}${text}${lineEnd()}${lineEnd()}${pick(PAGE_TEXT)}` : text);
+  return d.encoding === "mojibake" ? whole.split(/(\r\n|\r|\n)/).map(asWindows1252).join("") : whole;
+}
+
+// The characters Windows-1252 gives the bytes 0x80–0x9f (undefined ones stay control characters).
+const WINDOWS_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/** A line's UTF-8 bytes read as Windows-1252; a line with a byte Windows-1252 lacks is left as it was, as a browser shows it. */
+function asWindows1252(line: string): string {
+  const bytes = new TextEncoder().encode(line);
+  if (bytes.some((b) => b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d)) return line;
+  return Array.from(bytes, (b) => (b >= 0x80 && b < 0xa0 ? WINDOWS_1252[b - 0x80]! : String.fromCharCode(b))).join("");
 }
 
 describe("damage that loses nothing", () => {
