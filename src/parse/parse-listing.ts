@@ -621,8 +621,9 @@ export function bylineGlue(first: string, second: string): string | undefined {
   if (/ et$/.test(first) && /^al\.?(?:$| )/.test(second)) return " ";
   // A break inside the affiliations ("… · tsinghua," + "zhipu-ai").
   if (first.endsWith(",") && SLUG_LIST.test(second) && cutAffiliations(first).affiliations.length > 0) return " ";
-  // A word broken at its hyphen ("Two-" + "Way Fixed Effects…"), unless the hyphen hangs ("Pre-" + "and Post-Training").
+  // A whole byline ends the way only bylines end; the rest may be the abstract.
   if (endsLikeByline(first)) return undefined;
+  // A word broken at its hyphen ("Two-" + "Way Fixed Effects…"), unless the hyphen hangs ("Pre-" + "and Post-Training").
   if (/\p{L}-$/u.test(first)) return HANGING_HYPHEN.test(second) ? " " : "";
   // A title cut after a word no title ends in ("…Deep Learning for" + "Signal and Image…").
   if (first.endsWith(",") || endsInFunctionWord(first)) return " ";
@@ -647,7 +648,7 @@ export function bylineGlue(first: string, second: string): string | undefined {
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
   // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.
-  if (!firstAlone && nameScore(authorHead(second)) >= 1.5 && splitByline(second, "", noEvidence).authors.length === 0) return "";
+  if (!firstAlone && isCleanName(authorHead(second)) && splitByline(second, "", noEvidence).authors.length === 0) return "";
   // Prose has sentences; the tail of a byline has none, and a title fragment ends in no
   // full stop (an initial or a suffix, "Maryna S.", "A. Yu.", "A.M.", "Jr.", is no full stop).
   if (/[.!?]$/.test(first) && !endsInNamePart(first)) return undefined;
@@ -670,7 +671,7 @@ function isCleanName(name: string): boolean {
 function isAuthorTail(text: string): boolean {
   if (text.length > 200 || (/[.!?:;]$/.test(text) && !endsInNamePart(text))) return false;
   const [head, ...names] = bylineCore(text).split(", ");
-  return head!.split(" ").every(isNamePiece) && names.every((name) => nameScore(name) >= 1.5);
+  return head!.split(" ").every(isNamePiece) && names.every(isCleanName);
 }
 
 /** The first name of an author list, without "et al." and affiliations. */
