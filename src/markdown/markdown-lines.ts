@@ -52,6 +52,8 @@ const MARKDOWN_ESCAPABLE = new Set("\\`*_[]()#+-.!<>|~".split(""));
 const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
 const SPECIAL = /[\\&\n\r]/;
+// A dollar with no backslash before it.
+const UNESCAPED_DOLLAR = /(?:^|[^\\])\$/;
 // Anything `clean` would change: odd or zero-width spaces, tabs, runs of spaces, outer white space.
 const NEEDS_CLEANING = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\t\v\f]| {2}|^ | $/;
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
@@ -421,7 +423,11 @@ function inlinePiece(node: MarkdownNode, walk: Walk, from: number, to: number): 
   return url === undefined ? flat : { ...flat, kind: "link", url };
 }
 
-/** Appends the text of an inline node and its descendants to `into`, newlines as spaces. */
+/**
+ * Appends the text of an inline node and its descendants to `into`, newlines
+ * as spaces. An image inside a link gives its alternative text: a badge saved
+ * as an image (`[![Code](…/code.svg)](https://github.com/…)`) reads as `Code`.
+ */
 function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
   const from = node.position?.start.offset ?? into.to;
   const to = node.position?.end.offset ?? from;
@@ -438,7 +444,11 @@ function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
   } else if (node.type === "break") {
     into.text += " ";
     into.offsets.push(from);
-  } else if (node.type !== "image" && node.type !== "imageReference" && node.type !== "html") {
+  } else if (node.type === "image" || node.type === "imageReference") {
+    const alt = (node.alt ?? "").replace(/\s+/g, " ");
+    into.text += alt;
+    for (let i = 0; i < alt.length; i++) into.offsets.push(from);
+  } else if (node.type !== "html") {
     for (const child of node.children ?? []) flatten(child, walk, into);
   }
 }
@@ -467,6 +477,9 @@ function decodeInto(source: string, from: number, to: number, quote: number, pie
     offsets.length = 0;
   };
   const next = new RegExp(SPECIAL.source, "g");
+  // "\$" is LaTeX's dollar in raw LaTeX ("costs \$5 in $O(n)$"), but a clipper that writes
+  // math escapes every dollar ("\$T\\bar T\$"): then no dollar is left unescaped.
+  const dollarsEscaped = raw.includes("\\$") && !UNESCAPED_DOLLAR.test(raw);
   let i = from;
   while (i < to) {
     // Copy the run up to the next special character in one go.
@@ -491,7 +504,7 @@ function decodeInto(source: string, from: number, to: number, quote: number, pie
       i = at;
       continue;
     }
-    if (ch === "\\" && i + 1 < to && MARKDOWN_ESCAPABLE.has(source[i + 1]!)) {
+    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(source[i + 1]!) || (source[i + 1] === "$" && dollarsEscaped))) {
       text += source[i + 1]!;
       offsets.push(i + 1);
       i += 2;

@@ -27,6 +27,8 @@ export interface MarkdownNode {
   readonly value?: string | undefined;
   readonly url?: string | undefined;
   readonly identifier?: string | undefined;
+  /** An image's alternative text. */
+  readonly alt?: string | null | undefined;
   readonly depth?: number | undefined;
   readonly position?: { readonly start: MarkdownPoint; readonly end: MarkdownPoint } | undefined;
 }

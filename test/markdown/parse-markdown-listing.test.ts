@@ -166,6 +166,36 @@ describe("parseMarkdownListing", () => {
     ]);
   });
 
+  it("reads a badge saved as an image inside a link, inline or by reference, by its alternative text", () => {
+    const text = [
+      "CLJul 31, 2024[![Code](../_resources/0f3a.svg)](https://github.com/google/gemma)",
+      "Gemma 2: Open ModelsGemma Team, Morgane Riviere",
+      "An abstract.",
+      "",
+      "LGJun 14, 2016[![Code][1]][2]",
+      "Letters to Charles BabbageAda Lovelace, Grace Hopper",
+      "Another abstract.",
+      "",
+      "[1]: https://img.shields.io/badge/code-github-blue",
+      "[2]: https://github.com/ada/letters",
+    ].join("\n");
+    const { papers, diagnostics } = parseMarkdownListing(text, OPTIONS);
+    expect(papers.map((p) => [p.hasCode, p.codeUrl, p.badges])).toEqual([
+      [true, "https://github.com/google/gemma", ["Code"]],
+      [true, "https://github.com/ada/letters", ["Code"]],
+    ]);
+    // Link definitions are no page text.
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("undoes escaped dollars where a clipper escaped them all, and keeps LaTeX's \\$ in raw LaTeX", () => {
+    const card = (abstract: string) => `hep-thMay 30, 1997\nMoving the CFT into the bulk with \\$T\\\\bar T\\$Lauren McGough, Herman Verlinde\n${abstract}`;
+    const escaped = parseMarkdownListing(card("It costs \\$5, or \\$x\\$ in all."), OPTIONS).papers[0]!;
+    expect([escaped.title, escaped.abstract]).toEqual(["Moving the CFT into the bulk with $T\\bar T$", "It costs $5, or $x$ in all."]);
+    const raw = parseMarkdownListing(card("It costs \\$5 in $O(n)$ time."), OPTIONS).papers[0]!;
+    expect(raw.abstract).toBe("It costs \\$5 in $O(n)$ time.");
+  });
+
   it("keeps a link target with spaces or parentheses as written", () => {
     const text = "CLJul 31, 2024[Code](<https://example.org/a b>)\n[Title (v2)](https://example.org/p_(x))Jane Doe, John Roe\nAbstract.";
     const [paper] = parseMarkdownListing(text, OPTIONS).papers;
@@ -292,7 +322,7 @@ describe("parseMarkdownListing", () => {
   // Known misses of the author analysis, as in test/parse/holdout.test.ts ("André Susano Pinto";
   // "Giovanni Grilli di Cortona" and "Javier Pardo Vega"; "M. Abdul Karim").
   const nameAnalysisMisses: Record<string, number[]> = { "markdown-03": [34], "markdown-05": [55, 57] };
-  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07", "markdown-08", "markdown-09"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
+  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07", "markdown-08", "markdown-09", "markdown-10"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
     const gold = JSON.parse(readFileSync(fixturePath(`holdout/${name}.gold.json`), "utf8")) as Record<string, unknown>[];
     const { papers } = parseMarkdownListing(readFileSync(fixturePath(`holdout/${name}.md`), "utf8"), OPTIONS);
     expect(papers).toHaveLength(gold.length);
