@@ -809,6 +809,8 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   let runsOn = false;
   // The longest abstract line so far: the width a hard-wrapped abstract is wrapped at.
   let widest = 0;
+  // Where the short bare lines that end the body start (see `trailingTail`), once needed.
+  let tail: number | undefined;
   for (let i = 1; i < raw.body.length; i++) {
     const line = raw.body[i]!;
     // A line that only points at arXiv ("arXiv:2408.00118v2 [cs.CL]") is the paper's id, not prose.
@@ -832,7 +834,8 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     // as is one of an abstract wrapped narrowly, whose lines are all short (see `runOn`).
     // (Looked up only where it decides, and once for a run of short lines.)
     if ((newParagraph || afterSentence) && i >= runKnownBefore) {
-      const run = runOn(raw.body, raw.afterBlank, i, newParagraph || widest === 0 ? Infinity : widest);
+      tail ??= trailingTail(raw.body, raw.afterBlank);
+      const run = runOn(raw.body, raw.afterBlank, i, newParagraph || widest === 0 ? Infinity : widest, tail);
       runKnownBefore = Math.abs(run);
       runsOn = run > 0;
     }
@@ -869,23 +872,44 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
  * short lines that ends on its own ("Papers" + "Trending" + a long line
  * stays page text).
  *
+ * A line followed by prose that is only the short bare lines ending the body
+ * (from `tail` on, see `trailingTail`) does not run on: an advert under an
+ * abstract ("Sponsored" + "Try PaperPilot Pro free for 30 days") is no
+ * sentence of it.
+ *
  * The lines from `i` on share the answer up to where it was found, so it
  * comes with that end: `end` when the lines before it run on, `-end` when
  * they do not. A caller reuses it for those lines, which keeps a long run of
  * short lines linear.
  */
-function runOn(body: readonly SourceLine[], afterBlank: readonly boolean[], i: number, width: number): number {
+function runOn(body: readonly SourceLine[], afterBlank: readonly boolean[], i: number, width: number, tail: number): number {
   let j = i;
   for (; j + 1 < body.length && !afterBlank[j + 1]; j++) {
     const line = body[j]!.text;
     const next = body[j + 1]!.text;
     if (endsInFunctionWord(line) || /^\p{Ll}/u.test(next) || line.length + next.split(" ", 1)[0]!.length >= width) return j + 1;
-    // Prose right after the line itself; after a run of short lines, only for the run's last.
-    if (!isPageText(next)) return j === i ? i + 1 : -j;
+    // Prose right after the line itself, unless the next line is among the short bare lines
+    // that end the entry ("Sponsored" + "Try PaperPilot Pro free for 30 days"); after a run
+    // of short lines, only for the run's last.
+    if (!isPageText(next)) return j > i ? -j : j + 1 < tail ? i + 1 : -(i + 1);
     // Site chrome is never prose, whatever follows it.
     if (isChrome(next)) break;
   }
   return -(j + 1);
+}
+
+/**
+ * Where the lines that end an entry's body start when they are all short bare
+ * text (`isShortTrailingText`) with no blank line between them; the body's
+ * length when its last line is not. Line 0, the byline, is never among them.
+ */
+function trailingTail(body: readonly SourceLine[], afterBlank: readonly boolean[]): number {
+  let tail = body.length;
+  while (tail > 1 && isShortTrailingText(body[tail - 1]!.text)) {
+    tail -= 1;
+    if (afterBlank[tail]) break;
+  }
+  return tail;
 }
 
 /**

@@ -212,6 +212,15 @@ describe("page text versus prose", () => {
     expect(before.diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([["ignored-text", 4, 6]]);
   });
 
+  it("drops an advert under a finished abstract: a short line, then short bare lines that end the entry", () => {
+    const result = parseListing(entry(["We study things and report", "what we found.", "Sponsored", "Try PaperPilot Pro free for 30 days"]), options);
+    expect(result.papers[0]!.abstract).toBe("We study things and report what we found.");
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([["wrapped-abstract", 4, undefined], ["ignored-text", 5, 6]]);
+    // Prose that goes on after it, or ends a sentence, is kept.
+    const prose = parseListing(entry(["We study things.", "Results", "We report what we found in all of the runs."]), options);
+    expect(prose.papers[0]!.abstract).toBe("We study things. Results We report what we found in all of the runs.");
+  });
+
   it("keeps a hyphen hanging before and or or, and joins a word broken at its hyphen", () => {
     const result = parseListing(entry(["We compare left-", "and right-moving modes, and pre-", "or post-training, by trial-", "and-error, end-", "to-end."]), options);
     expect(result.papers[0]!.abstract).toBe("We compare left- and right-moving modes, and pre- or post-training, by trial-and-error, end-to-end.");
