@@ -52,6 +52,8 @@ const MARKDOWN_ESCAPABLE = new Set("\\`*_[]()#+-.!<>|~".split(""));
 const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
 const SPECIAL = /[\\&\n\r]/;
+// The alternative text of an image that is a badge: one capitalised word ("Code", "GitHub").
+const BADGE_ALT = /^[A-Z][A-Za-z0-9+]{0,30}$/;
 // A dollar with no backslash before it.
 const UNESCAPED_DOLLAR = /(?:^|[^\\])\$/;
 // Anything `clean` would change: odd or zero-width spaces, tabs, runs of spaces, outer white space.
@@ -82,7 +84,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
   const pieceLines: (PieceLine | undefined)[] = [];
-  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0 });
+  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, dollarLine: { start: -1, end: -1, escaped: false } });
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   let afterHeader = false;
@@ -142,6 +144,29 @@ interface Walk {
   readonly out: (PieceLine | undefined)[];
   /** Blockquote depth: continuation lines start with this many ">" markers. */
   readonly quote: number;
+  /** The source line last asked whether its dollars are all escaped, and the answer (see `dollarsEscaped`). */
+  readonly dollarLine: { start: number; end: number; escaped: boolean };
+}
+
+/**
+ * Whether "\$" at `at` is a Markdown escape: LaTeX's dollar in raw LaTeX
+ * ("costs \$5 in $O(n)$", "less than \$200"), but a clipper that writes math
+ * escapes every dollar, its delimiters in pairs ("\$T\\bar T\$"), so it is an
+ * escape when its source line holds two or more escaped dollars and none left
+ * unescaped. The answer is kept for the line, so a line of many inline nodes
+ * is read once.
+ */
+function dollarsEscaped(walk: Walk, at: number): boolean {
+  const line = walk.dollarLine;
+  if (at < line.start || at >= line.end) {
+    const { source } = walk;
+    line.start = source.lastIndexOf("\n", at) + 1;
+    const end = source.indexOf("\n", at);
+    line.end = end < 0 ? source.length : end;
+    const text = source.slice(line.start, line.end);
+    line.escaped = !UNESCAPED_DOLLAR.test(text) && text.indexOf("\\$") !== text.lastIndexOf("\\$");
+  }
+  return line.escaped;
 }
 
 /** Link reference definitions, by normalised identifier. */
@@ -367,7 +392,7 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       case "text": {
         let piece: Piece = anchorUrl === undefined ? { kind: "text", text: "", offsets: [], from, to } : { kind: "link", text: "", offsets: [], url: anchorUrl, from, to };
         line.pieces.push(piece);
-        decodeInto(walk.source, from, to, walk.quote, piece, (at) => {
+        decodeInto(walk, from, to, piece, (at) => {
           newLine(at);
           piece = { kind: "text", text: "", offsets: [], from: at, to };
           line.pieces.push(piece);
@@ -410,6 +435,15 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
 function inlinePiece(node: MarkdownNode, walk: Walk, from: number, to: number): Piece | undefined {
   const flat: Piece = { kind: "text", text: "", offsets: [], from, to };
   flatten(node, walk, flat);
+  if (flat.text.trim() === "" && (node.type === "link" || node.type === "linkReference")) {
+    // A link that is only an image with a badge's name for its text is that badge
+    // (`[![Code](…/code.svg)](https://github.com/…)`); an avatar or a logo is no text.
+    const alt = node.children?.find((c) => c.type === "image" || c.type === "imageReference")?.alt ?? "";
+    if (BADGE_ALT.test(alt)) {
+      flat.text = alt;
+      for (let i = 0; i < alt.length; i++) flat.offsets.push(from);
+    }
+  }
   if (flat.text.trim() === "") return undefined;
   let url: string | undefined;
   if (node.type === "link") url = node.url ?? "";
@@ -423,16 +457,12 @@ function inlinePiece(node: MarkdownNode, walk: Walk, from: number, to: number): 
   return url === undefined ? flat : { ...flat, kind: "link", url };
 }
 
-/**
- * Appends the text of an inline node and its descendants to `into`, newlines
- * as spaces. An image inside a link gives its alternative text: a badge saved
- * as an image (`[![Code](…/code.svg)](https://github.com/…)`) reads as `Code`.
- */
+/** Appends the text of an inline node and its descendants to `into`, newlines as spaces. */
 function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
   const from = node.position?.start.offset ?? into.to;
   const to = node.position?.end.offset ?? from;
   if (node.type === "text") {
-    decodeInto(walk.source, from, to, walk.quote, into, (at) => {
+    decodeInto(walk, from, to, into, (at) => {
       into.text += " ";
       into.offsets.push(at);
       return into;
@@ -444,11 +474,7 @@ function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
   } else if (node.type === "break") {
     into.text += " ";
     into.offsets.push(from);
-  } else if (node.type === "image" || node.type === "imageReference") {
-    const alt = (node.alt ?? "").replace(/\s+/g, " ");
-    into.text += alt;
-    for (let i = 0; i < alt.length; i++) into.offsets.push(from);
-  } else if (node.type !== "html") {
+  } else if (node.type !== "image" && node.type !== "imageReference" && node.type !== "html") {
     for (const child of node.children ?? []) flatten(child, walk, into);
   }
 }
@@ -459,7 +485,8 @@ function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
  * of continuation lines ("> ") skipped, and each newline handed to `onNewline`,
  * which returns the piece to continue in.
  */
-function decodeInto(source: string, from: number, to: number, quote: number, piece: Piece, onNewline: (at: number) => Piece): void {
+function decodeInto(walk: Walk, from: number, to: number, piece: Piece, onNewline: (at: number) => Piece): void {
+  const { source, quote } = walk;
   const raw = source.slice(from, to);
   if (!SPECIAL.test(raw)) {
     // Most text is written as it reads: no escape, entity or line break.
@@ -477,9 +504,6 @@ function decodeInto(source: string, from: number, to: number, quote: number, pie
     offsets.length = 0;
   };
   const next = new RegExp(SPECIAL.source, "g");
-  // "\$" is LaTeX's dollar in raw LaTeX ("costs \$5 in $O(n)$"), but a clipper that writes
-  // math escapes every dollar ("\$T\\bar T\$"): then no dollar is left unescaped.
-  const dollarsEscaped = raw.includes("\\$") && !UNESCAPED_DOLLAR.test(raw);
   let i = from;
   while (i < to) {
     // Copy the run up to the next special character in one go.
@@ -504,7 +528,7 @@ function decodeInto(source: string, from: number, to: number, quote: number, pie
       i = at;
       continue;
     }
-    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(source[i + 1]!) || (source[i + 1] === "$" && dollarsEscaped))) {
+    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(source[i + 1]!) || (source[i + 1] === "$" && dollarsEscaped(walk, i)))) {
       text += source[i + 1]!;
       offsets.push(i + 1);
       i += 2;

@@ -234,27 +234,33 @@ export function matchHeaderStart(text: string): HeaderStart | undefined {
 }
 
 /**
- * How many plain words other than "Code" a header's badges may hold: FORMAT.md
- * expects an unknown trailing word one day, not a title. More are a byline
- * glued to the date ("…2007Loop Quantum GravityCarlo Rovelli").
+ * How many space-separated words of plain badges other than "Code" a header
+ * may hold ("Demo Dataset Video", "CVPR"): FORMAT.md expects unknown trailing
+ * words one day, not a title. More are a byline glued to the date
+ * ("…2007Loop Quantum GravityCarlo Rovelli" has four).
  */
-const MAX_UNKNOWN_WORDS = 2;
+const MAX_UNKNOWN_WORDS = 3;
 
 /** Reads the badges after the date, or `undefined` when the rest is not a run of badges. */
 function readBadges(text: string, from: number): Badge[] | undefined {
   const badges: Badge[] = [];
   let at = from;
   let words = 0;
+  // Whether the next badge starts a word: right after the date, or after a space.
+  let newWord = true;
   while (at < text.length) {
     if (badges.length >= 8) return undefined;
     const match = BADGE.exec(text.slice(at, at + 2100));
     if (!match || match[0].length === 0) return undefined;
     const offset = at + (match[0].startsWith(" ") ? 1 : 0);
     if (match[1] !== undefined) badges.push({ label: match[1].trim(), url: match[2]!, offset });
-    else if (match[3] !== "Code" && ++words > MAX_UNKNOWN_WORDS) return undefined;
+    // A word is a run of badges glued together ("CVPR" is read C, V, P, R; "GravityCarlo").
+    else if (match[3] !== "Code" && (newWord || match[0].startsWith(" ")) && ++words > MAX_UNKNOWN_WORDS) return undefined;
     else badges.push({ label: match[3]!, offset });
     at += match[0].length;
+    const end = at;
     while (text.charCodeAt(at) === 32) at += 1;
+    newWord = at > end;
   }
   return badges;
 }

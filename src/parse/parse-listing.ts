@@ -629,22 +629,24 @@ export function bylineGlue(first: string, second: string): string | undefined {
   if (first.endsWith(",") || endsInFunctionWord(first)) return " ";
   const noEvidence: NameEvidence = { names: new Set() };
   // A break after an initial ("…Peter J." + "Bickel, …", "…structuresM." + "Hairer", "…methodsS."
-  // + "M. Ali Eslami, …"): no name ends in one, and no whole byline does. Not before site
-  // chrome, nor, after a capital without a dot ("…Jan de Boer, E"), before any page text.
-  if (endsInInitial(first) && /^\p{Lu}/u.test(second) && !isChrome(second) && (first.endsWith(".") || !isPageText(second))) return " ";
+  // + "M. Ali Eslami, …"), when the next line goes on with the rest of a name. A whole byline
+  // seldom ends in an initial ("Weinan E", "Hinton G." do), and then an abstract follows, whose
+  // first words are no name. Not before site chrome, nor, after a capital without a dot
+  // ("…Jan de Boer, E"), before any page text.
+  if (endsInInitial(first) && /^\p{Lu}/u.test(second) && !isChrome(second) && (first.endsWith(".") || !isPageText(second)) && opensWithName(second)) return " ";
   const firstAuthors = splitByline(first, "", noEvidence).authors;
   const firstAlone = firstAuthors.length > 0;
   // A break inside the title ("The No-U-Turn Sampler: Adaptively" + "Setting Path Lengths in
   // Hamiltonian Monte CarloMatthew D. Hoffman, Andrew Gelman", "Planck 2013 results." + "XVI.
-  // Cosmological parametersPlanck Collaboration"): the first line lists no authors, and the
-  // second glues the rest of the title to clean names and holds no sentence. One name is
-  // enough when the second line opens in lower case ("…: TASI Lectures" + "on Non-Invertible
-  // SymmetriesShu-Heng Shao") or the first reads as no clean name ("…TASI Lectures on
-  // Non-Invertible" alone gives "I Lectures on Non-Invertible").
+  // Cosmological parametersPlanck Collaboration"): the first line holds no author list (a
+  // comma and a space), and the second glues the rest of the title to names that all read
+  // cleanly, with no sentence. One name is enough when the second line opens in lower case
+  // ("…: TASI Lectures" + "on Non-Invertible SymmetriesShu-Heng Shao") or the first reads as
+  // no clean name ("…TASI Lectures on Non-Invertible" alone gives "I Lectures on Non-Invertible").
   if (!first.includes(", ") && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
     const single = /^\p{Ll}/u.test(second) || !firstAuthors.some(isCleanName);
     const { title, authors } = splitByline(second, "", noEvidence);
-    if (title !== "" && authors.length >= (single ? 1 : 2) && authors.every((name, i) => i === 0 || isCleanName(name))) return " ";
+    if (title !== "" && authors.length >= (single ? 1 : 2) && authors.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
   // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.
@@ -665,6 +667,12 @@ const SLUG_LIST = /^[^\s,]{1,60}(?:, ?[^\s,]{1,60})*$/;
 /** Whether a name reads as cleanly as the names a listing lends as evidence (see `CLEAN_NAME_SCORE`). */
 function isCleanName(name: string): boolean {
   return nameScore(name) >= CLEAN_NAME_SCORE;
+}
+
+/** Whether a line opens with what can be the rest of a name: name words, initials, particles up to its first comma ("Bickel, …", "Hairer", "M. Ali Eslami, …"). */
+function opensWithName(text: string): boolean {
+  const head = bylineCore(text).split(", ", 1)[0]!;
+  return head.length <= 60 && head.split(" ").every(isNamePiece);
 }
 
 /** Whether a line is the end of a name followed by whole names: "der Maaten", "Dieleman, Jeffrey De Fauw". */
@@ -887,42 +895,50 @@ function runOn(body: readonly SourceLine[], afterBlank: readonly boolean[], i: n
   for (; j + 1 < body.length && !afterBlank[j + 1]; j++) {
     const line = body[j]!.text;
     const next = body[j + 1]!.text;
+    // Site chrome is never prose, whatever comes before it.
+    if (isChrome(next)) break;
     if (endsInFunctionWord(line) || /^\p{Ll}/u.test(next) || line.length + next.split(" ", 1)[0]!.length >= width) return j + 1;
     // Prose right after the line itself, unless the next line is among the short bare lines
     // that end the entry ("Sponsored" + "Try PaperPilot Pro free for 30 days"); after a run
     // of short lines, only for the run's last.
     if (!isPageText(next)) return j > i ? -j : j + 1 < tail ? i + 1 : -(i + 1);
-    // Site chrome is never prose, whatever follows it.
-    if (isChrome(next)) break;
   }
   return -(j + 1);
 }
 
 /**
- * Where the lines that end an entry's body start when they are all short bare
- * text (`isShortTrailingText`) with no blank line between them; the body's
- * length when its last line is not. Line 0, the byline, is never among them.
+ * Where the lines that end an entry's body start when they look like an
+ * advert or a footer under it: at most three short bare lines
+ * (`isShortTrailingText`) that end in no word a sentence goes on after, with
+ * no blank line between them, right after the byline or after a line that
+ * ends a sentence. The body's length when there are none: the end of an
+ * abstract wrapped narrowly with no final stop ("…a" + "foundation model
+ * for" + "video segmentation…") is no such tail.
  */
 function trailingTail(body: readonly SourceLine[], afterBlank: readonly boolean[]): number {
   let tail = body.length;
-  while (tail > 1 && isShortTrailingText(body[tail - 1]!.text)) {
+  while (tail > 1 && body.length - tail < MAX_TAIL_LINES && isShortTrailingText(body[tail - 1]!.text) && !endsInFunctionWord(body[tail - 1]!.text)) {
     tail -= 1;
     if (afterBlank[tail]) break;
   }
-  return tail;
+  return tail === 1 || afterBlank[tail] || /[.!?)\]"”]$/.test(body[tail - 1]!.text) ? tail : body.length;
 }
+
+/** The most lines an advert or a footer under an entry is taken to have. */
+const MAX_TAIL_LINES = 3;
 
 /**
  * Joins wrapped abstract lines; a line ending in a hyphen joins the next
  * without a space ("state-of-the-" + "art"), unless the hyphen is left
- * hanging before "and" or "or" ("left-" + "and right-moving").
+ * hanging before "and", "or" or "nor" ("left-" + "and right-moving").
  */
 function joinAbstract(lines: readonly SourceLine[]): string {
   if (lines.length === 0) return "";
   let out = lines[0]!.text;
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i]!.text;
-    out += /\p{L}-$/u.test(out) && /^\p{Ll}/u.test(next) && !HANGING_HYPHEN.test(next) ? next : ` ${next}`;
+    // The line before, not `out`: a pattern anchored at the end of a growing string rescans it.
+    out += /\p{L}-$/u.test(lines[i - 1]!.text) && /^\p{Ll}/u.test(next) && !HANGING_HYPHEN.test(next) ? next : ` ${next}`;
   }
   return out;
 }

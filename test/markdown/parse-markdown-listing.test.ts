@@ -188,12 +188,28 @@ describe("parseMarkdownListing", () => {
     expect(diagnostics).toEqual([]);
   });
 
-  it("undoes escaped dollars where a clipper escaped them all, and keeps LaTeX's \\$ in raw LaTeX", () => {
+  it("reads an image's alternative text only for a link that is nothing but a badge-named image", () => {
+    const text = [
+      "CLJul 31, 2024[![GitHub](gh.svg) Code](https://github.com/x/y)",
+      "",
+      "[![thumbnail](t.png) Gemma 2](https://arxiv.org/abs/2408.00118)[![avatar](a.png)](https://site/u/1)Gemma Team, Morgane Riviere · [![DeepMind logo](l.png)](https://deepmind.google)",
+      "",
+      "In this work, we introduce Gemma 2.",
+    ].join("\n");
+    const [paper] = parseMarkdownListing(text, OPTIONS).papers;
+    expect([paper!.hasCode, paper!.badges, paper!.title, paper!.authors.map((a) => a.name)]).toEqual([true, ["Code"], "Gemma 2", ["Gemma Team", "Morgane Riviere"]]);
+    const license = parseMarkdownListing("CLJul 31, 2024[![License: MIT](l.svg)](https://x.org/l)\nGemma 2Gemma Team, Morgane Riviere\nIn this work, we introduce Gemma 2.", OPTIONS).papers[0]!;
+    expect([license.title, license.abstract]).toEqual(["Gemma 2", "In this work, we introduce Gemma 2."]);
+  });
+
+  it("undoes escaped dollars where a clipper escaped them all, and keeps LaTeX's \\$ in raw LaTeX, whatever emphasis there is", () => {
     const card = (abstract: string) => `hep-thMay 30, 1997\nMoving the CFT into the bulk with \\$T\\\\bar T\\$Lauren McGough, Herman Verlinde\n${abstract}`;
     const escaped = parseMarkdownListing(card("It costs \\$5, or \\$x\\$ in all."), OPTIONS).papers[0]!;
     expect([escaped.title, escaped.abstract]).toEqual(["Moving the CFT into the bulk with $T\\bar T$", "It costs $5, or $x$ in all."]);
     const raw = parseMarkdownListing(card("It costs \\$5 in $O(n)$ time."), OPTIONS).papers[0]!;
     expect(raw.abstract).toBe("It costs \\$5 in $O(n)$ time.");
+    const emphasis = parseMarkdownListing(card("It costs \\$5 per *query* and runs in $O(n)$ time."), OPTIONS).papers[0]!;
+    expect(emphasis.abstract).toBe("It costs \\$5 per query and runs in $O(n)$ time.");
   });
 
   it("keeps a link target with spaces or parentheses as written", () => {

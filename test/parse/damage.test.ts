@@ -129,6 +129,18 @@ describe("copy-and-paste damage", () => {
     expect(codes(wrapped)).toContain("wrapped-byline");
   });
 
+  it.each([
+    ["a whole byline ending in a capital, then its abstract", ["MLJul 5, 2017", "Solving high-dimensional partial differential equations using deep learningJiequn Han, Arnulf Jentzen, Weinan E", "Developing algorithms for solving them has been an exceedingly difficult task. We propose a deep learning method."], ["Jiequn Han", "Arnulf Jentzen", "Weinan E"]],
+    ["a whole byline ending in an initial, then its abstract", ["MLJul 5, 2017", "A Fast Learning Algorithm for Deep Belief NetsSimon Osindero, Hinton G.", "We show how to use complementary priors. It works."], ["Simon Osindero", "Hinton G."]],
+    ["one author read as no clean name, then page text", ["quant-phJul 9, 1997", "Fault-tolerant quantum computation by anyonsA. Yu. Kitaev", "View on GitHub"], ["A. Yu. Kitaev"]],
+    ["one author, then an abstract wrapped narrowly", ["quant-phJul 9, 1997", "Fault-tolerant quantum computation by anyonsA. Yu. Kitaev", "We present a scheme based on GPT-4", "and anyons. It is fault-tolerant."], ["A. Yu. Kitaev"]],
+    ["one clean author, then an abstract opening in lower case", ["LGNov 1, 2013", "Barnes-Hut-SNELaurens van der Maaten", "t-SNE embeddings of ImageNet", "scale to millions of points."], ["Laurens van der Maaten"]],
+  ])("does not join %s", (_case, lines, authors) => {
+    const [paper] = parseListing(lines.join("\n"), options).papers;
+    expect(paper!.authors.map((a) => a.name)).toEqual(authors);
+    expect(codes(parseListing(lines.join("\n"), options))).not.toContain("wrapped-byline");
+  });
+
   it("leaves a whole byline apart from page text and from an abstract line after it", () => {
     const chrome = parseListing(["CLJul 1, 2024", "Weight Uncertainty in Neural NetworksCharles Blundell, J", "Sort by: Recent"].join("\n"), options);
     expect(chrome.papers[0]!.authors.map((a) => a.name)).toEqual(["Charles Blundell", "J"]);
@@ -210,6 +222,15 @@ describe("page text versus prose", () => {
     const before = parseListing(entry(["We study things.", "Papers", "Trending", "Sign in to see the papers your colleagues are reading today."]), options);
     expect(before.papers[0]!.abstract).toBe("We study things.");
     expect(before.diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([["ignored-text", 4, 6]]);
+  });
+
+  it("keeps an abstract wrapped narrowly with no final stop, and page text under it stays page text", () => {
+    const byline = "SAM 2: Segment Anything in Images and VideosNikhila Ravi, Valentin Gabeur, Yuan-Ting Hu et al. · meta";
+    const lines = ["We present Segment Anything", "Model 2 (SAM 2), a", "foundation model for", "video segmentation…"];
+    const open = parseListing(["CVAug 1, 2024", byline, ...lines].join("\n"), options);
+    expect(open.papers[0]!.abstract).toBe(lines.join(" "));
+    const chrome = parseListing(["CVAug 1, 2024", byline, "We present Segment Anything", "Model 2 (SAM 2), a foundation", "model for video segmentation.", "Trending in Machine Learning", "Load more"].join("\n"), options);
+    expect(chrome.papers[0]!.abstract).toBe("We present Segment Anything Model 2 (SAM 2), a foundation model for video segmentation.");
   });
 
   it("drops an advert under a finished abstract: a short line, then short bare lines that end the entry", () => {

@@ -18,10 +18,13 @@ describe("parseHeader", () => {
     expect(parseHeader("AIMar 31, 2018[Code](https://github.com/x/y)")?.badges).toEqual([{ label: "Code", url: "https://github.com/x/y", offset: 14 }]);
   });
 
-  it("takes at most two plain words besides Code for badges: more are a title glued to the date", () => {
+  it("takes at most three words of plain badges besides Code: more are a title glued to the date", () => {
     expect(parseHeader("LGFeb 10CodeVideo Demo")?.badges.map((b) => b.label)).toEqual(["Code", "Video", "Demo"]);
+    expect(parseHeader("CLJul 31, 2024Code Demo Dataset Video")?.badges.map((b) => b.label)).toEqual(["Code", "Demo", "Dataset", "Video"]);
+    // An acronym is one word, however the badge pattern cuts it.
+    expect(parseHeader("CVJun 17, 2024CVPR GitHub")?.badges).toHaveLength(6);
     expect(parseHeader("gr-qcOct 3, 2007Loop Quantum GravityCarlo Rovelli")).toBeUndefined();
-    expect(parseHeader("CLJul 31, 2024DESI DR2 Results")).toBeUndefined();
+    expect(parseHeader("CLJul 31, 2024Deep Residual LearningKaiming He")).toBeUndefined();
   });
 
   it("reads full ids, hyphenated archives and full month names", () => {
