@@ -255,7 +255,7 @@ function readBadges(text: string, from: number): Badge[] | undefined {
     const offset = at + (match[0].startsWith(" ") ? 1 : 0);
     if (match[1] !== undefined) badges.push({ label: match[1].trim(), url: match[2]!, offset });
     // A word is a run of badges glued together ("CVPR" is read C, V, P, R; "GravityCarlo").
-    else if (match[3] !== "Code" && (newWord || match[0].startsWith(" ")) && ++words > MAX_UNKNOWN_WORDS) return undefined;
+    else if (match[3] !== "Code" && newWord && ++words > MAX_UNKNOWN_WORDS) return undefined;
     else badges.push({ label: match[3]!, offset });
     at += match[0].length;
     const end = at;

@@ -643,14 +643,16 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // cleanly, with no sentence. One name is enough when the second line opens in lower case
   // ("…: TASI Lectures" + "on Non-Invertible SymmetriesShu-Heng Shao") or the first reads as
   // no clean name ("…TASI Lectures on Non-Invertible" alone gives "I Lectures on Non-Invertible").
+  // The second line read alone, by the rules that need it, once.
+  let secondAlone: BylineParts | undefined;
   if (!first.includes(", ") && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
     const single = /^\p{Ll}/u.test(second) || !firstAuthors.some(isCleanName);
-    const { title, authors } = splitByline(second, "", noEvidence);
+    const { title, authors } = (secondAlone = splitByline(second, "", noEvidence));
     if (title !== "" && authors.length >= (single ? 1 : 2) && authors.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
   // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.
-  if (!firstAlone && isCleanName(authorHead(second)) && splitByline(second, "", noEvidence).authors.length === 0) return "";
+  if (!firstAlone && isCleanName(authorHead(second)) && (secondAlone ?? splitByline(second, "", noEvidence)).authors.length === 0) return "";
   // Prose has sentences; the tail of a byline has none, and a title fragment ends in no
   // full stop (an initial or a suffix, "Maryna S.", "A. Yu.", "A.M.", "Jr.", is no full stop).
   if (/[.!?]$/.test(first) && !endsInNamePart(first)) return undefined;
@@ -671,7 +673,7 @@ function isCleanName(name: string): boolean {
 
 /** Whether a line opens with what can be the rest of a name: name words, initials, particles up to its first comma ("Bickel, …", "Hairer", "M. Ali Eslami, …"). */
 function opensWithName(text: string): boolean {
-  const head = bylineCore(text).split(", ", 1)[0]!;
+  const head = authorHead(text);
   return head.length <= 60 && head.split(" ").every(isNamePiece);
 }
 
@@ -692,19 +694,26 @@ function isNamePiece(word: string): boolean {
   return isNameWord(word) || isInitial(word) || isLowerParticle(word) || isNameSuffix(word);
 }
 
-/** Whether a text's last word is an initial (see `endsInInitial`) or a suffix ("Jr."): a dot that ends no sentence. */
+/** Whether a text's last word is an initial or a suffix ("S.", "Jr."): a dot that ends no sentence. */
 function endsInNamePart(text: string): boolean {
-  return endsInInitial(text) || isNameSuffix(text.slice(text.lastIndexOf(" ") + 1));
+  const last = lastWord(text);
+  return isNameSuffix(last) || isInitialLike(last);
 }
 
-/**
- * Whether a text ends in an initial: "S.", "A.M.", "Yu.", or one glued to a
- * title ("…structuresM.", "…(FLAG)S."). A suffix that reads like one ("II",
- * "Jr.") is none.
- */
+/** Whether a text ends in an initial (see `isInitialLike`); a suffix that reads like one ("II", "Jr.") is none. */
 function endsInInitial(text: string): boolean {
-  const last = text.slice(text.lastIndexOf(" ") + 1);
-  return !isNameSuffix(last) && (isInitial(last) || /^\p{Lu}\p{Ll}\.$|[\p{Ll}\d)\]]\p{Lu}\.$/u.test(last));
+  const last = lastWord(text);
+  return !isNameSuffix(last) && isInitialLike(last);
+}
+
+/** Whether a word is an initial: "S.", "A.M.", "Yu.", or one glued to a title ("…structuresM.", "…(FLAG)S."). */
+function isInitialLike(word: string): boolean {
+  return isInitial(word) || /^\p{Lu}\p{Ll}\.$|[\p{Ll}\d)\]]\p{Lu}\.$/u.test(word);
+}
+
+/** What follows a text's last space (all of it without one). */
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(" ") + 1);
 }
 
 /** Whether a line ends the way a byline does: " et al." or affiliation slugs. */
@@ -836,7 +845,7 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     }
     const newParagraph = raw.afterBlank[i] && abstractLines.length > 0;
     const prev = abstractLines.at(-1);
-    const afterSentence = prev === undefined || /[.!?)\]"”]$/.test(prev.text);
+    const afterSentence = prev === undefined || endsSentence(prev.text);
     // Site chrome is page text wherever it falls; a short line only after a sentence ends.
     // A short line that runs on into the next line is prose ("We study things," + "showing …"),
     // as is one of an abstract wrapped narrowly, whose lines are all short (see `runOn`).
@@ -921,7 +930,12 @@ function trailingTail(body: readonly SourceLine[], afterBlank: readonly boolean[
     tail -= 1;
     if (afterBlank[tail]) break;
   }
-  return tail === 1 || afterBlank[tail] || /[.!?)\]"”]$/.test(body[tail - 1]!.text) ? tail : body.length;
+  return tail === 1 || afterBlank[tail] || endsSentence(body[tail - 1]!.text) ? tail : body.length;
+}
+
+/** Whether a line ends a sentence: a full stop, "?" or "!", maybe inside a closing bracket or quote. */
+function endsSentence(text: string): boolean {
+  return /[.!?)\]"”]$/.test(text);
 }
 
 /** The most lines an advert or a footer under an entry is taken to have. */
