@@ -231,8 +231,9 @@ const scratchFirst: number[] = [];
 
 /**
  * Scores every plausible reading of a byline without a linked title and
- * returns the best and the runner-up (the first of equal scores wins, in the
- * order: later parts first, then earlier offsets). Only those two are built
+ * returns the best, and the runner-up when it came within a close call (the
+ * first of equal scores wins, in the order: later parts first, then earlier
+ * offsets). Only those two are built
  * as strings; the others are scored from offsets.
  */
 function chooseReading(
@@ -333,14 +334,17 @@ function chooseReading(
   const othersCeiling = topK === bestK && topJ === bestJ ? nextCeiling : topCeiling;
   const settled = bestScore - othersCeiling >= CLOSE_CALL + SETTLED_MARGIN;
   const best = reading(parts, bestK, bestJ, bestScore);
-  return secondK < 0 ? { best, settled } : { best, second: reading(parts, secondK, secondJ, secondScore), settled };
+  // The runner-up is built only when `splitByline` reports it: when it came close.
+  return secondK < 0 || bestScore - secondScore >= CLOSE_CALL ? { best, settled } : { best, second: reading(parts, secondK, secondJ, secondScore), settled };
 }
 
 /** The reading that splits part `k` at offset `j`: the title before, the authors from there on. */
 function reading(parts: readonly string[], k: number, j: number, score: number): BylineReading {
   const part = parts[k]!;
-  const titleHead = k > 0 ? parts.slice(0, k).join(", ") + ", " : "";
-  return { title: titleHead + part.slice(0, j), authors: [part.slice(j), ...parts.slice(k + 1)], score };
+  const title = k > 0 ? parts.slice(0, k).join(", ") + ", " + part.slice(0, j) : part.slice(0, j);
+  const authors = [part.slice(j)];
+  for (let i = k + 1; i < parts.length; i++) authors.push(parts[i]!);
+  return { title, authors, score };
 }
 
 /**
