@@ -22,6 +22,8 @@ export interface MarkdownLines {
   readonly lines: RenderedLine[];
   /** Link targets as the parser saw them (spaces and parentheses escaped) → as written. */
   readonly urls: ReadonlyMap<string, string>;
+  /** Block properties of an outliner's note ("collapsed:: true"), left out of `lines`. */
+  readonly properties: readonly RenderedLine[];
 }
 
 /** A run of inline content: plain text, a link, or emphasis. */
@@ -65,8 +67,10 @@ const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
  * line, heading ("# …", read as page text unless it is a card header) and
  * code block line becomes a line, an HTML block gives the lines of its text
  * (see `walkHtml`), a blank line in the source between blocks becomes a
- * blank line, and tables, images and definitions are left out. An Obsidian
- * callout's marker ("> [!note]") is dropped. Header lines keep their
+ * blank line, items of a list are apart as paragraphs are, and tables,
+ * images and definitions are left out. An Obsidian callout's marker
+ * ("> [!note]") is dropped, and so is a Logseq block property line
+ * ("collapsed:: true"), which is returned apart. Header lines keep their
  * `[Code](…)` badges as Markdown, the line after a header (the byline) keeps
  * its title link, or marks a bold title or linked authors as `[Title]()`, so
  * the parser knows where the title ends; other lines are plain text.
@@ -87,6 +91,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, dollarLine: { start: -1, end: -1, escaped: false } });
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
+  const properties: RenderedLine[] = [];
   let afterHeader = false;
   // The line before ended in a header glued to other text: only a line shaped like a byline is one.
   let afterEmbeddedHeader = false;
@@ -110,6 +115,11 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       if (isCardHeader(render(bare, "marked", urls).text) || isCardHeader(render(bare, "plain", urls).text)) line = bare;
     }
     const plain = render(line, "plain", urls);
+    // An outliner's block property ("collapsed:: true", "id:: 6745b2c1-…") is the note's, not the page's.
+    if (BLOCK_PROPERTY.test(plain.text)) {
+      properties.push(plain);
+      continue;
+    }
     // Only a line with a link reads differently with links written out.
     const marked = line.pieces.some((p) => p.kind === "link") ? render(line, "marked", urls) : plain;
     if (marked.text === "") {
@@ -134,7 +144,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       afterEmbeddedHeader = embedded !== undefined && embedded.bylineOffset === undefined;
     }
   }
-  return { lines, urls };
+  return { lines, urls, properties };
 }
 
 /** What walking the blocks carries along. */
@@ -219,7 +229,11 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
       let previous: MarkdownNode | undefined;
       for (const child of children) {
         const gap = previous?.position && child.position ? child.position.start.line - previous.position.end.line : 1;
-        if (gap > 1 && walk.out.length > 0 && walk.out.at(-1) !== undefined) walk.out.push(undefined);
+        // Items of a list are blocks of their own, as paragraphs are: an outliner's note
+        // (Logseq) puts the header, the byline, the abstract and the reader's notes each
+        // in an item, with no blank line between them.
+        const apart = gap > 1 || (node.type === "list" && previous !== undefined);
+        if (apart && walk.out.length > 0 && walk.out.at(-1) !== undefined) walk.out.push(undefined);
         walkBlock(child, inner);
         previous = child;
       }
@@ -245,6 +259,9 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
     at = nextLine(walk.source, at);
   }
 }
+
+// A Logseq block property line: a name, "::", a value.
+const BLOCK_PROPERTY = /^[A-Za-z][\w-]{0,40}:: \S/;
 
 // The marker opening an Obsidian callout: "[!note]", "[!tip]-", "[!warning]+".
 const CALLOUT = /^\[![A-Za-z][\w-]{0,30}\][+-]? ?/;
@@ -573,13 +590,16 @@ function render(line: PieceLine, mode: "plain" | "marked" | "byline", urls: Map<
     putPiece(p);
     put(`](${escapeUrl(url, urls)})`, Math.max(p.from, p.to - 1));
   };
-  const pieces = line.pieces;
-  if (pieces.length === 1 && (mode === "plain" || pieces[0]!.kind !== "link")) {
+  let pieces = line.pieces;
+  if (pieces.length === 1 && (mode === "plain" || pieces[0]!.kind !== "link") && (mode !== "byline" || !pieces[0]!.text.startsWith("**"))) {
     // One run of text, the common case: nothing to join.
     return clean(pieces[0]!.text, pieces[0]!.offsets, line.start);
   }
   let titleEnd = -1;
-  if (mode === "byline") titleEnd = titlePieces(pieces);
+  if (mode === "byline") {
+    pieces = withUnclosedStrong(pieces);
+    titleEnd = titlePieces(pieces);
+  }
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (mode === "byline" && i <= titleEnd) {
@@ -601,6 +621,26 @@ function render(line: PieceLine, mode: "plain" | "marked" | "byline", urls: Map<
     else putPiece(p);
   }
   return clean(text, offsets, line.start);
+}
+
+/**
+ * A byline whose title is set in bold that CommonMark left unclosed: a
+ * closing "**" after punctuation and before a letter does not close
+ * ("**… Vectors (TCAV)**Been Kim, …", as chat apps write bold), so the
+ * asterisks stay in the text. Such a title is read as the emphasis it was
+ * meant to be; other bylines are returned as they are.
+ */
+function withUnclosedStrong(pieces: Piece[]): Piece[] {
+  let first = 0;
+  while (first < pieces.length - 1 && pieces[first]!.kind === "text" && pieces[first]!.text.trim() === "") first += 1;
+  const lead = pieces[first];
+  if (!lead || lead.kind !== "text" || !lead.text.startsWith("**")) return pieces;
+  const close = lead.text.indexOf("**", 3);
+  // Bold text: no space just inside either mark, and the authors glued right after it.
+  if (close < 0 || /\s/.test(lead.text[2]!) || /\s/.test(lead.text[close - 1]!) || !/^[^\s,.;:!?]/u.test(lead.text.slice(close + 2))) return pieces;
+  const title: Piece = { kind: "emphasis", text: lead.text.slice(2, close), offsets: lead.offsets.slice(2, close), from: lead.from, to: lead.offsets[close + 1]! + 1 };
+  const rest: Piece = { kind: "text", text: lead.text.slice(close + 2), offsets: lead.offsets.slice(close + 2), from: title.to, to: lead.to };
+  return [...pieces.slice(0, first), title, rest, ...pieces.slice(first + 1)];
 }
 
 /**

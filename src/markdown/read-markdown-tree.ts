@@ -27,7 +27,7 @@ import type { MarkdownNode } from "./markdown-node.js";
  */
 export function readMarkdownTree(tree: MarkdownNode, source: string, options: ParseListingOptions = {}): ParseResult {
   const reference = toCalendarDay(options.referenceDate);
-  const { lines: rendered, urls } = markdownLines(tree, source);
+  const { lines: rendered, urls, properties } = markdownLines(tree, source);
   const lines: RenderedLine[] = [...rendered];
   const sourceLines: SourceLine[] = rendered.map((line, i) => {
     // UTF-8 read as Windows-1252 ("StÃ©phane") is read back as in a plain listing, and reported.
@@ -45,7 +45,9 @@ export function readMarkdownTree(tree: MarkdownNode, source: string, options: Pa
     if (paper.url !== undefined && urls.has(paper.url)) paper.url = urls.get(paper.url)!;
     if (paper.codeUrl !== undefined && urls.has(paper.codeUrl)) paper.codeUrl = urls.get(paper.codeUrl)!;
   }
-  const diagnostics = found.map((d) => place.diagnostic(d)).sort(byPosition);
+  const diagnostics = found.map((d) => place.diagnostic(d));
+  for (const property of properties) diagnostics.push(place.property(property));
+  diagnostics.sort(byPosition);
   return { papers: papers as Paper[], diagnostics };
 }
 
@@ -83,6 +85,14 @@ function createPlacer(source: string, lines: readonly RenderedLine[]) {
   return {
     line: lineOf,
     endLine: endLineOf,
+    /** The diagnostic for a block property left out of the lines (see `MarkdownLines.properties`). */
+    property(line: RenderedLine): Diagnostic {
+      const at = point(line.start);
+      const end = point(line.offsets.at(-1)! + 1);
+      const preview = line.text.length > 60 ? `${line.text.slice(0, 57)}...` : line.text;
+      const message = `ignored a block property of the note, not part of an entry: "${preview}"`;
+      return { severity: "info", code: "ignored-text", message, line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
+    },
     diagnostic(d: Diagnostic): Diagnostic {
       const at = point(offsetOf(d.line, d.column - 1));
       const moved: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { ...d, line: at.line, column: at.column };

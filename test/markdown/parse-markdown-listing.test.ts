@@ -321,6 +321,57 @@ describe("parseMarkdownListing", () => {
     expect(diagnostics.map((d) => d.message)).toEqual(['ignored a line of page text that is not part of an entry: "[!note] code line"']);
   });
 
+  it("reads an outliner's note: a block per line, block properties reported and left out, the reader's tasks kept off the abstract", () => {
+    const note = [
+      "tags:: reading-group",
+      "",
+      "- CLJul 31, 2024",
+      "  collapsed:: true",
+      "\t- [Gemma 2](https://arxiv.org/abs/2408.00118)Gemma Team, Morgane Riviere",
+      "\t  id:: 6745b2c1-3f0e-4d8a-9b57-1c2e8f4a7d90",
+      "\t- We introduce Gemma 2.",
+      "\t- TODO compare with the 9B numbers",
+      "- TODO ask which of these the seminar covers",
+      "- LGSep 28, 2022",
+      "\t- [Sparrow](https://arxiv.org/abs/2209.14375)Amelia Glaese, Nat McAleese",
+      "\t- We present Sparrow.",
+      "\t  id:: 6745b2d7-a812-4c36-8e0f-5b9d3c61e2a4",
+    ].join("\n");
+    const { papers, diagnostics } = parseMarkdownListing(note, OPTIONS);
+    expect(papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([
+      ["Gemma 2", ["Gemma Team", "Morgane Riviere"], "We introduce Gemma 2."],
+      ["Sparrow", ["Amelia Glaese", "Nat McAleese"], "We present Sparrow."],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.message.slice(0, 40)])).toEqual([
+      ["ignored-text", 1, 1, "ignored a block property of the note, no"],
+      ["ignored-text", 4, 3, "ignored a block property of the note, no"],
+      ["ignored-text", 6, 4, "ignored a block property of the note, no"],
+      ["ignored-text", 8, 4, "ignored a line of page text that is not "],
+      ["ignored-text", 9, 3, "ignored a line of page text that is not "],
+      ["ignored-text", 13, 4, "ignored a block property of the note, no"],
+    ]);
+  });
+
+  it("keeps items of a list apart, as paragraphs are: a note in the next item is no part of the abstract", () => {
+    const list = "- CLJul 31, 2024\n- Gemma 2: Open ModelsGemma Team, Morgane Riviere\n- We introduce Gemma 2.\n- worth a second read";
+    const { papers, diagnostics } = parseMarkdownListing(list, OPTIONS);
+    expect(papers.map((p) => [p.title, p.abstract])).toEqual([["Gemma 2: Open Models", "We introduce Gemma 2."]]);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 4]]);
+  });
+
+  it("reads a bold title CommonMark left unclosed (after punctuation, before a letter) as bold", () => {
+    const card = "> LGNov 30, 2017\n> **Interpretability Beyond Feature Attribution: Concept Activation Vectors (TCAV)**Been Kim, Martin Wattenberg, Justin Gilmer et al. · google-brain\n> The interpretation of deep learning models is a challenge.";
+    const { papers } = parseMarkdownListing(card, OPTIONS);
+    expect(papers[0]).toMatchObject({
+      title: "Interpretability Beyond Feature Attribution: Concept Activation Vectors (TCAV)",
+      authors: [{ name: "Been Kim" }, { name: "Martin Wattenberg" }, { name: "Justin Gilmer" }],
+      affiliations: ["google-brain"],
+    });
+    // Asterisks that open no bold title stay text.
+    const plain = parseMarkdownListing("CLJul 31, 2024\n** Not bold**Gemma Team, Morgane Riviere\nText.", OPTIONS).papers[0]!;
+    expect(plain.title.startsWith("**")).toBe(true);
+  });
+
   it("reads HTML blocks with unclosed tags and comments without a paper or a throw", () => {
     for (const body of ["<a".repeat(20_000), "<!--".repeat(10_000), `${"<".repeat(40_000)}>`]) {
       expect(parseMarkdownListing(`<div>${body}</div>\n`, OPTIONS).papers).toEqual([]);
@@ -338,7 +389,7 @@ describe("parseMarkdownListing", () => {
   // Known misses of the author analysis, as in test/parse/holdout.test.ts ("André Susano Pinto";
   // "Giovanni Grilli di Cortona" and "Javier Pardo Vega"; "M. Abdul Karim").
   const nameAnalysisMisses: Record<string, number[]> = { "markdown-03": [34], "markdown-05": [55, 57] };
-  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07", "markdown-08", "markdown-09", "markdown-10"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
+  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07", "markdown-08", "markdown-09", "markdown-10", "markdown-11"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
     const gold = JSON.parse(readFileSync(fixturePath(`holdout/${name}.gold.json`), "utf8")) as Record<string, unknown>[];
     const { papers } = parseMarkdownListing(readFileSync(fixturePath(`holdout/${name}.md`), "utf8"), OPTIONS);
     expect(papers).toHaveLength(gold.length);
