@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseHeader } from "../../src/parse/header.js";
+import { findEmbeddedHeader, parseHeader } from "../../src/parse/header.js";
 
 describe("parseHeader", () => {
   it("reads code, date and year glued together", () => {
@@ -38,6 +38,15 @@ describe("parseHeader", () => {
     expect(parseHeader("CLJul 31, 2024 was the day we released the model")).toBeUndefined();
     expect(parseHeader("In May 3, 2020 we")).toBeUndefined();
     expect(parseHeader("Load more")).toBeUndefined();
+    // A two-letter code is written in capitals: "to", "in", "on" before a date are words
+    // (q-bio.TO and the others stay unread), at the start of a line or inside one.
+    expect(parseHeader("to February 24th, 2020 the cases rose")).toBeUndefined();
+    expect(parseHeader("in Jan 5, 2020")).toBeUndefined();
+    expect(parseHeader("TO Feb 24, 2020")?.code).toBe("TO");
+    expect(findEmbeddedHeader("epidemic in China from February 5th to February 24th, 2020K. Roosa")).toBeUndefined();
+    expect(findEmbeddedHeader("the cases rose.TOFeb 24, 2020")?.header.code).toBe("TO");
+    // The end of an archive's name glued to a slug is still read ("· nyuhep-thAug 1, 2004").
+    expect(findEmbeddedHeader("Dustin Lang et al. · nyuhep-thAug 1, 2004")?.header.code).toBe("th");
   });
 
   it("takes an impossible date apart and leaves the calendar check to the caller", () => {

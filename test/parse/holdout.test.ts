@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseListing } from "../../src/parse/parse-listing.js";
 import { type GoldEntry, readFixture } from "../support/sample.js";
 
-const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt", "real-04.txt", "damaged-02.txt", "real-05.txt", "damaged-03.txt", "real-06.txt", "damaged-04.txt", "real-07.txt", "real-08.txt", "damaged-05.txt", "real-09.txt", "real-10.txt", "damaged-06.txt", "damaged-07.txt", "real-11.txt", "real-12.txt", "damaged-08.txt"];
+const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt", "real-04.txt", "damaged-02.txt", "real-05.txt", "damaged-03.txt", "real-06.txt", "damaged-04.txt", "real-07.txt", "real-08.txt", "damaged-05.txt", "real-09.txt", "real-10.txt", "damaged-06.txt", "damaged-07.txt", "real-11.txt", "real-12.txt", "damaged-08.txt", "real-13.txt", "damaged-09.txt"];
 
 // Entries whose author analysis (given/family, or person/group) the parser gets
 // wrong, each a known and documented miss (docs/listing-format.md). For these the
@@ -20,6 +20,10 @@ const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt",
 //   joined by a particle, read as "Christian Schroeder" + "de Witt".
 // - "M. Abdul Karim": "Abdul" binds to the word after it in Arabic names, but as
 //   the last given name before a family name ("A. P. J. Abdul Kalam") it does not.
+// - Names in Chinese or Japanese characters ("曹原", "江口徹", "张首晟"): the gold
+//   splits family from given name, which takes a table of surnames (Chinese ones
+//   are one character, Japanese ones mostly two: "江" alone is a Chinese surname
+//   too); the parser keeps them whole, as written, with an unparsed-author warning.
 const NAME_ANALYSIS_MISSES: Record<string, number[]> = {
   "real-03.txt": [12, 21, 22],
   "real-04.txt": [3, 42],
@@ -31,6 +35,8 @@ const NAME_ANALYSIS_MISSES: Record<string, number[]> = {
   "real-07.txt": [34],
   "real-08.txt": [55, 57],
   "damaged-05.txt": [55, 57],
+  "real-13.txt": [6, 24, 32],
+  "damaged-09.txt": [6, 24, 32],
 };
 
 describe.each(listings)("fixtures/holdout/%s", (name) => {
