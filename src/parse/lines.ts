@@ -99,8 +99,9 @@ export function splitLines(input: string): LineScan {
   return { lines, hadBom };
 }
 
-// An odd space, or a character every common mojibake of UTF-8 read as Windows-1252 contains.
-const SUSPICIOUS = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00c2-\u00c5\u00d0\u00d1]|â€/;
+// An odd space, or what every mojibake of UTF-8 read as Windows-1252 holds: a lead byte
+// followed by a continuation byte ("Ã©" of "é", "Î›" of "Λ", "ä¸­" of "中", "â€™" of "’").
+const SUSPICIOUS = /* @__PURE__ */ new RegExp(`[\\u00a0\\u2007\\u2009\\u202f\\u200b\\u2060\\ufeff]|${MOJIBAKE_HINT.source}`);
 
 // What may need a repair in a line: a tab, an "&" that may start a character reference, a
 // suspicious character, or a run of spaces. Two scans find them: one for the characters,
@@ -115,7 +116,7 @@ const SUSPICIOUS_HERE = /* @__PURE__ */ new RegExp(SUSPICIOUS.source, "y");
 /**
  * Whether the character at `at`, one the telltale scan stopped at (a tab,
  * an "&", or any non-ASCII character), tells of damage: a tab, an "&", an
- * odd space or the start of a common mojibake. Other non-ASCII characters
+ * odd space or the start of a mojibake. Other non-ASCII characters
  * ("é", "·", "–") are what real text holds.
  *
  * @param text - the text being scanned

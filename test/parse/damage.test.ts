@@ -180,6 +180,19 @@ describe("copy-and-paste damage", () => {
       ["ignored-text", 14],
     ]);
   });
+
+  it("reads back mojibake of any script, not only of Latin letters: Greek, Chinese, punctuation", () => {
+    // UTF-8 bytes read as Windows-1252, as a mail client or an old editor does.
+    // (Windows-1252 itself, written out: Node's decoder of that name reads 0x80–0x9F as Latin-1 does.)
+    const high = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+    const cp1252 = (text: string) => Array.from(new TextEncoder().encode(text), (b) => (b >= 0x80 && b < 0xa0 ? high[b - 0x80]! : String.fromCharCode(b))).join("");
+    const original = "COMar 3, 2021\nPhysics Beyond ΛCDMAdam G. Riess, 曹原, Jane Doe\nWe test ΛCDM on “中文” data.";
+    const damaged = cp1252(original);
+    expect(damaged).toContain("Î›CDM");
+    const result = parseListing(damaged, options);
+    expect(result.papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([["Physics Beyond ΛCDM", ["Adam G. Riess", "曹原", "Jane Doe"], "We test ΛCDM on “中文” data."]]);
+    expect(result.diagnostics.filter((d) => d.code === "repaired-encoding").map((d) => d.line)).toEqual([2, 3]);
+  });
 });
 
 
