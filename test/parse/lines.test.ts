@@ -56,12 +56,14 @@ describe("splitLines", () => {
   });
 
   it("tells damage from other non-ASCII characters, for every UTF-16 code", () => {
-    const reference = /^(?:[\t&\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00c2-\u00c5\u00d0\u00d1]|â€)/;
+    // A tab, an "&", an odd space, or a UTF-8 lead byte read as Windows-1252 (Â–ô) before a
+    // continuation byte read so (0x80–0xBF, as Latin-1 or as Windows-1252 reads 0x80–0x9F).
+    const reference = /^(?:[\t&\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]|[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])/;
     const wrong: string[] = [];
     for (let code = 0; code <= 0xffff; code++) {
       // The scan stops only at tabs, "&" and non-ASCII characters.
       if (code < 0x80 && code !== 9 && code !== 38) continue;
-      for (const next of ["x", "€"]) {
+      for (const next of ["x", "€", "©", "\u0081", "é"]) {
         const text = `a${String.fromCharCode(code)}${next}`;
         if (isTelltaleAt(text, 1) !== reference.test(text.slice(1))) wrong.push(`U+${code.toString(16)} before ${next}`);
       }
