@@ -120,6 +120,15 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       properties.push(plain);
       continue;
     }
+    // A line the reader highlighted whole ("==Not ours: forward it.==", as Obsidian and Bear
+    // mark text) is their own note, and a container fence (":::info", ":::", as HackMD and
+    // Docusaurus write them) their note's markup: a paragraph of its own, never a card's.
+    if (NOTE_LINE.test(plain.text)) {
+      if (lines.length > 0 && lines.at(-1)!.text !== "") lines.push({ text: "", offsets: [], start: plain.start });
+      lines.push(plain, { text: "", offsets: [], start: plain.start });
+      afterHeader = false;
+      continue;
+    }
     // Only a line with a link reads differently with links written out.
     const marked = line.pieces.some((p) => p.kind === "link") ? render(line, "marked", urls) : plain;
     if (marked.text === "") {
@@ -227,16 +236,20 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
       const children = node.children ?? [];
       const inner = node.type === "blockquote" ? { ...walk, quote: walk.quote + 1 } : walk;
       let previous: MarkdownNode | undefined;
+      const first = walk.out.length;
       for (const child of children) {
+        // A blank line between blocks is a blank line; and the items of a list, and a list
+        // and the block before or after it, are apart without one, as paragraphs are: an
+        // outliner's note (Logseq) puts the header, the byline, the abstract and the
+        // reader's notes each in an item, a note app a reader's to-do list right under a card.
         const gap = previous?.position && child.position ? child.position.start.line - previous.position.end.line : 1;
-        // Items of a list are blocks of their own, as paragraphs are: an outliner's note
-        // (Logseq) puts the header, the byline, the abstract and the reader's notes each
-        // in an item, with no blank line between them.
-        const apart = gap > 1 || (node.type === "list" && previous !== undefined);
+        const apart = previous !== undefined && (gap > 1 || node.type === "list" || child.type === "list" || previous.type === "list");
         if (apart && walk.out.length > 0 && walk.out.at(-1) !== undefined) walk.out.push(undefined);
         walkBlock(child, inner);
         previous = child;
       }
+      // A task list item's box ("- [ ] CLJul 31, 2024", "- [x] …") is no part of its text.
+      if (node.type === "listItem") dropTaskBox(walk.out[first]);
     }
   }
 }
@@ -260,8 +273,42 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
   }
 }
 
+/**
+ * Whether an emphasis mark at `at` stands inside inline LaTeX: after an odd
+ * number of dollar delimiters on its source line ("$" or "$$", unescaped).
+ * CommonMark knows no math, so "$\rho_{E}$ … $\theta_{13}$" pairs the two
+ * underscores as emphasis and would drop them.
+ */
+function opensInMath(source: string, at: number): boolean {
+  let inside = false;
+  for (let i = source.lastIndexOf("\n", at - 1) + 1; i < at; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 92) i += 1;
+    else if (code === 36) {
+      inside = !inside;
+      if (source.charCodeAt(i + 1) === 36) i += 1;
+    }
+  }
+  return inside;
+}
+
+/** Drops a task list item's box ("[ ] ", "[x] ") from the start of its first line. */
+function dropTaskBox(line: PieceLine | undefined): void {
+  const piece = line?.pieces[0];
+  if (!piece || piece.kind !== "text" || !TASK_BOX.test(piece.text)) return;
+  piece.text = piece.text.slice(4);
+  piece.offsets = piece.offsets.slice(4);
+}
+
+// The box of a GitHub-flavoured task list item, which plain CommonMark leaves as text.
+const TASK_BOX = /^\[[ xX]\] /;
+
 // A Logseq block property line: a name, "::", a value.
 const BLOCK_PROPERTY = /^[A-Za-z][\w-]{0,40}:: \S/;
+
+// A line highlighted whole ("==" around text that neither starts nor ends with "=" or a
+// space), or a container fence (":::" and what follows it).
+const NOTE_LINE = /^(?:==[^\s=](?:.*[^\s=])?==|:::.*)$/;
 
 // The marker opening an Obsidian callout: "[!note]", "[!tip]-", "[!warning]+".
 const CALLOUT = /^\[![A-Za-z][\w-]{0,30}\][+-]? ?/;
@@ -402,21 +449,24 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
   };
   // The target of an inline `<a href="…">` whose text has not ended yet (`Code</a>`).
   let anchorUrl: string | undefined;
+  /** Puts the source from `from` to `to` on the lines as text, a new line at each line break. */
+  const putText = (from: number, to: number) => {
+    let piece: Piece = anchorUrl === undefined ? { kind: "text", text: "", offsets: [], from, to } : { kind: "link", text: "", offsets: [], url: anchorUrl, from, to };
+    line.pieces.push(piece);
+    decodeInto(walk, from, to, piece, (at) => {
+      newLine(at);
+      piece = { kind: "text", text: "", offsets: [], from: at, to };
+      line.pieces.push(piece);
+      return piece;
+    });
+  };
   for (const child of node.children ?? []) {
     const from = child.position?.start.offset ?? 0;
     const to = child.position?.end.offset ?? from;
     switch (child.type) {
-      case "text": {
-        let piece: Piece = anchorUrl === undefined ? { kind: "text", text: "", offsets: [], from, to } : { kind: "link", text: "", offsets: [], url: anchorUrl, from, to };
-        line.pieces.push(piece);
-        decodeInto(walk, from, to, piece, (at) => {
-          newLine(at);
-          piece = { kind: "text", text: "", offsets: [], from: at, to };
-          line.pieces.push(piece);
-          return piece;
-        });
+      case "text":
+        putText(from, to);
         break;
-      }
       case "break":
         newLine(to);
         break;
@@ -432,6 +482,11 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       case "emphasis":
       case "strong":
       case "delete": {
+        // "_" or "*" inside LaTeX ("$\theta_{13}$ … $x_{i}$") is no emphasis: its source is text.
+        if (child.type !== "link" && child.type !== "linkReference" && opensInMath(walk.source, from)) {
+          putText(from, to);
+          break;
+        }
         const piece = inlinePiece(child, walk, from, to);
         if (piece) line.pieces.push(piece);
         break;
@@ -491,6 +546,12 @@ function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
   } else if (node.type === "break") {
     into.text += " ";
     into.offsets.push(from);
+  } else if ((node.type === "emphasis" || node.type === "strong" || node.type === "delete") && opensInMath(walk.source, from)) {
+    decodeInto(walk, from, to, into, (at) => {
+      into.text += " ";
+      into.offsets.push(at);
+      return into;
+    });
   } else if (node.type !== "image" && node.type !== "imageReference" && node.type !== "html") {
     for (const child of node.children ?? []) flatten(child, walk, into);
   }
