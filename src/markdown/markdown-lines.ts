@@ -243,7 +243,9 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
         // outliner's note (Logseq) puts the header, the byline, the abstract and the
         // reader's notes each in an item, a note app a reader's to-do list right under a card.
         const gap = previous?.position && child.position ? child.position.start.line - previous.position.end.line : 1;
-        const apart = previous !== undefined && (gap > 1 || node.type === "list" || child.type === "list" || previous.type === "list");
+        const apart =
+          previous !== undefined &&
+          (gap > 1 || node.type === "list" || ((child.type === "list" || previous.type === "list") && !wrapsIntoList(walk, previous, child)));
         if (apart && walk.out.length > 0 && walk.out.at(-1) !== undefined) walk.out.push(undefined);
         walkBlock(child, inner);
         previous = child;
@@ -252,6 +254,24 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
       if (node.type === "listItem") dropTaskBox(walk.out[first]);
     }
   }
+}
+
+/**
+ * Whether a list right under a paragraph is the paragraph's sentence going
+ * on: prose hard-wrapped where a dash or a number opened a line ("… of a
+ * scene" + "- without any supervision, …"), which CommonMark reads as a list.
+ * The paragraph's last line ends in no sentence end and the item opens in
+ * lower case.
+ */
+function wrapsIntoList(walk: Walk, previous: MarkdownNode, child: MarkdownNode): boolean {
+  if (previous.type !== "paragraph" || child.type !== "list") return false;
+  const last = walk.out.at(-1);
+  const text = last ? last.pieces.map((p) => p.text).join("").trimEnd() : "";
+  if (text === "" || /[.!?:]["”’)]?$/.test(text)) return false;
+  let item: MarkdownNode | undefined = child;
+  while (item && item.type !== "paragraph" && item.type !== "text") item = item.children?.[0];
+  const at = item?.position?.start.offset;
+  return at !== undefined && /^\p{Ll}/u.test(walk.source.slice(at, at + 2));
 }
 
 /** The lines of a code block, verbatim: a listing pasted inside ``` fences is still a listing. */

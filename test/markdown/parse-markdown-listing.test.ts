@@ -382,6 +382,11 @@ describe("parseMarkdownListing", () => {
     ]);
   });
 
+  it("reads a list that goes on with an unfinished sentence as the abstract wrapped there", () => {
+    const text = "CLJul 31, 2024\nA TitleJane Doe, John Roe\nWe parse the elements of a scene\n- without any supervision, and fast.";
+    expect(parseMarkdownListing(text, OPTIONS).papers[0]!.abstract).toBe("We parse the elements of a scene without any supervision, and fast.");
+  });
+
   it("keeps a reader's highlighted line and a container fence off the abstract they follow", () => {
     const note = [
       "TRMar 13, 2009",
