@@ -15,8 +15,9 @@ export const BUDGETS = {
   // three citation formats) weighs about 39 KB; issue 6 first planned 20 KB for it.
   // A bundler keeps only what an app imports, so the budgets that matter are
   // IMPORT_BUDGETS below; this one only stops the whole entry growing. (40 KB until
-  // the parser learned more damaged bylines, headers and abstracts, 0.4 KB gzipped.)
-  ".": 40.5 * 1024,
+  // the parser learned more damaged bylines, headers and abstracts, 0.4 KB gzipped,
+  // then 40.5 KB until it learned organisations, buttons and wraps of newer listings, 0.2 KB.)
+  ".": 41 * 1024,
   "./markdown": 45 * 1024,
 };
 
@@ -63,11 +64,13 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * bundler keeps only what is imported ("sideEffects": false), so these are
  * what users pay. An app that parses listings and writes APA references is
  * the commonest; it fitted the 20 KB issue 6 asks of the main entry until the
- * parser learned to read more damaged bylines, headers and abstracts (0.4 KB gzipped).
+ * parser learned to read more damaged bylines, headers and abstracts (0.4 KB gzipped),
+ * and 20.5 KB until it learned the organisations, button labels and hyphenated wraps
+ * of newer listings (0.2 KB).
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 16.5 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 20.5 * 1024 },
+  { names: ["parseListing"], budget: 17 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 21 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

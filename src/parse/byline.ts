@@ -301,7 +301,7 @@ function chooseReading(
         (echoAt > 0 && titleEnd.charCodeAt(echoAt - 1) === 32 && titleEnd.endsWith(first)) || (k > 0 && echoAt === 0 && titleEnd === first) || isAffiliationName(first, affiliations)
           ? 2
           : 0;
-      const score = firstScore + echo + titleEndScore(titleEnd, abstract) + othersScore + countScore;
+      const score = firstScore + echo + titleEndScore(titleEnd, abstract) + othersScore + countScore - (cutsNamedWord(titleEnd, first, abstract) ? CUT_WORD_PENALTY : 0);
       // What the reading could still gain: the bonus of a clean first author not yet seen.
       const ceiling = !seen && shape >= CLEAN_NAME_SCORE ? score + KNOWN_NAME_BONUS : score;
       if (ceiling > topCeiling) {
@@ -337,6 +337,23 @@ function chooseReading(
   // The runner-up is built only when `splitByline` reports it: when it came close.
   return secondK < 0 || bestScore - secondScore >= CLOSE_CALL ? { best, settled } : { best, second: reading(parts, secondK, secondJ, secondScore), settled };
 }
+
+/**
+ * Whether a glue point cuts a word the abstract names whole: "LongCat-Flash
+ * Technical ReportMeituan LongCat Team" read as "Long" by "Cat-Flash …", or
+ * as "…Meituan Long" by "Cat Team", when the abstract speaks of
+ * "LongCat-Flash". A title glued to a name makes a word no abstract holds.
+ */
+function cutsNamedWord(titleEnd: string, first: string, abstract: string): boolean {
+  let end = 0;
+  while (end < first.length && first.charCodeAt(end) !== 32 && first.charCodeAt(end) !== 44) end += 1;
+  while (end > 0 && CLOSING_PUNCTUATION.includes(first.charCodeAt(end - 1))) end -= 1;
+  const left = titleEnd.slice(titleEnd.lastIndexOf(" ") + 1);
+  return end > 0 && left.length > 0 && left.length + end >= 4 && containsWord(abstract, left + first.slice(0, end));
+}
+
+/** What a reading whose glue point cuts a word the abstract names whole loses (see `cutsNamedWord`). */
+const CUT_WORD_PENALTY = 3;
 
 /** The reading that splits part `k` at offset `j`: the title before, the authors from there on. */
 function reading(parts: readonly string[], k: number, j: number, score: number): BylineReading {

@@ -40,6 +40,9 @@ function isAiWord(name: string, start: number, end: number): boolean {
 const GROUP_WORD = /* @__PURE__ */ (() =>
   new RegExp(`(?:^|[\\s-])(?:${[...GROUP_WORDS].map((w) => w.replace(".", "\\.")).join("|")})(?=$|[\\s-])`, "i"))();
 
+/** A name glued to a group word in one token: "KimiTeam", "QwenLab". */
+const GLUED_GROUP_WORD = /^\p{Lu}[\p{L}\d]*\p{Ll}(?:Team|Lab|Labs|Group|Research)$/u;
+
 /** Generational suffixes written after a name ("Jr.", "III"). */
 const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"]);
 
@@ -276,7 +279,7 @@ function isInitialShape(name: string, from: number, to: number): boolean {
 
 /** Whether a name (as written) is a group or organisation rather than a person. */
 export function isGroupName(name: string): boolean {
-  if (GROUP_WORD.test(name) || AI_WORD.test(name)) return true;
+  if (GROUP_WORD.test(name) || AI_WORD.test(name) || GLUED_GROUP_WORD.test(name)) return true;
   // One token with a run of capitals or a digit is an organisation: "OpenAI",
   // "DeepSeek-AI", "NVIDIA", "xAI"; two capitalised words glued together
   // ("ActionsAlexander") are a title word glued to a name instead.
@@ -347,18 +350,26 @@ function groupScore(name: string, tokens: readonly string[]): number {
   if (tokens.length === 1) {
     // "AI01.AI": letters on both sides of digits is a name glued to the end of a title ("by 01.AI").
     if (/\p{L}\d.*\p{L}/u.test(name) && /^\p{L}+\d/u.test(name)) return 0;
+    // A group word alone ("Team", "Research") names no group: it is cut from one ("KimiTeam").
+    if (GROUP_WORDS.has(name.toLowerCase()) && name.toLowerCase() !== "deepmind") return -1;
     return name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2;
   }
   let score = 2;
+  let gluedTokens = 0;
   for (const token of tokens) {
     // Two words glued inside one token ("ReportDeepSeek") mean a title was glued on.
     const glued = token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
     if (glued >= 2) score -= 4;
+    if (glued > 0) gluedTokens += 1;
     if (/\d/.test(token)) score -= 1;
     // A lone letter opening a group name is a cut word ("LIGO" read as "LIG" + "O Scientific …").
     if (/^\p{Lu}$/u.test(token)) score -= 3;
-    if (/^\p{Ll}/u.test(token) && !LOWER_PARTICLES.has(token) && token !== "of" && token !== "for" && token !== "and") score -= 3;
+    // Lower-case words other than particles and group words ("LCM team") are a title's.
+    if (/^\p{Ll}/u.test(token) && !LOWER_PARTICLES.has(token) && token !== "of" && token !== "for" && token !== "and" && !GROUP_WORDS.has(token)) score -= 3;
   }
+  // One word with a capital inside is an organisation's ("Meituan LongCat Team"); two are a
+  // title's word glued to it as well ("Technical ReportMeituan LongCat Team").
+  if (gluedTokens >= 2) score -= 3;
   return score;
 }
 

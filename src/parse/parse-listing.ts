@@ -706,9 +706,9 @@ function endsInInitial(text: string): boolean {
   return !isNameSuffix(last) && isInitialLike(last);
 }
 
-/** Whether a word is an initial: "S.", "A.M.", "Yu.", or one glued to a title ("…structuresM.", "…(FLAG)S."). */
+/** Whether a word is an initial: "S.", "A.M.", "Yu.", or initials glued to a title ("…structuresM.", "…(FLAG)S.", "…DecompositionZ.Z."). */
 function isInitialLike(word: string): boolean {
-  return isInitial(word) || /^\p{Lu}\p{Ll}\.$|[\p{Ll}\d)\]]\p{Lu}\.$/u.test(word);
+  return isInitial(word) || /^\p{Lu}\p{Ll}\.$|[\p{Ll}\d)\]](?:\p{Lu}\.){1,3}$/u.test(word);
 }
 
 /** What follows a text's last space (all of it without one). */
@@ -773,13 +773,17 @@ const NAV_SEPARATORS = new Set(["·", "|", "•", "-", "–", "/"]);
  * at github.com/…" and "$O(1/n)$" stay prose).
  */
 function isShortTrailingText(text: string): boolean {
-  return text.length <= 60 && isBareText(text) && !/[/$\\]|\.\w/.test(text);
+  return text.length <= 60 && isBareText(text) && !/[/$\\]|\.[A-Za-z_]/.test(text);
 }
 
-/** Text that ends in no punctuation and holds no link. */
+/** Text that ends in no punctuation (a count in brackets aside) and holds no link. */
 function isBareText(text: string): boolean {
-  return !/[.,!?:;)"'”’\]]$/.test(text) && !text.includes("://") && !text.includes("www.");
+  // A count in brackets ends a button's label ("Comments (4)", "Replies (1.2k)"), not a sentence.
+  return (!/[.,!?:;)"'”’\]]$/.test(text) || COUNT_END.test(text)) && !text.includes("://") && !text.includes("www.");
 }
+
+/** A count in brackets after a word, ending a line: "Comments (4)", "Likes (1.2k)". */
+const COUNT_END = /\p{L} \(\d[\d.,]*k?\)$/u;
 
 /** A line of site chrome (see `CHROME`). */
 function isChrome(text: string): boolean {
@@ -942,9 +946,11 @@ function endsSentence(text: string): boolean {
 const MAX_TAIL_LINES = 3;
 
 /**
- * Joins wrapped abstract lines; a line ending in a hyphen joins the next
- * without a space ("state-of-the-" + "art"), unless the hyphen is left
- * hanging before "and", "or" or "nor" ("left-" + "and right-moving").
+ * Joins wrapped abstract lines; a line ending in a hyphen after a letter or a
+ * digit joins the next without a space when it opens with one
+ * ("state-of-the-" + "art", "DeepSeek-" + "Prover-V2", "GPT2-" + "small"),
+ * unless the hyphen is left hanging ("left-" + "and right-moving", "3-" +
+ * "to 5-fold").
  */
 function joinAbstract(lines: readonly SourceLine[]): string {
   if (lines.length === 0) return "";
@@ -952,18 +958,18 @@ function joinAbstract(lines: readonly SourceLine[]): string {
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i]!.text;
     // The line before, not `out`: a pattern anchored at the end of a growing string rescans it.
-    out += /\p{L}-$/u.test(lines[i - 1]!.text) && /^\p{Ll}/u.test(next) && !HANGING_HYPHEN.test(next) ? next : ` ${next}`;
+    out += /[\p{L}\d]-$/u.test(lines[i - 1]!.text) && /^[\p{L}\d]/u.test(next) && !HANGING_HYPHEN.test(next) ? next : ` ${next}`;
   }
   return out;
 }
 
 /**
  * What follows a hyphen left hanging at the end of a line, its word shared
- * with the next ("pre-" + "and post-training", "Left-" + "or Right-Handed"):
- * the line then goes on after a space. "trial-" + "and-error" is one word
- * broken at its hyphen.
+ * with the next ("pre-" + "and post-training", "Left-" + "or Right-Handed",
+ * "3-" + "to 5-fold"): the line then goes on after a space. "trial-" +
+ * "and-error" is one word broken at its hyphen.
  */
-const HANGING_HYPHEN = /^(?:and|or|nor) /;
+const HANGING_HYPHEN = /^(?:and|or|nor|to|vs\.?|versus) /;
 
 /** Reports a run of ignored lines as one info diagnostic. */
 function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | undefined, diagnostics: Diagnostic[]): void {

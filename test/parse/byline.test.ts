@@ -68,6 +68,21 @@ describe("splitByline", () => {
     });
   });
 
+  it("takes a name glued to a group word for a group, not the group word alone", () => {
+    expect(split("Kimi-Audio Technical ReportKimiTeam, Ding Ding, Zeqian Ju et al. · moonshot-ai")).toMatchObject({
+      title: "Kimi-Audio Technical Report",
+      authors: ["KimiTeam", "Ding Ding", "Zeqian Ju"],
+    });
+  });
+
+  it("does not cut a word the abstract names whole", () => {
+    const abstract = "We introduce LongCat-Flash, a mixture-of-experts language model.";
+    expect(split("LongCat-Flash Technical ReportMeituan LongCat Team, Bayan, Bei Li et al. · meituan", abstract)).toMatchObject({
+      title: "LongCat-Flash Technical Report",
+      authors: ["Meituan LongCat Team", "Bayan", "Bei Li"],
+    });
+  });
+
   it("keeps commas and colons inside titles", () => {
     expect(split("Attend, Infer, Repeat: Fast Scene Understanding with Generative ModelsS. M. Ali Eslami, Nicolas Heess, Theophane Weber et al.")).toMatchObject({
       title: "Attend, Infer, Repeat: Fast Scene Understanding with Generative Models",

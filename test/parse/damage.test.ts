@@ -119,6 +119,7 @@ describe("copy-and-paste damage", () => {
     ["before a title word in lower case", "What's Done Cannot Be Undone: TASI Lectures", "on Non-Invertible SymmetriesShu-Heng Shao"],
     ["after an initial", "Simultaneous analysis of Lasso and Dantzig selectorPeter J.", "Bickel, Ya'acov Ritov, Alexandre B. Tsybakov"],
     ["after an initial glued to the title", "A theory of regularity structuresM.", "Hairer"],
+    ["after initials glued to the title", "DeepSeek-Prover-V2: Advancing Formal Mathematical Reasoning via Reinforcement Learning for Subgoal DecompositionZ.Z.", "Ren, Zhihong Shao, Junxiao Song et al. · deepseek-ai"],
     ["inside a name with a suffix", "Star Formation in the Milky Way and Nearby GalaxiesRobert", "C. Kennicutt Jr., Neal J. Evans II"],
     ["inside the affiliations", "GLM-130B: An Open Bilingual Pre-trained ModelAohan Zeng, Xiao Liu, Zhengxiao Du et al. · tsinghua,", "zhipu-ai"],
   ])("joins a byline wrapped %s", (_where, first, second) => {
@@ -217,6 +218,19 @@ describe("page text versus prose", () => {
       ["wrapped-abstract", 4, undefined],
       ["ignored-text", 6, 7],
     ]);
+  });
+
+  it("joins words broken at their hyphen by a narrow wrap, capitals and digits too, and keeps a hanging hyphen's space", () => {
+    const lines = ["We introduce DeepSeek-", "Prover-V2, with Llama-", "3 and GPT2-", "small, 3-", "to 5-fold faster, pre-", "and post-training."];
+    expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe("We introduce DeepSeek-Prover-V2, with Llama-3 and GPT2-small, 3- to 5-fold faster, pre- and post-training.");
+  });
+
+  it("drops a card's buttons copied with it, a count in brackets and all", () => {
+    const result = parseListing(entry(["We study things and report what we found.", "", "View PDF", "Comments (4)", "Save", "1.2k"]), options);
+    expect(result.papers[0]!.abstract).toBe("We study things and report what we found.");
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([["ignored-text", 5, 8]]);
+    // A bracket ending a sentence of the abstract is no button.
+    expect(parseListing(entry(["We study things", "(see the appendix).", "We report what we found (4)"]), options).papers[0]!.abstract).toBe("We study things (see the appendix). We report what we found (4)");
   });
 
   it("keeps the short lines of an abstract wrapped narrowly", () => {

@@ -75,6 +75,16 @@ describe("nameScore", () => {
     expect(isGroupName("ActionsAlexander")).toBe(false);
     expect(isGroupName("BigScience Workshop")).toBe(true);
     expect(isGroupName("The Univalent Foundations Program")).toBe(true);
+    // A name glued to a group word is a group; a group word alone names none.
+    expect(isGroupName("KimiTeam")).toBe(true);
+    expect(nameScore("KimiTeam")).toBeGreaterThan(0);
+    expect(nameScore("Team")).toBeLessThan(0);
+    expect(nameScore("DeepMind")).toBeGreaterThan(0);
+    // Group words in lower case are no title words ("LCM team", "FAIR CodeGen team").
+    expect(nameScore("FAIR CodeGen team")).toBe(nameScore("FAIR CodeGen Team"));
+    expect(nameScore("LCM team")).toBeGreaterThan(0);
+    // Two words with a capital inside are a title word glued to an organisation's name.
+    expect(nameScore("Meituan LongCat Team")).toBeGreaterThan(nameScore("Technical ReportMeituan LongCat Team"));
   });
 });
 
