@@ -88,7 +88,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
   const pieceLines: (PieceLine | undefined)[] = [];
-  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, dollarLine: { start: -1, end: -1, escaped: false } });
+  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, dollarLine: { start: -1, end: -1, escaped: false }, mathScan: { start: -1, end: -1, at: -1, inside: false } });
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   const properties: RenderedLine[] = [];
@@ -165,6 +165,8 @@ interface Walk {
   readonly quote: number;
   /** The source line last asked whether its dollars are all escaped, and the answer (see `dollarsEscaped`). */
   readonly dollarLine: { start: number; end: number; escaped: boolean };
+  /** How far `opensInMath` has read its source line, and whether it was inside math there. */
+  readonly mathScan: { start: number; end: number; at: number; inside: boolean };
 }
 
 /**
@@ -297,19 +299,31 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
  * Whether an emphasis mark at `at` stands inside inline LaTeX: after an odd
  * number of dollar delimiters on its source line ("$" or "$$", unescaped).
  * CommonMark knows no math, so "$\rho_{E}$ … $\theta_{13}$" pairs the two
- * underscores as emphasis and would drop them.
+ * underscores as emphasis and would drop them. Marks are asked about in the
+ * order of the source, so the line is read on from where the last question
+ * left it, not again from its start: a line of many marks is read once.
  */
-function opensInMath(source: string, at: number): boolean {
-  let inside = false;
-  for (let i = source.lastIndexOf("\n", at - 1) + 1; i < at; i++) {
+function opensInMath(walk: Walk, at: number): boolean {
+  const { source } = walk;
+  const scan = walk.mathScan;
+  if (at < scan.at || at >= scan.end) {
+    scan.start = source.lastIndexOf("\n", at - 1) + 1;
+    const end = source.indexOf("\n", at);
+    scan.end = end < 0 ? source.length : end;
+    scan.at = scan.start;
+    scan.inside = false;
+  }
+  let i = scan.at;
+  for (; i < at; i++) {
     const code = source.charCodeAt(i);
     if (code === 92) i += 1;
     else if (code === 36) {
-      inside = !inside;
+      scan.inside = !scan.inside;
       if (source.charCodeAt(i + 1) === 36) i += 1;
     }
   }
-  return inside;
+  scan.at = i;
+  return scan.inside;
 }
 
 /** Drops a task list item's box ("[ ] ", "[x] ") from the start of its first line. */
@@ -503,7 +517,7 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       case "strong":
       case "delete": {
         // "_" or "*" inside LaTeX ("$\theta_{13}$ … $x_{i}$") is no emphasis: its source is text.
-        if (child.type !== "link" && child.type !== "linkReference" && opensInMath(walk.source, from)) {
+        if (child.type !== "link" && child.type !== "linkReference" && opensInMath(walk, from)) {
           putText(from, to);
           break;
         }
@@ -566,7 +580,7 @@ function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
   } else if (node.type === "break") {
     into.text += " ";
     into.offsets.push(from);
-  } else if ((node.type === "emphasis" || node.type === "strong" || node.type === "delete") && opensInMath(walk.source, from)) {
+  } else if ((node.type === "emphasis" || node.type === "strong" || node.type === "delete") && opensInMath(walk, from)) {
     decodeInto(walk, from, to, into, (at) => {
       into.text += " ";
       into.offsets.push(at);
