@@ -35,6 +35,8 @@ interface Piece {
   /** Source offsets where the node starts and ends, for the syntax the renderer adds back. */
   readonly from: number;
   readonly to: number;
+  /** The text is an inline code span's (`` `…` ``). */
+  readonly code?: true;
 }
 
 /** A line of pieces, before it is rendered one way or another. */
@@ -121,9 +123,10 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       continue;
     }
     // A line the reader highlighted whole ("==Not ours: forward it.==", as Obsidian and Bear
-    // mark text) is their own note, and a container fence (":::info", ":::", as HackMD and
-    // Docusaurus write them) their note's markup: a paragraph of its own, never a card's.
-    if (NOTE_LINE.test(plain.text)) {
+    // mark text) or set whole as code ("`Lena presents on Dec 3`") is their own note, and a
+    // container fence (":::info", ":::", as HackMD and Docusaurus write them) their note's
+    // markup: a paragraph of its own, never a card's.
+    if (NOTE_LINE.test(plain.text) || isCodeLine(line)) {
       if (lines.length > 0 && lines.at(-1)!.text !== "") lines.push({ text: "", offsets: [], start: plain.start });
       lines.push(plain, { text: "", offsets: [], start: plain.start });
       afterHeader = false;
@@ -324,6 +327,12 @@ function opensInMath(walk: Walk, at: number): boolean {
   }
   scan.at = i;
   return scan.inside;
+}
+
+/** Whether a line is one inline code span and nothing else ("`Lena presents on Dec 3`"). */
+function isCodeLine(line: PieceLine): boolean {
+  const filled = line.pieces.filter((p) => p.text.trim() !== "");
+  return filled.length === 1 && filled[0]!.code === true;
 }
 
 /** Drops a task list item's box ("[ ] ", "[x] ") from the start of its first line. */
@@ -527,7 +536,7 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       }
       case "inlineCode": {
         const text = (child.value ?? "").replace(/\n/g, " ");
-        line.pieces.push({ kind: "text", text, offsets: Array.from(text, () => from), from, to });
+        line.pieces.push({ kind: "text", text, offsets: Array.from(text, () => from), from, to, code: true });
         break;
       }
       default:
@@ -721,15 +730,23 @@ function render(line: PieceLine, mode: "plain" | "marked" | "byline", urls: Map<
 /**
  * A byline whose title is set in bold that CommonMark left unclosed: a
  * closing "**" after punctuation and before a letter does not close
- * ("**… Vectors (TCAV)**Been Kim, …", as chat apps write bold), so the
- * asterisks stay in the text. Such a title is read as the emphasis it was
- * meant to be; other bylines are returned as they are.
+ * ("**… Vectors (TCAV)**Been Kim, …", as chat apps write bold;
+ * "**[Title](…)**Lingjiao Chen, …", as note apps bold a link), so the
+ * asterisks stay in the text. Such a title is read as the emphasis or the
+ * link it was meant to be; other bylines are returned as they are.
  */
 function withUnclosedStrong(pieces: Piece[]): Piece[] {
   let first = 0;
   while (first < pieces.length - 1 && pieces[first]!.kind === "text" && pieces[first]!.text.trim() === "") first += 1;
   const lead = pieces[first];
   if (!lead || lead.kind !== "text" || !lead.text.startsWith("**")) return pieces;
+  // Bold around a title link: "**[Title](https://arxiv.org/abs/…)**Lingjiao Chen, …".
+  const link = pieces[first + 1];
+  const after = pieces[first + 2];
+  if (lead.text === "**" && link?.kind === "link" && after?.kind === "text" && /^\*\*[^\s,.;:!?*]/u.test(after.text)) {
+    const rest: Piece = { ...after, text: after.text.slice(2), offsets: after.offsets.slice(2) };
+    return [...pieces.slice(0, first), link, rest, ...pieces.slice(first + 3)];
+  }
   const close = lead.text.indexOf("**", 3);
   // Bold text: no space just inside either mark, and the authors glued right after it.
   if (close < 0 || /\s/.test(lead.text[2]!) || /\s/.test(lead.text[close - 1]!) || !/^[^\s,.;:!?]/u.test(lead.text.slice(close + 2))) return pieces;

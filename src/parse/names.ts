@@ -475,8 +475,11 @@ export function computeAuthor(name: string): Author {
 
 /** Whether a token before the last one belongs to the family name. */
 function isFamilyParticle(token: string): boolean {
-  return LOWER_PARTICLES.has(token) || UPPER_PARTICLES.has(token);
+  return LOWER_PARTICLES.has(token) || UPPER_PARTICLES.has(token) || ELIDED_PARTICLE.test(token);
 }
+
+/** A particle elided onto the next word, which opens the family name: "Artur d'Avila Garcez". */
+const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl)['’]\p{Lu}/u;
 
 /** Lower-case text without its accents ("muñoz" → "munoz"), for the surname list. */
 function withoutAccents(lower: string): string {

@@ -615,7 +615,8 @@ function joinWrappedByline(raw: RawEntry): RawEntry {
  * @internal
  */
 export function bylineGlue(first: string, second: string): string | undefined {
-  if (second.length > 300 || parseHeader(second)) return undefined;
+  // Site chrome ("Load more", "PDF · BibTeX") is never the rest of a byline.
+  if (second.length > 300 || parseHeader(second) || isChrome(second)) return undefined;
   // A break just before or after the affiliation dot, or before or inside "et al.".
   if (/[·•|]$/.test(first) || /^(?:[·•|] |et al\.?(?:$| ))/.test(second)) return " ";
   if (/ et$/.test(first) && /^al\.?(?:$| )/.test(second)) return " ";
@@ -761,9 +762,14 @@ function isPageText(text: string): boolean {
   if (text.startsWith("#")) return true;
   if (isChrome(text)) return true;
   if (text.length > 40 || !isBareText(text)) return false;
+  // A bar of links or buttons: short pieces between dots or bars ("Upvote 312 · Comments (48) · Share").
+  if (BAR_SEPARATOR.test(text) && text.split(BAR_SEPARATOR).every((piece) => piece.split(" ").length <= 3)) return true;
   // Separators between navigation links ("About · Privacy · Terms") are not words.
   return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word)).length <= 4;
 }
+
+/** A dot, bullet or bar between the links or buttons of a bar. */
+const BAR_SEPARATOR = / [·•|] /;
 
 const NAV_SEPARATORS = new Set(["·", "|", "•", "-", "–", "/"]);
 
@@ -787,10 +793,19 @@ const COUNT_END = /\p{L} \(\d[\d.,]*k?\)$/u;
 
 /** A line of site chrome (see `CHROME`). */
 function isChrome(text: string): boolean {
-  return text.length <= 120 && CHROME.test(text);
+  return text.length <= 120 && (CHROME.test(text) || BUTTON.test(text));
 }
 
+/**
+ * A card's button copied with it, capitalised as a button is ("Upvote", "Share 12"); in
+ * lower case such a word may be one of a narrowly wrapped abstract's lines ("save").
+ */
+const BUTTON = /^(?:Upvote|Downvote|Share|Save|Saved|Like|Bookmark|Follow|Cite|Download|Export|Reply|Report|Star|Fork)(?: \d[\d.,]*k?)?$/;
+
 // Words of site chrome that abstracts do not use: cookie banners, sign-in and paging.
+/** A link's label on a paper's card, in brackets or not. */
+const LINK_LABEL = "\\[?(?:pdf|bibtex|bib|code|slides|video|poster|project page|arxiv|abs|abstract|cite|doi|html|supplementary|dataset|blog|demo|website|talk)\\]?";
+
 const CHROME = /* @__PURE__ */ (() =>
   new RegExp(
     "^(?:" +
@@ -805,6 +820,8 @@ const CHROME = /* @__PURE__ */ (() =>
         "page \\d+(?: of \\d+)?|next page|previous page|back to top",
         "(?:privacy(?: policy)?|terms(?: of (?:use|service))?)(?: [·|•] .*)?",
         "subscribe(?: to (?:our )?\\w+)?",
+        // Two or more link labels of a paper's card ("PDF · BibTeX", "[PDF] [Code]").
+        `${LINK_LABEL}(?:(?: ?[·|•/] ?| )${LINK_LABEL})+`,
         "©.*",
       ].join("|") +
       ")$",
@@ -832,6 +849,8 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   let widest = 0;
   // Where the short bare lines that end the body start (see `trailingTail`), once needed.
   let tail: number | undefined;
+  // The longest line of the body after the byline, once needed.
+  let bodyWidth: number | undefined;
   for (let i = 1; i < raw.body.length; i++) {
     const line = raw.body[i]!;
     // A line that only points at arXiv ("arXiv:2408.00118v2 [cs.CL]") is the paper's id, not prose.
@@ -856,7 +875,13 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     // (Looked up only where it decides, and once for a run of short lines.)
     if ((newParagraph || afterSentence) && i >= runKnownBefore) {
       tail ??= trailingTail(raw.body, raw.afterBlank);
-      const run = runOn(raw.body, raw.afterBlank, i, newParagraph || widest === 0 ? Infinity : widest, tail);
+      // Before any abstract line, the body's longest line stands in for the abstract's width:
+      // an abstract wrapped narrowly from its first line on ("This paper introduces" +
+      // "Multi-Agent MDP Homomorphic" + "Networks, a class …") is all short lines. A body
+      // whose lines are all shorter than any wrap ("Upvote" + "89" + "Comments (7)") has none.
+      bodyWidth ??= longestLine(raw.body);
+      const width = newParagraph ? Infinity : widest > 0 ? widest : bodyWidth >= MIN_WRAP_WIDTH ? bodyWidth : Infinity;
+      const run = runOn(raw.body, raw.afterBlank, i, width, tail);
       runKnownBefore = Math.abs(run);
       runsOn = run > 0;
     }
@@ -935,6 +960,16 @@ function trailingTail(body: readonly SourceLine[], afterBlank: readonly boolean[
     if (afterBlank[tail]) break;
   }
   return tail === 1 || afterBlank[tail] || endsSentence(body[tail - 1]!.text) ? tail : body.length;
+}
+
+/** The narrowest width an abstract is taken to be wrapped at (a phone's screen is wider). */
+const MIN_WRAP_WIDTH = 25;
+
+/** The length of the longest line of an entry's body after its byline. */
+function longestLine(body: readonly SourceLine[]): number {
+  let longest = 0;
+  for (let i = 1; i < body.length; i++) longest = Math.max(longest, body[i]!.text.length);
+  return longest;
 }
 
 /** Whether a line ends a sentence: a full stop, "?" or "!", maybe inside a closing bracket or quote. */

@@ -225,6 +225,30 @@ describe("page text versus prose", () => {
     expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe("We introduce DeepSeek-Prover-V2, with Llama-3 and GPT2-small, 3- to 5-fold faster, pre- and post-training.");
   });
 
+  it("reads an abstract wrapped narrowly from its first line on, and a body of buttons as no abstract", () => {
+    const lines = ["This paper introduces", "Multi-Agent MDP Homomorphic", "Networks, a class of networks", "that execute in a distributed", "way from local information."];
+    expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe(lines.join(" "));
+    const buttons = parseListing(entry(["Upvote", "89", "Comments (7)", "Share"]), options);
+    expect(buttons.papers[0]!.abstract).toBe("");
+    expect(codes(buttons)).toEqual(["missing-abstract", "ignored-text"]);
+  });
+
+  it("keeps a card's link labels off a byline with no abstract", () => {
+    const result = parseListing(["LGDec 22, 2016", "Steerable CNNsTaco S. Cohen, Max Welling", "PDF · BibTeX"].join("\n"), options);
+    expect(result.papers[0]).toMatchObject({ title: "Steerable CNNs", affiliations: [], abstract: "" });
+    expect(result.papers[0]!.authors.map((a) => a.name)).toEqual(["Taco S. Cohen", "Max Welling"]);
+    expect(codes(result)).toEqual(["missing-abstract", "ignored-text"]);
+  });
+
+  it("drops a bar of a card's buttons or links under its abstract", () => {
+    const result = parseListing(entry(["We study things and report what we found.", "Upvote 312 · Comments (48) · Share"]), options);
+    expect(result.papers[0]!.abstract).toBe("We study things and report what we found.");
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["ignored-text"]);
+    // A short wrapped line with a dot between longer pieces stays prose.
+    const prose = ["We study the map from the space of", "all graphs · the space of all trees and", "its image."];
+    expect(parseListing(entry(prose), options).papers[0]!.abstract).toBe(prose.join(" "));
+  });
+
   it("drops a card's buttons copied with it, a count in brackets and all", () => {
     const result = parseListing(entry(["We study things and report what we found.", "", "View PDF", "Comments (4)", "Save", "1.2k"]), options);
     expect(result.papers[0]!.abstract).toBe("We study things and report what we found.");

@@ -31,6 +31,12 @@ describe("analyzeName", () => {
     expect(analyzeName(name)).toEqual({ name, given, family });
   });
 
+  it("opens the family name at a particle elided onto a middle word", () => {
+    expect(analyzeName("Artur d'Avila Garcez")).toEqual({ name: "Artur d'Avila Garcez", given: "Artur", family: "d'Avila Garcez" });
+    expect(analyzeName("Artur d’Avila Garcez")).toMatchObject({ given: "Artur", family: "d’Avila Garcez" });
+    expect(analyzeName("Stéphane d'Ascoli")).toMatchObject({ given: "Stéphane", family: "d'Ascoli" });
+  });
+
   it("keeps a generational suffix apart", () => {
     expect(analyzeName("Martin Luther King Jr.")).toEqual({ name: "Martin Luther King Jr.", given: "Martin Luther", family: "King", suffix: "Jr." });
   });
