@@ -47,6 +47,8 @@ interface PieceLine {
   heading?: true;
   /** The line is inside a block quote (where an Obsidian callout's marker may open it). */
   quoted?: true;
+  /** The line is inside a list item (an outliner's block, where a property line may stand). */
+  listed?: true;
 }
 
 // Escapes a Markdown writer needs ("\*", "\_", "\[") are undone; a backslash
@@ -90,7 +92,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
   const pieceLines: (PieceLine | undefined)[] = [];
-  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, dollarLine: { start: -1, end: -1, escaped: false }, mathScan: { start: -1, end: -1, at: -1, inside: false } });
+  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, dollarLine: { start: -1, end: -1, escaped: false }, mathScan: { start: -1, end: -1, spans: [], next: 0 } });
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   const properties: RenderedLine[] = [];
@@ -117,8 +119,10 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       if (isCardHeader(render(bare, "marked", urls).text) || isCardHeader(render(bare, "plain", urls).text)) line = bare;
     }
     const plain = render(line, "plain", urls);
-    // An outliner's block property ("collapsed:: true", "id:: 6745b2c1-…") is the note's, not the page's.
-    if (BLOCK_PROPERTY.test(plain.text)) {
+    // An outliner's block property ("collapsed:: true", "id:: 6745b2c1-…") in a block, or a page
+    // property above all text ("tags:: papers"), is the note's, not the page's; elsewhere such a
+    // line is prose ("foo:: bar as in Haskell").
+    if (BLOCK_PROPERTY.test(plain.text) && (line.listed || !lines.some(hasText))) {
       properties.push(plain);
       continue;
     }
@@ -159,6 +163,11 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   return { lines, urls, properties };
 }
 
+/** Whether a rendered line holds text. */
+function hasText(line: RenderedLine): boolean {
+  return line.text !== "";
+}
+
 /** What walking the blocks carries along. */
 interface Walk {
   readonly source: string;
@@ -168,8 +177,10 @@ interface Walk {
   readonly quote: number;
   /** The source line last asked whether its dollars are all escaped, and the answer (see `dollarsEscaped`). */
   readonly dollarLine: { start: number; end: number; escaped: boolean };
-  /** How far `opensInMath` has read its source line, and whether it was inside math there. */
-  readonly mathScan: { start: number; end: number; at: number; inside: boolean };
+  /** Inside a list item (an outliner's block, where a property line may stand). */
+  readonly listed?: true;
+  /** The source line `opensInMath` last read, and the offsets of its math's dollars. */
+  readonly mathScan: { start: number; end: number; spans: number[]; next: number };
 }
 
 /**
@@ -239,7 +250,7 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
       return;
     default: {
       const children = node.children ?? [];
-      const inner = node.type === "blockquote" ? { ...walk, quote: walk.quote + 1 } : walk;
+      const inner: Walk = node.type === "blockquote" ? { ...walk, quote: walk.quote + 1 } : node.type === "listItem" && !walk.listed ? { ...walk, listed: true } : walk;
       let previous: MarkdownNode | undefined;
       const first = walk.out.length;
       for (const child of children) {
@@ -247,12 +258,13 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
         // and the block before or after it, are apart without one, as paragraphs are: an
         // outliner's note (Logseq) puts the header, the byline, the abstract and the
         // reader's notes each in an item, a note app a reader's to-do list right under a card.
+        // A "list" that is prose wrapped where a dash or a number opened a line goes on.
         const gap = previous?.position && child.position ? child.position.start.line - previous.position.end.line : 1;
-        const apart =
-          previous !== undefined &&
-          (gap > 1 || node.type === "list" || ((child.type === "list" || previous.type === "list") && !wrapsIntoList(walk, previous, child)));
+        const wraps = previous !== undefined && gap <= 1 && wrapsIntoList(walk, previous, child);
+        const apart = previous !== undefined && !wraps && (gap > 1 || node.type === "list" || child.type === "list" || previous.type === "list");
         if (apart && walk.out.length > 0 && walk.out.at(-1) !== undefined) walk.out.push(undefined);
-        walkBlock(child, inner);
+        if (wraps) walkWrappedList(child, inner);
+        else walkBlock(child, inner);
         previous = child;
       }
       // A task list item's box ("- [ ] CLJul 31, 2024", "- [x] …") is no part of its text.
@@ -263,20 +275,49 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
 
 /**
  * Whether a list right under a paragraph is the paragraph's sentence going
- * on: prose hard-wrapped where a dash or a number opened a line ("… of a
- * scene" + "- without any supervision, …"), which CommonMark reads as a list.
- * The paragraph's last line ends in no sentence end and the item opens in
- * lower case.
+ * on: prose hard-wrapped where a dash, a plus or a number opened a line
+ * ("… drops of 3%" + "- 15% on CIFAR-10", "… of a scene" + "- without any
+ * supervision", "(Kendall et al.," + "2015) …"), which CommonMark reads as a
+ * list. It is when the paragraph's last line ends no sentence ("e.g." and the
+ * like end none) and neither it nor the item is a card's line (a header, or a
+ * byline opening with a link or bold); a reader's note under a finished
+ * abstract ("- pasted as plain text, the link got lost") is a list.
  */
 function wrapsIntoList(walk: Walk, previous: MarkdownNode, child: MarkdownNode): boolean {
   if (previous.type !== "paragraph" || child.type !== "list") return false;
   const last = walk.out.at(-1);
   const text = last ? last.pieces.map((p) => p.text).join("").trimEnd() : "";
-  if (text === "" || /[.!?:]["”’)]?$/.test(text)) return false;
+  if (text === "") return false;
   let item: MarkdownNode | undefined = child;
   while (item && item.type !== "paragraph" && item.type !== "text") item = item.children?.[0];
   const at = item?.position?.start.offset;
-  return at !== undefined && /^\p{Ll}/u.test(walk.source.slice(at, at + 2));
+  if (at === undefined) return false;
+  const opening = walk.source.slice(at, endOfLine(walk.source, at));
+  const endsSentence = /[.!?:]["”’)]?$/.test(text) && !/\b(?:e\.g|i\.e|cf|vs|etc|et al|resp|approx)\.$/i.test(text);
+  return !endsSentence && !parseHeader(text) && !parseHeader(opening) && !/^\[|^\*\*/.test(opening);
+}
+
+/**
+ * Walks a list that is prose wrapped at its markers (see `wrapsIntoList`):
+ * each item's lines go on with no blank line, and the marker, which was the
+ * prose's own dash, plus or number ("3% - 15%", "Ax + Bu", "2015)"), is put
+ * back before the item's first line.
+ */
+function walkWrappedList(list: MarkdownNode, walk: Walk): void {
+  for (const item of list.children ?? []) {
+    const first = walk.out.length;
+    for (const child of item.children ?? []) walkBlock(child, walk);
+    const line = walk.out[first];
+    const from = item.position?.start.offset;
+    const to = item.children?.[0]?.position?.start.offset;
+    if (!line || from === undefined || to === undefined) continue;
+    const marker = walk.source.slice(from, to).trim();
+    const at = walk.source.indexOf(marker, from);
+    if (marker === "" || at < 0) continue;
+    const text = `${marker} `;
+    const offsets = Array.from(text, (_, i) => (i < marker.length ? at + i : to));
+    line.pieces.unshift({ kind: "text", text, offsets, from: at, to });
+  }
 }
 
 /** The lines of a code block, verbatim: a listing pasted inside ``` fences is still a listing. */
@@ -299,34 +340,53 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
 }
 
 /**
- * Whether an emphasis mark at `at` stands inside inline LaTeX: after an odd
- * number of dollar delimiters on its source line ("$" or "$$", unescaped).
- * CommonMark knows no math, so "$\rho_{E}$ … $\theta_{13}$" pairs the two
- * underscores as emphasis and would drop them. Marks are asked about in the
- * order of the source, so the line is read on from where the last question
- * left it, not again from its start: a line of many marks is read once.
+ * Whether an emphasis mark at `at` stands inside inline LaTeX on its source
+ * line: between a dollar with no space after it and the next dollar with no
+ * space before it and no digit after it (Pandoc's rule, so "$5 and *only*
+ * $10" holds no math), unescaped; "$$" counts as one dollar. CommonMark knows
+ * no math, so "$\rho_{E}$ … $\theta_{13}$" pairs the two underscores as
+ * emphasis and would drop them. The math of a line is found once, in one
+ * pass, however many marks the line holds.
  */
 function opensInMath(walk: Walk, at: number): boolean {
   const { source } = walk;
   const scan = walk.mathScan;
-  if (at < scan.at || at >= scan.end) {
+  if (at < scan.start || at >= scan.end) {
     scan.start = source.lastIndexOf("\n", at - 1) + 1;
     const end = source.indexOf("\n", at);
     scan.end = end < 0 ? source.length : end;
-    scan.at = scan.start;
-    scan.inside = false;
+    scan.spans = mathSpans(source, scan.start, scan.end);
+    scan.next = 0;
   }
-  let i = scan.at;
-  for (; i < at; i++) {
-    const code = source.charCodeAt(i);
-    if (code === 92) i += 1;
-    else if (code === 36) {
-      scan.inside = !scan.inside;
-      if (source.charCodeAt(i + 1) === 36) i += 1;
-    }
+  const spans = scan.spans;
+  // Marks come in the order of the source: the spans before the last one asked about are passed.
+  if (scan.next > 0 && at <= spans[scan.next - 1]!) scan.next = 0;
+  while (scan.next < spans.length && spans[scan.next + 1]! < at) scan.next += 2;
+  return scan.next < spans.length && at > spans[scan.next]!;
+}
+
+/**
+ * The inline math of `source[from, to)`, as offsets of its dollars, opening
+ * and closing in turn (see `opensInMath`). A closing dollar does not depend
+ * on the opening one, so once none is left the search ends: one pass.
+ */
+function mathSpans(source: string, from: number, to: number): number[] {
+  const spans: number[] = [];
+  const isDollar = (i: number) => source.charCodeAt(i) === 36 && source.charCodeAt(i - 1) !== 92;
+  const isOpening = (i: number) => isDollar(i) && i + 1 < to && !/\s/.test(source[i + 1]!);
+  const isClosing = (i: number) => isDollar(i) && !/\s/.test(source[i - 1]!) && !/\d/.test(source[i + 1] ?? "");
+  for (let i = from; i < to; i++) {
+    if (!isOpening(i)) continue;
+    const open = i;
+    if (source.charCodeAt(i + 1) === 36) i += 1;
+    let close = i + 1;
+    while (close < to && !isClosing(close)) close += 1;
+    if (close >= to) break;
+    if (source.charCodeAt(close + 1) === 36) close += 1;
+    spans.push(open, close);
+    i = close;
   }
-  scan.at = i;
-  return scan.inside;
+  return spans;
 }
 
 /** Whether a line is one inline code span and nothing else ("`Lena presents on Dec 3`"). */
@@ -483,7 +543,11 @@ function anchorTarget(tag: string): string | undefined {
 /** Walks the inline content of a paragraph or heading into lines. */
 function walkPhrasing(node: MarkdownNode, walk: Walk): void {
   const start = node.position?.start.offset ?? 0;
-  const make = (at: number): PieceLine => (walk.quote > 0 ? { pieces: [], start: at, quoted: true } : { pieces: [], start: at });
+  const make = (at: number): PieceLine => {
+    const line: PieceLine = walk.quote > 0 ? { pieces: [], start: at, quoted: true } : { pieces: [], start: at };
+    if (walk.listed) line.listed = true;
+    return line;
+  };
   let line = make(start);
   walk.out.push(line);
   const newLine = (at: number) => {

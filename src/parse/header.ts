@@ -181,9 +181,11 @@ function codeStartBefore(text: string, end: number): number | undefined {
     // Two capitals may be glued to anything ("LHCCL"); a longer code starts a word
     // ("mathematics.LG" ends in "cs.LG", but the code is "LG").
     if (!/^[A-Z]{2}$/.test(code) && start > 0 && /[A-Za-z]/.test(text[start - 1]!)) continue;
-    // A two-letter code is written in capitals: "to February 24th" is prose, not q-bio.TO.
-    // In lower case it is only the end of an archive's name glued to a slug ("nyuhep-th").
-    if (code.length === 2 && !/^[A-Z]{2}$/.test(code) && text[start - 1] !== "-") continue;
+    // A two-letter code is written in capitals: "to February 24th" and "graspJan 5" are
+    // prose, not q-bio.TO and eess.SP. In lower case it opens a header only after
+    // punctuation: the end of an archive's name glued to a slug ("nyuhep-th"), or a code
+    // glued to a sentence's end ("… in the lab.clDec 27, 2024").
+    if (code.length === 2 && !/^[A-Z]{2}$/.test(code) && /[\s\p{L}\d]/u.test(text[start - 1] ?? " ")) continue;
     if (isCategoryCode(code)) return start;
   }
   return undefined;
@@ -224,8 +226,9 @@ export function matchHeaderStart(text: string): HeaderStart | undefined {
   const code = match[1] ?? "";
   // "CL Jul 31, 2024": a space after the code is tolerated for a two-letter code only.
   // A longer code only when it names a category ("quant-ph Jul 9, 1997"), so "on May 3" stays prose.
-  // A two-letter code in lower case is a word too ("to February 24th, 2020"), not q-bio.TO.
-  if (match[2] === " " && !/^[A-Z]{2}$/.test(code) && (code.length <= 2 || !resolveCategory(code))) return undefined;
+  // A two-letter code in lower case is a word too ("to February 24th, 2020"), not q-bio.TO,
+  // unless the line holds nothing but the code and the date ("cl Jul 31, 2024").
+  if (match[2] === " " && !/^[A-Z]{2}$/.test(code) && (code.length <= 2 ? match[0].length < text.trimEnd().length || !resolveCategory(code) : !resolveCategory(code))) return undefined;
   if (code === "" && match[5] === undefined) return undefined;
   const month = monthNumber(match[3]!);
   const day = Number(match[4]);

@@ -355,21 +355,16 @@ function groupScore(name: string, tokens: readonly string[]): number {
     return name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2;
   }
   let score = 2;
-  let gluedTokens = 0;
   for (const token of tokens) {
     // Two words glued inside one token ("ReportDeepSeek") mean a title was glued on.
     const glued = token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
     if (glued >= 2) score -= 4;
-    if (glued > 0) gluedTokens += 1;
     if (/\d/.test(token)) score -= 1;
     // A lone letter opening a group name is a cut word ("LIGO" read as "LIG" + "O Scientific …").
     if (/^\p{Lu}$/u.test(token)) score -= 3;
     // Lower-case words other than particles and group words ("LCM team") are a title's.
     if (/^\p{Ll}/u.test(token) && !LOWER_PARTICLES.has(token) && token !== "of" && token !== "for" && token !== "and" && !GROUP_WORDS.has(token)) score -= 3;
   }
-  // One word with a capital inside is an organisation's ("Meituan LongCat Team"); two are a
-  // title's word glued to it as well ("Technical ReportMeituan LongCat Team").
-  if (gluedTokens >= 2) score -= 3;
   return score;
 }
 

@@ -788,8 +788,11 @@ function isBareText(text: string): boolean {
   return (!/[.,!?:;)"'”’\]]$/.test(text) || COUNT_END.test(text)) && !text.includes("://") && !text.includes("www.");
 }
 
-/** A count in brackets after a word, ending a line: "Comments (4)", "Likes (1.2k)". */
-const COUNT_END = /\p{L} \(\d[\d.,]*k?\)$/u;
+/**
+ * A button's label with its count in brackets, ending a line: "Comments (4)", "Likes
+ * (1.2k)"; not "See Table (2)" or "Accepted at ICLR (2024)".
+ */
+const COUNT_END = /(?:^|\s)(?:comments?|replies|likes?|(?:up)?votes?|citations?|reviews?|shares?|views?|downloads?|stars?) \(\d[\d.,]*k?\)$/i;
 
 /** A line of site chrome (see `CHROME`). */
 function isChrome(text: string): boolean {
@@ -800,7 +803,7 @@ function isChrome(text: string): boolean {
  * A card's button copied with it, capitalised as a button is ("Upvote", "Share 12"); in
  * lower case such a word may be one of a narrowly wrapped abstract's lines ("save").
  */
-const BUTTON = /^(?:Upvote|Downvote|Share|Save|Saved|Like|Bookmark|Follow|Cite|Download|Export|Reply|Report|Star|Fork)(?: \d[\d.,]*k?)?$/;
+const BUTTON = /^(?:Upvote|Share|Save|Like|Bookmark|Follow|Cite|Download|Export|Reply)(?: \d[\d.,]*k?)?$/;
 
 // Words of site chrome that abstracts do not use: cookie banners, sign-in and paging.
 /** A link's label on a paper's card, in brackets or not. */
@@ -1004,7 +1007,7 @@ function joinAbstract(lines: readonly SourceLine[]): string {
  * "3-" + "to 5-fold"): the line then goes on after a space. "trial-" +
  * "and-error" is one word broken at its hyphen.
  */
-const HANGING_HYPHEN = /^(?:and|or|nor|to|vs\.?|versus) /;
+const HANGING_HYPHEN = /^(?:and|or|nor|to|vs\.?|versus) /i;
 
 /** Reports a run of ignored lines as one info diagnostic. */
 function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | undefined, diagnostics: Diagnostic[]): void {

@@ -352,6 +352,12 @@ describe("parseMarkdownListing", () => {
     ]);
   });
 
+  it("reads a line shaped like a block property as prose outside an outliner's blocks", () => {
+    const text = "CLJul 31, 2024\nA TitleJane Doe, John Roe\nWe define the operator\nfoo:: bar as in Haskell.";
+    expect(parseMarkdownListing(text, OPTIONS).papers[0]!.abstract).toBe("We define the operator foo:: bar as in Haskell.");
+    expect(parseMarkdownListing(text, OPTIONS).papers).toEqual(parseListing(text, OPTIONS).papers);
+  });
+
   it("keeps items of a list apart, as paragraphs are: a note in the next item is no part of the abstract", () => {
     const list = "- CLJul 31, 2024\n- Gemma 2: Open ModelsGemma Team, Morgane Riviere\n- We introduce Gemma 2.\n- worth a second read";
     const { papers, diagnostics } = parseMarkdownListing(list, OPTIONS);
@@ -383,8 +389,17 @@ describe("parseMarkdownListing", () => {
   });
 
   it("reads a list that goes on with an unfinished sentence as the abstract wrapped there", () => {
-    const text = "CLJul 31, 2024\nA TitleJane Doe, John Roe\nWe parse the elements of a scene\n- without any supervision, and fast.";
-    expect(parseMarkdownListing(text, OPTIONS).papers[0]!.abstract).toBe("We parse the elements of a scene without any supervision, and fast.");
+    const card = (lines: string[]) => parseMarkdownListing(["CLJul 31, 2024", "A TitleJane Doe, John Roe", ...lines].join("\n"), OPTIONS).papers[0]!.abstract;
+    // The marker was the prose's own dash, plus or number: it is put back.
+    expect(card(["We parse the elements of a scene", "- without any supervision - and then", "- with supervision, see below."])).toBe("We parse the elements of a scene - without any supervision - and then - with supervision, see below.");
+    expect(card(["We find accuracy drops of 3%", "- 15% on CIFAR-10 and more."])).toBe("We find accuracy drops of 3% - 15% on CIFAR-10 and more.");
+    expect(card(["We use simple tricks, e.g.", "- dropout and weight decay - to regularise."])).toBe("We use simple tricks, e.g. - dropout and weight decay - to regularise.");
+    expect(card(["As shown by (Kendall et al.,", "2015) it works."])).toBe("As shown by (Kendall et al., 2015) it works.");
+    // After a finished sentence, a list is the reader's note.
+    expect(card(["We find it works.", "- reply to the authors"])).toBe("We find it works.");
+    // Dollars that open no math leave emphasis alone; marks inside math stay.
+    expect(card(["It costs $5 per run, which is **far** cheaper than $10 and *only* that."])).toBe("It costs $5 per run, which is far cheaper than $10 and only that.");
+    expect(card(["We bound $x_1$ by *far* less than $y_2$ and $a*b$ by $c*d$."])).toBe("We bound $x_1$ by far less than $y_2$ and $a*b$ by $c*d$.");
   });
 
   it("keeps a reader's highlighted line and a container fence off the abstract they follow", () => {

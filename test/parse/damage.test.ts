@@ -221,8 +221,8 @@ describe("page text versus prose", () => {
   });
 
   it("joins words broken at their hyphen by a narrow wrap, capitals and digits too, and keeps a hanging hyphen's space", () => {
-    const lines = ["We introduce DeepSeek-", "Prover-V2, with Llama-", "3 and GPT2-", "small, 3-", "to 5-fold faster, pre-", "and post-training."];
-    expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe("We introduce DeepSeek-Prover-V2, with Llama-3 and GPT2-small, 3- to 5-fold faster, pre- and post-training.");
+    const lines = ["We introduce DeepSeek-", "Prover-V2, with Llama-", "3 and GPT2-", "small, 3-", "to 5-fold faster, pre-", "and post-training, left-", "Or right-handed."];
+    expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe("We introduce DeepSeek-Prover-V2, with Llama-3 and GPT2-small, 3- to 5-fold faster, pre- and post-training, left- Or right-handed.");
   });
 
   it("reads an abstract wrapped narrowly from its first line on, and a body of buttons as no abstract", () => {
@@ -253,7 +253,9 @@ describe("page text versus prose", () => {
     const result = parseListing(entry(["We study things and report what we found.", "", "View PDF", "Comments (4)", "Save", "1.2k"]), options);
     expect(result.papers[0]!.abstract).toBe("We study things and report what we found.");
     expect(result.diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([["ignored-text", 5, 8]]);
-    // A bracket ending a sentence of the abstract is no button.
+    // A bracket ending a sentence of the abstract, or a last line citing one, is no button.
+    expect(parseListing(entry(["We did it.", "See Table (2)"]), options).papers[0]!.abstract).toBe("We did it. See Table (2)");
+    expect(parseListing(entry(["We did it.", "Accepted at ICLR (2024)"]), options).papers[0]!.abstract).toBe("We did it. Accepted at ICLR (2024)");
     expect(parseListing(entry(["We study things", "(see the appendix).", "We report what we found (4)"]), options).papers[0]!.abstract).toBe("We study things (see the appendix). We report what we found (4)");
   });
 

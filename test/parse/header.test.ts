@@ -47,6 +47,11 @@ describe("parseHeader", () => {
     expect(findEmbeddedHeader("the cases rose.TOFeb 24, 2020")?.header.code).toBe("TO");
     // The end of an archive's name glued to a slug is still read ("· nyuhep-thAug 1, 2004").
     expect(findEmbeddedHeader("Dustin Lang et al. · nyuhep-thAug 1, 2004")?.header.code).toBe("th");
+    // So is one glued to a sentence's end, and a line that is nothing but a code and a date.
+    expect(findEmbeddedHeader("We study it in the lab.clDec 27, 2024")?.header.code).toBe("cl");
+    expect(findEmbeddedHeader("a grasp Jan 5 and more")).toBeUndefined();
+    expect(parseHeader("cl Jul 31, 2024")?.code).toBe("cl");
+    expect(parseHeader("to Feb 24, 2020 and more")).toBeUndefined();
   });
 
   it("takes an impossible date apart and leaves the calendar check to the caller", () => {
