@@ -55,6 +55,8 @@ interface PieceLine {
 // before anything else is LaTeX in an abstract ("top $10\%$", "R\&D") and stays,
 // as it does in a plain-text listing.
 const MARKDOWN_ESCAPABLE = new Set("\\`*_[]()#+-.!<>|~".split(""));
+// What CommonMark lets a backslash escape: every ASCII punctuation character.
+const ASCII_PUNCTUATION = new Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".split(""));
 const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
 const SPECIAL = /[\\&\n\r]/;
@@ -92,7 +94,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
   const pieceLines: (PieceLine | undefined)[] = [];
-  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, dollarLine: { start: -1, end: -1, escaped: false }, mathScan: { start: -1, end: -1, spans: [], next: 0 } });
+  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, dollarLine: { start: -1, end: -1, escaped: false, backslashes: false }, mathScan: { start: -1, end: -1, spans: [], next: 0 } });
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   const properties: RenderedLine[] = [];
@@ -176,7 +178,7 @@ interface Walk {
   /** Blockquote depth: continuation lines start with this many ">" markers. */
   readonly quote: number;
   /** The source line last asked whether its dollars are all escaped, and the answer (see `dollarsEscaped`). */
-  readonly dollarLine: { start: number; end: number; escaped: boolean };
+  readonly dollarLine: { start: number; end: number; escaped: boolean; backslashes: boolean };
   /** Inside a list item (an outliner's block, where a property line may stand). */
   readonly listed?: true;
   /** The source line `opensInMath` last read, and the offsets of its math's dollars. */
@@ -192,6 +194,22 @@ interface Walk {
  * is read once.
  */
 function dollarsEscaped(walk: Walk, at: number): boolean {
+  return escapesOfLine(walk, at).escaped;
+}
+
+/**
+ * Whether a backslash at `at` before any ASCII punctuation is a Markdown
+ * escape: when its source line also holds an escaped backslash ("\\"), the
+ * writer escaped backslashes, so it escaped the rest too, as Google Docs'
+ * export does ("$\\mathbb\{Q\}$" for "$\mathbb{Q}$"). Elsewhere "\{" is
+ * LaTeX's brace and stays.
+ */
+function backslashesEscaped(walk: Walk, at: number): boolean {
+  return escapesOfLine(walk, at).backslashes;
+}
+
+/** What the source line holding `at` tells of its escapes, read once for the line. */
+function escapesOfLine(walk: Walk, at: number): Walk["dollarLine"] {
   const line = walk.dollarLine;
   if (at < line.start || at >= line.end) {
     const { source } = walk;
@@ -200,8 +218,9 @@ function dollarsEscaped(walk: Walk, at: number): boolean {
     line.end = end < 0 ? source.length : end;
     const text = source.slice(line.start, line.end);
     line.escaped = !UNESCAPED_DOLLAR.test(text) && text.indexOf("\\$") !== text.lastIndexOf("\\$");
+    line.backslashes = text.includes("\\\\");
   }
-  return line.escaped;
+  return line;
 }
 
 /** Link reference definitions, by normalised identifier. */
@@ -713,7 +732,8 @@ function decodeInto(walk: Walk, from: number, to: number, piece: Piece, onNewlin
       i = at;
       continue;
     }
-    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(source[i + 1]!) || (source[i + 1] === "$" && dollarsEscaped(walk, i)))) {
+    const escaped = source[i + 1]!;
+    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(escaped) || (escaped === "$" && dollarsEscaped(walk, i)) || (ASCII_PUNCTUATION.has(escaped) && backslashesEscaped(walk, i)))) {
       text += source[i + 1]!;
       offsets.push(i + 1);
       i += 2;
