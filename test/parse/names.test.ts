@@ -31,6 +31,12 @@ describe("analyzeName", () => {
     expect(analyzeName(name)).toEqual({ name, given, family });
   });
 
+  it("keeps Irish particles in the family name", () => {
+    expect(analyzeName("Diarmuid Ó Séaghdha")).toEqual({ name: "Diarmuid Ó Séaghdha", given: "Diarmuid", family: "Ó Séaghdha" });
+    expect(analyzeName("Aoife Ní Bhriain")).toMatchObject({ given: "Aoife", family: "Ní Bhriain" });
+    expect(analyzeName("Ó. Pérez")).toMatchObject({ given: "Ó.", family: "Pérez" });
+  });
+
   it("opens the family name at a particle elided onto a middle word", () => {
     expect(analyzeName("Artur d'Avila Garcez")).toEqual({ name: "Artur d'Avila Garcez", given: "Artur", family: "d'Avila Garcez" });
     expect(analyzeName("Artur d’Avila Garcez")).toMatchObject({ given: "Artur", family: "d’Avila Garcez" });
