@@ -228,7 +228,8 @@ export function matchHeaderStart(text: string): HeaderStart | undefined {
   // A longer code only when it names a category ("quant-ph Jul 9, 1997"), so "on May 3" stays prose.
   // A two-letter code in lower case is a word too ("to February 24th, 2020"), not q-bio.TO,
   // unless the line holds nothing but the code and the date ("cl Jul 31, 2024").
-  if (match[2] === " " && !/^[A-Z]{2}$/.test(code) && (code.length <= 2 ? match[0].length < text.trimEnd().length || !resolveCategory(code) : !resolveCategory(code))) return undefined;
+  const wordLike = code.length <= 2 && match[0].length < text.trimEnd().length;
+  if (match[2] === " " && !/^[A-Z]{2}$/.test(code) && (wordLike || !resolveCategory(code))) return undefined;
   if (code === "" && match[5] === undefined) return undefined;
   const month = monthNumber(match[3]!);
   const day = Number(match[4]);
