@@ -24,6 +24,8 @@ export interface MarkdownLines {
   readonly urls: ReadonlyMap<string, string>;
   /** Block properties of an outliner's note ("collapsed:: true"), left out of `lines`. */
   readonly properties: readonly RenderedLine[];
+  /** The reader's own markup ("==…==", "`…`" lines, ":::" fences), left out of `lines`. */
+  readonly notes: readonly RenderedLine[];
 }
 
 /** A run of inline content: plain text, a link, or emphasis. */
@@ -55,6 +57,9 @@ interface PieceLine {
 // before anything else is LaTeX in an abstract ("top $10\%$", "R\&D") and stays,
 // as it does in a plain-text listing.
 const MARKDOWN_ESCAPABLE = new Set("\\`*_[]()#+-.!<>|~".split(""));
+// An escaped quote that no LaTeX accent can be ('\"' before no letter or brace, as in
+// Pandoc's 'for \"Mind\" Exploration'): its line's writer escaped quotes, all of them.
+const ESCAPED_QUOTE = /\\["'](?![A-Za-z{])/;
 // What CommonMark lets a backslash escape: every ASCII punctuation character.
 const ASCII_PUNCTUATION = new Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".split(""));
 const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
@@ -94,10 +99,11 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
   const pieceLines: (PieceLine | undefined)[] = [];
-  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, dollarLine: { start: -1, end: -1, escaped: false, backslashes: false }, mathScan: { start: -1, end: -1, spans: [], next: 0 } });
+  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, dollarLine: { start: -1, end: -1, escaped: false, backslashes: false, quotes: false }, mathScan: { start: -1, end: -1, spans: [], next: 0 } });
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   const properties: RenderedLine[] = [];
+  const notes: RenderedLine[] = [];
   let afterHeader = false;
   // The line before ended in a header glued to other text: only a line shaped like a byline is one.
   let afterEmbeddedHeader = false;
@@ -132,10 +138,11 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
     // mark text) or set whole as code ("`Lena presents on Dec 3`") is their own note, and a
     // container fence (":::info", ":::", as HackMD and Docusaurus write them) their note's
     // markup: a paragraph of its own, never a card's.
+    // Such a line is left out, a blank line in its place, and reported; a header before
+    // it still waits for its byline.
     if (NOTE_LINE.test(plain.text) || isCodeLine(line)) {
+      notes.push(plain);
       if (lines.length > 0 && lines.at(-1)!.text !== "") lines.push({ text: "", offsets: [], start: plain.start });
-      lines.push(plain, { text: "", offsets: [], start: plain.start });
-      afterHeader = false;
       continue;
     }
     // Only a line with a link reads differently with links written out.
@@ -162,7 +169,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       afterEmbeddedHeader = embedded !== undefined && embedded.bylineOffset === undefined;
     }
   }
-  return { lines, urls, properties };
+  return { lines, urls, properties, notes };
 }
 
 /** Whether a rendered line holds text. */
@@ -178,7 +185,7 @@ interface Walk {
   /** Blockquote depth: continuation lines start with this many ">" markers. */
   readonly quote: number;
   /** The source line last asked whether its dollars are all escaped, and the answer (see `dollarsEscaped`). */
-  readonly dollarLine: { start: number; end: number; escaped: boolean; backslashes: boolean };
+  readonly dollarLine: { start: number; end: number; escaped: boolean; backslashes: boolean; quotes: boolean };
   /** Inside a list item (an outliner's block, where a property line may stand). */
   readonly listed?: true;
   /** The source line `opensInMath` last read, and the offsets of its math's dollars. */
@@ -219,6 +226,7 @@ function escapesOfLine(walk: Walk, at: number): Walk["dollarLine"] {
     const text = source.slice(line.start, line.end);
     line.escaped = !UNESCAPED_DOLLAR.test(text) && text.indexOf("\\$") !== text.lastIndexOf("\\$");
     line.backslashes = text.includes("\\\\");
+    line.quotes = ESCAPED_QUOTE.test(text);
   }
   return line;
 }
@@ -425,6 +433,9 @@ function dropTaskBox(line: PieceLine | undefined): void {
 // The box of a GitHub-flavoured task list item, which plain CommonMark leaves as text.
 const TASK_BOX = /^\[[ xX]\] /;
 
+// Pandoc's or kramdown's attributes: "{.class #id key=value}", "{: .class}".
+const ATTRIBUTES = /\{:? ?(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?: +(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))*\}/y;
+
 // A Logseq block property line: a name, "::", a value.
 const BLOCK_PROPERTY = /^[A-Za-z][\w-]{0,40}:: \S/;
 
@@ -575,8 +586,27 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
   };
   // The target of an inline `<a href="…">` whose text has not ended yet (`Code</a>`).
   let anchorUrl: string | undefined;
+  /**
+   * Puts the source from `from` to `to` on the lines as text (see `putRun`), but for the
+   * attributes Pandoc or kramdown writes after a link or a bracketed span
+   * ("[Code](…){.badge .badge-code}", "[71]{.count}"), which are markup.
+   */
+  const putText = (from: number, to: number, afterLink = false) => {
+    const { source } = walk;
+    const raw = source.slice(from, to);
+    let start = from;
+    for (let i = raw.indexOf("{"); i >= 0; i = raw.indexOf("{", i + 1)) {
+      const at = from + i;
+      if (at < start || (at === from ? !afterLink : source.charCodeAt(at - 1) !== 93)) continue;
+      ATTRIBUTES.lastIndex = at;
+      if (!ATTRIBUTES.test(source) || ATTRIBUTES.lastIndex > to) continue;
+      if (at > start) putRun(start, at);
+      start = ATTRIBUTES.lastIndex;
+    }
+    if (start < to) putRun(start, to);
+  };
   /** Puts the source from `from` to `to` on the lines as text, a new line at each line break. */
-  const putText = (from: number, to: number) => {
+  const putRun = (from: number, to: number) => {
     let piece: Piece = anchorUrl === undefined ? { kind: "text", text: "", offsets: [], from, to } : { kind: "link", text: "", offsets: [], url: anchorUrl, from, to };
     line.pieces.push(piece);
     decodeInto(walk, from, to, piece, (at) => {
@@ -586,12 +616,16 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       return piece;
     });
   };
+  // The node before was a link or an image, after which attributes may stand.
+  let afterLink = false;
   for (const child of node.children ?? []) {
     const from = child.position?.start.offset ?? 0;
     const to = child.position?.end.offset ?? from;
+    const linkBefore = afterLink;
+    afterLink = child.type === "link" || child.type === "linkReference" || child.type === "image" || child.type === "imageReference";
     switch (child.type) {
       case "text":
-        putText(from, to);
+        putText(from, to, linkBefore);
         break;
       case "break":
         newLine(to);
@@ -733,7 +767,8 @@ function decodeInto(walk: Walk, from: number, to: number, piece: Piece, onNewlin
       continue;
     }
     const escaped = source[i + 1]!;
-    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(escaped) || (escaped === "$" && dollarsEscaped(walk, i)) || (ASCII_PUNCTUATION.has(escaped) && backslashesEscaped(walk, i)))) {
+    const quoteMark = escaped === '"' || escaped === "'";
+    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(escaped) || (escaped === "$" && dollarsEscaped(walk, i)) || (quoteMark && escapesOfLine(walk, i).quotes) || (ASCII_PUNCTUATION.has(escaped) && backslashesEscaped(walk, i)))) {
       text += source[i + 1]!;
       offsets.push(i + 1);
       i += 2;

@@ -27,7 +27,7 @@ import type { MarkdownNode } from "./markdown-node.js";
  */
 export function readMarkdownTree(tree: MarkdownNode, source: string, options: ParseListingOptions = {}): ParseResult {
   const reference = toCalendarDay(options.referenceDate);
-  const { lines: rendered, urls, properties } = markdownLines(tree, source);
+  const { lines: rendered, urls, properties, notes } = markdownLines(tree, source);
   const lines: RenderedLine[] = [...rendered];
   const sourceLines: SourceLine[] = rendered.map((line, i) => {
     // UTF-8 read as Windows-1252 ("StÃ©phane") is read back as in a plain listing, and reported.
@@ -46,7 +46,8 @@ export function readMarkdownTree(tree: MarkdownNode, source: string, options: Pa
     if (paper.codeUrl !== undefined && urls.has(paper.codeUrl)) paper.codeUrl = urls.get(paper.codeUrl)!;
   }
   const diagnostics = found.map((d) => place.diagnostic(d));
-  for (const property of properties) diagnostics.push(place.property(property));
+  for (const property of properties) diagnostics.push(place.skipped(property, "a block property of the note"));
+  for (const note of notes) diagnostics.push(place.skipped(note, "a line of the reader's own markup"));
   diagnostics.sort(byPosition);
   return { papers: papers as Paper[], diagnostics };
 }
@@ -85,12 +86,12 @@ function createPlacer(source: string, lines: readonly RenderedLine[]) {
   return {
     line: lineOf,
     endLine: endLineOf,
-    /** The diagnostic for a block property left out of the lines (see `MarkdownLines.properties`). */
-    property(line: RenderedLine): Diagnostic {
+    /** The diagnostic for a line left out of the lines (see `MarkdownLines.properties` and `notes`), said to be `what`. */
+    skipped(line: RenderedLine, what: string): Diagnostic {
       const at = point(line.start);
       const end = point(line.offsets.at(-1)! + 1);
       const preview = line.text.length > 60 ? `${line.text.slice(0, 57)}...` : line.text;
-      const message = `ignored a block property of the note, not part of an entry: "${preview}"`;
+      const message = `ignored ${what}, not part of an entry: "${preview}"`;
       return { severity: "info", code: "ignored-text", message, line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
     },
     diagnostic(d: Diagnostic): Diagnostic {
