@@ -659,8 +659,11 @@ export function bylineGlue(first: string, second: string): string | undefined {
   if (/[.!?]$/.test(first) && !endsInNamePart(first)) return undefined;
   if (endsLikeByline(second) && !/[\p{Ll}\d][.!?] \p{Lu}/u.test(cutAffiliations(second).rest)) return " ";
   // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
-  // Fauw, …"): name words, then whole names, and no sentence.
-  if (isAuthorTail(second)) return " ";
+  // Fauw, …", "…Ngô Bảo" + "Châu"): name words, then whole names, and no sentence. Two
+  // or more name words alone after a whole name ("…, Lin F. Yang" + "The International
+  // Mathematical") open an abstract wrapped narrowly.
+  const head = authorHead(second);
+  if (isAuthorTail(second) && (bylineCore(second) !== head || !head.includes(" ") || !isWholeName(firstAuthors.at(-1)))) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
 }
 
@@ -686,6 +689,17 @@ function isAuthorTail(text: string): boolean {
 }
 
 /** The first name of an author list, without "et al." and affiliations. */
+/**
+ * Whether a line's last author is a whole name ("Lin F. Yang", "Alexia
+ * Jolicoeur-Martineau"): two words or more, the last a name word. A lone
+ * word or a name cut after a particle or an initial ("Jane", "Laurens van")
+ * is not, nor no author at all.
+ */
+function isWholeName(name: string | undefined): boolean {
+  const words = name?.split(" ") ?? [];
+  return words.length >= 2 && isNameWord(words.at(-1)!);
+}
+
 function authorHead(text: string): string {
   return bylineCore(text).split(", ")[0]!;
 }

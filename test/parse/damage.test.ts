@@ -122,6 +122,7 @@ describe("copy-and-paste damage", () => {
     ["after initials glued to the title", "DeepSeek-Prover-V2: Advancing Formal Mathematical Reasoning via Reinforcement Learning for Subgoal DecompositionZ.Z.", "Ren, Zhihong Shao, Junxiao Song et al. · deepseek-ai"],
     ["inside a name with a suffix", "Star Formation in the Milky Way and Nearby GalaxiesRobert", "C. Kennicutt Jr., Neal J. Evans II"],
     ["inside the affiliations", "GLM-130B: An Open Bilingual Pre-trained ModelAohan Zeng, Xiao Liu, Zhengxiao Du et al. · tsinghua,", "zhipu-ai"],
+    ["inside the last name", "Le lemme fondamental pour les algèbres de LieNgô Bảo", "Châu"],
   ])("joins a byline wrapped %s", (_where, first, second) => {
     const entry = (byline: string[]) => ["CLJul 1, 2024", ...byline, "We study things."].join("\n");
     const wrapped = parseListing(entry([first, second]), options);
@@ -223,6 +224,15 @@ describe("page text versus prose", () => {
   it("joins words broken at their hyphen by a narrow wrap, capitals and digits too, and keeps a hanging hyphen's space", () => {
     const lines = ["We introduce DeepSeek-", "Prover-V2, with Llama-", "3 and GPT2-", "small, 3-", "to 5-fold faster, pre-", "and post-training, left-", "Or right-handed."];
     expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe("We introduce DeepSeek-Prover-V2, with Llama-3 and GPT2-small, 3- to 5-fold faster, pre- and post-training, left- Or right-handed.");
+  });
+
+  it("reads name-like words opening an abstract wrapped narrowly as the abstract, after a byline ending in a whole name", () => {
+    for (const byline of ["Gemini 2.5 Pro Capable of Winning Gold at IMO 2025Yichen Huang, Lin F. Yang", "Less is More: Recursive Reasoning with Tiny NetworksAlexia Jolicoeur-Martineau"]) {
+      const lines = ["The International Mathematical", "Olympiad demands deep insight,", "creativity and rigorous proof."];
+      const result = parseListing(["CLJul 31, 2025", byline, ...lines].join("\n"), options);
+      expect(result.papers[0]!.abstract).toBe(lines.join(" "));
+      expect(codes(result)).toEqual(["wrapped-abstract"]);
+    }
   });
 
   it("reads an abstract wrapped narrowly from its first line on, and a body of buttons as no abstract", () => {
