@@ -41,7 +41,7 @@ const GROUP_WORD = /* @__PURE__ */ (() =>
   new RegExp(`(?:^|[\\s-])(?:${[...GROUP_WORDS].map((w) => w.replace(".", "\\.")).join("|")})(?=$|[\\s-])`, "i"))();
 
 /** A name glued to a group word in one token: "KimiTeam", "QwenLab". */
-const GLUED_GROUP_WORD = /^\p{Lu}[\p{L}\d]*\p{Ll}(?:Team|Lab|Labs|Group|Research)$/u;
+const GLUED_GROUP_WORD = /^\p{Lu}[\p{L}\d]*\p{Ll}(?:Team|Labs?|Group|Research)$/u;
 
 /** Generational suffixes written after a name ("Jr.", "III"). */
 const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"]);

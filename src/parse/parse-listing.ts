@@ -806,7 +806,7 @@ function isBareText(text: string): boolean {
  * A button's label with its count in brackets, ending a line: "Comments (4)", "Likes
  * (1.2k)"; not "See Table (2)" or "Accepted at ICLR (2024)".
  */
-const COUNT_END = /(?:^|\s)(?:comments?|replies|likes?|(?:up)?votes?|citations?|reviews?|shares?|views?|downloads?|stars?) \(\d[\d.,]*k?\)$/i;
+const COUNT_END = /(?:^|\s)(?:comments?|replies|likes?|(?:up)?votes?|citations?|views?|stars?) \(\d[\d.,]*k?\)$/i;
 
 /** A line of site chrome (see `CHROME`). */
 function isChrome(text: string): boolean {
@@ -817,11 +817,11 @@ function isChrome(text: string): boolean {
  * A card's button copied with it, capitalised as a button is ("Upvote", "Share 12"); in
  * lower case such a word may be one of a narrowly wrapped abstract's lines ("save").
  */
-const BUTTON = /^(?:Upvote|Share|Save|Like|Bookmark|Follow|Cite|Download|Export|Reply)(?: \d[\d.,]*k?)?$/;
+const BUTTON = /^(?:Upvote|Share|Save|Like|Bookmark|Cite|Download|Reply)(?: \d[\d.,]*k?)?$/;
 
 // Words of site chrome that abstracts do not use: cookie banners, sign-in and paging.
 /** A link's label on a paper's card, in brackets or not. */
-const LINK_LABEL = "\\[?(?:pdf|bibtex|bib|code|slides|video|poster|project page|arxiv|abs|abstract|cite|doi|html|supplementary|dataset|blog|demo|website|talk)\\]?";
+const LINK_LABEL = "\\[?(?:pdf|bib(?:tex)?|code|slides|video|poster|arxiv|cite|doi|html|blog|demo|website)\\]?";
 
 const CHROME = /* @__PURE__ */ (() =>
   new RegExp(
@@ -1021,7 +1021,7 @@ function joinAbstract(lines: readonly SourceLine[]): string {
  * "3-" + "to 5-fold"): the line then goes on after a space. "trial-" +
  * "and-error" is one word broken at its hyphen.
  */
-const HANGING_HYPHEN = /^(?:and|or|nor|to|vs\.?|versus) /i;
+const HANGING_HYPHEN = /^(?:and|or|nor|to|vs\.?) /i;
 
 /** Reports a run of ignored lines as one info diagnostic. */
 function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | undefined, diagnostics: Diagnostic[]): void {
