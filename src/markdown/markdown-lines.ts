@@ -80,8 +80,9 @@ const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
  * (see `walkHtml`), a blank line in the source between blocks becomes a
  * blank line, items of a list are apart as paragraphs are, and tables,
  * images and definitions are left out. An Obsidian callout's marker
- * ("> [!note]") is dropped, and so is a Logseq block property line
- * ("collapsed:: true"), which is returned apart. Header lines keep their
+ * ("> [!note]") is dropped; a Logseq block property line ("collapsed::
+ * true") and a line of the reader's own markup ("==…==", a line of inline
+ * code, a ":::" fence) are left out and returned apart. Header lines keep their
  * `[Code](…)` badges as Markdown, the line after a header (the byline) keeps
  * its title link, or marks a bold title or linked authors as `[Title]()`, so
  * the parser knows where the title ends; other lines are plain text.
@@ -99,7 +100,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
   const pieceLines: (PieceLine | undefined)[] = [];
-  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, dollarLine: { start: -1, end: -1, escaped: false, backslashes: false, quotes: false }, mathScan: { start: -1, end: -1, spans: [], next: 0 } });
+  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, escapeLine: { start: -1, end: -1, dollars: false, backslashes: false, quotes: false }, mathScan: { start: -1, end: -1, spans: [], next: 0 } });
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   const properties: RenderedLine[] = [];
@@ -136,10 +137,9 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
     }
     // A line the reader highlighted whole ("==Not ours: forward it.==", as Obsidian and Bear
     // mark text) or set whole as code ("`Lena presents on Dec 3`") is their own note, and a
-    // container fence (":::info", ":::", as HackMD and Docusaurus write them) their note's
-    // markup: a paragraph of its own, never a card's.
-    // Such a line is left out, a blank line in its place, and reported; a header before
-    // it still waits for its byline.
+    // container fence (":::info", ":::", as HackMD, Docusaurus and Pandoc write them) their
+    // note's markup, never a card's: it is left out, a blank line in its place, and
+    // reported; a header before it still waits for its byline.
     if (NOTE_LINE.test(plain.text) || isCodeLine(line)) {
       notes.push(plain);
       if (lines.length > 0 && lines.at(-1)!.text !== "") lines.push({ text: "", offsets: [], start: plain.start });
@@ -184,8 +184,8 @@ interface Walk {
   readonly out: (PieceLine | undefined)[];
   /** Blockquote depth: continuation lines start with this many ">" markers. */
   readonly quote: number;
-  /** The source line last asked whether its dollars are all escaped, and the answer (see `dollarsEscaped`). */
-  readonly dollarLine: { start: number; end: number; escaped: boolean; backslashes: boolean; quotes: boolean };
+  /** The source line whose escapes were last read, and what they tell (see `escapesOfLine`). */
+  readonly escapeLine: { start: number; end: number; dollars: boolean; backslashes: boolean; quotes: boolean };
   /** Inside a list item (an outliner's block, where a property line may stand). */
   readonly listed?: true;
   /** The source line `opensInMath` last read, and the offsets of its math's dollars. */
@@ -201,7 +201,7 @@ interface Walk {
  * is read once.
  */
 function dollarsEscaped(walk: Walk, at: number): boolean {
-  return escapesOfLine(walk, at).escaped;
+  return escapesOfLine(walk, at).dollars;
 }
 
 /**
@@ -216,15 +216,15 @@ function backslashesEscaped(walk: Walk, at: number): boolean {
 }
 
 /** What the source line holding `at` tells of its escapes, read once for the line. */
-function escapesOfLine(walk: Walk, at: number): Walk["dollarLine"] {
-  const line = walk.dollarLine;
+function escapesOfLine(walk: Walk, at: number): Walk["escapeLine"] {
+  const line = walk.escapeLine;
   if (at < line.start || at >= line.end) {
     const { source } = walk;
     line.start = source.lastIndexOf("\n", at) + 1;
     const end = source.indexOf("\n", at);
     line.end = end < 0 ? source.length : end;
     const text = source.slice(line.start, line.end);
-    line.escaped = !UNESCAPED_DOLLAR.test(text) && text.indexOf("\\$") !== text.lastIndexOf("\\$");
+    line.dollars = !UNESCAPED_DOLLAR.test(text) && text.indexOf("\\$") !== text.lastIndexOf("\\$");
     line.backslashes = text.includes("\\\\");
     line.quotes = ESCAPED_QUOTE.test(text);
   }
@@ -693,7 +693,9 @@ function inlinePiece(node: MarkdownNode, walk: Walk, from: number, to: number): 
 function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
   const from = node.position?.start.offset ?? into.to;
   const to = node.position?.end.offset ?? from;
-  if (node.type === "text") {
+  // Text, or an emphasis inside LaTeX ("$x_{i}$ … $y_{j}$"), which is text too: its source.
+  const mathMark = (node.type === "emphasis" || node.type === "strong" || node.type === "delete") && opensInMath(walk, from);
+  if (node.type === "text" || mathMark) {
     decodeInto(walk, from, to, into, (at) => {
       into.text += " ";
       into.offsets.push(at);
@@ -706,12 +708,6 @@ function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
   } else if (node.type === "break") {
     into.text += " ";
     into.offsets.push(from);
-  } else if ((node.type === "emphasis" || node.type === "strong" || node.type === "delete") && opensInMath(walk, from)) {
-    decodeInto(walk, from, to, into, (at) => {
-      into.text += " ";
-      into.offsets.push(at);
-      return into;
-    });
   } else if (node.type !== "image" && node.type !== "imageReference" && node.type !== "html") {
     for (const child of node.children ?? []) flatten(child, walk, into);
   }

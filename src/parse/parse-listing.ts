@@ -632,9 +632,9 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // A break after an initial ("…Peter J." + "Bickel, …", "…structuresM." + "Hairer", "…methodsS."
   // + "M. Ali Eslami, …"), when the next line goes on with the rest of a name. A whole byline
   // seldom ends in an initial ("Weinan E", "Hinton G." do), and then an abstract follows, whose
-  // first words are no name. Not before site chrome, nor, after a capital without a dot
-  // ("…Jan de Boer, E"), before any page text.
-  if (endsInInitial(first) && /^\p{Lu}/u.test(second) && !isChrome(second) && (first.endsWith(".") || !isPageText(second)) && opensWithName(second)) return " ";
+  // first words are no name. Not, after a capital without a dot ("…Jan de Boer, E"), before
+  // any page text (site chrome never joins, above).
+  if (endsInInitial(first) && /^\p{Lu}/u.test(second) && (first.endsWith(".") || !isPageText(second)) && opensWithName(second)) return " ";
   const firstAuthors = splitByline(first, "", noEvidence).authors;
   const firstAlone = firstAuthors.length > 0;
   // A break inside the title ("The No-U-Turn Sampler: Adaptively" + "Setting Path Lengths in
@@ -688,7 +688,6 @@ function isAuthorTail(text: string): boolean {
   return head!.split(" ").every(isNamePiece) && names.every(isCleanName);
 }
 
-/** The first name of an author list, without "et al." and affiliations. */
 /**
  * Whether a line's last author is a whole name ("Lin F. Yang", "Alexia
  * Jolicoeur-Martineau"): two words or more, the last a name word. A lone
@@ -700,6 +699,7 @@ function isWholeName(name: string | undefined): boolean {
   return words.length >= 2 && isNameWord(words.at(-1)!);
 }
 
+/** The first name of an author list, without "et al." and affiliations. */
 function authorHead(text: string): string {
   return bylineCore(text).split(", ")[0]!;
 }
@@ -819,10 +819,10 @@ function isChrome(text: string): boolean {
  */
 const BUTTON = /^(?:Upvote|Share|Save|Like|Bookmark|Cite|Download|Reply)(?: \d[\d.,]*k?)?$/;
 
-// Words of site chrome that abstracts do not use: cookie banners, sign-in and paging.
 /** A link's label on a paper's card, in brackets or not. */
 const LINK_LABEL = "\\[?(?:pdf|bib(?:tex)?|code|slides|video|poster|arxiv|cite|doi|html|blog|demo|website)\\]?";
 
+// Words of site chrome that abstracts do not use: cookie banners, sign-in and paging.
 const CHROME = /* @__PURE__ */ (() =>
   new RegExp(
     "^(?:" +
@@ -866,7 +866,7 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   let widest = 0;
   // Where the short bare lines that end the body start (see `trailingTail`), once needed.
   let tail: number | undefined;
-  // The longest line of the body after the byline, once needed.
+  // The width the body's lines show it wrapped at, once needed (see `wrapWidth`).
   let bodyWidth: number | undefined;
   for (let i = 1; i < raw.body.length; i++) {
     const line = raw.body[i]!;
@@ -896,8 +896,7 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       // an abstract wrapped narrowly from its first line on ("This paper introduces" +
       // "Multi-Agent MDP Homomorphic" + "Networks, a class …") is all short lines. A body
       // whose lines are all shorter than any wrap ("Upvote" + "89" + "Comments (7)") has none.
-      bodyWidth ??= longestLine(raw.body);
-      const width = newParagraph ? Infinity : widest > 0 ? widest : bodyWidth >= MIN_WRAP_WIDTH ? bodyWidth : Infinity;
+      const width = newParagraph ? Infinity : widest > 0 ? widest : (bodyWidth ??= wrapWidth(raw.body));
       const run = runOn(raw.body, raw.afterBlank, i, width, tail);
       runKnownBefore = Math.abs(run);
       runsOn = run > 0;
@@ -982,11 +981,14 @@ function trailingTail(body: readonly SourceLine[], afterBlank: readonly boolean[
 /** The narrowest width an abstract is taken to be wrapped at (a phone's screen is wider). */
 const MIN_WRAP_WIDTH = 25;
 
-/** The length of the longest line of an entry's body after its byline. */
-function longestLine(body: readonly SourceLine[]): number {
+/**
+ * The width an entry's body shows it wrapped at: the length of its longest
+ * line after the byline, or `Infinity` when that is under `MIN_WRAP_WIDTH`.
+ */
+function wrapWidth(body: readonly SourceLine[]): number {
   let longest = 0;
   for (let i = 1; i < body.length; i++) longest = Math.max(longest, body[i]!.text.length);
-  return longest;
+  return longest >= MIN_WRAP_WIDTH ? longest : Infinity;
 }
 
 /** Whether a line ends a sentence: a full stop, "?" or "!", maybe inside a closing bracket or quote. */
