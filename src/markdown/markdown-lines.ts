@@ -64,6 +64,7 @@ const ESCAPED_QUOTE = /\\["'](?![A-Za-z{])/;
 const ASCII_PUNCTUATION = new Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".split(""));
 const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
+const ODD_SPACES = new RegExp(ODD_SPACE.source, "g");
 const SPECIAL = /[\\&\n\r]/;
 // The alternative text of an image that is a badge: one capitalised word ("Code", "GitHub").
 const BADGE_ALT = /^[A-Z][A-Za-z0-9+]{0,30}$/;
@@ -307,21 +308,23 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
  * supervision", "(Kendall et al.," + "2015) …"), which CommonMark reads as a
  * list. It is when the paragraph's last line ends no sentence ("e.g." and the
  * like end none) and neither it nor the item is a card's line (a header, or a
- * byline opening with a link or bold); a reader's note under a finished
+ * byline opening with a link or bold) or an outliner's block property; a reader's note under a finished
  * abstract ("- pasted as plain text, the link got lost") is a list.
  */
 function wrapsIntoList(walk: Walk, previous: MarkdownNode, child: MarkdownNode): boolean {
   if (previous.type !== "paragraph" || child.type !== "list") return false;
   const last = walk.out.at(-1);
-  const text = last ? last.pieces.map((p) => p.text).join("").trimEnd() : "";
+  // (Odd spaces as plain ones, as the parser will read them: "CLJul\u00a031, 2024" is a header.)
+  const text = last ? last.pieces.map((p) => p.text).join("").replace(ODD_SPACES, " ").trimEnd() : "";
   if (text === "") return false;
   let item: MarkdownNode | undefined = child;
   while (item && item.type !== "paragraph" && item.type !== "text") item = item.children?.[0];
   const at = item?.position?.start.offset;
   if (at === undefined) return false;
-  const opening = walk.source.slice(at, endOfLine(walk.source, at));
+  const opening = walk.source.slice(at, endOfLine(walk.source, at)).replace(ODD_SPACES, " ");
   const endsSentence = /[.!?:]["”’)]?$/.test(text) && !/\b(?:e\.g|i\.e|cf|vs|etc|et al|resp|approx)\.$/i.test(text);
-  return !endsSentence && !parseHeader(text) && !parseHeader(opening) && !/^\[|^\*\*/.test(opening);
+  // An outliner's block property ("collapsed:: true") under a header ends no prose either.
+  return !endsSentence && !parseHeader(text) && !BLOCK_PROPERTY.test(text) && !parseHeader(opening) && !/^\[|^\*\*/.test(opening);
 }
 
 /**

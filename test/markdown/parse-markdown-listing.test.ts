@@ -385,6 +385,14 @@ describe("parseMarkdownListing", () => {
     expect(parseMarkdownListing(text, OPTIONS).papers).toEqual(parseListing(text, OPTIONS).papers);
   });
 
+  it("reads an outliner's plain byline under a header with a block property as the byline, not as prose wrapped at a dash", () => {
+    const note = ["- CLJul 31, 2024", "  collapsed:: true", "\t- Gemma 2: Open ModelsGemma Team, Morgane Riviere", "\t- We introduce Gemma 2."].join("\n");
+    expect(parseMarkdownListing(note, OPTIONS).papers.map((p) => [p.title, p.abstract])).toEqual([["Gemma 2: Open Models", "We introduce Gemma 2."]]);
+    // So is one under a bold header with no-break spaces in its date.
+    const bold = ["- **CVApr\u00a08,\u00a02018[Code](https://github.com/x/y)**", "\t- YOLOv3: An Incremental ImprovementJoseph Redmon, Ali Farhadi", "\t- We present some updates to YOLO!"].join("\n");
+    expect(parseMarkdownListing(bold, OPTIONS).papers.map((p) => [p.title, p.abstract])).toEqual([["YOLOv3: An Incremental Improvement", "We present some updates to YOLO!"]]);
+  });
+
   it("keeps items of a list apart, as paragraphs are: a note in the next item is no part of the abstract", () => {
     const list = "- CLJul 31, 2024\n- Gemma 2: Open ModelsGemma Team, Morgane Riviere\n- We introduce Gemma 2.\n- worth a second read";
     const { papers, diagnostics } = parseMarkdownListing(list, OPTIONS);
