@@ -4,6 +4,7 @@
 // the structure from remark: blocks, soft and hard breaks, links, emphasis.
 import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { decodeEntities, referenceAt } from "../_lib/entities.js";
+import { isWhiteSpace } from "../_lib/white-space.js";
 import { findEmbeddedHeader, isCategoryCode, parseHeader } from "../parse/header.js";
 import type { MarkdownNode } from "./markdown-node.js";
 
@@ -621,50 +622,73 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
   };
   // The node before was a link or an image, after which attributes may stand.
   let afterLink = false;
-  for (const child of node.children ?? []) {
-    const from = child.position?.start.offset ?? 0;
-    const to = child.position?.end.offset ?? from;
-    const linkBefore = afterLink;
-    afterLink = child.type === "link" || child.type === "linkReference" || child.type === "image" || child.type === "imageReference";
-    switch (child.type) {
-      case "text":
-        putText(from, to, linkBefore);
-        break;
-      case "break":
-        newLine(to);
-        break;
-      case "html": {
-        const value = child.value ?? "";
-        if (/^<br\s*\/?>$/i.test(value)) newLine(to);
-        else if (CLOSING_ANCHOR.test(value)) anchorUrl = undefined;
-        else anchorUrl = anchorTarget(value) ?? anchorUrl;
-        break;
+  const walkInline = (children: readonly MarkdownNode[]) => {
+    for (const child of children) {
+      const from = child.position?.start.offset ?? 0;
+      const to = child.position?.end.offset ?? from;
+      const linkBefore = afterLink;
+      afterLink = child.type === "link" || child.type === "linkReference" || child.type === "image" || child.type === "imageReference";
+      // A link around a whole card, its parts parted by hard breaks (Firecrawl saves a card that
+      // is one link so: "[CLFeb 10, 2025\", "\", "Title…Authors\", …, "Abstract…](…)"): its
+      // lines are the card's, not one link's text.
+      if (child.type === "link" && child.children?.some((c) => c.type === "break")) {
+        walkInline(child.children);
+        continue;
       }
-      case "link":
-      case "linkReference":
-      case "emphasis":
-      case "strong":
-      case "delete": {
-        // "_" or "*" inside LaTeX ("$\theta_{13}$ … $x_{i}$") is no emphasis: its source is text.
-        if (child.type !== "link" && child.type !== "linkReference" && opensInMath(walk, from)) {
-          putText(from, to);
+      switch (child.type) {
+        case "text":
+          putText(from, to, linkBefore);
+          break;
+        case "break":
+          newLine(to);
+          break;
+        case "html": {
+          const value = child.value ?? "";
+          if (/^<br\s*\/?>$/i.test(value)) newLine(to);
+          else if (CLOSING_ANCHOR.test(value)) anchorUrl = undefined;
+          else anchorUrl = anchorTarget(value) ?? anchorUrl;
           break;
         }
-        const piece = inlinePiece(child, walk, from, to);
-        if (piece) line.pieces.push(piece);
-        break;
+        case "link":
+        case "linkReference":
+        case "emphasis":
+        case "strong":
+        case "delete": {
+          // "_" or "*" inside LaTeX ("$\theta_{13}$ … $x_{i}$") is no emphasis: its source is text.
+          if (child.type !== "link" && child.type !== "linkReference" && opensInMath(walk, from)) {
+            putText(from, to);
+            break;
+          }
+          const piece = inlinePiece(child, walk, from, to);
+          if (piece) line.pieces.push(piece);
+          break;
+        }
+        case "inlineCode": {
+          const text = (child.value ?? "").replace(/\n/g, " ");
+          line.pieces.push({ kind: "text", text, offsets: Array.from(text, () => from), from, to, code: true });
+          break;
+        }
+        case "image": {
+          // "Live![Linghao Zhang](…/a/linghao-zhang)": a title ending in "!" glued to a linked
+          // author reads as an image. One glued to a word, with no picture behind it, is that.
+          const alt = child.alt ?? "";
+          if (alt !== "" && from > 0 && !isWhiteSpace(walk.source.charCodeAt(from - 1)) && !PICTURE_URL.test(child.url ?? "")) {
+            line.pieces.push({ kind: "text", text: "!", offsets: [from], from, to: from + 1 });
+            line.pieces.push({ kind: "link", text: alt, offsets: Array.from(alt, (_, k) => from + 2 + k), url: child.url ?? "", from: from + 1, to });
+          }
+          break;
+        }
+        default:
+          // Other images, footnote references and the like carry no listing text.
+          break;
       }
-      case "inlineCode": {
-        const text = (child.value ?? "").replace(/\n/g, " ");
-        line.pieces.push({ kind: "text", text, offsets: Array.from(text, () => from), from, to, code: true });
-        break;
-      }
-      default:
-        // Images, footnote references and the like carry no listing text.
-        break;
     }
-  }
+  };
+  walkInline(node.children ?? []);
 }
+
+// Where a picture is: a file of an image format, or a badge or avatar service.
+const PICTURE_URL = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp)(?:[?#]|$)|shields\.io|badge|avatar|^data:image/i;
 
 /** A link or an emphasis as one piece, its text flattened onto one line. */
 function inlinePiece(node: MarkdownNode, walk: Walk, from: number, to: number): Piece | undefined {
@@ -673,7 +697,8 @@ function inlinePiece(node: MarkdownNode, walk: Walk, from: number, to: number): 
   if (flat.text.trim() === "" && (node.type === "link" || node.type === "linkReference")) {
     // A link that is only an image with a badge's name for its text is that badge
     // (`[![Code](…/code.svg)](https://github.com/…)`); an avatar or a logo is no text.
-    const alt = node.children?.find((c) => c.type === "image" || c.type === "imageReference")?.alt ?? "";
+    // (Jina Reader numbers the alternative texts: "Image 2: Code".)
+    const alt = (node.children?.find((c) => c.type === "image" || c.type === "imageReference")?.alt ?? "").replace(/^Image \d+: /, "");
     if (BADGE_ALT.test(alt)) {
       flat.text = alt;
       for (let i = 0; i < alt.length; i++) flat.offsets.push(from);
@@ -813,7 +838,7 @@ function render(line: PieceLine, mode: "plain" | "marked" | "byline", urls: Map<
     put(`](${escapeUrl(url, urls)})`, Math.max(p.from, p.to - 1));
   };
   let pieces = line.pieces;
-  if (pieces.length === 1 && (mode === "plain" || pieces[0]!.kind !== "link") && (mode !== "byline" || !pieces[0]!.text.startsWith("**"))) {
+  if (pieces.length === 1 && (mode === "plain" || pieces[0]!.kind !== "link") && (mode !== "byline" || !EMPHASIS_MARK.test(pieces[0]!.text))) {
     // One run of text, the common case: nothing to join.
     return clean(pieces[0]!.text, pieces[0]!.offsets, line.start);
   }
@@ -846,32 +871,41 @@ function render(line: PieceLine, mode: "plain" | "marked" | "byline", urls: Map<
 }
 
 /**
- * A byline whose title is set in bold that CommonMark left unclosed: a
- * closing "**" after punctuation and before a letter does not close
- * ("**… Vectors (TCAV)**Been Kim, …", as chat apps write bold;
- * "**[Title](…)**Lingjiao Chen, …", as note apps bold a link), so the
- * asterisks stay in the text. Such a title is read as the emphasis or the
- * link it was meant to be; other bylines are returned as they are.
+ * A byline whose title is set in bold or italics that CommonMark left
+ * unclosed: a closing "**" or "*" after punctuation and before a letter
+ * does not close ("**… Vectors (TCAV)**Been Kim, …", as chat apps write
+ * bold; "**[Title](…)**Lingjiao Chen, …", as note apps bold a link), nor
+ * does a "_" or "__" between two letters ("_…on PlanBench_Karthik
+ * Valmeekam, …", as Turndown writes italics), so the marks stay in the
+ * text. Such a title is read as the emphasis or the link it was meant to
+ * be; other bylines are returned as they are.
  */
 function withUnclosedStrong(pieces: Piece[]): Piece[] {
   let first = 0;
   while (first < pieces.length - 1 && pieces[first]!.kind === "text" && pieces[first]!.text.trim() === "") first += 1;
   const lead = pieces[first];
-  if (!lead || lead.kind !== "text" || !lead.text.startsWith("**")) return pieces;
-  // Bold around a title link: "**[Title](https://arxiv.org/abs/…)**Lingjiao Chen, …".
+  const mark = lead?.kind === "text" ? EMPHASIS_MARK.exec(lead.text)?.[0] : undefined;
+  if (!lead || mark === undefined) return pieces;
+  const size = mark.length;
+  // Marks around a title link: "**[Title](https://arxiv.org/abs/…)**Lingjiao Chen, …".
   const link = pieces[first + 1];
   const after = pieces[first + 2];
-  if (lead.text === "**" && link?.kind === "link" && after?.kind === "text" && /^\*\*[^\s,.;:!?*]/u.test(after.text)) {
-    const rest: Piece = { ...after, text: after.text.slice(2), offsets: after.offsets.slice(2) };
+  if (lead.text === mark && link?.kind === "link" && after?.kind === "text" && after.text.startsWith(mark) && GLUED_AUTHOR.test(after.text.slice(size))) {
+    const rest: Piece = { ...after, text: after.text.slice(size), offsets: after.offsets.slice(size) };
     return [...pieces.slice(0, first), link, rest, ...pieces.slice(first + 3)];
   }
-  const close = lead.text.indexOf("**", 3);
-  // Bold text: no space just inside either mark, and the authors glued right after it.
-  if (close < 0 || /\s/.test(lead.text[2]!) || /\s/.test(lead.text[close - 1]!) || !/^[^\s,.;:!?]/u.test(lead.text.slice(close + 2))) return pieces;
-  const title: Piece = { kind: "emphasis", text: lead.text.slice(2, close), offsets: lead.offsets.slice(2, close), from: lead.from, to: lead.offsets[close + 1]! + 1 };
-  const rest: Piece = { kind: "text", text: lead.text.slice(close + 2), offsets: lead.offsets.slice(close + 2), from: title.to, to: lead.to };
+  const close = lead.text.indexOf(mark, size + 1);
+  // Marked text: no space just inside either mark, and the authors glued right after it.
+  if (close < 0 || /\s/.test(lead.text[size]!) || /\s/.test(lead.text[close - 1]!) || !GLUED_AUTHOR.test(lead.text.slice(close + size))) return pieces;
+  const title: Piece = { kind: "emphasis", text: lead.text.slice(size, close), offsets: lead.offsets.slice(size, close), from: lead.from, to: lead.offsets[close + size - 1]! + 1 };
+  const rest: Piece = { kind: "text", text: lead.text.slice(close + size), offsets: lead.offsets.slice(close + size), from: title.to, to: lead.to };
   return [...pieces.slice(0, first), title, rest, ...pieces.slice(first + 1)];
 }
+
+// The marks of bold or italics opening a text: "**", "__", "*" or "_".
+const EMPHASIS_MARK = /^(?:\*\*|__|\*(?!\*)|_(?!_))/;
+// An author glued to a title's closing mark: anything but a space, punctuation or another mark.
+const GLUED_AUTHOR = /^[^\s,.;:!?*_]/u;
 
 /**
  * How many leading pieces of a byline make its title, as the index of the

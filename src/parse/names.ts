@@ -13,7 +13,7 @@ const LOWER_PARTICLES = /* @__PURE__ */ wordSet(`
 /** Capitalised particles that still belong to the family name ("Jeffrey De Fauw", "Vincent Van Gogh"). */
 // ("Bin" is left out: capitalised, it is far more often a Chinese given name, "Xue Bin Peng".)
 const UPPER_PARTICLES = /* @__PURE__ */ wordSet(`
-  De Del Della Der Den Di Da Das Dos Du Van Von Le La Ten Ter Mac St. Ben Ibn El Al Bou Ó Ní Nic Uí
+  De Dal Dalla Del Della Der Den Di Da Das Dos Du Van Von Le La Ten Ter Mac St. Ben Ibn El Al Bou Ó Ní Nic Uí
 `);
 
 /** Words that mark a group author ("Gemma Team", "Imagen-Team-Google", "ATLAS Collaboration"). */

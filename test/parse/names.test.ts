@@ -37,6 +37,11 @@ describe("analyzeName", () => {
     expect(analyzeName("Ó. Pérez")).toMatchObject({ given: "Ó.", family: "Pérez" });
   });
 
+  it("keeps Italian capitalised particles in the family name", () => {
+    expect(analyzeName("Ugo Dal Lago")).toEqual({ name: "Ugo Dal Lago", given: "Ugo", family: "Dal Lago" });
+    expect(analyzeName("Anna Dalla Valle")).toMatchObject({ given: "Anna", family: "Dalla Valle" });
+  });
+
   it("opens the family name at a particle elided onto a middle word", () => {
     expect(analyzeName("Artur d'Avila Garcez")).toEqual({ name: "Artur d'Avila Garcez", given: "Artur", family: "d'Avila Garcez" });
     expect(analyzeName("Artur d’Avila Garcez")).toMatchObject({ given: "Artur", family: "d’Avila Garcez" });
