@@ -371,7 +371,7 @@ function reportRepairs(line: SourceLine, diagnostics: Diagnostic[]): void {
     diagnostics.push(
       repair === "encoding"
         ? point("warning", "repaired-encoding", `the line was UTF-8 read as Windows-1252 ("Ã©" for "é"); read it back as UTF-8`, line.line, line.offset + 1)
-        : point("info", "decoded-entities", "decoded HTML character references (&amp;, &#39;, &eacute; …) in the line", line.line, line.offset + 1),
+        : point("info", "decoded-entities", "decoded HTML character references (&amp;, &#39; …) in the line", line.line, line.offset + 1),
     );
   }
 }
@@ -773,7 +773,7 @@ function reportBylineDoubts(
  * line of prose ("We evaluate on the LHC") has more words than chrome does.
  */
 function isPageText(text: string): boolean {
-  if (text.startsWith("#")) return true;
+  if (text.startsWith("#") || LONE_URL.test(text)) return true;
   if (isChrome(text)) return true;
   if (text.length > 40 || !isBareText(text)) return false;
   // A bar of links or buttons: short pieces between dots or bars ("Upvote 312 · Comments (48) · Share").
@@ -781,6 +781,9 @@ function isPageText(text: string): boolean {
   // Separators between navigation links ("About · Privacy · Terms") are not words.
   return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word)).length <= 4;
 }
+
+/** A link alone on its line, maybe with a page count: the footer a browser prints ("https://site/newest 1/5"). */
+const LONE_URL = /^\w+:\/\/\S+( \d+\/\d+)?$/;
 
 /** A dot, bullet or bar between the links or buttons of a bar. */
 const BAR_SEPARATOR = / [·•|] /;

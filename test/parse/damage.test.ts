@@ -305,6 +305,18 @@ describe("page text versus prose", () => {
     expect(prose.papers[0]!.abstract).toBe("We study things. Results We report what we found in all of the runs.");
   });
 
+  it("drops a browser's printed footer under a finished abstract: a link alone on its line, a page count", () => {
+    const wrapped = ["We study how things behave when they are left alone for a long time, and report", "what we found."];
+    const result = parseListing(entry([...wrapped, "https://paperscope.example.org/newest?fields=stat,econ", "1/5"]), options);
+    expect(result.papers[0]!.abstract).toBe(wrapped.join(" "));
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([["wrapped-abstract", 4, undefined], ["ignored-text", 5, 6]]);
+    const oneLine = parseListing(entry(["We study things.", "https://paperscope.example.org/newest 2/5"]), options);
+    expect(oneLine.papers[0]!.abstract).toBe("We study things.");
+    // A link the abstract's sentence leads into stays in it.
+    const prose = parseListing(entry(["Code and data are released at", "https://github.com/jane/method"]), options);
+    expect(prose.papers[0]!.abstract).toBe("Code and data are released at https://github.com/jane/method");
+  });
+
   it("keeps a hyphen hanging before and or or, and joins a word broken at its hyphen", () => {
     const result = parseListing(entry(["We compare left-", "and right-moving modes, and pre-", "or post-training, by trial-", "and-error, end-", "to-end."]), options);
     expect(result.papers[0]!.abstract).toBe("We compare left- and right-moving modes, and pre- or post-training, by trial-and-error, end-to-end.");
