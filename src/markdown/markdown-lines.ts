@@ -315,18 +315,25 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
 function wrapsIntoList(walk: Walk, previous: MarkdownNode, child: MarkdownNode): boolean {
   if (previous.type !== "paragraph" || child.type !== "list") return false;
   const last = walk.out.at(-1);
-  // (Odd spaces as plain ones, as the parser will read them: "CLJul\u00a031, 2024" is a header.)
-  const text = last ? last.pieces.map((p) => p.text).join("").replace(ODD_SPACES, " ").trimEnd() : "";
+  // (Odd spaces as the parser will read them: "CLJul\u00a031, 2024" and "CL\u200bJul 31, 2024" are headers.)
+  const text = last ? asParsed(last.pieces.map((p) => p.text).join("")).trimEnd() : "";
   if (text === "") return false;
   let item: MarkdownNode | undefined = child;
   while (item && item.type !== "paragraph" && item.type !== "text") item = item.children?.[0];
   const at = item?.position?.start.offset;
   if (at === undefined) return false;
-  const opening = walk.source.slice(at, endOfLine(walk.source, at)).replace(ODD_SPACES, " ");
+  const opening = asParsed(walk.source.slice(at, endOfLine(walk.source, at)));
   const endsSentence = /[.!?:]["”’)]?$/.test(text) && !/\b(?:e\.g|i\.e|cf|vs|etc|et al|resp|approx)\.$/i.test(text);
   // An outliner's block property ("collapsed:: true") under a header ends no prose either.
   return !endsSentence && !parseHeader(text) && !BLOCK_PROPERTY.test(text) && !parseHeader(opening) && !/^\[|^\*\*/.test(opening);
 }
+
+/** Text with odd spaces plain and zero-width ones gone, as the parser reads a line. */
+function asParsed(text: string): string {
+  return text.replace(ODD_SPACES, " ").replace(ZERO_WIDTHS, "");
+}
+
+const ZERO_WIDTHS = /[\u200b\u2060\ufeff]/g;
 
 /**
  * Walks a list that is prose wrapped at its markers (see `wrapsIntoList`):

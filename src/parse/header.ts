@@ -116,9 +116,10 @@ export function splitGluedHeader(
   }
   const rest = text.slice(at);
   // The byline starts right after the date, with no space ("2014word2vec Explained…",
-  // "2008$\mathcal{N}=6$ …"); after a year-less date a digit would be read as the day.
+  // "2008$\mathcal{N}=6$ …"); right after a year-less date a digit would be read as the day
+  // (not after a badge: "Jun 21Code3D U-Net: …").
   if (rest.length < 2 || !/^[\p{L}\p{N}[$"'“‘(¿¡]/u.test(rest)) return undefined;
-  if (start.year === undefined && /^\d/.test(rest)) return undefined;
+  if (start.year === undefined && at === start.end && /^\d/.test(rest)) return undefined;
   // Two dates in a row ("CLFeb 29Mar 3, 2020") are two headers, not a header and a title.
   if (parseHeader(rest)) return undefined;
   return { header: withBadges(start, badges), bylineOffset: at };

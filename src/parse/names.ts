@@ -93,7 +93,7 @@ const UPPER = /^\p{Lu}/u;
 
 /** Whether a token is an initial: "W.", "L", "J.-B.", "S.M.". */
 export function isInitial(token: string): boolean {
-  return /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,3}$/u.test(token) && (token.length <= 2 || token.includes("."));
+  return /^(?:\p{Lu}(?:\.-?\p{Lu}){0,3}\.?|\p{Lu}{2})$/u.test(token);
 }
 
 /** Whether a token is a lower-case name particle ("van", "de"). */
@@ -263,7 +263,11 @@ function wordKind(name: string, from: number, to: number): WordKind {
   return WordKind.CapitalFirst;
 }
 
-/** `isInitial` for an ASCII word of capitals and dots: one to four capitals, each maybe dotted, two characters at most unless dotted. */
+/**
+ * `isInitial` for an ASCII word of capitals and dots: one to four capitals, two at most
+ * undotted ("SM"), else each but the last dotted ("S.M.", "S.M"; "RINM." of "…by
+ * KATRINM. Aker" is none).
+ */
 function isInitialShape(name: string, from: number, to: number): boolean {
   let capitals = 0;
   let dotted = false;
@@ -272,7 +276,11 @@ function isInitialShape(name: string, from: number, to: number): boolean {
       // A dot follows a capital, never another dot.
       if (i === from || name.charCodeAt(i - 1) === 46) return false;
       dotted = true;
-    } else capitals += 1;
+    } else {
+      // Two capitals in a row are dotted nowhere: "SM" alone.
+      if (i > from && name.charCodeAt(i - 1) !== 46 && to - from > 2) return false;
+      capitals += 1;
+    }
   }
   return capitals >= 1 && capitals <= 4 && (to - from <= 2 || dotted);
 }
@@ -445,7 +453,8 @@ export function computeAuthor(name: string): Author {
   if (tokens.length <= 1 || group) {
     // A lone personal word ("Alexander") or a name in a caseless script ("张伟") cannot be split
     // into given and family names, and is no group either: the parser reports it.
-    const personal = tokens.length === 1 && !group && (isNameWord(name) || /^\p{Lo}+$/u.test(name));
+    // (A one-word name with an inner apostrophe before lower case is one too: "Abdurro'uf".)
+    const personal = tokens.length === 1 && !group && (isNameWord(name) || /^(?:\p{Lo}+|\p{Lu}\p{Ll}+['’]\p{Ll}+)$/u.test(name));
     return personal ? { name } : { name, literal: true };
   }
   let end = tokens.length;

@@ -227,7 +227,7 @@ export interface RawEntry {
   readonly body: SourceLine[];
   /** For each body line, whether a blank line came before it. */
   readonly afterBlank: boolean[];
-  /** The second line of a byline wrapped over two lines, joined into `body[0]`. */
+  /** The last line of a byline wrapped over two lines or more, joined into `body[0]`. */
   readonly wrappedByline?: SourceLine;
   /** `body[0]` taken apart once, by whichever pass reads it first (the evidence pass). */
   prepared?: PreparedByline;
@@ -535,7 +535,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
 
   if (raw.wrappedByline) {
     const second = raw.wrappedByline;
-    report("info", "wrapped-byline", `joined a title and author line wrapped over lines ${bylineLine.line} and ${second.line}`, second);
+    report("info", "wrapped-byline", `joined a title and author line wrapped over lines ${bylineLine.line} to ${second.line}`, second);
   }
   reportBylineDoubts(byline, bylineLine, report);
   if (abstractLines.length === 0) {
@@ -594,18 +594,22 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
  * the same whether it arrives whole or as a stream.
  */
 function joinWrappedByline(raw: RawEntry): RawEntry {
-  const [first, second] = raw.body;
-  // A blank line between them means they were never one line.
-  if (!first || !second || raw.afterBlank[1]) return raw;
-  const glue = bylineGlue(first.text, second.text);
-  if (glue === undefined) return raw;
-  const text = first.text + glue + second.text;
-  return {
-    ...raw,
-    wrappedByline: second,
-    body: [{ line: first.line, offset: first.offset, text }, ...raw.body.slice(2)],
-    afterBlank: [raw.afterBlank[0]!, ...raw.afterBlank.slice(2)],
-  };
+  // Line by line: a byline may wrap twice ("…Provably Isolates" + "Content from StyleJulius
+  // von Kügelgen, …" + "· mpi-is, cambridge").
+  for (;;) {
+    const [first, second] = raw.body;
+    // A blank line between them means they were never one line.
+    if (!first || !second || raw.afterBlank[1]) return raw;
+    const glue = bylineGlue(first.text, second.text);
+    if (glue === undefined) return raw;
+    const text = first.text + glue + second.text;
+    raw = {
+      ...raw,
+      wrappedByline: second,
+      body: [{ line: first.line, offset: first.offset, text }, ...raw.body.slice(2)],
+      afterBlank: [raw.afterBlank[0]!, ...raw.afterBlank.slice(2)],
+    };
+  }
 }
 
 /**
@@ -661,9 +665,10 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
   // Fauw, …", "…Ngô Bảo" + "Châu"): name words, then whole names, and no sentence. Two
   // or more name words alone after a whole name ("…, Lin F. Yang" + "The International
-  // Mathematical") open an abstract wrapped narrowly.
+  // Mathematical") open an abstract wrapped narrowly, unless a lower-case particle opens
+  // them ("…, Guy Van" + "den Broeck"): no sentence does.
   const head = authorHead(second);
-  if (isAuthorTail(second) && (bylineCore(second) !== head || !head.includes(" ") || !isWholeName(firstAuthors.at(-1)))) return " ";
+  if (isAuthorTail(second) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
 }
 

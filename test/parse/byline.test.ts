@@ -46,6 +46,13 @@ describe("splitByline", () => {
     expect(split("Mistral 7BAlbert Q. Jiang, Alexandre Sablayrolles, Arthur Mensch et al.", "We introduce Mistral 7B, a model.").title).toBe("Mistral 7B");
   });
 
+  it("splits an acronym ending a title from a first author who gives initials only", () => {
+    expect(split("An improved upper limit on the neutrino mass from a direct kinematic method by KATRINM. Aker, K. Altenmüller, M. Arenz et al.", "We report a measurement of the neutrino mass.")).toMatchObject({
+      title: "An improved upper limit on the neutrino mass from a direct kinematic method by KATRIN",
+      authors: ["M. Aker", "K. Altenmüller", "M. Arenz"],
+    });
+  });
+
   it("splits after punctuation ending a title", () => {
     expect(split("Are Emergent Abilities of Large Language Models a Mirage?Rylan Schaeffer, Brando Miranda, Sanmi Koyejo")).toMatchObject({
       title: "Are Emergent Abilities of Large Language Models a Mirage?",

@@ -123,12 +123,25 @@ describe("copy-and-paste damage", () => {
     ["inside a name with a suffix", "Star Formation in the Milky Way and Nearby GalaxiesRobert", "C. Kennicutt Jr., Neal J. Evans II"],
     ["inside the affiliations", "GLM-130B: An Open Bilingual Pre-trained ModelAohan Zeng, Xiao Liu, Zhengxiao Du et al. · tsinghua,", "zhipu-ai"],
     ["inside the last name", "Le lemme fondamental pour les algèbres de LieNgô Bảo", "Châu"],
+    ["after a capitalised particle, before a lower-case one", "Symbolic Querying of Vector Spaces: Probabilistic Databases Meets Relational EmbeddingsTal Friedman, Guy Van", "den Broeck"],
   ])("joins a byline wrapped %s", (_where, first, second) => {
     const entry = (byline: string[]) => ["CLJul 1, 2024", ...byline, "We study things."].join("\n");
     const wrapped = parseListing(entry([first, second]), options);
     expect(wrapped.papers.map(withoutSource)).toEqual(parseListing(entry([`${first} ${second}`]), options).papers.map(withoutSource));
     expect(wrapped.papers[0]!.authors.length).toBeGreaterThan(0);
     expect(codes(wrapped)).toContain("wrapped-byline");
+  });
+
+  it("joins a byline wrapped twice, its affiliations on a line of their own", () => {
+    const lines = ["Self-Supervised Learning with Data Augmentations Provably Isolates", "Content from StyleJulius von Kügelgen, Yash Sharma, Luigi Gresele et al.", "· mpi-is, cambridge, eth-zurich, tuebingen"];
+    const wrapped = parseListing(["MLJun 8, 2021", ...lines, "Self-supervised representation learning has shown remarkable success."].join("\n"), options);
+    expect(wrapped.papers[0]).toMatchObject({
+      title: "Self-Supervised Learning with Data Augmentations Provably Isolates Content from Style",
+      authors: [{ name: "Julius von Kügelgen" }, { name: "Yash Sharma" }, { name: "Luigi Gresele" }],
+      affiliations: ["mpi-is", "cambridge", "eth-zurich", "tuebingen"],
+      abstract: "Self-supervised representation learning has shown remarkable success.",
+    });
+    expect(wrapped.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([["wrapped-byline", 4, "joined a title and author line wrapped over lines 2 to 4"]]);
   });
 
   it.each([

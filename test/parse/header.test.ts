@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEmbeddedHeader, parseHeader } from "../../src/parse/header.js";
+import { findEmbeddedHeader, parseHeader, splitGluedHeader } from "../../src/parse/header.js";
 
 describe("parseHeader", () => {
   it("reads code, date and year glued together", () => {
@@ -25,6 +25,12 @@ describe("parseHeader", () => {
     expect(parseHeader("CVJun 17, 2024CVPR GitHub")?.badges).toHaveLength(6);
     expect(parseHeader("gr-qcOct 3, 2007Loop Quantum GravityCarlo Rovelli")).toBeUndefined();
     expect(parseHeader("CLJul 31, 2024Deep Residual LearningKaiming He")).toBeUndefined();
+  });
+
+  it("reads a byline opening with a digit glued after a Code badge, even after a year-less date", () => {
+    expect(splitGluedHeader("CVJun 21Code3D U-Net: Learning Dense Volumetric SegmentationÖzgün Çiçek")).toMatchObject({ header: { code: "CV", day: 21, badges: [{ label: "Code" }] }, bylineOffset: 12 });
+    // Right after a year-less date, a digit may be the day's: no reading.
+    expect(splitGluedHeader("CVJun 213D U-Net: Learning Dense Volumetric Segmentation")).toBeUndefined();
   });
 
   it("reads full ids, hyphenated archives and full month names", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeName, computeAuthor, computeNameScore, fastNameScore, isGroupName, nameScore, plainAuthor } from "../../src/parse/names.js";
+import { analyzeName, computeAuthor, computeNameScore, fastNameScore, isGroupName, isInitial, nameScore, plainAuthor } from "../../src/parse/names.js";
 
 describe("analyzeName", () => {
   it.each([
@@ -35,6 +35,10 @@ describe("analyzeName", () => {
     expect(analyzeName("Diarmuid Ó Séaghdha")).toEqual({ name: "Diarmuid Ó Séaghdha", given: "Diarmuid", family: "Ó Séaghdha" });
     expect(analyzeName("Aoife Ní Bhriain")).toMatchObject({ given: "Aoife", family: "Ní Bhriain" });
     expect(analyzeName("Ó. Pérez")).toMatchObject({ given: "Ó.", family: "Pérez" });
+  });
+
+  it("reads a one-word name with an inner apostrophe as a person's, not a group's", () => {
+    expect(analyzeName("Abdurro'uf")).toEqual({ name: "Abdurro'uf" });
   });
 
   it("keeps Italian capitalised particles in the family name", () => {
@@ -105,13 +109,21 @@ describe("nameScore", () => {
   });
 });
 
+describe("isInitial", () => {
+  it("takes one to four capitals, two at most undotted, else each but the last dotted", () => {
+    expect(["W.", "W", "SM", "S.M.", "S.M", "J.-B.", "J.R.R."].filter(isInitial)).toHaveLength(7);
+    // "…by KATRINM. Aker": capitals run together before a dot are the end of a title, not initials.
+    expect(["RINM.", "JB.", "ABC", "A.B.C.D.E.", "Jo."].filter(isInitial)).toEqual([]);
+  });
+});
+
 describe("fastNameScore and plainAuthor", () => {
   const word = fc.oneof(
     fc.constantFrom(
       "Morgane", "Riviere", "Gomez", "Garcia", "Perez", "W.", "W", "SM", "S.M.", "J.B.", "ABC", "ABCD", "ABCDE", "A.B.C.D.E.", "McAleese", "DeAndre",
       "MacDonald", "LeCun", "VanDerBilt", "CodeYujia", "SizeGemma", "van", "der", "de", "St.", "De", "Van", "Jr", "Jr.",
       "II", "III", "IV", "V", "Team", "AI", "Ai", "Inc.", "inc", "Labs.", "Research", "foo", "OpenAI", "NeurIPS.", "a", "A",
-      "..", ".A", "A..", "AB.C", "Trębacz", "O'Donoghue", "Wei-Hung", "7B", "",
+      "..", ".A", "A..", "AB.C", "RINM.", "JB.", "S.M", "Trębacz", "O'Donoghue", "Wei-Hung", "7B", "",
     ),
     fc.stringMatching(/^[A-Za-z.]{1,9}$/),
   );
