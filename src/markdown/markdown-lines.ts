@@ -4,8 +4,9 @@
 // the structure from remark: blocks, soft and hard breaks, links, emphasis.
 import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { decodeEntities, referenceAt } from "../_lib/entities.js";
-import { isWhiteSpace } from "../_lib/white-space.js";
+import { CLEAN_NAME_SCORE } from "../parse/byline.js";
 import { findEmbeddedHeader, isCategoryCode, parseHeader } from "../parse/header.js";
+import { nameScore } from "../parse/names.js";
 import type { MarkdownNode } from "./markdown-node.js";
 
 /** A line of listing text made from Markdown, with the source offset of each character. */
@@ -638,8 +639,8 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       // A link around a whole card, its parts parted by hard breaks (Firecrawl saves a card that
       // is one link so: "[CLFeb 10, 2025\", "\", "Title…Authors\", …, "Abstract…](…)"): its
       // lines are the card's, not one link's text.
-      if (child.type === "link" && child.children?.some((c) => c.type === "break")) {
-        walkInline(child.children);
+      if (child.type === "link" && opensCardLink(child)) {
+        walkInline(child.children ?? []);
         continue;
       }
       switch (child.type) {
@@ -677,9 +678,10 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
         }
         case "image": {
           // "Live![Linghao Zhang](…/a/linghao-zhang)": a title ending in "!" glued to a linked
-          // author reads as an image. One glued to a word, with no picture behind it, is that.
+          // author reads as an image. One glued to a word's letter or digit, whose text reads
+          // as a person's whole name and whose target is no picture, is that.
           const alt = child.alt ?? "";
-          if (alt !== "" && from > 0 && !isWhiteSpace(walk.source.charCodeAt(from - 1)) && !PICTURE_URL.test(child.url ?? "")) {
+          if (/[\p{L}\p{N}]/u.test(walk.source[from - 1] ?? "") && nameScore(alt) >= CLEAN_NAME_SCORE && !PICTURE_URL.test(child.url ?? "")) {
             line.pieces.push({ kind: "text", text: "!", offsets: [from], from, to: from + 1 });
             line.pieces.push({ kind: "link", text: alt, offsets: Array.from(alt, (_, k) => from + 2 + k), url: child.url ?? "", from: from + 1, to });
           }
@@ -694,8 +696,19 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
   walkInline(node.children ?? []);
 }
 
-// Where a picture is: a file of an image format, or a badge or avatar service.
-const PICTURE_URL = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp)(?:[?#]|$)|shields\.io|badge|avatar|^data:image/i;
+// Where a picture is: a file of an image format, an image service or parameter, a badge or an avatar.
+const PICTURE_URL = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp)(?:[?#&]|$)|shields\.io|badge|avatar|image|img|media|camo|format=|^data:/i;
+
+/**
+ * Whether a link holding a hard break is a whole card saved as one link: the text before
+ * its first break is a card header ("[CLFeb 10, 2025\", …). A title link wrapped with a
+ * hard break stays a link.
+ */
+function opensCardLink(link: MarkdownNode): boolean {
+  const children = link.children ?? [];
+  const cut = children.findIndex((c) => c.type === "break");
+  return cut > 0 && parseHeader(children.slice(0, cut).map((c) => c.value ?? "").join("").trim()) !== undefined;
+}
 
 /** A link or an emphasis as one piece, its text flattened onto one line. */
 function inlinePiece(node: MarkdownNode, walk: Walk, from: number, to: number): Piece | undefined {
@@ -901,9 +914,10 @@ function withUnclosedStrong(pieces: Piece[]): Piece[] {
     const rest: Piece = { ...after, text: after.text.slice(size), offsets: after.offsets.slice(size) };
     return [...pieces.slice(0, first), link, rest, ...pieces.slice(first + 3)];
   }
-  const close = lead.text.indexOf(mark, size + 1);
+  // The last mark closes: an inner one may be escaped text ("_snake\_case … PlanBench_Karthik").
+  const close = lead.text.lastIndexOf(mark);
   // Marked text: no space just inside either mark, and the authors glued right after it.
-  if (close < 0 || /\s/.test(lead.text[size]!) || /\s/.test(lead.text[close - 1]!) || !GLUED_AUTHOR.test(lead.text.slice(close + size))) return pieces;
+  if (close <= size || /\s/.test(lead.text[size]!) || /\s/.test(lead.text[close - 1]!) || !GLUED_AUTHOR.test(lead.text.slice(close + size))) return pieces;
   const title: Piece = { kind: "emphasis", text: lead.text.slice(size, close), offsets: lead.offsets.slice(size, close), from: lead.from, to: lead.offsets[close + size - 1]! + 1 };
   const rest: Piece = { kind: "text", text: lead.text.slice(close + size), offsets: lead.offsets.slice(close + size), from: title.to, to: lead.to };
   return [...pieces.slice(0, first), title, rest, ...pieces.slice(first + 1)];

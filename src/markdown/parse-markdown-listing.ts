@@ -61,9 +61,14 @@ export function parseMarkdownListing(markdown: string, options: ParseMarkdownLis
   const text = typeof markdown === "string" ? markdown : markdown == null ? "" : String(markdown);
   // A byte-order mark is not Markdown; remark would read it as text at the start of line 1.
   const bom = text.charCodeAt(0) === 0xfeff;
-  const source = bom ? ` ${text.slice(1)}` : text;
+  const unquoted = withQuoteMarkers(bom ? ` ${text.slice(1)}` : text);
+  const source = unquoted.text;
   const tree = processor.parse(source) as MarkdownNode;
   const result = readMarkdownTree(tree, source, options);
+  if (unquoted.first > 0) {
+    const message = `read "&gt;" opening ${unquoted.lines} lines as quote markers: the ">" of a post's Markdown, escaped (as Reddit's API writes it)`;
+    result.diagnostics.unshift({ severity: "info", code: "decoded-entities", message, line: unquoted.first, column: 1 });
+  }
   if (bom) {
     result.diagnostics.unshift({ severity: "info", code: "byte-order-mark", message: "removed a byte-order mark at the start of the input", line: 1, column: 1 });
   }
@@ -73,3 +78,24 @@ export function parseMarkdownListing(markdown: string, options: ParseMarkdownLis
   }
   return result;
 }
+
+/**
+ * Markdown whose quote markers were written as "&gt;": when no line opens with a real ">",
+ * each "&gt;" opening a line (after up to three spaces, before a space or the line's end) is
+ * read as one, padded with spaces to its length so that every offset holds. Returns the text,
+ * how many lines changed and the first of them (1-based; 0 when none).
+ */
+function withQuoteMarkers(text: string): { text: string; lines: number; first: number } {
+  if (!text.includes("&gt;") || /^ {0,3}>/m.test(text)) return { text, lines: 0, first: 0 };
+  let lines = 0;
+  let first = 0;
+  const replaced = text.replace(ESCAPED_QUOTE_MARKERS, (run: string, at: number) => {
+    lines += 1;
+    if (first === 0) first = text.slice(0, at).split("\n").length;
+    return run.replaceAll("&gt;", ">   ");
+  });
+  return { text: replaced, lines, first };
+}
+
+// "&gt;" opening a line, once or nested ("&gt; &gt; "), each before a space or the line's end.
+const ESCAPED_QUOTE_MARKERS = /^(?: {0,3}&gt;(?=[ \t\r]|$))+/gm;

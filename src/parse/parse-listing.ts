@@ -535,7 +535,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
 
   if (raw.wrappedByline) {
     const second = raw.wrappedByline;
-    report("info", "wrapped-byline", `joined a title and author line wrapped over lines ${bylineLine.line} to ${second.line}`, second);
+    report("info", "wrapped-byline", `joined a title and author line wrapped over ${second.line - bylineLine.line + 1} lines`, second);
   }
   reportBylineDoubts(byline, bylineLine, report);
   if (abstractLines.length === 0) {
@@ -594,12 +594,14 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
  * the same whether it arrives whole or as a stream.
  */
 function joinWrappedByline(raw: RawEntry): RawEntry {
-  // Line by line: a byline may wrap twice ("…Provably Isolates" + "Content from StyleJulius
-  // von Kügelgen, …" + "· mpi-is, cambridge").
-  for (;;) {
+  // Line by line, twice at most: a byline may wrap again before its affiliations or "et al."
+  // ("…Provably Isolates" + "Content from StyleJulius von Kügelgen, …" + "· mpi-is, cambridge"),
+  // or its third line end it ("…, André F. T. Martins," + "Ramón Fernandez Astudillo · unbabel");
+  // any other third line is the abstract's ("…, Noam Shazeer," + "Niki Parmar," + "We propose…").
+  for (let joins = 0; joins < 2; joins++) {
     const [first, second] = raw.body;
     // A blank line between them means they were never one line.
-    if (!first || !second || raw.afterBlank[1]) return raw;
+    if (!first || !second || raw.afterBlank[1] || (joins > 0 && !isBylineTail(first.text, second.text) && !endsLikeByline(second.text))) return raw;
     const glue = bylineGlue(first.text, second.text);
     if (glue === undefined) return raw;
     const text = first.text + glue + second.text;
@@ -610,6 +612,7 @@ function joinWrappedByline(raw: RawEntry): RawEntry {
       afterBlank: [raw.afterBlank[0]!, ...raw.afterBlank.slice(2)],
     };
   }
+  return raw;
 }
 
 /**
@@ -621,11 +624,7 @@ function joinWrappedByline(raw: RawEntry): RawEntry {
 export function bylineGlue(first: string, second: string): string | undefined {
   // Site chrome ("Load more", "PDF · BibTeX") is never the rest of a byline.
   if (second.length > 300 || parseHeader(second) || isChrome(second)) return undefined;
-  // A break just before or after the affiliation dot, or before or inside "et al.".
-  if (/[·•|]$/.test(first) || /^(?:[·•|] |et al\.?(?:$| ))/.test(second)) return " ";
-  if (/ et$/.test(first) && /^al\.?(?:$| )/.test(second)) return " ";
-  // A break inside the affiliations ("… · tsinghua," + "zhipu-ai").
-  if (first.endsWith(",") && SLUG_LIST.test(second) && cutAffiliations(first).affiliations.length > 0) return " ";
+  if (isBylineTail(first, second)) return " ";
   // A whole byline ends the way only bylines end; the rest may be the abstract.
   if (endsLikeByline(first)) return undefined;
   // A word broken at its hyphen ("Two-" + "Way Fixed Effects…"), unless the hyphen hangs ("Pre-" + "and Post-Training").
@@ -670,6 +669,20 @@ export function bylineGlue(first: string, second: string): string | undefined {
   const head = authorHead(second);
   if (isAuthorTail(second) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
+}
+
+/**
+ * Whether `second` goes on the byline `first` in its tail: a break just before or after the
+ * affiliation dot, before or inside "et al.", or inside the affiliations ("… · tsinghua," +
+ * "zhipu-ai").
+ */
+function isBylineTail(first: string, second: string): boolean {
+  return (
+    /[·•|]$/.test(first) ||
+    /^(?:[·•|] |et al\.?(?:$| ))/.test(second) ||
+    (/ et$/.test(first) && /^al\.?(?:$| )/.test(second)) ||
+    (first.endsWith(",") && SLUG_LIST.test(second) && cutAffiliations(first).affiliations.length > 0)
+  );
 }
 
 /** Affiliation slugs alone: space-free words between commas ("zhipu-ai", "mit, stanford"). */
@@ -778,7 +791,7 @@ function reportBylineDoubts(
  * line of prose ("We evaluate on the LHC") has more words than chrome does.
  */
 function isPageText(text: string): boolean {
-  if (text.startsWith("#") || LONE_URL.test(text)) return true;
+  if (text.startsWith("#")) return true;
   if (isChrome(text)) return true;
   if (text.length > 40 || !isBareText(text)) return false;
   // A bar of links or buttons: short pieces between dots or bars ("Upvote 312 · Comments (48) · Share").
@@ -787,8 +800,12 @@ function isPageText(text: string): boolean {
   return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word)).length <= 4;
 }
 
-/** A link alone on its line, maybe with a page count: the footer a browser prints ("https://site/newest 1/5"). */
-const LONE_URL = /^\w+:\/\/\S+( \d+\/\d+)?$/;
+/**
+ * The footer a browser prints, tested on a line and the next joined by a line break: a link
+ * alone with a page count after it, on its line or the next ("https://site/newest" + "1/5").
+ * A link alone is not enough: a hard-wrapped abstract may end in one.
+ */
+const PRINTED_FOOTER = /^\w+:\/\/\S+(?: \d+\/\d+\n|\n\d+\/\d+$)/;
 
 /** A dot, bullet or bar between the links or buttons of a bar. */
 const BAR_SEPARATOR = / [·•|] /;
@@ -912,7 +929,8 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     // A lone short line after a blank line that follows a finished abstract is page text too
     // ("Sign in to see more papers"): abstracts are one paragraph of sentences.
     const trailing = newParagraph && afterSentence && !runsOn && isShortTrailingText(line.text);
-    if (trailing || (isPageText(line.text) && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn)))) {
+    const pageText = isPageText(line.text) || PRINTED_FOOTER.test(`${line.text}\n${raw.body[i + 1]?.text}`);
+    if (trailing || (pageText && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn)))) {
       const run = raw.afterBlank[i] || ignored.length === 0 ? [] : ignored.pop()!;
       run.push(line);
       ignored.push(run);

@@ -141,7 +141,14 @@ describe("copy-and-paste damage", () => {
       affiliations: ["mpi-is", "cambridge", "eth-zurich", "tuebingen"],
       abstract: "Self-supervised representation learning has shown remarkable success.",
     });
-    expect(wrapped.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([["wrapped-byline", 4, "joined a title and author line wrapped over lines 2 to 4"]]);
+    expect(wrapped.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([["wrapped-byline", 4, "joined a title and author line wrapped over 3 lines"]]);
+    // A third line that neither goes on the tail nor ends the byline is the abstract's.
+    const abstract = ["We propose a new simple network architecture, the Transformer, based solely on", "attention mechanisms, dispensing with recurrence and convolutions entirely."];
+    const run = parseListing(["CLJun 12, 2017", "Attention Is All You NeedAshish Vaswani, Noam Shazeer,", "Niki Parmar,", ...abstract].join("\n"), options);
+    expect(run.papers[0]).toMatchObject({ authors: [{ name: "Ashish Vaswani" }, { name: "Noam Shazeer" }, { name: "Niki Parmar" }], abstract: abstract.join(" ") });
+    // A third line that ends the byline is joined.
+    const end = parseListing(["CLFeb 5, 2016", "From Softmax to Sparsemax: A Sparse Model of Attention and Multi-Label", "ClassificationAndré F. T. Martins,", "Ramón Fernandez Astudillo · unbabel", "We propose sparsemax."].join("\n"), options);
+    expect(end.papers[0]).toMatchObject({ title: "From Softmax to Sparsemax: A Sparse Model of Attention and Multi-Label Classification", authors: [{ name: "André F. T. Martins" }, { name: "Ramón Fernandez Astudillo" }], affiliations: ["unbabel"] });
   });
 
   it.each([
@@ -325,9 +332,12 @@ describe("page text versus prose", () => {
     expect(result.diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([["wrapped-abstract", 4, undefined], ["ignored-text", 5, 6]]);
     const oneLine = parseListing(entry(["We study things.", "https://paperscope.example.org/newest 2/5"]), options);
     expect(oneLine.papers[0]!.abstract).toBe("We study things.");
-    // A link the abstract's sentence leads into stays in it.
+    // A link the abstract's sentence leads into stays in it, and so does one alone after a
+    // sentence with no page count: a hard-wrapped abstract may end in one.
     const prose = parseListing(entry(["Code and data are released at", "https://github.com/jane/method"]), options);
     expect(prose.papers[0]!.abstract).toBe("Code and data are released at https://github.com/jane/method");
+    const bare = parseListing(entry([...wrapped, "https://github.com/jane/method"]), options);
+    expect(bare.papers[0]!.abstract).toBe([...wrapped, "https://github.com/jane/method"].join(" "));
   });
 
   it("keeps a hyphen hanging before and or or, and joins a word broken at its hyphen", () => {
