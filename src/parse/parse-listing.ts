@@ -463,7 +463,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   // Split before anything is reported, so an early reading can still be put off.
   const byline = bylineLine ? splitByline(bylineLine.text, abstract, evidence, raw.prepared) : undefined;
   if (early && byline && !byline.settled) return UNSETTLED;
-  const lastText = abstractLines.at(-1) ?? raw.body[0] ?? header;
+  const lastText = abstractLines.at(-1) ?? raw.wrappedByline ?? raw.body[0] ?? header;
   const last = idLine && idLine.line.line > lastText.line ? idLine.line : lastText;
   const entry: DiagnosticEntry = { index: raw.index, startLine: header.line, endLine: last.line };
   const report: Report = (severity, code, message, line, at = 0, alternatives) => {

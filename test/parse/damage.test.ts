@@ -142,6 +142,9 @@ describe("copy-and-paste damage", () => {
       abstract: "Self-supervised representation learning has shown remarkable success.",
     });
     expect(wrapped.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([["wrapped-byline", 4, "joined a title and author line wrapped over 3 lines"]]);
+    // With no abstract, the entry's source ends on the byline's last line.
+    const bare = parseListing(["MLJun 8, 2021", ...lines, "MLJun 9, 2021", "A TitleJane Doe", "Text."].join("\n"), options);
+    expect(bare.papers[0]!.source).toEqual({ startLine: 1, endLine: 4 });
     // A third line that neither goes on the tail nor ends the byline is the abstract's.
     const abstract = ["We propose a new simple network architecture, the Transformer, based solely on", "attention mechanisms, dispensing with recurrence and convolutions entirely."];
     const run = parseListing(["CLJun 12, 2017", "Attention Is All You NeedAshish Vaswani, Noam Shazeer,", "Niki Parmar,", ...abstract].join("\n"), options);
