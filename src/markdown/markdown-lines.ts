@@ -28,6 +28,12 @@ export interface MarkdownLines {
   readonly properties: readonly RenderedLine[];
   /** The reader's own markup ("==…==", "`…`" lines, ":::" fences), left out of `lines`. */
   readonly notes: readonly RenderedLine[];
+  /**
+   * What an app appended to a line of prose, cut off it: citation marks after a sentence
+   * ("[2]", as chat answers write them), a highlight's link in brackets (" ([View
+   * Highlight](…))", as Readwise exports write it).
+   */
+  readonly appendices: readonly RenderedLine[];
 }
 
 /** A run of inline content: plain text, a link, or emphasis. */
@@ -61,7 +67,7 @@ interface PieceLine {
 const MARKDOWN_ESCAPABLE = new Set("\\`*_[]()#+-.!<>|~".split(""));
 // An escaped quote that no LaTeX accent can be ('\"' before no letter or brace, as in
 // Pandoc's 'for \"Mind\" Exploration'): its line's writer escaped quotes, all of them.
-const ESCAPED_QUOTE = /\\["'](?![A-Za-z{])/;
+const ESCAPED_QUOTE = /\\["'](?![A-Za-z{])|\\'t/;
 // What CommonMark lets a backslash escape: every ASCII punctuation character.
 const ASCII_PUNCTUATION = new Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".split(""));
 const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
@@ -108,6 +114,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const lines: RenderedLine[] = [];
   const properties: RenderedLine[] = [];
   const notes: RenderedLine[] = [];
+  const appendices: RenderedLine[] = [];
   let afterHeader = false;
   // The line before ended in a header glued to other text: only a line shaped like a byline is one.
   let afterEmbeddedHeader = false;
@@ -123,6 +130,11 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       const rest = { ...first, text: first.text.slice(callout[0].length), offsets: first.offsets.slice(callout[0].length) };
       line = { ...line, pieces: rest.text === "" ? line.pieces.slice(1) : [rest, ...line.pieces.slice(1)] };
       if (line.pieces.length === 0) continue;
+    }
+    // A Pandoc line block's mark ("| CCMar 8, 2012"): a bar and a space opening a line with no other bar.
+    const lead = line.pieces[0];
+    if (lead?.kind === "text" && lead.text.startsWith("| ") && !line.pieces.some((p) => p.text.indexOf("|", p === lead ? 1 : 0) >= 0)) {
+      line = { ...line, pieces: [{ ...lead, text: lead.text.slice(2), offsets: lead.offsets.slice(2) }, ...line.pieces.slice(1)] };
     }
     // A card header the page set as a heading ("### CLJul 31, 2024[Code](…)") is a header, not
     // page text; a heading that is only a date ("## Nov 26, 2026", a note's) stays page text.
@@ -166,14 +178,45 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       afterEmbeddedHeader = false;
     } else {
       // A line that only points at arXiv keeps its links, so the parser can read the id.
-      lines.push(arxivIdOfLine(marked.text) ? marked : plain);
+      const text = arxivIdOfLine(marked.text) ? marked : plain;
+      // What an app puts after a highlight or a chat answer's sentence is its own: a link to
+      // the highlight ("… text. ([View Highlight](https://read.readwise.io/…))"), citation marks
+      // ("… text.[2][3]"). It is left out and reported.
+      const cut = text === plain ? appendixAt(plain.text, line) : -1;
+      if (cut > 0) {
+        lines.push({ text: plain.text.slice(0, cut).trimEnd(), offsets: plain.offsets.slice(0, cut), start: plain.start });
+        appendices.push({ text: plain.text.slice(cut).trim(), offsets: plain.offsets.slice(cut), start: plain.offsets[cut]! });
+      } else {
+        lines.push(text);
+      }
       // A header glued to the end of the text before it ("… page.CLJul 31, 2024"): the next line may be its byline.
       const embedded = findEmbeddedHeader(plain.text);
       afterEmbeddedHeader = embedded !== undefined && embedded.bylineOffset === undefined;
     }
   }
-  return { lines, urls, properties, notes };
+  return { lines, urls, properties, notes, appendices };
 }
+
+/**
+ * Where a prose line's appendix starts (see `MarkdownLines.appendices`), or -1: after a
+ * sentence's end, citation marks to its end ("[2]", "[3][4]"), or a link in brackets ending
+ * the line whose text is a label of a few words and whose target is no arXiv page.
+ */
+function appendixAt(text: string, line: PieceLine): number {
+  const citations = CITATION_MARKS.exec(text);
+  if (citations) return citations.index;
+  let end = line.pieces.length - 1;
+  while (end > 0 && line.pieces[end]!.text.trim() === "") end -= 1;
+  const link = line.pieces[end]?.text.trim() === ")" ? line.pieces[end - 1] : undefined;
+  if (link?.kind !== "link" || arxivIdOfLine(link.url ?? "") || !LINK_LABEL_WORDS.test(link.text)) return -1;
+  const at = text.lastIndexOf(`(${link.text})`);
+  return at > 0 && /[.!?]["”’)]? ?$/.test(text.slice(0, at)) ? at : -1;
+}
+
+// Citation marks after a sentence's end, to the end of the line: ".[2]", ". [3][4]".
+const CITATION_MARKS = /(?<=[.!?]["”’)]?) ?(?:\[\d{1,3}\])+$/;
+// A link's label: one to four words ("View Highlight", "Location 1234", "Open in Reader").
+const LINK_LABEL_WORDS = /^\S+(?: \S+){0,3}$/;
 
 /** Whether a rendered line holds text. */
 function hasText(line: RenderedLine): boolean {
@@ -317,8 +360,11 @@ function wrapsIntoList(walk: Walk, previous: MarkdownNode, child: MarkdownNode):
   if (previous.type !== "paragraph" || child.type !== "list") return false;
   const last = walk.out.at(-1);
   // (Odd spaces as the parser will read them: "CLJul\u00a031, 2024" and "CL\u200bJul 31, 2024" are headers.)
-  const text = last ? asParsed(last.pieces.map((p) => p.text).join("")).trimEnd() : "";
-  if (text === "") return false;
+  const whole = last ? asParsed(last.pieces.map((p) => p.text).join("")).trimEnd() : "";
+  if (whole === "") return false;
+  // (What an app appended to the line, "… text. ([View Highlight](…))", is no part of its prose.)
+  const cut = appendixAt(whole, last!);
+  const text = cut > 0 ? whole.slice(0, cut).trimEnd() : whole;
   let item: MarkdownNode | undefined = child;
   while (item && item.type !== "paragraph" && item.type !== "text") item = item.children?.[0];
   const at = item?.position?.start.offset;
@@ -612,7 +658,15 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       if (at < start || (at === from ? !afterLink : source.charCodeAt(at - 1) !== 93)) continue;
       ATTRIBUTES.lastIndex = at;
       if (!ATTRIBUTES.test(source) || ATTRIBUTES.lastIndex > to) continue;
-      if (at > start) putRun(start, at);
+      // A bracketed span ("[Candy Crush is NP-hard]{.paper-title}Toby Walsh") is marked text,
+      // as emphasis is: a title set so ends there.
+      const open = at === from ? -1 : source.lastIndexOf("[", at - 2);
+      if (open >= start && !/[\]\n\r]/.test(source.slice(open + 1, at - 1))) {
+        if (open > start) putRun(start, open);
+        const span: Piece = { kind: "emphasis", text: "", offsets: [], from: open, to: at };
+        decodeInto(walk, open + 1, at - 1, span, () => span);
+        line.pieces.push(span);
+      } else if (at > start) putRun(start, at);
       start = ATTRIBUTES.lastIndex;
     }
     if (start < to) putRun(start, to);
@@ -811,6 +865,11 @@ function decodeInto(walk: Walk, from: number, to: number, piece: Piece, onNewlin
       continue;
     }
     const escaped = source[i + 1]!;
+    // Two backslashes ending a line are kramdown's line break (CommonMark reads one backslash).
+    if (ch === "\\" && escaped === "\\" && (i + 2 >= to || source[i + 2] === "\n" || source[i + 2] === "\r")) {
+      i += 2;
+      continue;
+    }
     const quoteMark = escaped === '"' || escaped === "'";
     if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(escaped) || (escaped === "$" && dollarsEscaped(walk, i)) || (quoteMark && escapesOfLine(walk, i).quotes) || (ASCII_PUNCTUATION.has(escaped) && backslashesEscaped(walk, i)))) {
       text += source[i + 1]!;

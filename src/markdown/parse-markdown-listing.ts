@@ -61,7 +61,7 @@ export function parseMarkdownListing(markdown: string, options: ParseMarkdownLis
   const text = typeof markdown === "string" ? markdown : markdown == null ? "" : String(markdown);
   // A byte-order mark is not Markdown; remark would read it as text at the start of line 1.
   const bom = text.charCodeAt(0) === 0xfeff;
-  const unquoted = withQuoteMarkers(bom ? ` ${text.slice(1)}` : text);
+  const unquoted = withQuoteMarkers(withLiquidTargets(bom ? ` ${text.slice(1)}` : text));
   const source = unquoted.text;
   const tree = processor.parse(source) as MarkdownNode;
   const result = readMarkdownTree(tree, source, options);
@@ -99,3 +99,17 @@ function withQuoteMarkers(text: string): { text: string; lines: number; first: n
 
 // "&gt;" opening a line, once or nested ("&gt; &gt; "), each before a space or the line's end.
 const ESCAPED_QUOTE_MARKERS = /^(?: {0,3}&gt;(?=[ \t\r]|$))+/gm;
+
+/**
+ * Markdown whose link targets are Liquid tags, as a Jekyll post's source holds them
+ * ("[Ben Shneiderman]({{ site.baseurl }}/people/…)", "[Jan van den Brand]({% link … %})"):
+ * CommonMark takes no spaces in a target, so the spaces inside such a target become
+ * no-break spaces (one character each, so that every offset holds) and the link reads as one.
+ */
+function withLiquidTargets(text: string): string {
+  return text.includes("({{") || text.includes("({%") ? text.replace(LIQUID_TARGET, (target) => target.replaceAll(" ", "\u00a0")) : text;
+}
+
+// A link target opening with a Liquid tag, to its closing bracket on the same line.
+const LIQUID_TARGET = /(?<=\]\()\{[{%][^()\n]*?[}%]\}[^()\s]*(?=\))/g;
+

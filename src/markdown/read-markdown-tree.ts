@@ -27,7 +27,7 @@ import type { MarkdownNode } from "./markdown-node.js";
  */
 export function readMarkdownTree(tree: MarkdownNode, source: string, options: ParseListingOptions = {}): ParseResult {
   const reference = toCalendarDay(options.referenceDate);
-  const { lines: rendered, urls, properties, notes } = markdownLines(tree, source);
+  const { lines: rendered, urls, properties, notes, appendices } = markdownLines(tree, source);
   const lines: RenderedLine[] = [...rendered];
   const sourceLines: SourceLine[] = rendered.map((line, i) => {
     // UTF-8 read as Windows-1252 ("StÃ©phane") is read back as in a plain listing, and reported.
@@ -48,6 +48,7 @@ export function readMarkdownTree(tree: MarkdownNode, source: string, options: Pa
   const diagnostics = found.map((d) => place.diagnostic(d));
   for (const property of properties) diagnostics.push(place.skipped(property, "a block property of the note"));
   for (const note of notes) diagnostics.push(place.skipped(note, "a line of the reader's own markup"));
+  for (const appendix of appendices) diagnostics.push(place.skipped(appendix, "what an app appended to a line (citation marks, a highlight's link)"));
   diagnostics.sort(byPosition);
   return { papers: papers as Paper[], diagnostics };
 }
