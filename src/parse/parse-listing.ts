@@ -945,7 +945,7 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     // A lone short line after a blank line that follows a finished abstract is page text too
     // ("Sign in to see more papers"): abstracts are one paragraph of sentences.
     const trailing = newParagraph && afterSentence && !runsOn && isShortTrailingText(line.text);
-    const pageText = isPageText(line.text) || PRINTED_FOOTER.test(`${line.text}\n${raw.body[i + 1]?.text}`);
+    const pageText = isPageText(line.text) || (line.text.includes("://") && PRINTED_FOOTER.test(`${line.text}\n${raw.body[i + 1]?.text}`));
     if (trailing || (pageText && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn)))) {
       const run = raw.afterBlank[i] || ignored.length === 0 ? [] : ignored.pop()!;
       run.push(line);
