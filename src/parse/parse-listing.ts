@@ -339,7 +339,7 @@ function splitMergedLine(
   opening: HeaderStart | undefined,
 ): { before?: SourceLine; header: SourceLine; headerParts: HeaderParts; after?: SourceLine; message: string; column: number } | undefined {
   // Only a line that opens like a header can hold one glued to its byline.
-  const glued = opening ? (splitGluedHeader(line.text, opening) ?? splitAtSeparator(line.text, opening)) : undefined;
+  const glued = opening ? splitGluedHeader(line.text, opening) : undefined;
   if (glued && isCategoryCode(glued.header.code)) {
     const at = glued.bylineOffset;
     return {
@@ -364,22 +364,6 @@ function splitMergedLine(
     column: line.offset + offset + 1,
   };
 }
-
-/**
- * A header parted from its byline on the same line by a separator instead of a line break
- * ("CVJun 21, 2016 – U-Net: …", "CLJul 31, 2024 • Gemma 2: …"): read apart after it, when a
- * title's worth of text with a letter in it follows. Without this, the line would be read
- * as text of the entry before, and its entry lost.
- */
-function splitAtSeparator(text: string, start: HeaderStart): { header: HeaderParts; bylineOffset: number } | undefined {
-  const separator = HEADER_SEPARATOR.exec(text.slice(start.end))?.[0].length ?? 0;
-  const rest = text.slice(start.end + separator);
-  const header = parseHeader(text.slice(0, start.end));
-  return separator > 0 && header && rest.length >= 12 && /\p{L}/u.test(rest) && !parseHeader(rest) ? { header, bylineOffset: start.end + separator } : undefined;
-}
-
-/** Punctuation between a header and its byline: a dash, a bullet, a dot, a bar or a colon, with any spaces. */
-const HEADER_SEPARATOR = /^ *[-–—•·*|:] */;
 
 /** Reports the character repairs made to a line while it was split off. */
 function reportRepairs(line: SourceLine, diagnostics: Diagnostic[]): void {
