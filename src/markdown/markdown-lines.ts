@@ -660,8 +660,10 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       if (!ATTRIBUTES.test(source) || ATTRIBUTES.lastIndex > to) continue;
       // A bracketed span ("[Candy Crush is NP-hard]{.paper-title}Toby Walsh") is marked text,
       // as emphasis is: a title set so ends there.
-      const open = at === from ? -1 : source.lastIndexOf("[", at - 2);
-      if (open >= start && !/[\]\n\r]/.test(source.slice(open + 1, at - 1))) {
+      // (Back from the "]" to its "[", no further than this run, a line or another "]": linear.)
+      let open = at - 2;
+      while (open >= start && source[open] !== "[" && source[open] !== "]" && source[open] !== "\n") open -= 1;
+      if (open >= start && source[open] === "[" && source[open - 1] !== "\\") {
         if (open > start) putRun(start, open);
         const span: Piece = { kind: "emphasis", text: "", offsets: [], from: open, to: at };
         decodeInto(walk, open + 1, at - 1, span, () => span);
@@ -866,7 +868,7 @@ function decodeInto(walk: Walk, from: number, to: number, piece: Piece, onNewlin
     }
     const escaped = source[i + 1]!;
     // Two backslashes ending a line are kramdown's line break (CommonMark reads one backslash).
-    if (ch === "\\" && escaped === "\\" && (i + 2 >= to || source[i + 2] === "\n" || source[i + 2] === "\r")) {
+    if (ch === "\\" && escaped === "\\" && (i + 2 >= source.length || source[i + 2] === "\n" || source[i + 2] === "\r")) {
       i += 2;
       continue;
     }
