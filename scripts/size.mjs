@@ -17,9 +17,11 @@ export const BUDGETS = {
   // IMPORT_BUDGETS below; this one only stops the whole entry growing. (40 KB until
   // the parser learned more damaged bylines, headers and abstracts, 0.4 KB gzipped,
   // then 40.5 KB until it learned organisations, buttons, wraps and lab pages of newer listings, 0.5 KB,
-  // then 41 KB until it learned printed footers, bylines wrapped twice and initials told from acronyms, 0.25 KB.)
-  ".": 41.25 * 1024,
-  "./markdown": 45 * 1024,
+  // then 41 KB until it learned printed footers, bylines wrapped twice and initials told from acronyms, 0.25 KB,
+  // then 41.25 KB until it learned chat exports' message stamps, 0.25 KB.)
+  ".": 41.5 * 1024,
+  // (45 KB until it learned tables of cards and links written as Gmail writes them, 0.25 KB.)
+  "./markdown": 45.25 * 1024,
 };
 
 /** Bundles `contents` (an ES module) for the browser as a user's bundler would; returns the minified code. */
@@ -68,11 +70,12 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * parser learned to read more damaged bylines, headers and abstracts (0.4 KB gzipped),
  * 20.5 KB until it learned the organisations, button labels, hyphenated wraps
  * and lab pages of newer listings (0.5 KB), and 21 KB until it learned printed
- * footers, bylines wrapped twice and initials told from acronyms (0.25 KB).
+ * footers, bylines wrapped twice and initials told from acronyms (0.25 KB),
+ * and 21.25 KB until it learned chat exports' message stamps (0.25 KB).
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 17.25 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 21.25 * 1024 },
+  { names: ["parseListing"], budget: 17.5 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 21.5 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

@@ -289,9 +289,18 @@ function collectDefinitions(node: MarkdownNode, into: Map<string, string>): void
 /** Walks a block node, appending its lines. */
 function walkBlock(node: MarkdownNode, walk: Walk): void {
   switch (node.type) {
-    case "paragraph":
+    case "paragraph": {
+      const first = walk.out.length;
       walkPhrasing(node, walk);
+      // A table of cards is read cell by cell; any other table (a reading log) stays its lines of page text.
+      const rows = tableRows(walk, first);
+      const cells = rows && tableLines(rows, walk.source);
+      if (cells?.some((cell) => cell !== undefined && parseHeader(cell.pieces.map((p) => p.text).join("").trim()) !== undefined)) {
+        walk.out.length = first;
+        for (const cell of cells) walk.out.push(cell);
+      }
       return;
+    }
     case "heading": {
       const at = node.position?.start.offset ?? 0;
       // An ATX heading ("## Papers") is page text, unless it is a card header (see
@@ -344,6 +353,95 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
       if (node.type === "listItem") dropTaskBox(walk.out[first]);
     }
   }
+}
+
+/**
+ * The rows of a pipe table that remark-parse (CommonMark, no GFM) left as a
+ * paragraph, each the lines it holds (a `<br>` in a cell parts lines), or
+ * `undefined` when the paragraph is no table: a table's second row is its
+ * delimiter row ("| --- | :---: |"), and its first holds a bar.
+ */
+function tableRows(walk: Walk, first: number): PieceLine[][] | undefined {
+  const { out, source } = walk;
+  if (out.length - first < 2) return undefined;
+  const rows: PieceLine[][] = [];
+  for (let i = first; i < out.length; i++) {
+    const line = out[i];
+    if (!line) return undefined;
+    // A new row when a line break stands between this line's start and the one before's
+    // (a "<br>" parts the lines of one row): each stretch of source is read once.
+    let broken = i === first;
+    for (let k = line.start - 1; !broken && k >= out[i - 1]!.start; k--) broken = source.charCodeAt(k) === 10;
+    if (broken) {
+      // Only the first two rows tell a table.
+      if (rows.length === 1 && !rows[0]!.some((l) => l.pieces.some((p) => p.text.includes("|")))) return undefined;
+      if (rows.length === 2 && !isDelimiterRow(rows[1]!)) return undefined;
+      rows.push([]);
+    }
+    rows.at(-1)!.push(line);
+  }
+  return rows.length >= 2 && isDelimiterRow(rows[1]!) && rows[0]!.some((l) => l.pieces.some((p) => p.text.includes("|"))) ? rows : undefined;
+}
+
+/** Whether a row is a table's delimiter row: "| --- | :---: |", "---|---". */
+function isDelimiterRow(row: readonly PieceLine[]): boolean {
+  return row.length === 1 && DELIMITER_ROW.test(row[0]!.pieces.map((p) => p.text).join("").trim());
+}
+
+const DELIMITER_ROW = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|?$/;
+
+/**
+ * The lines of a pipe table (see `tableRows`), for one a note app wrote with
+ * cards pasted into its cells (Notion: "| CLApr 12, 2023 | Title…Authors |
+ * Abstract… | tags |", or a card in one cell, its lines parted by `<br>`):
+ * each cell is a paragraph of its own, its `<br>` breaks line breaks, so a
+ * card's header, byline and abstract cells read as a card's lines and the
+ * cells after them as text after it. The delimiter row is markup and left
+ * out; a bar escaped in a cell ("econ \\| methods") is text.
+ */
+function tableLines(rows: readonly PieceLine[][], source: string): (PieceLine | undefined)[] {
+  const lines: (PieceLine | undefined)[] = [];
+  const apart = () => {
+    if (lines.length > 0 && lines.at(-1) !== undefined) lines.push(undefined);
+  };
+  rows.forEach((row, r) => {
+    if (r === 1) return;
+    for (const line of row) {
+      let cell: PieceLine = { ...line, pieces: [] };
+      const end = () => {
+        if (cell.pieces.some((p) => p.text.trim() !== "")) lines.push(cell);
+      };
+      for (const piece of line.pieces) {
+        let from = 0;
+        for (let bar = cellBar(piece, source, 0); bar >= 0; bar = cellBar(piece, source, from)) {
+          if (bar > from) cell.pieces.push(pieceSlice(piece, from, bar));
+          end();
+          apart();
+          cell = { ...line, pieces: [], start: piece.offsets[bar]! + 1 };
+          from = bar + 1;
+        }
+        if (from < piece.text.length) cell.pieces.push(from === 0 ? piece : pieceSlice(piece, from, piece.text.length));
+      }
+      end();
+    }
+    apart();
+  });
+  if (lines.at(-1) === undefined) lines.pop();
+  return lines;
+}
+
+/** Where the next bar parting two cells is in a piece of a table row, from `from` on, or -1: not in a link or code, nor escaped. */
+function cellBar(piece: Piece, source: string, from: number): number {
+  if (piece.kind !== "text" || piece.code) return -1;
+  for (let i = piece.text.indexOf("|", from); i >= 0; i = piece.text.indexOf("|", i + 1)) {
+    if (source[piece.offsets[i]! - 1] !== "\\") return i;
+  }
+  return -1;
+}
+
+/** The characters `from` to `to` of a piece, as a piece. */
+function pieceSlice(piece: Piece, from: number, to: number): Piece {
+  return { ...piece, text: piece.text.slice(from, to), offsets: piece.offsets.slice(from, to), from: piece.offsets[from]!, to: piece.offsets[to - 1]! + 1 };
 }
 
 /**
@@ -699,6 +797,7 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
         walkInline(child.children ?? []);
         continue;
       }
+      if (child.type === "link" && walk.source[from] === "<" && walk.source[from - 1] === " " && putMailLink(line, child.url ?? "", walk.source.slice(to, to + 8))) continue;
       switch (child.type) {
         case "text":
           putText(from, to, linkBefore);
@@ -750,6 +849,39 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
     }
   };
   walkInline(node.children ?? []);
+}
+
+/**
+ * Reads a link a mail app wrote as text and its target in angle brackets, " <url>" (Gmail's
+ * plain-text part: "Title <https://arxiv.org/abs/…>Ada Lovelace, …", "CLMay 1, 2017Code
+ * <https://github.com/…>", "Ada Lovelace <https://site/a/ada>, …"), as the link it was, on
+ * `line`, whose last piece is the text before it: a target glued to a word after it links
+ * the line's text before it (a title, its authors glued on); one after "Code" links that
+ * badge; one after a name that an author list goes on from (a comma, " ·" or the line's
+ * end, " et al.") is an author's page and left out. Returns whether it read the link so; other
+ * angle-bracket links ("see <https://…>.") stay text.
+ */
+function putMailLink(line: PieceLine, url: string, after: string): boolean {
+  const before = line.pieces.at(-1);
+  if (before?.kind !== "text" || !before.text.endsWith(" ") || before.code) return false;
+  const text = before.text.slice(0, -1);
+  const drop = (keep: number): Piece => ({ ...before, text: text.slice(0, keep), offsets: before.offsets.slice(0, keep) });
+  if (/^[\p{L}\p{N}"“'‘]/u.test(after) && line.pieces.every((p) => p.kind === "text" && !p.code)) {
+    const title = line.pieces.slice(0, -1).concat(drop(text.length));
+    line.pieces = [{ kind: "link", text: title.map((p) => p.text).join(""), offsets: title.flatMap((p) => p.offsets), url, from: title[0]!.from, to: before.to }];
+    return true;
+  }
+  if (text.endsWith("Code")) {
+    const at = text.length - 4;
+    line.pieces[line.pieces.length - 1] = drop(at);
+    line.pieces.push({ kind: "link", text: "Code", offsets: before.offsets.slice(at, at + 4), url, from: before.offsets[at]!, to: before.to });
+    return true;
+  }
+  if (/\p{Lu}\p{Ll}*$/u.test(text) && /^(?:,|$|\n|\r| ·| et al\.)/.test(after)) {
+    line.pieces[line.pieces.length - 1] = drop(text.length);
+    return true;
+  }
+  return false;
 }
 
 // Where a picture is: a file of an image format, an image service or parameter, a badge or an avatar.

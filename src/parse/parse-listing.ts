@@ -893,8 +893,26 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   let tail: number | undefined;
   // The width the body's lines show it wrapped at, once needed (see `wrapWidth`).
   let bodyWidth: number | undefined;
+  // A chat export's next message came ("21/11/2026, 09:15 - Ana: …"): the lines from it on are other messages.
+  let chatEnded = false;
+  let editMarks: SourceLine[][] | undefined;
   for (let i = 1; i < raw.body.length; i++) {
-    const line = raw.body[i]!;
+    let line = raw.body[i]!;
+    // (A stamp with no sender, a system message, ends the card only after a sentence: prose may
+    // wrap before a date and a time.)
+    const stamp = chatEnded ? undefined : CHAT_STAMP.exec(line.text);
+    if (chatEnded || (stamp && (stamp[1] !== undefined || endsSentence(raw.body[i - 1]!.text)))) {
+      const run = chatEnded && !raw.afterBlank[i] ? ignored.pop()! : [];
+      chatEnded = true;
+      run.push(line);
+      ignored.push(run);
+      continue;
+    }
+    if (line.text.endsWith(EDIT_MARK)) {
+      const cut = line.text.length - EDIT_MARK.length;
+      (editMarks ??= []).push([{ line: line.line, offset: line.offset + cut + 1, text: EDIT_MARK.slice(1) }]);
+      line = { ...line, text: line.text.slice(0, cut) };
+    }
     // A line that only points at arXiv ("arXiv:2408.00118v2 [cs.CL]") is the paper's id, not prose.
     const id = idLine ? undefined : arxivIdOfLine(line.text);
     if (id) {
@@ -944,8 +962,19 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     abstractLines.push(line);
     if (line.text.length > widest) widest = line.text.length;
   }
+  if (editMarks) ignored.push(...editMarks);
   return idLine ? { abstractLines, ignored, idLine } : { abstractLines, ignored };
 }
+
+/**
+ * The stamp a chat export opens each message with: "21/11/2026, 09:14 - "
+ * (WhatsApp on Android), "[21/11/2026, 09:14:07] " (on iOS), "11/21/26, 9:14 AM - ";
+ * then the sender's name and a colon, if the message is someone's.
+ */
+const CHAT_STAMP = /^\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?(?:\] | - )([^:]{1,60}: )?/;
+
+/** What a chat export appends to a message its sender edited. */
+const EDIT_MARK = " <This message was edited>";
 
 /**
  * Whether line `i` of an entry's body runs on into prose rather than

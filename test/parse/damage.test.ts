@@ -343,6 +343,36 @@ describe("page text versus prose", () => {
     expect(bare.papers[0]!.abstract).toBe([...wrapped, "https://github.com/jane/method"].join(" "));
   });
 
+  it("reads a chat export: a message's stamp before a header, and the next message ending the card", () => {
+    const chat = [
+      "20/11/2026, 17:58 - Ana Souza created group \"Econ reading group\"",
+      "21/11/2026, 09:14 - Tomás Ferreira: CLJul 21, 2016",
+      "Man is to Computer Programmer as Woman is to Homemaker? Debiasing Word EmbeddingsTolga Bolukbasi, Kai-Wei Chang",
+      "Word embeddings reproduce gender stereotypes. <This message was edited>",
+      "21/11/2026, 09:15 - Tomás Ferreira: <Media omitted>",
+      "21/11/2026, 10:02 - Priya Raman: for the NLP slot",
+      "and a second line of the message",
+      "[22/11/2026, 08:47:12] Jonas Keller: CLOct 21",
+      "NADI 2020: The First Nuanced Arabic Dialect Identification Shared TaskMuhammad Abdul-Mageed, Chiyu Zhang",
+      "We describe the first shared task.",
+      "11/22/26, 7:10 PM - +44 7700 900123: yes! welcome",
+    ].join("\n");
+    const result = parseListing(chat, options);
+    expect(result.papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([
+      ["Man is to Computer Programmer as Woman is to Homemaker? Debiasing Word Embeddings", ["Tolga Bolukbasi", "Kai-Wei Chang"], "Word embeddings reproduce gender stereotypes."],
+      ["NADI 2020: The First Nuanced Arabic Dialect Identification Shared Task", ["Muhammad Abdul-Mageed", "Chiyu Zhang"], "We describe the first shared task."],
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.column, d.endLine])).toEqual([
+      [1, 1, 2],
+      [4, 47, 4],
+      [5, 1, 8],
+      [11, 1, 11],
+    ]);
+    // A date and time inside an abstract's line is prose.
+    const prose = parseListing(entry(["We ran the study from", "21/11/2026, 09:14 - the start of the trial - to the end."]), options);
+    expect(prose.papers[0]!.abstract).toBe("We ran the study from 21/11/2026, 09:14 - the start of the trial - to the end.");
+  });
+
   it("keeps a hyphen hanging before and or or, and joins a word broken at its hyphen", () => {
     const result = parseListing(entry(["We compare left-", "and right-moving modes, and pre-", "or post-training, by trial-", "and-error, end-", "to-end."]), options);
     expect(result.papers[0]!.abstract).toBe("We compare left- and right-moving modes, and pre- or post-training, by trial-and-error, end-to-end.");
