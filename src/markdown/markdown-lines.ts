@@ -67,7 +67,7 @@ interface PieceLine {
 const MARKDOWN_ESCAPABLE = new Set("\\`*_[]()#+-.!<>|~".split(""));
 // An escaped quote that no LaTeX accent can be ('\"' before no letter or brace, as in
 // Pandoc's 'for \"Mind\" Exploration'): its line's writer escaped quotes, all of them.
-const ESCAPED_QUOTE = /\\["'](?![A-Za-z{])|\\'t/;
+const ESCAPED_QUOTE = /\\["'](?![A-Za-z{])/;
 // What CommonMark lets a backslash escape: every ASCII punctuation character.
 const ASCII_PUNCTUATION = new Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".split(""));
 const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
@@ -118,7 +118,8 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   let afterHeader = false;
   // The line before ended in a header glued to other text: only a line shaped like a byline is one.
   let afterEmbeddedHeader = false;
-  for (let line of pieceLines) {
+  for (let index = 0; index < pieceLines.length; index++) {
+    let line = pieceLines[index];
     if (!line) {
       lines.push({ text: "", offsets: [], start: lines.at(-1)?.start ?? 0 });
       continue;
@@ -130,11 +131,6 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       const rest = { ...first, text: first.text.slice(callout[0].length), offsets: first.offsets.slice(callout[0].length) };
       line = { ...line, pieces: rest.text === "" ? line.pieces.slice(1) : [rest, ...line.pieces.slice(1)] };
       if (line.pieces.length === 0) continue;
-    }
-    // A Pandoc line block's mark ("| CCMar 8, 2012"): a bar and a space opening a line with no other bar.
-    const lead = line.pieces[0];
-    if (lead?.kind === "text" && lead.text.startsWith("| ") && !line.pieces.some((p) => p.text.indexOf("|", p === lead ? 1 : 0) >= 0)) {
-      line = { ...line, pieces: [{ ...lead, text: lead.text.slice(2), offsets: lead.offsets.slice(2) }, ...line.pieces.slice(1)] };
     }
     // A card header the page set as a heading ("### CLJul 31, 2024[Code](…)") is a header, not
     // page text; a heading that is only a date ("## Nov 26, 2026", a note's) stays page text.
@@ -182,7 +178,8 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       // What an app puts after a highlight or a chat answer's sentence is its own: a link to
       // the highlight ("… text. ([View Highlight](https://read.readwise.io/…))"), citation marks
       // ("… text.[2][3]"). It is left out and reported.
-      const cut = text === plain ? appendixAt(plain.text, line) : -1;
+      // (Only at the end of a paragraph: "[12]" ending a line inside one is the next line's prose.)
+      const cut = text === plain && pieceLines[index + 1] === undefined ? appendixAt(plain.text, line) : -1;
       if (cut > 0) {
         lines.push({ text: plain.text.slice(0, cut).trimEnd(), offsets: plain.offsets.slice(0, cut), start: plain.start });
         appendices.push({ text: plain.text.slice(cut).trim(), offsets: plain.offsets.slice(cut), start: plain.offsets[cut]! });
@@ -208,7 +205,8 @@ function appendixAt(text: string, line: PieceLine): number {
   let end = line.pieces.length - 1;
   while (end > 0 && line.pieces[end]!.text.trim() === "") end -= 1;
   const link = line.pieces[end]?.text.trim() === ")" ? line.pieces[end - 1] : undefined;
-  if (link?.kind !== "link" || arxivIdOfLine(link.url ?? "") || !LINK_LABEL_WORDS.test(link.text)) return -1;
+  // (A link that is its own target, "(<https://…>)", is prose's.)
+  if (link?.kind !== "link" || link.text === link.url || arxivIdOfLine(link.url ?? "") || !LINK_LABEL_WORDS.test(link.text)) return -1;
   const at = text.lastIndexOf(`(${link.text})`);
   return at > 0 && /[.!?]["”’)]? ?$/.test(text.slice(0, at)) ? at : -1;
 }
@@ -261,6 +259,14 @@ function backslashesEscaped(walk: Walk, at: number): boolean {
   return escapesOfLine(walk, at).backslashes;
 }
 
+/**
+ * Whether the backslash at `at` escapes the apostrophe of an "n't" ("Don\\'ts", "can\\'t", as
+ * Pandoc writes them): an escape wherever it stands, as no LaTeX accent falls there.
+ */
+function isEscapedContraction(source: string, at: number): boolean {
+  return source[at - 1] === "n" && source[at + 1] === "'" && source[at + 2] === "t";
+}
+
 /** What the source line holding `at` tells of its escapes, read once for the line. */
 function escapesOfLine(walk: Walk, at: number): Walk["escapeLine"] {
   const line = walk.escapeLine;
@@ -298,6 +304,8 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
       if (cells?.some((cell) => cell !== undefined && parseHeader(cell.pieces.map((p) => p.text).join("").trim()) !== undefined)) {
         walk.out.length = first;
         for (const cell of cells) walk.out.push(cell);
+      } else if (!rows) {
+        dropLineBlockMarks(walk.out, first);
       }
       return;
     }
@@ -352,6 +360,23 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
       // A task list item's box ("- [ ] CLJul 31, 2024", "- [x] …") is no part of its text.
       if (node.type === "listItem") dropTaskBox(walk.out[first]);
     }
+  }
+}
+
+/**
+ * Drops a Pandoc line block's marks ("| CCMar 8, 2012", "| Classic Nintendo Games…")
+ * from the lines of a paragraph from `first` on: when every line opens with a bar and a
+ * space and holds no other bar, as every line of a line block does.
+ */
+function dropLineBlockMarks(lines: (PieceLine | undefined)[], first: number): void {
+  for (let i = first; i < lines.length; i++) {
+    const lead = lines[i]?.pieces[0];
+    if (lead?.kind !== "text" || !lead.text.startsWith("| ") || lines[i]!.pieces.some((p) => p.text.indexOf("|", p === lead ? 1 : 0) >= 0)) return;
+  }
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lead = line.pieces[0]!;
+    line.pieces[0] = { ...lead, text: lead.text.slice(2), offsets: lead.offsets.slice(2) };
   }
 }
 
@@ -914,7 +939,8 @@ function inlinePiece(node: MarkdownNode, walk: Walk, from: number, to: number): 
   }
   if (flat.text.trim() === "") return undefined;
   let url: string | undefined;
-  if (node.type === "link") url = node.url ?? "";
+  // (A Liquid target's spaces were made no-break ones for remark to read it: see `parseMarkdownListing`.)
+  if (node.type === "link") url = (node.url ?? "").startsWith("{") ? (node.url ?? "").replaceAll("\u00a0", " ") : (node.url ?? "");
   else if (node.type === "linkReference") url = walk.definitions.get(node.identifier ?? "");
   else {
     // "**[Title](https://arxiv.org/abs/…)**": emphasis around a single link is that link.
@@ -1005,7 +1031,7 @@ function decodeInto(walk: Walk, from: number, to: number, piece: Piece, onNewlin
       continue;
     }
     const quoteMark = escaped === '"' || escaped === "'";
-    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(escaped) || (escaped === "$" && dollarsEscaped(walk, i)) || (quoteMark && escapesOfLine(walk, i).quotes) || (ASCII_PUNCTUATION.has(escaped) && backslashesEscaped(walk, i)))) {
+    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(escaped) || (escaped === "$" && dollarsEscaped(walk, i)) || (quoteMark && (escapesOfLine(walk, i).quotes || isEscapedContraction(source, i))) || (ASCII_PUNCTUATION.has(escaped) && backslashesEscaped(walk, i)))) {
       text += source[i + 1]!;
       offsets.push(i + 1);
       i += 2;

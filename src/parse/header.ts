@@ -273,3 +273,38 @@ function readBadges(text: string, from: number): Badge[] | undefined {
   }
   return badges;
 }
+
+/**
+ * Splits a header from the byline it shares a line with when a dash, a dot,
+ * a bar, a colon or a space parts them ("CLJul 31, 2024 – Gemma 2: …Gemma
+ * Team, Morgane Riviere", "CLJul 31, 2024Code · Gemma 2: …", as a page or a
+ * reader's note joins a card's lines): only a header in its own shape, the
+ * code glued to its date, and only when `isByline` says the rest reads as a
+ * byline, so a line of prose that opens with a date ("AI Mar 14, 2023 – the
+ * day …") is left alone. Returns the header and where the byline starts.
+ *
+ * @example
+ * splitSeparatedHeader("CLJul 31, 2024 – Gemma 2Gemma Team, Morgane Riviere", matchHeaderStart("CLJul 31, 2024 – Gemma 2Gemma Team, Morgane Riviere"), () => true)?.bylineOffset; //=> 17
+ */
+export function splitSeparatedHeader(
+  text: string,
+  start: HeaderStart | undefined,
+  isByline: (text: string) => boolean,
+): { header: HeaderParts; bylineOffset: number } | undefined {
+  if (!start || start.dateOffset !== start.code.length) return undefined;
+  let at = start.end;
+  const badges: Badge[] = [];
+  while (text.startsWith("Code", at) && /^[ :]/.test(text[at + 4] ?? "")) {
+    badges.push({ label: "Code", offset: at });
+    at += 4;
+  }
+  SEPARATOR.lastIndex = at;
+  if (!SEPARATOR.test(text)) return undefined;
+  at = SEPARATOR.lastIndex;
+  const rest = text.slice(at);
+  if (!/^[\p{L}\p{N}[$"'“‘(¿¡]/u.test(rest) || parseHeader(rest) || !isByline(rest)) return undefined;
+  return { header: withBadges(start, badges), bylineOffset: at };
+}
+
+// What parts a header from a byline on its line: a dash, a dot, a bar or a colon, or a space alone.
+const SEPARATOR = / ?[–—·•|:-] | /y;

@@ -18,7 +18,7 @@ import {
 } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
-import { type Badge, type HeaderParts, type HeaderStart, findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader } from "./header.js";
+import { type Badge, type HeaderParts, type HeaderStart, findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
 import { type SourceLine, splitLines } from "./lines.js";
 import { analyzeName, isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
@@ -339,14 +339,16 @@ function splitMergedLine(
   opening: HeaderStart | undefined,
 ): { before?: SourceLine; header: SourceLine; headerParts: HeaderParts; after?: SourceLine; message: string; column: number } | undefined {
   // Only a line that opens like a header can hold one glued to its byline.
-  const glued = opening ? splitGluedHeader(line.text, opening) : undefined;
+  const glued = opening ? (splitSeparatedHeader(line.text, opening, readsAsByline) ?? splitGluedHeader(line.text, opening)) : undefined;
   if (glued && isCategoryCode(glued.header.code)) {
     const at = glued.bylineOffset;
+    // (Without what parted it from the byline, if anything did: "CLJul 31, 2024 – Gemma 2…".)
+    const text = line.text.slice(0, at).replace(/ ?[–—·•|:-]? ?$/, "");
     return {
-      header: { line: line.line, offset: line.offset, text: line.text.slice(0, at) },
+      header: { line: line.line, offset: line.offset, text },
       headerParts: glued.header,
       after: { line: line.line, offset: line.offset + at, text: line.text.slice(at) },
-      message: `the header "${line.text.slice(0, at)}" and the byline after it share a line; read them apart`,
+      message: `the header "${text}" and the byline after it share a line; read them apart`,
       column: line.offset + at + 1,
     };
   }
@@ -747,6 +749,15 @@ function isInitialLike(word: string): boolean {
 /** What follows a text's last space (all of it without one). */
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(" ") + 1);
+}
+
+/**
+ * Whether the text after a header on its line reads as a byline: it ends the way
+ * only bylines end, or all its authors after the first read cleanly.
+ */
+function readsAsByline(text: string): boolean {
+  const names = bylineCore(text).split(", ");
+  return endsLikeByline(text) || (names.length > 1 && names.slice(1).every(isCleanName));
 }
 
 /** Whether a line ends the way a byline does: " et al." or affiliation slugs. */

@@ -583,6 +583,9 @@ describe("parseMarkdownListing", () => {
     // Brackets inside a sentence, and a link that is the abstract's own, stay.
     const own = parseMarkdownListing("CLJul 31, 2024\nGemma 2: Open ModelsGemma Team, Morgane Riviere\nWe beat [2] baselines. Code is released (see [our repository](https://github.com/x/y))", OPTIONS);
     expect(own.papers[0]!.abstract).toBe("We beat [2] baselines. Code is released (see our repository)");
+    // Marks ending a line inside a paragraph are the wrapped prose's, and a link to itself is prose.
+    const wrapped = parseMarkdownListing("CLJul 31, 2024\nGemma 2: Open ModelsGemma Team, Morgane Riviere\nWe build on earlier work.[12]\nand extend it. Data at (<https://x.org/d>)", OPTIONS);
+    expect(wrapped.papers[0]!.abstract).toBe("We build on earlier work.[12] and extend it. Data at (https://x.org/d)");
   });
 
   it("reads what publishing tools write around cards: kramdown's line breaks, Pandoc's line blocks and spans, Liquid link targets, escaped apostrophes", () => {
@@ -592,12 +595,18 @@ describe("parseMarkdownListing", () => {
     ]);
     const liquid = parseMarkdownListing("DSOct 16, 2020\nA Deterministic Linear Program Solver[Jan van den Brand]({% link _people/jan-van-den-brand.md %})\nWe present an algorithm.", OPTIONS).papers[0]!;
     expect([liquid.title, liquid.authors[0]!.name]).toEqual(["A Deterministic Linear Program Solver", "Jan van den Brand"]);
+    // A Liquid target read as a link keeps its spaces.
+    const liquidCode = parseMarkdownListing("DSOct 16, 2020[Code]({{ site.baseurl }}/code/solver)\nA Deterministic Linear Program SolverJan van den Brand\nWe present an algorithm.", OPTIONS).papers[0]!;
+    expect(liquidCode.codeUrl).toBe("{{ site.baseurl }}/code/solver");
+    // A bar opening one line of a paragraph is no line block: only every line so opened is.
+    const lone = parseMarkdownListing("CCMar 8, 2012\nClassic Nintendo Games are (Computationally) HardGreg Aloupis, Erik D. Demaine\nWe prove that Nintendo games are NP-hard, where\n| marks a bar.", OPTIONS).papers[0]!;
+    expect(lone.abstract).toBe("We prove that Nintendo games are NP-hard, where | marks a bar.");
     const lineBlock = parseMarkdownListing("| CCMar 8, 2012\n| Classic Nintendo Games are (Computationally) HardGreg Aloupis, Erik D. Demaine\n| We prove that Nintendo games are NP-hard.", OPTIONS).papers[0]!;
     expect([lineBlock.title, lineBlock.abstract]).toEqual(["Classic Nintendo Games are (Computationally) Hard", "We prove that Nintendo games are NP-hard."]);
     const span = parseMarkdownListing("CCMar 12, 2014\n[Candy Crush is NP-hard]{.paper-title}Toby Walsh\nWe prove that the game is NP-hard.", OPTIONS).papers[0]!;
     expect([span.title, span.authors[0]!.name]).toEqual(["Candy Crush is NP-hard", "Toby Walsh"]);
-    const apostrophe = parseMarkdownListing("CROct 19, 2020\nDos and Don\\'ts of Machine Learning in Computer SecurityDaniel Arp, Erwin Quiring\nWe study pitfalls.", OPTIONS).papers[0]!;
-    expect(apostrophe.title).toBe("Dos and Don'ts of Machine Learning in Computer Security");
+    const apostrophe = parseMarkdownListing("CROct 19, 2020\nDos and Don\\'ts of Machine Learning in Computer SecurityDaniel Arp, Erwin Quiring\nWe study pitfalls. We don\\'t follow G\\\"odel.", OPTIONS).papers[0]!;
+    expect([apostrophe.title, apostrophe.abstract]).toEqual(["Dos and Don'ts of Machine Learning in Computer Security", 'We study pitfalls. We don\'t follow G\\"odel.']);
     // LaTeX's acute accent keeps its backslash; a table's row keeps its bars.
     const latex = parseMarkdownListing("CLJul 31, 2024\nA TitleJane Doe, John Roe\nWe cite Erd\\'os.\n\n| a | b |", OPTIONS);
     expect(latex.papers[0]!.abstract).toBe("We cite Erd\\'os.");

@@ -343,6 +343,19 @@ describe("page text versus prose", () => {
     expect(bare.papers[0]!.abstract).toBe([...wrapped, "https://github.com/jane/method"].join(" "));
   });
 
+  it("reads a header parted from its byline on one line by a dash, a dot, a bar, a colon or a space", () => {
+    const byline = "Gemma 2: Improving Open Language Models at a Practical SizeGemma Team, Morgane Riviere, Shreya Pathak";
+    for (const [between, hasCode] of [[" – ", false], [" - ", false], [" · ", false], [" | ", false], [": ", false], [" ", false], ["Code – ", true], ["Code ", true]] as const) {
+      const result = parseListing(`CLJul 31, 2024${between}${byline}\nWe introduce Gemma 2.`, options);
+      expect(result.papers.map((p) => [p.title, p.authors.length, p.hasCode, p.abstract])).toEqual([["Gemma 2: Improving Open Language Models at a Practical Size", 3, hasCode, "We introduce Gemma 2."]]);
+      expect(result.diagnostics[0]).toMatchObject({ code: "merged-lines", message: expect.stringContaining(`"CLJul 31, 2024${hasCode ? "Code" : ""}"`) });
+    }
+    // Prose that opens with a date is none: no code glued to it, or no author list after it.
+    for (const line of ["AI Mar 14, 2023 – the day GPT-4 came out, said Jane Doe, John Smith", "CLJul 31, 2024 – a day to remember in Paris, France"]) {
+      expect(parseListing(`${line}\nWe introduce Gemma 2.`, options).papers).toEqual([]);
+    }
+  });
+
   it("reads a chat export: a message's stamp before a header, and the next message ending the card", () => {
     const chat = [
       "20/11/2026, 17:58 - Ana Souza created group \"Econ reading group\"",
