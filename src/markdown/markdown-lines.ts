@@ -31,7 +31,8 @@ export interface MarkdownLines {
   /**
    * What an app appended to a line of prose, cut off it: citation marks after a sentence
    * ("[2]", as chat answers write them), a highlight's link in brackets (" ([View
-   * Highlight](…))", as Readwise exports write it).
+   * Highlight](…))", as Readwise exports write it) or with tags after it (" [⤴️](…)
+   * #audio", as Omnivore's does).
    */
   readonly appendices: readonly RenderedLine[];
 }
@@ -196,20 +197,31 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
 
 /**
  * Where a prose line's appendix starts (see `MarkdownLines.appendices`), or -1: after a
- * sentence's end, citation marks to its end ("[2]", "[3][4]"), or a link in brackets ending
- * the line whose text is a label of a few words and whose target is no arXiv page.
+ * sentence's end, citation marks to its end ("[2]", "[3][4]"), or a link ending the line
+ * whose text is a label of a few words and whose target is no arXiv page: in brackets
+ * ("([View Highlight](…))"), with tags after it ("[Open](…) #audio"), or a symbol's
+ * ("[⤴️](…)", as Omnivore writes a highlight's link).
  */
 function appendixAt(text: string, line: PieceLine): number {
   const citations = CITATION_MARKS.exec(text);
   if (citations) return citations.index;
   let end = line.pieces.length - 1;
   while (end > 0 && line.pieces[end]!.text.trim() === "") end -= 1;
-  const link = line.pieces[end]?.text.trim() === ")" ? line.pieces[end - 1] : undefined;
-  // (A link that is its own target, "(<https://…>)", is prose's.)
+  // Tags after the link (" #audio #to-read", as Omnivore writes a highlight's labels).
+  const tagged = end > 0 && HASHTAGS.test(line.pieces[end]!.text) && line.pieces[end - 1]!.kind === "link";
+  if (tagged) end -= 1;
+  const inBrackets = line.pieces[end]?.text.trim() === ")";
+  const link = inBrackets ? line.pieces[end - 1] : line.pieces[end];
+  // (A link that is its own target, "(<https://…>)", is prose's; one of words with no
+  // brackets or tags, "… cookies. [Learn more](…)", is the page's own.)
   if (link?.kind !== "link" || link.text === link.url || arxivIdOfLine(link.url ?? "") || !LINK_LABEL_WORDS.test(link.text)) return -1;
-  const at = text.lastIndexOf(`(${link.text})`);
+  if (!inBrackets && !tagged && /\p{L}/u.test(link.text)) return -1;
+  const at = inBrackets ? text.lastIndexOf(`(${link.text})`) : text.lastIndexOf(link.text);
   return at > 0 && /[.!?]["”’)]? ?$/.test(text.slice(0, at)) ? at : -1;
 }
+
+// Hashtags, and nothing else: " #audio #to-read".
+const HASHTAGS = /^(?: #[\p{L}\p{N}_/-]+)+ *$/u;
 
 // Citation marks after a sentence's end, to the end of the line: ".[2]", ". [3][4]".
 const CITATION_MARKS = /(?<=[.!?]["”’)]?) ?(?:\[\d{1,3}\])+$/;
