@@ -5,7 +5,7 @@
 import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { decodeEntities, referenceAt } from "../_lib/entities.js";
 import { CLEAN_NAME_SCORE } from "../parse/byline.js";
-import { findEmbeddedHeader, isCategoryCode, parseHeader } from "../parse/header.js";
+import { findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader } from "../parse/header.js";
 import { nameScore } from "../parse/names.js";
 import type { MarkdownNode } from "./markdown-node.js";
 
@@ -179,8 +179,11 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       // What an app puts after a highlight or a chat answer's sentence is its own: a link to
       // the highlight ("… text. ([View Highlight](https://read.readwise.io/…))"), citation marks
       // ("… text.[2][3]"). It is left out and reported.
-      // (Only at the end of a paragraph: "[12]" ending a line inside one is the next line's prose.)
-      const cut = text === plain && pieceLines[index + 1] === undefined ? appendixAt(plain.text, line) : -1;
+      // (Only at the end of a paragraph, or before a card's header: "[12]" ending a line inside
+      // one is the next line's prose.)
+      const found = text === plain ? appendixAt(plain.text, line) : -1;
+      const next = found > 0 ? pieceLines[index + 1] : undefined;
+      const cut = found > 0 && (next === undefined || isCardHeader(next.pieces.map((p) => p.text).join("").trim())) ? found : -1;
       if (cut > 0) {
         lines.push({ text: plain.text.slice(0, cut).trimEnd(), offsets: plain.offsets.slice(0, cut), start: plain.start });
         appendices.push({ text: plain.text.slice(cut).trim(), offsets: plain.offsets.slice(cut), start: plain.offsets[cut]! });
@@ -272,12 +275,16 @@ function backslashesEscaped(walk: Walk, at: number): boolean {
 }
 
 /**
- * Whether the backslash at `at` escapes the apostrophe of an "n't" ("Don\\'ts", "can\\'t", as
- * Pandoc writes them): an escape wherever it stands, as no LaTeX accent falls there.
+ * Whether the backslash at `at` escapes the apostrophe of an English contraction after a
+ * letter ("it\\'s", "don\\'t", "Don\\'ts", "we\\'ll", as Pandoc writes them): an escape
+ * wherever it stands, as no LaTeX accent falls there ("Erd\\'os" keeps its accent).
  */
 function isEscapedContraction(source: string, at: number): boolean {
-  return source[at - 1] === "n" && source[at + 1] === "'" && source[at + 2] === "t";
+  return source[at + 1] === "'" && /[A-Za-z]/.test(source[at - 1] ?? "") && (CONTRACTION.test(source.slice(at + 2, at + 5)) || (source[at - 1] === "n" && source[at + 2] === "t"));
 }
+
+// What follows the apostrophe of a contraction: "s", "d", "ll", "m", "re", "ve", "t", and no letter after.
+const CONTRACTION = /^(?:s|d|ll|m|re|ve|t)(?![A-Za-z])/;
 
 /** What the source line holding `at` tells of its escapes, read once for the line. */
 function escapesOfLine(walk: Walk, at: number): Walk["escapeLine"] {
@@ -312,8 +319,10 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
       walkPhrasing(node, walk);
       // A table of cards is read cell by cell; any other table (a reading log) stays its lines of page text.
       const rows = tableRows(walk, first);
-      const cells = rows && tableLines(rows, walk.source);
-      if (cells?.some((cell) => cell !== undefined && parseHeader(cell.pieces.map((p) => p.text).join("").trim()) !== undefined)) {
+      const isCard = (cell: PieceLine | undefined) => cell !== undefined && holdsCardHeader(cell.pieces.map((p) => p.text).join("").trim());
+      // (The header row is read cell by cell only if it holds a card: a row of column names stays one line.)
+      const cells = rows && tableLines(rows, walk.source, tableLines(rows.slice(0, 1), walk.source, true).some(isCard));
+      if (cells?.some(isCard)) {
         walk.out.length = first;
         for (const cell of cells) walk.out.push(cell);
       } else if (!rows) {
@@ -377,18 +386,18 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
 
 /**
  * Drops a Pandoc line block's marks ("| CCMar 8, 2012", "| Classic Nintendo Games…")
- * from the lines of a paragraph from `first` on: when every line opens with a bar and a
- * space and holds no other bar, as every line of a line block does.
+ * from the lines of a paragraph from `first` on, when its first line opens with a bar and
+ * a space and holds no other bar, as a line block's does: from every line so opened (a
+ * line that goes on from the one before, indented, has none; one with math may hold
+ * more bars: "| We bound $|x|$").
  */
 function dropLineBlockMarks(lines: (PieceLine | undefined)[], first: number): void {
+  const lead = lines[first]?.pieces[0];
+  if (lead?.kind !== "text" || !lead.text.startsWith("| ") || lines[first]!.pieces.some((p) => p.text.indexOf("|", p === lead ? 1 : 0) >= 0)) return;
   for (let i = first; i < lines.length; i++) {
-    const lead = lines[i]?.pieces[0];
-    if (lead?.kind !== "text" || !lead.text.startsWith("| ") || lines[i]!.pieces.some((p) => p.text.indexOf("|", p === lead ? 1 : 0) >= 0)) return;
-  }
-  for (let i = first; i < lines.length; i++) {
-    const line = lines[i]!;
-    const lead = line.pieces[0]!;
-    line.pieces[0] = { ...lead, text: lead.text.slice(2), offsets: lead.offsets.slice(2) };
+    const line = lines[i];
+    const mark = line?.pieces[0];
+    if (mark?.kind === "text" && mark.text.startsWith("| ")) line!.pieces[0] = { ...mark, text: mark.text.slice(2), offsets: mark.offsets.slice(2) };
   }
 }
 
@@ -420,6 +429,17 @@ function tableRows(walk: Walk, first: number): PieceLine[][] | undefined {
   return rows.length >= 2 && isDelimiterRow(rows[1]!) && rows[0]!.some((l) => l.pieces.some((p) => p.text.includes("|"))) ? rows : undefined;
 }
 
+/**
+ * Whether a table's cell holds a card header, as a line of a listing holds one: at its start,
+ * its code glued to its date ("CLJul 31, 2024", "CLJul 31, 2024Gemma 2…"), or glued to the
+ * text before it ("Card: CLJul 31, 2024"); the code must name a category ("Mar 3, 2024", a
+ * release date, is none).
+ */
+function holdsCardHeader(text: string): boolean {
+  const start = matchHeaderStart(text);
+  return (start !== undefined && start.dateOffset === start.code.length && isCategoryCode(start.code)) || findEmbeddedHeader(text) !== undefined;
+}
+
 /** Whether a row is a table's delimiter row: "| --- | :---: |", "---|---". */
 function isDelimiterRow(row: readonly PieceLine[]): boolean {
   return row.length === 1 && DELIMITER_ROW.test(row[0]!.pieces.map((p) => p.text).join("").trim());
@@ -433,16 +453,22 @@ const DELIMITER_ROW = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|?$/;
  * Abstract… | tags |", or a card in one cell, its lines parted by `<br>`):
  * each cell is a paragraph of its own, its `<br>` breaks line breaks, so a
  * card's header, byline and abstract cells read as a card's lines and the
- * cells after them as text after it. The delimiter row is markup and left
- * out; a bar escaped in a cell ("econ \\| methods") is text.
+ * cells after them as text after it. The header row stays one line unless
+ * `splitHeaderRow`. The delimiter row is markup and left out; a bar escaped in
+ * a cell ("econ \\| methods") is text.
  */
-function tableLines(rows: readonly PieceLine[][], source: string): (PieceLine | undefined)[] {
+function tableLines(rows: readonly PieceLine[][], source: string, splitHeaderRow: boolean): (PieceLine | undefined)[] {
   const lines: (PieceLine | undefined)[] = [];
   const apart = () => {
     if (lines.length > 0 && lines.at(-1) !== undefined) lines.push(undefined);
   };
   rows.forEach((row, r) => {
     if (r === 1) return;
+    if (r === 0 && !splitHeaderRow) {
+      for (const line of row) lines.push(line);
+      apart();
+      return;
+    }
     for (const line of row) {
       let cell: PieceLine = { ...line, pieces: [] };
       const end = () => {
@@ -467,11 +493,12 @@ function tableLines(rows: readonly PieceLine[][], source: string): (PieceLine | 
   return lines;
 }
 
-/** Where the next bar parting two cells is in a piece of a table row, from `from` on, or -1: not in a link or code, nor escaped. */
+/** Where the next bar parting two cells is in a piece of a table row, from `from` on, or -1: not in a link or code, nor escaped or a reference. */
 function cellBar(piece: Piece, source: string, from: number): number {
   if (piece.kind !== "text" || piece.code) return -1;
   for (let i = piece.text.indexOf("|", from); i >= 0; i = piece.text.indexOf("|", i + 1)) {
-    if (source[piece.offsets[i]! - 1] !== "\\") return i;
+    // (A bar written "&#124;" is text, as GFM parts cells before it reads references.)
+    if (source[piece.offsets[i]!] === "|" && source[piece.offsets[i]! - 1] !== "\\") return i;
   }
   return -1;
 }
@@ -892,34 +919,41 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
  * Reads a link a mail app wrote as text and its target in angle brackets, " <url>" (Gmail's
  * plain-text part: "Title <https://arxiv.org/abs/…>Ada Lovelace, …", "CLMay 1, 2017Code
  * <https://github.com/…>", "Ada Lovelace <https://site/a/ada>, …"), as the link it was, on
- * `line`, whose last piece is the text before it: a target glued to a word after it links
- * the line's text before it (a title, its authors glued on); one after "Code" links that
- * badge; one after a name that an author list goes on from (a comma, " ·" or the line's
- * end, " et al.") is an author's page and left out. Returns whether it read the link so; other
- * angle-bracket links ("see <https://…>.") stay text.
+ * `line`, whose last piece is the text before it: a target glued to a name after it links
+ * the line's text before it (a title, its authors glued on); one after a card header's
+ * "Code" links that badge; one after a name that an author list goes on from (", " and a
+ * capital, " ·", " et al." or the line's end after a comma) is an author's page and left
+ * out. Returns whether it read the link so; other angle-bracket links ("on GitHub
+ * <https://…>.", "LLaMA <https://…>and") stay text.
  */
 function putMailLink(line: PieceLine, url: string, after: string): boolean {
   const before = line.pieces.at(-1);
-  if (before?.kind !== "text" || !before.text.endsWith(" ") || before.code) return false;
+  if (before?.kind !== "text" || !before.text.endsWith(" ") || before.code || !/^https?:/.test(url)) return false;
   const text = before.text.slice(0, -1);
   const drop = (keep: number): Piece => ({ ...before, text: text.slice(0, keep), offsets: before.offsets.slice(0, keep) });
-  if (/^[\p{L}\p{N}"“'‘]/u.test(after) && line.pieces.every((p) => p.kind === "text" && !p.code)) {
+  const all = line.pieces.map((p) => p.text).join("").slice(0, -1);
+  if (GLUED_NAME.test(after) && all.trim() !== "" && line.pieces.every((p) => p.kind === "text" && !p.code)) {
     const title = line.pieces.slice(0, -1).concat(drop(text.length));
-    line.pieces = [{ kind: "link", text: title.map((p) => p.text).join(""), offsets: title.flatMap((p) => p.offsets), url, from: title[0]!.from, to: before.to }];
+    line.pieces = [{ kind: "link", text: all, offsets: title.flatMap((p) => p.offsets), url, from: title[0]!.from, to: before.to }];
     return true;
   }
-  if (text.endsWith("Code")) {
+  if (text.endsWith("Code") && isCardHeader(all.trim())) {
     const at = text.length - 4;
     line.pieces[line.pieces.length - 1] = drop(at);
     line.pieces.push({ kind: "link", text: "Code", offsets: before.offsets.slice(at, at + 4), url, from: before.offsets[at]!, to: before.to });
     return true;
   }
-  if (/\p{Lu}\p{Ll}*$/u.test(text) && /^(?:,|$|\n|\r| ·| et al\.)/.test(after)) {
+  if (NAME_END.test(text) && (/^(?:, \p{Lu}| ·| et al\.)/u.test(after) || (/^(?:$|\n|\r)/.test(after) && all.includes(", ")))) {
     line.pieces[line.pieces.length - 1] = drop(text.length);
     return true;
   }
   return false;
 }
+
+// A name glued to a link's target: a capitalised word or an initial, then a space or a comma ("William Yang Wang", "A. J. Morales").
+const GLUED_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lo}+)[ ,]/u;
+// The end of a name: a capitalised word, an initial, a suffix, or a name in a script without case.
+const NAME_END = /(?:\p{Lu}[\p{Ll}\p{M}'’-]*\.?|\p{Lo}+)$/u;
 
 // Where a picture is: a file of an image format, an image service or parameter, a badge or an avatar.
 const PICTURE_URL = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp)(?:[?#&]|$)|shields\.io|badge|avatar|image|img|media|camo|format=|^data:/i;
@@ -1104,6 +1138,7 @@ function render(line: PieceLine, mode: "plain" | "marked" | "byline", urls: Map<
       if (i === titleEnd) {
         // The title: one link or emphasis piece, or the text before a linked first author.
         const single = pieces.slice(0, i + 1).filter((q) => q.text.trim() !== "");
+        if (single.length === 0) continue;
         if (single.length === 1 && single[0]!.kind === "link") {
           putLink(single[0]!, single[0]!.url!);
         } else {

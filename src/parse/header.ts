@@ -294,7 +294,8 @@ export function splitSeparatedHeader(
   if (!start || start.dateOffset !== start.code.length) return undefined;
   let at = start.end;
   const badges: Badge[] = [];
-  while (text.startsWith("Code", at) && /^[ :]/.test(text[at + 4] ?? "")) {
+  // ("Code" before a space or a colon alone may open the title: "Code Llama: …".)
+  while (text.startsWith("Code", at) && /^ ?[–—·•|-] /.test(text.slice(at + 4, at + 8))) {
     badges.push({ label: "Code", offset: at });
     at += 4;
   }

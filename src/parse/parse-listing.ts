@@ -906,22 +906,32 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   let bodyWidth: number | undefined;
   // A chat export's next message came ("21/11/2026, 09:15 - Ana: …"): the lines from it on are other messages.
   let chatEnded = false;
-  let editMarks: SourceLine[][] | undefined;
+  // What was cut off lines of the body: a chat's edit marks and stamps, reported as page text.
+  let cutOffs: SourceLine[][] | undefined;
   for (let i = 1; i < raw.body.length; i++) {
     let line = raw.body[i]!;
-    // (A stamp with no sender, a system message, ends the card only after a sentence: prose may
-    // wrap before a date and a time.)
+    // (Only after a sentence, or right after the byline: prose may wrap before a date and a time.
+    // A system message, with no sender, opens with a name: "Ana Souza added Priya Raman".)
     const stamp = chatEnded ? undefined : CHAT_STAMP.exec(line.text);
-    if (chatEnded || (stamp && (stamp[1] !== undefined || endsSentence(raw.body[i - 1]!.text)))) {
-      const run = chatEnded && !raw.afterBlank[i] ? ignored.pop()! : [];
-      chatEnded = true;
+    if (stamp && (i === 1 || endsSentence(raw.body[i - 1]!.text.replace(EDIT_MARK, ""))) && (stamp[1] !== undefined || /^\p{Lu}/u.test(line.text.slice(stamp[0].length)))) {
+      const rest = line.text.slice(stamp[0].length);
+      if (i === 1 && stamp[1] !== undefined && rest.length > 80 && endsSentence(rest)) {
+        // The card's abstract sent as a message of its own: the stamp is no part of it.
+        (cutOffs ??= []).push([{ line: line.line, offset: line.offset, text: stamp[0].trimEnd() }]);
+        line = { ...line, offset: line.offset + stamp[0].length, text: rest };
+      } else {
+        chatEnded = true;
+      }
+    }
+    if (chatEnded) {
+      const run = stamp || raw.afterBlank[i] ? [] : ignored.pop()!;
       run.push(line);
       ignored.push(run);
       continue;
     }
     if (line.text.endsWith(EDIT_MARK)) {
       const cut = line.text.length - EDIT_MARK.length;
-      (editMarks ??= []).push([{ line: line.line, offset: line.offset + cut + 1, text: EDIT_MARK.slice(1) }]);
+      (cutOffs ??= []).push([{ line: line.line, offset: line.offset + cut + 1, text: EDIT_MARK.slice(1) }]);
       line = { ...line, text: line.text.slice(0, cut) };
     }
     // A line that only points at arXiv ("arXiv:2408.00118v2 [cs.CL]") is the paper's id, not prose.
@@ -973,16 +983,17 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     abstractLines.push(line);
     if (line.text.length > widest) widest = line.text.length;
   }
-  if (editMarks) ignored.push(...editMarks);
+  if (cutOffs) ignored.push(...cutOffs);
   return idLine ? { abstractLines, ignored, idLine } : { abstractLines, ignored };
 }
 
 /**
  * The stamp a chat export opens each message with: "21/11/2026, 09:14 - "
- * (WhatsApp on Android), "[21/11/2026, 09:14:07] " (on iOS), "11/21/26, 9:14 AM - ";
- * then the sender's name and a colon, if the message is someone's.
+ * (WhatsApp on Android), "[21/11/2026, 09:14:07] " (on iOS, a left-to-right mark
+ * before an attachment's), "11/21/26, 9:14 AM - "; then the sender's name and a colon,
+ * if the message is someone's.
  */
-const CHAT_STAMP = /^\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?(?:\] | - )([^:]{1,60}: )?/;
+const CHAT_STAMP = /^[\u200e\u200f]?\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?(?:\] | - )([^:]{1,60}:(?: |$))?/;
 
 /** What a chat export appends to a message its sender edited. */
 const EDIT_MARK = " <This message was edited>";

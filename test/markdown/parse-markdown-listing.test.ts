@@ -610,8 +610,8 @@ describe("parseMarkdownListing", () => {
     expect([lineBlock.title, lineBlock.abstract]).toEqual(["Classic Nintendo Games are (Computationally) Hard", "We prove that Nintendo games are NP-hard."]);
     const span = parseMarkdownListing("CCMar 12, 2014\n[Candy Crush is NP-hard]{.paper-title}Toby Walsh\nWe prove that the game is NP-hard.", OPTIONS).papers[0]!;
     expect([span.title, span.authors[0]!.name]).toEqual(["Candy Crush is NP-hard", "Toby Walsh"]);
-    const apostrophe = parseMarkdownListing("CROct 19, 2020\nDos and Don\\'ts of Machine Learning in Computer SecurityDaniel Arp, Erwin Quiring\nWe study pitfalls. We don\\'t follow G\\\"odel.", OPTIONS).papers[0]!;
-    expect([apostrophe.title, apostrophe.abstract]).toEqual(["Dos and Don'ts of Machine Learning in Computer Security", 'We study pitfalls. We don\'t follow G\\"odel.']);
+    const apostrophe = parseMarkdownListing("CROct 19, 2020\nDos and Don\\'ts of Machine Learning in Computer SecurityDaniel Arp, Erwin Quiring\nWe study pitfalls. It\\'s hard; we don\\'t follow G\\\"odel or Erd\\'os, and the model\\'s loss drops.", OPTIONS).papers[0]!;
+    expect([apostrophe.title, apostrophe.abstract]).toEqual(["Dos and Don'ts of Machine Learning in Computer Security", 'We study pitfalls. It\'s hard; we don\'t follow G\\"odel or Erd\\\'os, and the model\'s loss drops.']);
     // LaTeX's acute accent keeps its backslash; a table's row keeps its bars.
     const latex = parseMarkdownListing("CLJul 31, 2024\nA TitleJane Doe, John Roe\nWe cite Erd\\'os.\n\n| a | b |", OPTIONS);
     expect(latex.papers[0]!.abstract).toBe("We cite Erd\\'os.");
@@ -645,6 +645,33 @@ describe("parseMarkdownListing", () => {
     expect(parseMarkdownListing("| CLJul 31, 2024\n| A TitleJane Doe, John Roe\n| We study things.", OPTIONS).papers).toHaveLength(1);
   });
 
+  it("reads a table only when a cell holds a card header, and never throws on links with no text before them", () => {
+    // A table of releases: its dates have no subject code, so it is page text, and strict mode finds no error.
+    const releases = "| Version | Released |\n|---|---|\n| 1.2.0 | Mar 3, 2024 |";
+    expect(parseMarkdownListing(releases, { ...OPTIONS, strict: true }).diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([["ignored-text", 1, 3]]);
+    // A header glued to other text in a cell, or to its byline, opens a card; the header row stays one line.
+    for (const row of ["| Card: CLJul 31, 2024 | Gemma 2Gemma Team, Morgane Riviere et al. | We study it. |", "| CLJul 31, 2024Gemma 2Gemma Team, Morgane Riviere et al. | We study it. |"]) {
+      const { papers, diagnostics } = parseMarkdownListing(`| Card | Paper | Abstract |\n| --- | --- | --- |\n${row}`, OPTIONS);
+      expect(papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([["Gemma 2", ["Gemma Team", "Morgane Riviere"], "We study it."]]);
+      expect(diagnostics[0]!.message).toContain('"| Card | Paper | Abstract |"');
+    }
+    // A bar written as a reference is text, as GFM reads it.
+    const entity = parseMarkdownListing("| a | b | c |\n| --- | --- | --- |\n| CLJul 31, 2024 | Gemma &#124; 2Gemma Team, Morgane Riviere | We study it. |", OPTIONS);
+    expect(entity.papers[0]!.title).toBe("Gemma | 2");
+    for (const text of ["CLJul 31, 2024<br> <https://arxiv.org/abs/2408.00118>Gemma Team<br>We study it.", "> CLJul 31, 2024\n> <br> <https://arxiv.org/abs/2408.00118>Gemma Team\n> We study it."]) {
+      expect(() => parseMarkdownListing(text, OPTIONS)).not.toThrow();
+    }
+  });
+
+  it("keeps a line block's marks apart from its text, and cuts an appendix before the next card", () => {
+    const card = "| CLJul 31, 2024\n| Gemma 2: Improving Open Language Models at a Practical SizeGemma Team, Morgane Riviere et al. · deepmind\n";
+    const wrapped = parseMarkdownListing(`${card}| We bound the thing\n  and more words here.`, OPTIONS).papers[0]!;
+    expect([wrapped.title, wrapped.abstract]).toEqual(["Gemma 2: Improving Open Language Models at a Practical Size", "We bound the thing and more words here."]);
+    expect(parseMarkdownListing(`${card}| We bound $|x|$ by a constant.`, OPTIONS).papers[0]!.abstract).toBe("We bound $|x|$ by a constant.");
+    const cited = parseMarkdownListing("CLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere et al.\nWe introduce Gemma 2.[1][2]\nLGFeb 10\nLlama 3Ada Lovelace, Alan Turing\nWe introduce Llama 3.[3]", OPTIONS);
+    expect(cited.papers.map((p) => p.abstract)).toEqual(["We introduce Gemma 2.", "We introduce Llama 3."]);
+  });
+
   it("reads links written as text and a target in angle brackets, as Gmail's plain text part writes them", () => {
     const mail = [
       "> CLMay 1, 2017Code <https://github.com/thiagorainmaker77/liar_dataset>",
@@ -660,6 +687,16 @@ describe("parseMarkdownListing", () => {
       ['"Liar, Liar Pants on Fire": A New Benchmark Dataset for Fake News Detection', ["William Yang Wang"], true, "https://github.com/thiagorainmaker77/liar_dataset", "1705.00648", "We present LIAR, a dataset. Code is at https://github.com/x/y."],
       ["Perils of Election Manipulation Analysis: The 2018 US Midterms", ["Ashok Deb", "Luca Luceri", "Adam Badawy"], false, undefined, undefined, "We collect Twitter data."],
     ]);
+    // In prose such a link stays text: after a word that is no card header's "Code", before a word in lower case, after a name no author list goes on from.
+    const abstract = (line: string) => parseMarkdownListing(`CLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere et al.\n${line}`, OPTIONS).papers[0]!.abstract;
+    expect(abstract("We release our training Code <https://github.com/google/gemma>")).toBe("We release our training Code https://github.com/google/gemma");
+    expect(abstract("We release code on GitHub <https://github.com/google/gemma>")).toBe("We release code on GitHub https://github.com/google/gemma");
+    expect(abstract("Weights are on Kaggle <https://kaggle.com/gemma>, code elsewhere.")).toBe("Weights are on Kaggle https://kaggle.com/gemma, code elsewhere.");
+    expect(abstract("We build on LLaMA <https://arxiv.org/abs/2302.13971>and on Gemma 1.")).toBe("We build on LLaMA https://arxiv.org/abs/2302.13971and on Gemma 1.");
+    expect(abstract("Questions go to the first author, Ada <ada@example.org>, who keeps the data.")).toBe("Questions go to the first author, Ada ada@example.org, who keeps the data.");
+    // Authors' pages after an initial or a suffix are left out too.
+    const initials = parseMarkdownListing("CLJul 31, 2024\nGemma 2Gemma Team <https://a/gt>, Ada B. <https://a/mr>, John Smith Jr. <https://a/sp>\nWe study it.", OPTIONS).papers[0]!;
+    expect([initials.title, initials.authors.map((a) => a.name)]).toEqual(["Gemma 2", ["Gemma Team", "Ada B.", "John Smith Jr."]]);
   });
 
   it("reads HTML blocks with unclosed tags and comments without a paper or a throw", () => {

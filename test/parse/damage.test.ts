@@ -345,10 +345,15 @@ describe("page text versus prose", () => {
 
   it("reads a header parted from its byline on one line by a dash, a dot, a bar, a colon or a space", () => {
     const byline = "Gemma 2: Improving Open Language Models at a Practical SizeGemma Team, Morgane Riviere, Shreya Pathak";
-    for (const [between, hasCode] of [[" – ", false], [" - ", false], [" · ", false], [" | ", false], [": ", false], [" ", false], ["Code – ", true], ["Code ", true]] as const) {
+    for (const [between, hasCode] of [[" – ", false], [" - ", false], [" · ", false], [" | ", false], [": ", false], [" ", false], ["Code – ", true], ["Code | ", true]] as const) {
       const result = parseListing(`CLJul 31, 2024${between}${byline}\nWe introduce Gemma 2.`, options);
       expect(result.papers.map((p) => [p.title, p.authors.length, p.hasCode, p.abstract])).toEqual([["Gemma 2: Improving Open Language Models at a Practical Size", 3, hasCode, "We introduce Gemma 2."]]);
       expect(result.diagnostics[0]).toMatchObject({ code: "merged-lines", message: expect.stringContaining(`"CLJul 31, 2024${hasCode ? "Code" : ""}"`) });
+    }
+    // "Code" before a space or a colon alone opens the title, as it does glued to the date.
+    for (const title of ["Code Llama: Open Foundation Models for Code", "Code: A Benchmark"]) {
+      const paper = parseListing(`CLAug 24, 2023${title}Baptiste Rozière, Jonas Gehring, Fabian Gloeckle et al. · meta\nWe release Code Llama.`, options).papers[0]!;
+      expect([paper.title, paper.hasCode]).toEqual([title, false]);
     }
     // Prose that opens with a date is none: no code glued to it, or no author list after it.
     for (const line of ["AI Mar 14, 2023 – the day GPT-4 came out, said Jane Doe, John Smith", "CLJul 31, 2024 – a day to remember in Paris, France"]) {
@@ -381,9 +386,15 @@ describe("page text versus prose", () => {
       [5, 1, 8],
       [11, 1, 11],
     ]);
-    // A date and time inside an abstract's line is prose.
-    const prose = parseListing(entry(["We ran the study from", "21/11/2026, 09:14 - the start of the trial - to the end."]), options);
-    expect(prose.papers[0]!.abstract).toBe("We ran the study from 21/11/2026, 09:14 - the start of the trial - to the end.");
+    // A date and time an abstract wraps before is prose, with a colon after it or not.
+    for (const lines of [["We ran the study from", "21/11/2026, 09:14 - the start of the trial - to the end."], ["We released the model on", "12/03/2024, 10:30 - Pacific time: the weights went public."], ["The workshop met twice.", "12/03/2024, 10:30 - 11:30 was the first session."]]) {
+      expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe(lines.join(" "));
+    }
+    // iOS marks an attachment's message with a left-to-right mark; an abstract sent as a message of its own keeps its text.
+    const ios = parseListing("[21/11/2026, 09:14:00] Ana Souza: CLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere et al.\nWe introduce Gemma 2.\n\u200e[21/11/2026, 09:15:00] Ana Souza: \u200eimage omitted", options);
+    expect(ios.papers[0]!.abstract).toBe("We introduce Gemma 2.");
+    const own = parseListing("21/11/2026, 09:14 - Tomás Ferreira: CLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere et al.\n21/11/2026, 09:14 - Tomás Ferreira: We introduce Gemma 2, a family of lightweight open models built from the same research.", options);
+    expect(own.papers[0]!.abstract).toBe("We introduce Gemma 2, a family of lightweight open models built from the same research.");
   });
 
   it("keeps a hyphen hanging before and or or, and joins a word broken at its hyphen", () => {
