@@ -25,6 +25,16 @@ export function isAsciiUpper(code: number): boolean {
 }
 
 /**
+ * Whether a UTF-16 code is an ASCII lower-case letter.
+ *
+ * @example
+ * isAsciiLower(0x61); //=> true ("a")
+ */
+export function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
  * Whether a UTF-16 code is an ASCII digit.
  *
  * @example

@@ -4,7 +4,7 @@
 import { isWhiteSpace } from "../_lib/white-space.js";
 import { wordSet } from "../_lib/word-set.js";
 import type { Author } from "../model/author.js";
-import { isAsciiLetter, isDigit, isLetterAt, isUpperAt } from "../_lib/chars.js";
+import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetterAt, isUpperAt } from "../_lib/chars.js";
 import { isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
 
 /** Names known to be names: from the caller, and from the listing's own clean author lists. */
@@ -263,7 +263,7 @@ function chooseReading(
     const j = scratchPoints[0]!;
     const first = parts[k]!.slice(j);
     const shape = nameScore(first);
-    if (firstAuthorScore(first, shape, isSeen(first, shape, evidence), parts[k]!.slice(0, j), abstract) < MIN_FIRST_AUTHOR_SCORE) return undefined;
+    if (firstAuthorScore(first, shape, isSeen(first, shape, evidence), parts[k]!, j, abstract) < MIN_FIRST_AUTHOR_SCORE) return undefined;
     return { best: reading(parts, k, j, 0), settled: true };
   }
   let bestK = -1, bestJ = 0, bestScore = 0;
@@ -287,21 +287,23 @@ function chooseReading(
       const j = scratchPoints[p]!;
       const first = part.slice(j);
       // A glue point is never at the start of its part (j >= 1), so the title's last
-      // word, all that is scored of it, lies in this part: no need to build the title.
-      const titleEnd = part.slice(0, j);
+      // word, all that is scored of it, lies in this part: no need to build the title,
+      // nor even the part before the glue point (`part[0, j)`, the title's end).
       const shape = nameScore(first);
       const seen = isSeen(first, shape, evidence);
-      const firstScore = firstAuthorScore(first, shape, seen, titleEnd, abstract);
+      const firstScore = firstAuthorScore(first, shape, seen, part, j, abstract);
       // Nothing that reads this little like a name is taken for one ("…lower-case words").
       if (firstScore < MIN_FIRST_AUTHOR_SCORE) continue;
       // A group named like the title's last word ("Yi: … by 01.AI" + "01.AI"); before
       // the part comes ", ", so a part that is the name twice echoes it too.
-      const echoAt = titleEnd.length - first.length;
+      const echoAt = j - first.length;
       const echo =
-        (echoAt > 0 && titleEnd.charCodeAt(echoAt - 1) === 32 && titleEnd.endsWith(first)) || (k > 0 && echoAt === 0 && titleEnd === first) || isAffiliationName(first, affiliations)
+        (echoAt > 0 && part.charCodeAt(echoAt - 1) === 32 && part.startsWith(first, echoAt)) || (k > 0 && echoAt === 0 && part.startsWith(first)) || isAffiliationName(first, affiliations)
           ? 2
           : 0;
-      const score = firstScore + echo + titleEndScore(titleEnd, abstract) + othersScore + countScore - (cutsNamedWord(titleEnd, first, abstract) ? CUT_WORD_PENALTY : 0);
+      // The title's last word, which both the title's end and a cut word are told from.
+      const last = part.slice(part.lastIndexOf(" ", j - 1) + 1, j);
+      const score = firstScore + echo + titleEndScore(part, j, last, abstract) + othersScore + countScore - (cutsNamedWord(last, first, abstract) ? CUT_WORD_PENALTY : 0);
       // What the reading could still gain: the bonus of a clean first author not yet seen.
       const ceiling = !seen && shape >= CLEAN_NAME_SCORE ? score + KNOWN_NAME_BONUS : score;
       if (ceiling > topCeiling) {
@@ -339,16 +341,16 @@ function chooseReading(
 }
 
 /**
- * Whether a glue point cuts a word the abstract names whole: "LongCat-Flash
+ * Whether a glue point cuts a word the abstract names whole (`left`, the
+ * title's last word, glued to the first word of `first`): "LongCat-Flash
  * Technical ReportMeituan LongCat Team" read as "Long" by "Cat-Flash …", or
  * as "…Meituan Long" by "Cat Team", when the abstract speaks of
  * "LongCat-Flash". A title glued to a name makes a word no abstract holds.
  */
-function cutsNamedWord(titleEnd: string, first: string, abstract: string): boolean {
+function cutsNamedWord(left: string, first: string, abstract: string): boolean {
   let end = 0;
   while (end < first.length && first.charCodeAt(end) !== 32 && first.charCodeAt(end) !== 44) end += 1;
   while (end > 0 && CLOSING_PUNCTUATION.includes(first.charCodeAt(end - 1))) end -= 1;
-  const left = titleEnd.slice(titleEnd.lastIndexOf(" ") + 1);
   return end > 0 && left.length > 0 && left.length + end >= 4 && containsWord(abstract, left + first.slice(0, end));
 }
 
@@ -423,8 +425,8 @@ export function endsInFunctionWord(text: string): boolean {
  * the listing shows it cleanly elsewhere (`seen`), and whether its own entry
  * names it (see `selfNamedBonus`).
  */
-function firstAuthorScore(first: string, shape: number, seen: boolean, titleEnd: string, abstract: string): number {
-  return (seen ? shape + KNOWN_NAME_BONUS : shape) + selfNamedBonus(first, shape, titleEnd, abstract);
+function firstAuthorScore(first: string, shape: number, seen: boolean, part: string, j: number, abstract: string): number {
+  return (seen ? shape + KNOWN_NAME_BONUS : shape) + selfNamedBonus(first, shape, part, j, abstract);
 }
 
 /**
@@ -451,8 +453,9 @@ const SELF_NAMED_SCORE = 2;
  * title words ("AttentionMini") are not named elsewhere. Only the entry's own
  * text counts, so the bonus never depends on the rest of the listing.
  */
-function selfNamedBonus(first: string, shape: number, titleEnd: string, abstract: string): number {
-  return shape < SELF_NAMED_SCORE && isSelfNamed(first, titleEnd, abstract) ? SELF_NAMED_SCORE - shape : 0;
+function selfNamedBonus(first: string, shape: number, part: string, j: number, abstract: string): number {
+  // The title's end (`part[0, j)`) is built only for a name of the right shape.
+  return shape < SELF_NAMED_SCORE && hasSelfNameShape(first) && (containsWord(part.slice(0, j), first) || containsWord(abstract, first)) ? SELF_NAMED_SCORE - shape : 0;
 }
 
 /**
@@ -471,8 +474,12 @@ function selfNamedBonus(first: string, shape: number, titleEnd: string, abstract
  * isSelfNamed("Max", "MiniMax-01: Scaling Foundation Models", ""); //=> false
  */
 export function isSelfNamed(name: string, title: string, abstract: string): boolean {
-  if (name.length < 3 || name.length > 30 || name.includes(" ") || !SELF_NAME_SHAPE.test(name) || isNameWord(name)) return false;
-  return containsWord(title, name) || containsWord(abstract, name);
+  return hasSelfNameShape(name) && (containsWord(title, name) || containsWord(abstract, name));
+}
+
+/** Whether `name` is one word shaped as no person's name is (see `isSelfNamed`). */
+function hasSelfNameShape(name: string): boolean {
+  return name.length >= 3 && name.length <= 30 && !name.includes(" ") && SELF_NAME_SHAPE.test(name) && !isNameWord(name);
 }
 
 /**
@@ -574,28 +581,56 @@ function isSeen(name: string, score: number, evidence: NameEvidence): boolean {
   return (score >= CLEAN_NAME_SCORE || evidence.onlyClean !== true) && evidence.names.has(name);
 }
 
-/** Evidence from how the title would end. */
-function titleEndScore(title: string, abstract: string): number {
+/** Evidence from how the title would end: `part[0, end)`, whose last word is `last`. */
+function titleEndScore(part: string, end: number, last: string, abstract: string): number {
   // (Character codes rather than `trimEnd`, slices and patterns: this runs for every reading.)
-  const end = title.length;
-  if (end === 0 || isWhiteSpace(title.charCodeAt(end - 1))) return -20;
+  const lastCode = part.charCodeAt(end - 1);
+  if (end === 0 || isWhiteSpace(lastCode)) return -20;
   let score = 0;
-  const lastCode = title.charCodeAt(end - 1);
-  const last = title.slice(title.lastIndexOf(" ") + 1);
   // A title cut inside a hyphenated word, an apostrophe or an open bracket ("Imagen 3Imagen-", "O'").
   if (CUT_WORD_ENDS.includes(lastCode)) score -= 4;
-  if ((last.length <= LONGEST_TITLE_END_WORD && TITLE_END_WORDS.has(last.toLowerCase())) || isLowerParticle(last)) score -= 3;
+  if ((last.length <= LONGEST_TITLE_END_WORD && TITLE_END_WORDS.has(toLower(last))) || isLowerParticle(last)) score -= 3;
   // A lone capital ending a title is usually a stolen initial ("…DataH", "…Networks J").
-  if (last.length <= 16 && isInitial(last) && !/\d/.test(last)) score -= 1.5;
+  // (An initial opens with a capital and goes on with no lower-case letter: others are not tested.)
+  if (last.length <= 16 && isUpperAt(last, 0) && !isAsciiLower(last.charCodeAt(1)) && isInitial(last) && !/\d/.test(last)) score -= 1.5;
   // The abstract repeating the title's last word, whole, confirms where the title ends:
   // "t-SNE", "Mistral 7B", "AlphaCode" (the split "Alpha|CodeYujia" finds only "Alpha" glued to "Code").
   let wordEnd = last.length;
   while (wordEnd > 0 && CLOSING_PUNCTUATION.includes(last.charCodeAt(wordEnd - 1))) wordEnd -= 1;
   if (wordEnd < 2) return score;
   const word = wordEnd === last.length ? last : last.slice(0, wordEnd);
-  if (/\p{Lu}|\d/u.test(word) && containsWord(abstract, word)) score += 2;
-  else if (/\p{Ll}\p{Lu}/u.test(word) && !isNameWord(word)) score -= 1.5;
+  if (hasUpperOrDigit(word) && containsWord(abstract, word)) score += 2;
+  else if (hasLowerThenUpper(word) && !isNameWord(word)) score -= 1.5;
   return score;
+}
+
+/** `text.toLowerCase()`, with no new string for ASCII text that has no capital. */
+function toLower(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 || isAsciiUpper(code)) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** `/\p{Lu}|\d/u.test(word)`, told from character codes for ASCII. */
+function hasUpperOrDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127) return /\p{Lu}|\d/u.test(word);
+    if (isAsciiUpper(code) || isDigit(code)) return true;
+  }
+  return false;
+}
+
+/** `/\p{Ll}\p{Lu}/u.test(word)`, told from character codes for ASCII. */
+function hasLowerThenUpper(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127) return /\p{Ll}\p{Lu}/u.test(word);
+    if (i > 0 && isAsciiUpper(code) && isAsciiLower(word.charCodeAt(i - 1))) return true;
+  }
+  return false;
 }
 
 /** Last characters of a title cut inside a word. */

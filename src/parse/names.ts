@@ -70,23 +70,31 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
 `);
 
 // Both functions are pure and names recur (a byline's readings share strings,
-// and authors repeat across a listing), so results are kept in small memos that
-// are dropped whole when full: memory stays bounded on any input. A small memo
-// also stays in the CPU's cache: 8,000 names did better than 20,000 on listings
-// whose names repeat and on listings whose names do not.
+// and authors repeat across a listing), so what is known of a name is kept in a
+// small memo that is dropped whole when full: memory stays bounded on any input.
+// A small memo also stays in the CPU's cache: 8,000 names did better than 20,000
+// on listings whose names repeat and on listings whose names do not. One memo
+// serves both: every author is scored (in its byline) before it is split, so its
+// split finds the entry its score made, even in a listing whose names never recur.
 const MEMO_LIMIT = 8_000;
-const scoreMemo = new Map<string, number>();
-const authorMemo = new Map<string, Author>();
 
-/** The remembered result for `key`, computed and stored (forgetting everything first when the memo is full) on a miss. */
-function recall<T>(memo: Map<string, T>, key: string, compute: (key: string) => T): T {
-  let value = memo.get(key);
-  if (value === undefined) {
-    value = compute(key);
+/** What is known of one name: its `nameScore` (NaN until asked) and its `analyzeName` (once asked). */
+interface NameFacts {
+  score: number;
+  author: Author | undefined;
+}
+
+const memo = new Map<string, NameFacts>();
+
+/** The memo's entry for `name`, made empty (forgetting everything first when the memo is full) on a miss. */
+function factsOf(name: string): NameFacts {
+  let facts = memo.get(name);
+  if (facts === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, value);
+    facts = { score: NaN, author: undefined };
+    memo.set(name, facts);
   }
-  return value;
+  return facts;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -302,11 +310,12 @@ export function isGroupName(name: string): boolean {
  * name looks like (title words, lower-case words, digits, punctuation).
  */
 export function nameScore(name: string): number {
-  return recall(scoreMemo, name, scoreName);
+  const facts = factsOf(name);
+  // NaN, the score not yet known, is the one number unequal to itself. Most names are
+  // plain ASCII words, scored from character codes.
+  if (facts.score !== facts.score) facts.score = fastNameScore(name) ?? computeNameScore(name);
+  return facts.score;
 }
-
-/** `nameScore` without the memo: most names are plain ASCII words, scored from character codes. */
-const scoreName = (name: string): number => fastNameScore(name) ?? computeNameScore(name);
 
 /**
  * `nameScore` without the memo.
@@ -383,11 +392,10 @@ function groupScore(name: string, tokens: readonly string[]): number {
  */
 export function analyzeName(name: string): Author {
   // A fresh object each time: callers own (and may change) the authors they get.
-  return copyAuthor(recall(authorMemo, name, splitName));
+  const facts = factsOf(name);
+  // Most names are plain words with nothing to weigh, split from character codes.
+  return copyAuthor((facts.author ??= plainAuthor(name) ?? computeAuthor(name)));
 }
-
-/** `analyzeName` without the memo: most names are plain words with nothing to weigh, split from character codes. */
-const splitName = (name: string): Author => plainAuthor(name) ?? computeAuthor(name);
 
 /** A copy of an author, written out shape by shape (faster than a spread over mixed shapes). */
 function copyAuthor({ name, given, family, suffix, literal }: Author): Author {
