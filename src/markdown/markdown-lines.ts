@@ -135,9 +135,11 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
     }
     // A card header the page set as a heading ("### CLJul 31, 2024[Code](…)") is a header, not
     // page text; a heading that is only a date ("## Nov 26, 2026", a note's) stays page text.
+    // So is a byline set as a heading right under its card's header ("## CLOct 4, 1999" then
+    // "### [Title](…)Author", as an outliner's export nests a card's lines).
     if (line.heading) {
       const bare = { pieces: line.pieces.slice(1), start: line.start };
-      if (isCardHeader(render(bare, "marked", urls).text) || isCardHeader(render(bare, "plain", urls).text)) line = bare;
+      if (afterHeader || isCardHeader(render(bare, "marked", urls).text) || isCardHeader(render(bare, "plain", urls).text)) line = bare;
     }
     const plain = render(line, "plain", urls);
     // An outliner's block property ("collapsed:: true", "id:: 6745b2c1-…") in a block, or a page
