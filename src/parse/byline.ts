@@ -645,8 +645,14 @@ function codesOf(text: string): number[] {
   return Array.from(text, (ch) => ch.charCodeAt(0));
 }
 
-/** Whether `text` contains `word` with no letter or digit glued to either side. */
-function containsWord(text: string, word: string): boolean {
+/**
+ * Whether `text` contains `word` with no letter or digit glued to either side.
+ *
+ * @example
+ * containsWord("We present emcee, a sampler.", "emcee"); //=> true
+ * containsWord("We present CodeGemma.", "Gemma"); //=> false
+ */
+export function containsWord(text: string, word: string): boolean {
   let at = text.indexOf(word);
   while (at >= 0) {
     const before = at === 0 ? " " : text[at - 1]!;

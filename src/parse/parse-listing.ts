@@ -7,6 +7,7 @@ import {
   type BylineParts,
   bylineCore,
   CLEAN_NAME_SCORE,
+  containsWord,
   cutAffiliations,
   cutEtAl,
   endsInFunctionWord,
@@ -458,10 +459,13 @@ const UNSETTLED: unique symbol = Symbol("unsettled");
  */
 function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagnostic[], early: boolean): Paper | undefined | typeof UNSETTLED {
   const { reference, evidence, options } = context;
-  const { header, headerParts } = raw;
   const { abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true);
-  const bylineLine = raw.body[0];
   const abstract = joinAbstract(abstractLines);
+  const reread = reconsiderGluedCode(raw, abstract);
+  const moved = reread !== raw;
+  raw = reread;
+  const { header, headerParts } = raw;
+  const bylineLine = raw.body[0];
   // Split before anything is reported, so an early reading can still be put off.
   const byline = bylineLine ? splitByline(bylineLine.text, abstract, evidence, raw.prepared) : undefined;
   if (early && byline && !byline.settled) return UNSETTLED;
@@ -477,6 +481,10 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     );
   };
   for (let i = 0; i < ignored.length; i++) reportIgnored(ignored[i]!, entry, diagnostics);
+  if (moved && bylineLine) {
+    const badge = headerParts.badges.at(-1)?.label === "Code";
+    report("warning", "merged-lines", `read "Code" glued to "${bylineLine.text.slice(0, 20)}" as ${badge ? "the Code badge" : "the title's start"}, as the abstract names it`, header, header.text.length - (badge ? 4 : 0));
+  }
 
   let failed = false;
   const category = headerParts.code === "" ? undefined : resolveCategory(headerParts.code, options);
@@ -585,6 +593,47 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
 }
 
 /**
+ * Where a header lost the line break before its byline, a "Code" between them
+ * is the badge or the start of the title: "…2024CodeGemma: Open Code Models…"
+ * (the title "CodeGemma") or "…2012Codeemcee: The MCMC Hammer" (the badge,
+ * then "emcee"). The line alone cannot tell (`splitGluedHeader` takes "Code"
+ * before a capital for the badge); the abstract can, by naming the word it
+ * means whole. "Code" moves across the glue point when the abstract names the
+ * other reading's word and not this one's.
+ */
+function reconsiderGluedCode(raw: RawEntry, abstract: string): RawEntry {
+  const { header, headerParts } = raw;
+  const byline = raw.body[0];
+  if (!byline || byline.line !== header.line || byline.offset !== header.offset + header.text.length) return raw;
+  const { badges } = headerParts;
+  const last = badges.at(-1);
+  const word = FIRST_WORD.exec(byline.text)?.[0] ?? "";
+  const rest = word.slice(4);
+  // How far the glue point moves: back over the badge ("…2024Code" + "Gemma: …", the abstract
+  // naming "CodeGemma"), or on over "Code" ("…2012" + "Codeemcee: …", the abstract naming
+  // "emcee" and never "Codeemcee").
+  const shift =
+    last?.label === "Code" && !last.url && last.offset === header.text.length - 4
+      ? word !== "" && containsWord(abstract, `Code${word}`) ? -4 : 0
+      : word.startsWith("Code") && /^[\p{Ll}\d]./u.test(rest) && containsWord(abstract, rest) && !containsWord(abstract, word) ? 4 : 0;
+  if (shift === 0) return raw;
+  const line = header.text + byline.text;
+  const at = header.text.length + shift;
+  const { index, afterBlank, wrappedByline } = raw;
+  const moved: RawEntry = {
+    index,
+    header: { ...header, text: line.slice(0, at) },
+    headerParts: { ...headerParts, badges: shift < 0 ? badges.slice(0, -1) : [...badges, { label: "Code", offset: at - 4 }] },
+    body: [{ line: byline.line, offset: byline.offset + shift, text: line.slice(at) }, ...raw.body.slice(1)],
+    afterBlank,
+  };
+  return wrappedByline ? { ...moved, wrappedByline } : moved;
+}
+
+/** A title's first word, up to a space or punctuation ("CodeGemma" of "CodeGemma: …"). */
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/**
  * Joins a byline hard-wrapped over two lines. The second line continues the
  * byline when the first ends in a comma ("…Hubert Soyer," + "Remi Munos
  * et al."), when it opens with "et al.", when it ends the way only bylines
@@ -640,8 +689,12 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // first words are no name. Not, after a capital without a dot ("…Jan de Boer, E"), before
   // any page text (site chrome never joins, above).
   if (endsInInitial(first) && /^\p{Lu}/u.test(second) && (first.endsWith(".") || !isPageText(second)) && opensWithName(second)) return " ";
-  const firstAuthors = splitByline(first, "", noEvidence).authors;
-  const firstAlone = firstAuthors.length > 0;
+  const firstReading = splitByline(first, "", noEvidence);
+  const firstAuthors = firstReading.authors;
+  // The first line alone holds a byline when its reading has authors and a title that is
+  // one: not '"' by "Liar Liar" ('"Liar, Liar' + 'Pants on Fire": …'), nor a word cut at
+  // its hyphen, "Human-" by "Centered Artificial Intelligence: Reliable", "Safe".
+  const firstAlone = firstAuthors.length > 0 && HAS_LETTER_OR_DIGIT.test(firstReading.title) && !CUT_TITLE_END.test(firstReading.title);
   // A break inside the title ("The No-U-Turn Sampler: Adaptively" + "Setting Path Lengths in
   // Hamiltonian Monte CarloMatthew D. Hoffman, Andrew Gelman", "Planck 2013 results." + "XVI.
   // Cosmological parametersPlanck Collaboration"): the first line holds no author list (a
@@ -654,7 +707,7 @@ export function bylineGlue(first: string, second: string): string | undefined {
   if (!first.includes(", ") && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
     const single = /^\p{Ll}/u.test(second) || !firstAuthors.some(isCleanName);
     const { title, authors } = (secondAlone = splitByline(second, "", noEvidence));
-    if (title !== "" && authors.length >= (single ? 1 : 2) && authors.every(isCleanName)) return " ";
+    if (title !== "" && authors.length >= (single || GLUED_TITLE_END.test(title) ? 1 : 2) && authors.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
   // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.
@@ -1101,6 +1154,19 @@ function joinAbstract(lines: readonly SourceLine[]): string {
  * "and-error" is one word broken at its hyphen.
  */
 const HANGING_HYPHEN = /^(?:and|or|nor|to|vs\.?) /i;
+
+/** A title with a word in it (see `bylineGlue`). */
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A title cut inside a word: at its hyphen, apostrophe or slash. */
+const CUT_TITLE_END = /[-'’/]$/;
+
+/**
+ * A title fragment that ends where a name is glued to it with no space: a
+ * lower-case letter, a digit or closing punctuation ("…Decision Theorists" of
+ * "…TheoristsElliott Thornley"). Prose glues no name so; a hyphen ("quasi-" of
+ * "quasi-Monte Carlo") joins a word, not a name.
+ */
+const GLUED_TITLE_END = /[\p{Ll}\d)\]?!"'’”]$/u;
 
 /** Reports a run of ignored lines as one info diagnostic. */
 function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | undefined, diagnostics: Diagnostic[]): void {

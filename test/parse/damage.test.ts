@@ -124,6 +124,9 @@ describe("copy-and-paste damage", () => {
     ["inside the affiliations", "GLM-130B: An Open Bilingual Pre-trained ModelAohan Zeng, Xiao Liu, Zhengxiao Du et al. · tsinghua,", "zhipu-ai"],
     ["inside the last name", "Le lemme fondamental pour les algèbres de LieNgô Bảo", "Châu"],
     ["after a capitalised particle, before a lower-case one", "Symbolic Querying of Vector Spaces: Probabilistic Databases Meets Relational EmbeddingsTal Friedman, Guy Van", "den Broeck"],
+    ["inside the title, the first line reading as a title and an initial", "The Shutdown Problem: An AI Engineering", "Puzzle for Decision TheoristsElliott Thornley"],
+    ["inside the title, the first line reading as a quote mark and a name", '"Liar, Liar', 'Pants on Fire": A New Benchmark Dataset for Fake News DetectionWilliam Yang Wang'],
+    ["inside the title, the first line reading as a word cut at its hyphen", "Human-Centered Artificial Intelligence: Reliable, Safe", "& TrustworthyBen Shneiderman"],
   ])("joins a byline wrapped %s", (_where, first, second) => {
     const entry = (byline: string[]) => ["CLJul 1, 2024", ...byline, "We study things."].join("\n");
     const wrapped = parseListing(entry([first, second]), options);
@@ -193,6 +196,35 @@ describe("copy-and-paste damage", () => {
       ['"Why Should I Trust You?": Explaining the Predictions of Any Classifier', "2016-02-16", true, "Marco Tulio Ribeiro"],
     ]);
     expect(codes(result)).toEqual(["merged-lines", "merged-lines", "merged-lines", "merged-lines"]);
+  });
+
+  it("tells the Code badge from a title's start glued after the date by what the abstract names", () => {
+    const text = [
+      "IMFeb 16, 2012Codeemcee: The MCMC HammerDaniel Foreman-Mackey, David W. Hogg",
+      "We introduce emcee, a stable implementation of the affine-invariant ensemble sampler.",
+      "LGJun 27, 2024CodeGemma: Open Code Models Based on GemmaCodeGemma Team, Heri Zhao",
+      "CodeGemma is a collection of specialized open code models built on top of Gemma.",
+      "LGJun 27, 2024CodeGemma 2Jane Doe",
+      "We study Gemma.",
+      "LGJun 27, 2024Codex: A ToolJane Doe",
+      "We study x and codex.",
+    ].join("\n");
+    const result = parseListing(text, options);
+    expect(result.papers.map((p) => [p.title, p.hasCode, p.badges])).toEqual([
+      ["emcee: The MCMC Hammer", true, ["Code"]],
+      ["CodeGemma: Open Code Models Based on Gemma", false, []],
+      // Without the abstract's word, "Code" before a capital is the badge, before a lower-case letter the title's.
+      ["Gemma 2", true, ["Code"]],
+      ["Codex: A Tool", false, []],
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === "merged-lines").map((d) => [d.line, d.column, d.message])).toEqual([
+      [1, 15, 'the header "IMFeb 16, 2012" and the byline after it share a line; read them apart'],
+      [1, 15, 'read "Code" before "emcee" as the Code badge, not the title\'s start: the abstract names "emcee", never "Codeemcee"'],
+      [3, 15, 'read "Code" before "Gemma" as the title\'s start, not the Code badge: the abstract names "CodeGemma"'],
+      [3, 19, 'the header "LGJun 27, 2024Code" and the byline after it share a line; read them apart'],
+      [5, 19, 'the header "LGJun 27, 2024Code" and the byline after it share a line; read them apart'],
+      [7, 15, 'the header "LGJun 27, 2024" and the byline after it share a line; read them apart'],
+    ]);
   });
 
   it("reads odd copies: a bar for the dot, HTML entities, mojibake, a tab after the code, a wrapped name, a cookie banner", () => {
