@@ -151,7 +151,8 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
     }
     // A line the reader highlighted whole ("==Not ours: forward it.==", as Obsidian and Bear
     // mark text) or set whole as code ("`Lena presents on Dec 3`") is their own note, and a
-    // container fence (":::info", ":::", as HackMD, Docusaurus and Pandoc write them) their
+    // container fence (":::info", ":::", as HackMD, Docusaurus and Pandoc write them, or a
+    // Discourse BBCode block tag alone on its line, "[details=\"Abstract\"]", "[/quote]") their
     // note's markup, never a card's: it is left out, a blank line in its place, and
     // reported; a header before it still waits for its byline.
     if (NOTE_LINE.test(plain.text) || isCodeLine(line)) {
@@ -662,8 +663,8 @@ const ATTRIBUTES = /\{:? ?(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?: +(?:[.
 const BLOCK_PROPERTY = /^[A-Za-z][\w-]{0,40}:: \S/;
 
 // A line highlighted whole ("==" around text that neither starts nor ends with "=" or a
-// space), or a container fence (":::" and what follows it).
-const NOTE_LINE = /^(?:==[^\s=](?:.*[^\s=])?==|:::.*)$/;
+// space), a container fence (":::" and what follows it), or a Discourse BBCode block tag.
+const NOTE_LINE = /^(?:==[^\s=](?:.*[^\s=])?==|:::.*|\[\/?(?:details|quote|spoiler|poll|wrap|grid|center)(?:[= ][^\]\n]*)?\])$/i;
 
 // The marker opening an Obsidian callout: "[!note]", "[!tip]-", "[!warning]+".
 const CALLOUT = /^\[![A-Za-z][\w-]{0,30}\][+-]? ?/;
@@ -848,6 +849,29 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       return piece;
     });
   };
+  /**
+   * Puts text as `putText` does, but for links written as Slack writes them, "<url|label>"
+   * ("<https://arxiv.org/abs/…|Title>Ada Lovelace", "CLMay 1, 2017<https://github.com/…|Code>"),
+   * which are links (one whose label has no space reads as an autolink: see `slackLink`).
+   */
+  const putSlackLinks = (from: number, to: number, afterLink: boolean) => {
+    const { source } = walk;
+    let start = from;
+    if (source.slice(from, to).includes("|")) {
+      SLACK_LINK.lastIndex = from;
+      for (let match = SLACK_LINK.exec(source); match && match.index < to; match = SLACK_LINK.exec(source)) {
+        const end = match.index + match[0].length;
+        if (end > to) break;
+        if (match.index > start) putText(start, match.index, start === from && afterLink);
+        const labelAt = match.index + match[1]!.length + 2;
+        const piece: Piece = { kind: "link", text: "", offsets: [], url: match[1]!, from: match.index, to: end };
+        decodeInto(walk, labelAt, end - 1, piece, () => piece);
+        line.pieces.push(piece);
+        start = end;
+      }
+    }
+    if (start < to) putText(start, to, start === from && afterLink);
+  };
   // The node before was a link or an image, after which attributes may stand.
   let afterLink = false;
   const walkInline = (children: readonly MarkdownNode[]) => {
@@ -866,7 +890,7 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       if (child.type === "link" && walk.source[from] === "<" && walk.source[from - 1] === " " && putMailLink(line, child.url ?? "", walk.source.slice(to, to + 8))) continue;
       switch (child.type) {
         case "text":
-          putText(from, to, linkBefore);
+          putSlackLinks(from, to, linkBefore);
           break;
         case "break":
           newLine(to);
@@ -952,6 +976,9 @@ function putMailLink(line: PieceLine, url: string, after: string): boolean {
   return false;
 }
 
+// A link as Slack writes it: "<url|label>", on one line.
+const SLACK_LINK = /<(https?:\/\/[^\s|<>]+)\|([^<>|\n]+)>/g;
+
 // A name glued to a link's target: a capitalised word or an initial, then a space or a comma ("William Yang Wang", "A. J. Morales").
 const GLUED_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lo}+)[ ,]/u;
 // The end of a name: a capitalised word, an initial, a suffix, or a name in a script without case.
@@ -988,6 +1015,9 @@ function inlinePiece(node: MarkdownNode, walk: Walk, from: number, to: number): 
   if (flat.text.trim() === "") return undefined;
   let url: string | undefined;
   // (A Liquid target's spaces were made no-break ones for remark to read it: see `parseMarkdownListing`.)
+  // A Slack link whose label has no space ("<https://github.com/…|Code>") reads as an autolink to "…|Code".
+  const slack = node.type === "link" && walk.source[from] === "<" ? /^(https?:\/\/[^\s|<>]+)\|([^<>|]+)$/.exec(node.url ?? "") : null;
+  if (slack) return { kind: "link", text: slack[2]!, offsets: Array.from(slack[2]!, (_, k) => from + slack[1]!.length + 2 + k), url: slack[1]!, from, to };
   if (node.type === "link") url = (node.url ?? "").startsWith("{") ? (node.url ?? "").replaceAll("\u00a0", " ") : (node.url ?? "");
   else if (node.type === "linkReference") url = walk.definitions.get(node.identifier ?? "");
   else {
@@ -1073,6 +1103,12 @@ function decodeInto(walk: Walk, from: number, to: number, piece: Piece, onNewlin
       continue;
     }
     const escaped = source[i + 1]!;
+    // A backslash ending a line is a hard line break, read here from the source of an emphasis
+    // inside LaTeX ("$WW^*$,\" + "$ZZ^*$": remark pairs the two stars across the break).
+    if (ch === "\\" && (escaped === "\n" || escaped === "\r")) {
+      i += 1;
+      continue;
+    }
     // Two backslashes ending a line are kramdown's line break (CommonMark reads one backslash).
     if (ch === "\\" && escaped === "\\" && (i + 2 >= source.length || source[i + 2] === "\n" || source[i + 2] === "\r")) {
       i += 2;

@@ -61,7 +61,7 @@ export function parseMarkdownListing(markdown: string, options: ParseMarkdownLis
   const text = typeof markdown === "string" ? markdown : markdown == null ? "" : String(markdown);
   // A byte-order mark is not Markdown; remark would read it as text at the start of line 1.
   const bom = text.charCodeAt(0) === 0xfeff;
-  const unquoted = withQuoteMarkers(withLiquidTargets(bom ? ` ${text.slice(1)}` : text));
+  const unquoted = withQuoteMarkers(withGluedFences(withLiquidTargets(bom ? ` ${text.slice(1)}` : text)));
   const source = unquoted.text;
   const tree = processor.parse(source) as MarkdownNode;
   const result = readMarkdownTree(tree, source, options);
@@ -99,6 +99,24 @@ function withQuoteMarkers(text: string): { text: string; lines: number; first: n
 
 // "&gt;" opening a line, once or nested ("&gt; &gt; "), each before a space or the line's end.
 const ESCAPED_QUOTE_MARKERS = /^(?: {0,3}&gt;(?=[ \t\r]|$))+/gm;
+
+/**
+ * Markdown whose code blocks Slack wrote with their fences glued to the text
+ * ("```IMFeb 16, 2012Code" … "…parameter space.```", as its message format
+ * writes a block): CommonMark reads the first as a fence whose info string is
+ * the text, opening a block that runs to the end. Such a pair of fences, the
+ * opening one's info holding a space and the closing one ending a line before
+ * any real closing fence, becomes spaces (so that every offset holds), and the
+ * text between them is read as the text it is.
+ */
+function withGluedFences(text: string): string {
+  if (!text.includes("```")) return text;
+  return text.replace(GLUED_FENCES, (block: string, indent: string) => `${indent}   ${block.slice(indent.length + 3, -3)}   `);
+}
+
+// An opening fence glued to text with a space in it, then lines with no fence of their own,
+// then a line that ends in a fence glued to its last character.
+const GLUED_FENCES = /^( {0,3})```(?=[^`\s])[^`\n]* [^`\n]*\n(?:(?! {0,3}```)[^\n]*\n)*?[^`\n]*[^`\s]```(?=[ \t]*\r?$)/gm;
 
 /**
  * Markdown whose link targets are Liquid tags, as a Jekyll post's source holds them

@@ -483,7 +483,8 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   for (let i = 0; i < ignored.length; i++) reportIgnored(ignored[i]!, entry, diagnostics);
   if (moved && bylineLine) {
     const badge = headerParts.badges.at(-1)?.label === "Code";
-    report("warning", "merged-lines", `read "Code" glued to "${bylineLine.text.slice(0, 20)}" as ${badge ? "the Code badge" : "the title's start"}, as the abstract names it`, header, header.text.length - (badge ? 4 : 0));
+    const word = FIRST_WORD.exec(bylineLine.text)?.[0] ?? "";
+    report("warning", "merged-lines", `read "Code" glued to "${badge ? word : word.slice(4)}" as ${badge ? "the Code badge" : "the title's start"}: the abstract names "${word}"`, header, header.text.length - (badge ? 4 : 0));
   }
 
   let failed = false;

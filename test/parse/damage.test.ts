@@ -219,8 +219,8 @@ describe("copy-and-paste damage", () => {
     ]);
     expect(result.diagnostics.filter((d) => d.code === "merged-lines").map((d) => [d.line, d.column, d.message])).toEqual([
       [1, 15, 'the header "IMFeb 16, 2012" and the byline after it share a line; read them apart'],
-      [1, 15, 'read "Code" before "emcee" as the Code badge, not the title\'s start: the abstract names "emcee", never "Codeemcee"'],
-      [3, 15, 'read "Code" before "Gemma" as the title\'s start, not the Code badge: the abstract names "CodeGemma"'],
+      [1, 15, 'read "Code" glued to "emcee" as the Code badge: the abstract names "emcee"'],
+      [3, 15, 'read "Code" glued to "Gemma" as the title\'s start: the abstract names "CodeGemma"'],
       [3, 19, 'the header "LGJun 27, 2024Code" and the byline after it share a line; read them apart'],
       [5, 19, 'the header "LGJun 27, 2024Code" and the byline after it share a line; read them apart'],
       [7, 15, 'the header "LGJun 27, 2024" and the byline after it share a line; read them apart'],
