@@ -694,8 +694,11 @@ export function bylineGlue(first: string, second: string): string | undefined {
   const firstAuthors = firstReading.authors;
   // The first line alone holds a byline when its reading has authors and a title that is
   // one: not '"' by "Liar Liar" ('"Liar, Liar' + 'Pants on Fire": …'), nor a word cut at
-  // its hyphen, "Human-" by "Centered Artificial Intelligence: Reliable", "Safe".
-  const firstAlone = firstAuthors.length > 0 && HAS_LETTER_OR_DIGIT.test(firstReading.title) && !CUT_TITLE_END.test(firstReading.title);
+  // its hyphen, "Human-" by "Centered Artificial Intelligence: Reliable", "Safe", nor a lone
+  // article that opens a group's name on the next line, "…Merger" by "The" ("…MergerThe" +
+  // "LIGO Scientific Collaboration, …").
+  const loneWord = firstAuthors.length === 1 && !firstAuthors[0]!.includes(" ") && endsInFunctionWord(firstAuthors[0]!);
+  const firstAlone = firstAuthors.length > 0 && !loneWord && HAS_LETTER_OR_DIGIT.test(firstReading.title) && !CUT_TITLE_END.test(firstReading.title);
   // A break inside the title ("The No-U-Turn Sampler: Adaptively" + "Setting Path Lengths in
   // Hamiltonian Monte CarloMatthew D. Hoffman, Andrew Gelman", "Planck 2013 results." + "XVI.
   // Cosmological parametersPlanck Collaboration"): the first line holds no author list (a
@@ -715,8 +718,11 @@ export function bylineGlue(first: string, second: string): string | undefined {
   if (!firstAlone && isCleanName(authorHead(second)) && (secondAlone ?? splitByline(second, "", noEvidence)).authors.length === 0) return "";
   // Prose has sentences; the tail of a byline has none, and a title fragment ends in no
   // full stop (an initial or a suffix, "Maryna S.", "A. Yu.", "A.M.", "Jr.", is no full stop).
-  if (/[.!?]$/.test(first) && !endsInNamePart(first)) return undefined;
-  if (endsLikeByline(second) && !/[\p{Ll}\d][.!?] \p{Lu}/u.test(cutAffiliations(second).rest)) return " ";
+  const bylineEnd = endsLikeByline(second) && !/[\p{Ll}\d][.!?] \p{Lu}/u.test(cutAffiliations(second).rest);
+  // (But a dot that may be an initial glued to an acronym, "…Supersymmetric QCDN." + "Seiberg,
+  // E. Witten · rutgers, ias", goes on with the rest of a name and a byline's end.)
+  if (/[.!?]$/.test(first) && !endsInNamePart(first) && !(bylineEnd && /\p{Lu}\.$/u.test(first) && opensWithName(second))) return undefined;
+  if (bylineEnd) return " ";
   // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
   // Fauw, …", "…Ngô Bảo" + "Châu"): name words, then whole names, and no sentence. Two
   // or more name words alone after a whole name ("…, Lin F. Yang" + "The International

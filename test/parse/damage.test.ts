@@ -127,6 +127,8 @@ describe("copy-and-paste damage", () => {
     ["inside the title, the first line reading as a title and an initial", "The Shutdown Problem: An AI Engineering", "Puzzle for Decision TheoristsElliott Thornley"],
     ["inside the title, the first line reading as a quote mark and a name", '"Liar, Liar', 'Pants on Fire": A New Benchmark Dataset for Fake News DetectionWilliam Yang Wang'],
     ["inside the title, the first line reading as a word cut at its hyphen", "Human-Centered Artificial Intelligence: Reliable, Safe", "& TrustworthyBen Shneiderman"],
+    ["after an article that opens a group's name", "Observation of Gravitational Waves from a Binary Black Hole MergerThe", "LIGO Scientific Collaboration, the Virgo Collaboration"],
+    ["after an initial glued to an acronym", "Monopoles, Duality and Chiral Symmetry Breaking in N=2 Supersymmetric QCDN.", "Seiberg, E. Witten · rutgers, ias"],
   ])("joins a byline wrapped %s", (_where, first, second) => {
     const entry = (byline: string[]) => ["CLJul 1, 2024", ...byline, "We study things."].join("\n");
     const wrapped = parseListing(entry([first, second]), options);
