@@ -110,7 +110,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
   const pieceLines: (PieceLine | undefined)[] = [];
-  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, escapeLine: { start: -1, end: -1, dollars: false, backslashes: false, quotes: false }, mathScan: { start: -1, end: -1, spans: [], next: 0 } });
+  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, escapeLine: { start: -1, end: -1, dollars: false, backslashes: false, quotes: false }, mathScan: { start: -1, end: -1, spans: [], next: 0, blockFrom: -1, blockTo: -1 } });
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   const properties: RenderedLine[] = [];
@@ -250,8 +250,11 @@ interface Walk {
   readonly escapeLine: { start: number; end: number; dollars: boolean; backslashes: boolean; quotes: boolean };
   /** Inside a list item (an outliner's block, where a property line may stand). */
   readonly listed?: true;
-  /** The source line `opensInMath` last read, and the offsets of its math's dollars. */
-  readonly mathScan: { start: number; end: number; spans: number[]; next: number };
+  /**
+   * The source `opensInMath` last read (a paragraph's or heading's inline content, `blockFrom`
+   * to `blockTo`, or else a line), and the offsets of its math's dollars.
+   */
+  readonly mathScan: { start: number; end: number; spans: number[]; next: number; blockFrom: number; blockTo: number };
 }
 
 /**
@@ -590,21 +593,27 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
 }
 
 /**
- * Whether an emphasis mark at `at` stands inside inline LaTeX on its source
- * line: between a dollar with no space after it and the next dollar with no
+ * Whether an emphasis mark at `at` stands inside inline LaTeX in its
+ * paragraph or heading (math may wrap: "$_{\rm" + "th}$"), or else on its
+ * source line: between a dollar with no space after it and the next dollar with no
  * space before it and no digit after it (Pandoc's rule, so "$5 and *only*
  * $10" holds no math), unescaped; "$$" counts as one dollar. CommonMark knows
  * no math, so "$\rho_{E}$ … $\theta_{13}$" pairs the two underscores as
- * emphasis and would drop them. The math of a line is found once, in one
- * pass, however many marks the line holds.
+ * emphasis and would drop them. The math of a paragraph is found once, in
+ * one pass, however many marks it holds.
  */
 function opensInMath(walk: Walk, at: number): boolean {
   const { source } = walk;
   const scan = walk.mathScan;
   if (at < scan.start || at >= scan.end) {
-    scan.start = source.lastIndexOf("\n", at - 1) + 1;
-    const end = source.indexOf("\n", at);
-    scan.end = end < 0 ? source.length : end;
+    if (at >= scan.blockFrom && at < scan.blockTo) {
+      scan.start = scan.blockFrom;
+      scan.end = scan.blockTo;
+    } else {
+      scan.start = source.lastIndexOf("\n", at - 1) + 1;
+      const end = source.indexOf("\n", at);
+      scan.end = end < 0 ? source.length : end;
+    }
     scan.spans = mathSpans(source, scan.start, scan.end);
     scan.next = 0;
   }
@@ -938,7 +947,16 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       }
     }
   };
+  // Math is paired within this paragraph or heading (see `opensInMath`), not across blocks.
+  const scan = walk.mathScan;
+  const { blockFrom, blockTo } = scan;
+  scan.blockFrom = start;
+  scan.blockTo = node.position?.end.offset ?? start;
+  scan.start = scan.end = -1;
   walkInline(node.children ?? []);
+  scan.blockFrom = blockFrom;
+  scan.blockTo = blockTo;
+  scan.start = scan.end = -1;
 }
 
 /**

@@ -316,6 +316,14 @@ describe("parseMarkdownListing", () => {
     expect(papers[1]!.hasCode).toBe(true);
   });
 
+  it("keeps marks inside LaTeX wrapped over two source lines of a paragraph", () => {
+    const text = "hep-exMar 8, 2012\nObservation at Daya BayF. P. An, J. Z. Bai\nSix reactor cores of 2.9 GW$_{\\rm\nth}$ each, and $\\theta_{13}$ is nonzero.";
+    expect(parseMarkdownListing(text, OPTIONS).papers[0]!.abstract).toBe("Six reactor cores of 2.9 GW$_{\\rm th}$ each, and $\\theta_{13}$ is nonzero.");
+    // Not across list items: "$5 … 3$" holds no math, and the bold header between stays a header.
+    const items = parseMarkdownListing("- CLJul 31, 2024\n- Gemma 2Gemma Team, Morgane Riviere\n- We pay $5 per query.\n- **LGFeb 10, 2025**\n- Other PaperJane Doe, John Roe\n- It costs 3$ less.", OPTIONS);
+    expect(items.papers.map((p) => [p.title, p.published])).toEqual([["Gemma 2", "2024-07-31"], ["Other Paper", "2025-02-10"]]);
+  });
+
   it("leaves out Discourse's block tags on lines of their own, [details=…] around an abstract", () => {
     const text = ["CRDec 1, 2018", "[Fuzzing: Art, Science, and Engineering](https://arxiv.org/abs/1812.00140)Valentin J. M. Manès, HyungSeok Han", '[details="Abstract"]', "Among the many techniques, fuzzing has remained popular.", "[/details]", "", '[quote="mira, post:1, topic:4812"]', "fuzzing has remained popular", "[/quote]"].join("\n");
     const { papers, diagnostics } = parseMarkdownListing(text, OPTIONS);
