@@ -16,6 +16,12 @@ export interface NameEvidence {
    * names of their own), so a string that scores less need not be looked up.
    */
   readonly onlyClean?: boolean;
+  /**
+   * The names of the byline being read that score at least CLEAN_NAME_SCORE
+   * are in `names` (its entry's names went in before it is read), so for its
+   * authors after the first, being seen is scoring so: no look-up needed.
+   */
+  readonly holdsOwnNames?: boolean;
 }
 
 /** One way to read a byline. */
@@ -279,7 +285,10 @@ function chooseReading(
     // The authors after part k, scored once for every offset in it (summed left to right:
     // floating-point sums depend on their order, and close calls on the last bit).
     let othersScore = 0;
-    for (let i = k + 1; i < n; i++) othersScore += Math.min(partScores[i]!, 2) + (isSeen(parts[i]!, partScores[i]!, evidence) ? 1 : 0);
+    for (let i = k + 1; i < n; i++) {
+      const seen = evidence.holdsOwnNames && evidence.onlyClean ? partScores[i]! >= CLEAN_NAME_SCORE : isSeen(parts[i]!, partScores[i]!, evidence);
+      othersScore += Math.min(partScores[i]!, 2) + (seen ? 1 : 0);
+    }
     const part = parts[k]!;
     const count = n - k;
     const countScore = truncated ? (count === 3 ? 1.5 : count < 3 ? -0.5 * (3 - count) : -2 * (count - 3)) : count <= 3 ? 0 : -2 * (count - 3);

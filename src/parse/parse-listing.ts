@@ -154,7 +154,8 @@ export function parseSourceLines(
 ): Paper[] {
   const names = new Set<string>();
   if (options.knownAuthors) for (const name of options.knownAuthors) names.add(name.trim());
-  const evidence: NameEvidence = { names, onlyClean: !options.knownAuthors };
+  // (`take` puts each entry's names in before reading it.)
+  const evidence: NameEvidence = { names, onlyClean: !options.knownAuthors, holdsOwnNames: true };
   const context: EntryContext = blankLineEndsAbstract
     ? { reference, evidence, options, blankLineEndsAbstract }
     : { reference, evidence, options };
