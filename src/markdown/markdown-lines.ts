@@ -866,14 +866,16 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
   const putSlackLinks = (from: number, to: number, afterLink: boolean) => {
     const { source } = walk;
     let start = from;
-    if (source.slice(from, to).includes("|")) {
-      SLACK_LINK.lastIndex = from;
-      for (let match = SLACK_LINK.exec(source); match && match.index < to; match = SLACK_LINK.exec(source)) {
-        const end = match.index + match[0].length;
-        if (end > to) break;
-        if (match.index > start) putText(start, match.index, start === from && afterLink);
-        const labelAt = match.index + match[1]!.length + 2;
-        const piece: Piece = { kind: "link", text: "", offsets: [], url: match[1]!, from: match.index, to: end };
+    const run = source.slice(from, to);
+    if (run.includes("|")) {
+      // (Searched within this run only: a search to the end of the source per run is quadratic.)
+      SLACK_LINK.lastIndex = 0;
+      for (let match = SLACK_LINK.exec(run); match; match = SLACK_LINK.exec(run)) {
+        const at = from + match.index;
+        const end = at + match[0].length;
+        if (at > start) putText(start, at, start === from && afterLink);
+        const labelAt = at + match[1]!.length + 2;
+        const piece: Piece = { kind: "link", text: "", offsets: [], url: match[1]!, from: at, to: end };
         decodeInto(walk, labelAt, end - 1, piece, () => piece);
         line.pieces.push(piece);
         start = end;

@@ -712,7 +712,7 @@ export function bylineGlue(first: string, second: string): string | undefined {
   if (!first.includes(", ") && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
     const single = /^\p{Ll}/u.test(second) || !firstAuthors.some(isCleanName);
     const { title, authors } = (secondAlone = splitByline(second, "", noEvidence));
-    if (title !== "" && authors.length >= (single || GLUED_TITLE_END.test(title) ? 1 : 2) && authors.every(isCleanName)) return " ";
+    if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && authors.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
   // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.

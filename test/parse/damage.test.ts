@@ -164,6 +164,7 @@ describe("copy-and-paste damage", () => {
     ["a whole byline ending in an initial, then its abstract", ["MLJul 5, 2017", "A Fast Learning Algorithm for Deep Belief NetsSimon Osindero, Hinton G.", "We show how to use complementary priors. It works."], ["Simon Osindero", "Hinton G."]],
     ["one author read as no clean name, then page text", ["quant-phJul 9, 1997", "Fault-tolerant quantum computation by anyonsA. Yu. Kitaev", "View on GitHub"], ["A. Yu. Kitaev"]],
     ["one author, then an abstract wrapped narrowly", ["quant-phJul 9, 1997", "Fault-tolerant quantum computation by anyonsA. Yu. Kitaev", "We present a scheme based on GPT-4", "and anyons. It is fault-tolerant."], ["A. Yu. Kitaev"]],
+    ["one clean author, then an abstract wrapped after a camel-case word", ["CVJul 31, 2024", "Revisiting Residual NetworksKaiming He", "We train deep residual networks on the ImageNet Large Scale Visual", "Recognition Challenge and report results."], ["Kaiming He"]],
     ["one clean author, then an abstract opening in lower case", ["LGNov 1, 2013", "Barnes-Hut-SNELaurens van der Maaten", "t-SNE embeddings of ImageNet", "scale to millions of points."], ["Laurens van der Maaten"]],
   ])("does not join %s", (_case, lines, authors) => {
     const [paper] = parseListing(lines.join("\n"), options).papers;
