@@ -35,6 +35,12 @@ export interface MarkdownLines {
    * #audio", as Omnivore's does).
    */
   readonly appendices: readonly RenderedLine[];
+  /**
+   * Card headers a converter wrapped at their date's space ("AINov" + "27[Code](…)", as
+   * html2text wraps a mail at 78 columns), each read as one line: the header as read, and
+   * the offset of the line break that became its space.
+   */
+  readonly wrappedHeaders: readonly { readonly text: string; readonly at: number }[];
 }
 
 /** A run of inline content: plain text, a link, or emphasis. */
@@ -116,6 +122,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const properties: RenderedLine[] = [];
   const notes: RenderedLine[] = [];
   const appendices: RenderedLine[] = [];
+  const wrappedHeaders: { text: string; at: number }[] = [];
   let afterHeader = false;
   // The line before ended in a header glued to other text: only a line shaped like a byline is one.
   let afterEmbeddedHeader = false;
@@ -124,6 +131,12 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
     if (!line) {
       lines.push({ text: "", offsets: [], start: lines.at(-1)?.start ?? 0 });
       continue;
+    }
+    const unwrapped = joinWrappedHeader(line, pieceLines[index + 1], source);
+    if (unwrapped) {
+      line = unwrapped.line;
+      wrappedHeaders.push({ text: unwrapped.text, at: unwrapped.at });
+      index += 1;
     }
     // An Obsidian callout's marker ("> [!note] CLJul 31, 2024") is no part of the line's text.
     const first = line.pieces[0];
@@ -198,8 +211,38 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       afterEmbeddedHeader = embedded !== undefined && embedded.bylineOffset === undefined;
     }
   }
-  return { lines, urls, properties, notes, appendices };
+  return { lines, urls, properties, notes, appendices, wrappedHeaders };
 }
+
+/**
+ * A card header wrapped at its date's space by a converter ("AINov" + "27[Code](…)",
+ * "CLNov 18," + "2021"): a line of a code and a month (and a day) that is no header, whose
+ * paragraph goes on, after a soft break, with the rest of one. Returns the two lines as one,
+ * the break read as a space, or `undefined`.
+ */
+function joinWrappedHeader(
+  line: PieceLine,
+  next: PieceLine | undefined,
+  source: string,
+): { line: PieceLine; text: string; at: number } | undefined {
+  if (!next || line.heading || next.heading) return undefined;
+  const head = line.pieces.map((p) => p.text).join("");
+  if (head.length > 30 || !WRAPPED_HEADER_START.test(asParsed(head).trim()) || parseHeader(asParsed(head).trim())) return undefined;
+  const last = line.pieces.map((p) => p.offsets.at(-1)).filter((o) => o !== undefined).at(-1);
+  const first = next.pieces.find((p) => p.offsets.length > 0)?.offsets[0];
+  if (last === undefined || first === undefined || !SOFT_BREAK_GAP.test(source.slice(last + 1, first))) return undefined;
+  const text = asParsed(`${head.trim()} ${next.pieces.map((p) => p.text).join("").trim()}`);
+  if (!isCardHeader(text)) return undefined;
+  const at = source.indexOf("\n", last + 1);
+  const space: Piece = { kind: "text", text: " ", offsets: [at], from: at, to: at + 1 };
+  return { line: { ...line, pieces: [...line.pieces, space, ...next.pieces] }, text, at };
+}
+
+// What a wrapped header's first line holds: a code glued to a month, and perhaps a day and a comma.
+const WRAPPED_HEADER_START =
+  /^[A-Za-z][A-Za-z.-]{0,15}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?: ?\d{1,2},?)?$/;
+// A soft break between two lines of a paragraph (in a block quote, its markers after it).
+const SOFT_BREAK_GAP = /^[ \t]*\r?\n[ \t>]*$/;
 
 /**
  * Where a prose line's appendix starts (see `MarkdownLines.appendices`), or -1: after a
@@ -532,15 +575,18 @@ function wrapsIntoList(walk: Walk, previous: MarkdownNode, child: MarkdownNode):
   if (whole === "") return false;
   // (What an app appended to the line, "… text. ([View Highlight](…))", is no part of its prose.)
   const cut = appendixAt(whole, last!);
-  const text = cut > 0 ? whole.slice(0, cut).trimEnd() : whole;
+  // (A task item's box, "[ ] quant-phMay 7, 2014", is dropped once the item is walked.)
+  const text = (cut > 0 ? whole.slice(0, cut).trimEnd() : whole).replace(TASK_BOX, "");
   let item: MarkdownNode | undefined = child;
   while (item && item.type !== "paragraph" && item.type !== "text") item = item.children?.[0];
   const at = item?.position?.start.offset;
   if (at === undefined) return false;
   const opening = asParsed(walk.source.slice(at, endOfLine(walk.source, at)));
   const endsSentence = /[.!?:]["”’)]?$/.test(text) && !/\b(?:e\.g|i\.e|cf|vs|etc|et al|resp|approx)\.$/i.test(text);
-  // An outliner's block property ("collapsed:: true") under a header ends no prose either.
-  return !endsSentence && !parseHeader(text) && !BLOCK_PROPERTY.test(text) && !parseHeader(opening) && !/^\[|^\*\*/.test(opening);
+  // An outliner's block property ("collapsed:: true", "Status:: To read") ends or opens no prose
+  // either; nor does a list holding a list (an outline's nodes: prose wrapped at a dash nests none).
+  const nests = child.children?.some((it) => it.children?.some((c) => c.type === "list")) ?? false;
+  return !endsSentence && !nests && !parseHeader(text) && !BLOCK_PROPERTY.test(text) && !BLOCK_PROPERTY.test(opening) && !parseHeader(opening) && !/^\[|^\*\*/.test(opening);
 }
 
 /** Text with odd spaces plain and zero-width ones gone, as the parser reads a line. */

@@ -481,6 +481,12 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
         : { severity, code, message, line: line.line, column, entry },
     );
   };
+  // A date alone on its line ("Nov 29, 2026", a post's date) with no card after it, no byline
+  // naming anyone cleanly, is page text, not a card that lost its code.
+  if (headerParts.code === "" && !byline?.authors.some(isCleanName)) {
+    reportPageText(raw, diagnostics);
+    return undefined;
+  }
   for (let i = 0; i < ignored.length; i++) reportIgnored(ignored[i]!, entry, diagnostics);
   if (moved && bylineLine) {
     const badge = headerParts.badges.at(-1)?.label === "Code";
@@ -997,7 +1003,10 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     }
     // A line that only points at arXiv ("arXiv:2408.00118v2 [cs.CL]") is the paper's id, not prose.
     const id = idLine ? undefined : arxivIdOfLine(line.text);
-    if (id) {
+    // (Not after page text that followed the abstract: a note's own links come there, as
+    // Google Keep's "Web Links" with the link to the first card of the note.)
+    const pageTextBefore = id !== undefined && abstractLines.length > 0 && ignored.length > 0 && ignored.at(-1)!.at(-1)!.line > abstractLines.at(-1)!.line;
+    if (id && !pageTextBefore) {
       idLine = { line, id };
       continue;
     }
@@ -1087,8 +1096,8 @@ function runOn(body: readonly SourceLine[], afterBlank: readonly boolean[], i: n
   for (; j + 1 < body.length && !afterBlank[j + 1]; j++) {
     const line = body[j]!.text;
     const next = body[j + 1]!.text;
-    // Site chrome is never prose, whatever comes before it.
-    if (isChrome(next)) break;
+    // Site chrome is never prose, whatever comes before it; nor is a line that only points at arXiv.
+    if (isChrome(next) || arxivIdOfLine(next)) break;
     if (endsInFunctionWord(line) || /^\p{Ll}/u.test(next) || line.length + next.split(" ", 1)[0]!.length >= width) return j + 1;
     // Prose right after the line itself, unless the next line is among the short bare lines
     // that end the entry ("Sponsored" + "Try PaperPilot Pro free for 30 days"); after a run
@@ -1190,6 +1199,19 @@ function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | unde
       ? { severity: "info", code: "ignored-text", message, line, column, endLine, endColumn, entry }
       : { severity: "info", code: "ignored-text", message, line, column, endLine, endColumn },
   );
+}
+
+/** Reports an entry's lines, its header's too, as page text: runs of lines apart from each other by blank lines. */
+function reportPageText(raw: RawEntry, diagnostics: Diagnostic[]): void {
+  let run: SourceLine[] = [raw.header];
+  for (let i = 0; i < raw.body.length; i++) {
+    if (raw.afterBlank[i]) {
+      reportIgnored(run, undefined, diagnostics);
+      run = [];
+    }
+    run.push(raw.body[i]!);
+  }
+  reportIgnored(run, undefined, diagnostics);
 }
 
 /** Builds a diagnostic at a point. */

@@ -750,6 +750,70 @@ describe("parseMarkdownListing", () => {
     expect([initials.title, initials.authors.map((a) => a.name)]).toEqual(["Gemma 2", ["Gemma Team", "Ada B.", "John Smith Jr."]]);
   });
 
+  it("reads a card header a converter wrapped at its date's space (html2text's 78 columns) as one line, and says so", () => {
+    const markdown = [
+      "AINov",
+      "27[Code](https://example.com/redirect/eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwIjoxODEyNDQwNTYsInMiOjE4NDYyMDMsImYiOnRydWV9)",
+      "",
+      "[DeepSeekMath-V2: Towards Self-Verifiable Mathematical",
+      "Reasoning](https://example.com/redirect/2)Zhihong",
+      "Shao, Yuxiang Luo, Chengda Lu et al. · deepseek-ai",
+      "",
+      "We train an LLM-based verifier that grades the rigour of natural-language proofs.",
+      "",
+      "CLNov 18,",
+      "2021",
+      "To Augment or Not to Augment? A Comparative Study on Text Augmentation Techniques for Low-Resource NLPGözde Gül Şahin",
+      "We study three categories of augmentation.",
+    ].join("\n");
+    const { papers, diagnostics } = parseMarkdownListing(markdown, { referenceDate: "2026-11-27" });
+    expect(papers.map((p) => [p.category.code, p.published, p.hasCode, p.title, p.authors.map((a) => a.name).join(", ")])).toEqual([
+      ["AI", "2026-11-27", true, "DeepSeekMath-V2: Towards Self-Verifiable Mathematical Reasoning", "Zhihong Shao, Yuxiang Luo, Chengda Lu"],
+      ["CL", "2021-11-18", false, "To Augment or Not to Augment? A Comparative Study on Text Augmentation Techniques for Low-Resource NLP", "Gözde Gül Şahin"],
+    ]);
+    expect(diagnostics.filter((d) => d.code === "normalized-whitespace").map((d) => [d.line, d.column, d.message])).toEqual([
+      [1, 6, 'read the line break inside the header "AINov 27Code" as a space: a converter wrapped the line'],
+      [10, 10, 'read the line break inside the header "CLNov 18, 2021" as a space: a converter wrapped the line'],
+    ]);
+    // A month ending a line of prose, and a code and month with no date after them, stay prose.
+    for (const prose of ["We met in\nNov 27 to talk about it.", "CLNov\nwas a good month for papers."]) {
+      expect(parseMarkdownListing(prose, { referenceDate: "2026-11-27" }).diagnostics.some((d) => d.code === "normalized-whitespace")).toBe(false);
+    }
+  });
+
+  it("reads a date alone on its line with no card after it (a newsletter's) as page text, not as a card that lost its code", () => {
+    const markdown = ["Nov 29, 2026", "", "[READ IN APP](https://example.com/app)", "", "Good morning! Five cards this week.", "", SAMPLE_TEXT.split("\n").slice(0, 3).join("\n")].join("\n");
+    const { papers, diagnostics } = parseMarkdownListing(markdown, { referenceDate: "2026-11-27" });
+    expect(papers.map((p) => p.title)).toEqual(["Gemma 2: Improving Open Language Models at a Practical Size"]);
+    expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === "ignored-text").map((d) => d.line)).toEqual([1, 3, 5]);
+    // A date with a card after it is a card that lost its code: an error at its line.
+    const lost = parseListing(["Jul 31, 2024", ...SAMPLE_TEXT.split("\n").slice(1, 3)].join("\n"), { referenceDate: "2026-11-27" });
+    expect(lost.diagnostics.filter((d) => d.severity === "error").map((d) => [d.code, d.line])).toEqual([["unknown-category", 1]]);
+  });
+
+  it("reads an outline whose nodes are a card's lines (Tana Paste), task boxes and all, with no node read as prose wrapped at a dash", () => {
+    const markdown = [
+      "%%tana%%",
+      "- !! Paper cards #[[reading list]]",
+      "  - Owner:: [[Mira Okafor]]",
+      "  - Kimi K2.5 #paper",
+      "    - Status:: To read",
+      "    - CLFeb 2",
+      "    - Kimi K2.5: Visual Agentic IntelligenceKimi Team, Tongtong Bai, Yifan Bai et al. · moonshot-ai",
+      "    - We introduce Kimi K2.5, an open-source multimodal agentic model.",
+      "  - [ ] quant-phMay 7, 2014",
+      "    - The Cellular Automaton Interpretation of Quantum MechanicsGerard 't Hooft",
+      "    - This book considers a deterministic alternative.",
+    ].join("\n");
+    const { papers, diagnostics } = parseMarkdownListing(markdown, { referenceDate: "2026-11-27" });
+    expect(papers.map((p) => [p.title, p.authors[0]!.name, p.abstract])).toEqual([
+      ["Kimi K2.5: Visual Agentic Intelligence", "Kimi Team", "We introduce Kimi K2.5, an open-source multimodal agentic model."],
+      ["The Cellular Automaton Interpretation of Quantum Mechanics", "Gerard 't Hooft", "This book considers a deterministic alternative."],
+    ]);
+    expect(diagnostics.filter((d) => d.code === "ignored-text").map((d) => d.line)).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it("reads HTML blocks with unclosed tags and comments without a paper or a throw", () => {
     for (const body of ["<a".repeat(20_000), "<!--".repeat(10_000), `${"<".repeat(40_000)}>`]) {
       expect(parseMarkdownListing(`<div>${body}</div>\n`, OPTIONS).papers).toEqual([]);
@@ -770,7 +834,7 @@ describe("parseMarkdownListing", () => {
   const nameAnalysisMisses: Record<string, number[]> = { "markdown-03": [34], "markdown-05": [55, 57], "markdown-12": [2, 7, 8], "markdown-14": [9, 18, 19] };
   // A known split miss, as in test/parse/holdout.test.ts ("…LearningByteDance Seed"): its other fields are checked.
   const splitMisses: Record<string, number[]> = { "markdown-13": [21], "markdown-20": [10, 15] };
-  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07", "markdown-08", "markdown-09", "markdown-10", "markdown-11", "markdown-12", "markdown-13", "markdown-14", "markdown-15", "markdown-16", "markdown-17", "markdown-18", "markdown-19", "markdown-20", "markdown-21", "markdown-22", "markdown-23", "markdown-24"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
+  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07", "markdown-08", "markdown-09", "markdown-10", "markdown-11", "markdown-12", "markdown-13", "markdown-14", "markdown-15", "markdown-16", "markdown-17", "markdown-18", "markdown-19", "markdown-20", "markdown-21", "markdown-22", "markdown-23", "markdown-24", "markdown-25"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
     const gold = JSON.parse(readFileSync(fixturePath(`holdout/${name}.gold.json`), "utf8")) as Record<string, unknown>[];
     const { papers } = parseMarkdownListing(readFileSync(fixturePath(`holdout/${name}.md`), "utf8"), OPTIONS);
     expect(papers).toHaveLength(gold.length);
@@ -809,6 +873,15 @@ describe("arXiv ids in plain-text listings", () => {
     const { papers, diagnostics } = parseListing([`${card[0]}[arXiv](https://arxiv.org/abs/2408.00118v1)`, ...card.slice(1)].join("\n"), OPTIONS);
     expect(papers[0]).toMatchObject({ arxivId: "2408.00118", url: "https://arxiv.org/abs/2408.00118v1" });
     expect(diagnostics).toEqual([]);
+  });
+
+  it("takes no id from a link after page text that followed the abstract (a note's own links)", () => {
+    const lines = [...card, "", "Web Links", "https://arxiv.org/abs/2012.00152"];
+    const { papers, diagnostics } = parseListing(lines.join("\n"), OPTIONS);
+    expect(papers[0]!.arxivId).toBeUndefined();
+    expect(diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.endLine])).toEqual([[5, 6]]);
+    // Right after the abstract, or after a blank line, the link is the card's.
+    expect(parseListing([...card, "", "https://arxiv.org/abs/2408.00118"].join("\n"), OPTIONS).papers[0]!.arxivId).toBe("2408.00118");
   });
 
   it("takes no id from an abstract that cites another paper", () => {
