@@ -627,7 +627,18 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
   // Fenced code starts on the line after the fence; indented code on its first line.
   let at = start.offset ?? 0;
   const fenced = /^[ \t>]*(?:```|~~~)/.test(walk.source.slice(at, at + 12 + walk.quote * 2));
-  if (fenced) at = nextLine(walk.source, at);
+  if (fenced) {
+    // A card header glued to the opening fence ("```IMFeb 16, 2012Code", as Slack writes a block
+    // closed by a fence of its own) is the block's first line, not an info string.
+    const fence = walk.source.slice(at, endOfLine(walk.source, at));
+    const info = /^[ \t>]*(?:`{3,}|~{3,})[ \t]*/.exec(fence)!;
+    const header = fence.slice(info[0].length).trimEnd();
+    if (isCardHeader(asParsed(header))) {
+      const base = at + info[0].length;
+      walk.out.push({ pieces: [{ kind: "text", text: header, offsets: Array.from(header, (_, i) => base + i), from: base, to: base + header.length }], start: base });
+    }
+    at = nextLine(walk.source, at);
+  }
   for (const text of value.split(/\r\n|\r|\n/)) {
     const lineEnd = endOfLine(walk.source, at);
     const raw = walk.source.slice(at, lineEnd);
@@ -718,8 +729,9 @@ const ATTRIBUTES = /\{:? ?(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?: +(?:[.
 const BLOCK_PROPERTY = /^[A-Za-z][\w-]{0,40}:: \S/;
 
 // A line highlighted whole ("==" around text that neither starts nor ends with "=" or a
-// space), a container fence (":::" and what follows it), or a Discourse BBCode block tag.
-const NOTE_LINE = /^(?:==[^\s=](?:.*[^\s=])?==|:::.*|\[\/?(?:details|quote|spoiler|poll|wrap|grid|center)(?:[= ][^\]\n]*)?\])$/i;
+// space), a container fence (":::" and what follows it), or a Discourse BBCode block tag
+// ("[details=…]", "[poll type=regular]", "[/quote]"; not "[center for fuzzing]", a bracketed note).
+const NOTE_LINE = /^(?:==[^\s=](?:.*[^\s=])?==|:::.*|\[\/?(?:details|quote|spoiler|poll|wrap|grid|center)(?:=[^\]\n]*| [\w-]+=[^\]\n]*)?\])$/i;
 
 // The marker opening an Obsidian callout: "[!note]", "[!tip]-", "[!warning]+".
 const CALLOUT = /^\[![A-Za-z][\w-]{0,30}\][+-]? ?/;
@@ -1044,6 +1056,8 @@ function putMailLink(line: PieceLine, url: string, after: string): boolean {
 
 // A link as Slack writes it: "<url|label>", on one line.
 const SLACK_LINK = /<(https?:\/\/[^\s|<>]+)\|([^<>|\n]+)>/g;
+// The same with a label of one word, which CommonMark reads as an autolink ("<https://github.com/…|Code>").
+const SLACK_AUTOLINK = /^<(https?:\/\/[^\s|<>]+)\|([\p{L}\p{N}][^\s<>|/=?]*)>$/u;
 
 // A name glued to a link's target: a capitalised word or an initial, then a space or a comma ("William Yang Wang", "A. J. Morales").
 const GLUED_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lo}+)[ ,]/u;
@@ -1082,8 +1096,14 @@ function inlinePiece(node: MarkdownNode, walk: Walk, from: number, to: number): 
   let url: string | undefined;
   // (A Liquid target's spaces were made no-break ones for remark to read it: see `parseMarkdownListing`.)
   // A Slack link whose label has no space ("<https://github.com/…|Code>") reads as an autolink to "…|Code".
-  const slack = node.type === "link" && walk.source[from] === "<" ? /^(https?:\/\/[^\s|<>]+)\|([^<>|]+)$/.exec(node.url ?? "") : null;
-  if (slack) return { kind: "link", text: slack[2]!, offsets: Array.from(slack[2]!, (_, k) => from + slack[1]!.length + 2 + k), url: slack[1]!, from, to };
+  // (Its label is read from the source, entities decoded, as any text is; a bar before what
+  // cannot be a label, "<https://example.com/search?q=a|b=c>", is the target's own.)
+  const slack = node.type === "link" && walk.source[from] === "<" ? SLACK_AUTOLINK.exec(walk.source.slice(from, to)) : null;
+  if (slack) {
+    const piece: Piece = { kind: "link", text: "", offsets: [], url: slack[1]!, from, to };
+    decodeInto(walk, from + slack[1]!.length + 2, to - 1, piece, () => piece);
+    return piece;
+  }
   if (node.type === "link") url = (node.url ?? "").startsWith("{") ? (node.url ?? "").replaceAll("\u00a0", " ") : (node.url ?? "");
   else if (node.type === "linkReference") url = walk.definitions.get(node.identifier ?? "");
   else {
@@ -1171,7 +1191,8 @@ function decodeInto(walk: Walk, from: number, to: number, piece: Piece, onNewlin
     const escaped = source[i + 1]!;
     // A backslash ending a line is a hard line break, read here from the source of an emphasis
     // inside LaTeX ("$WW^*$,\" + "$ZZ^*$": remark pairs the two stars across the break).
-    if (ch === "\\" && (escaped === "\n" || escaped === "\r")) {
+    // (Only inside the run: a backslash ending a paragraph is a literal one, as CommonMark reads it.)
+    if (ch === "\\" && i + 1 < to && (escaped === "\n" || escaped === "\r")) {
       i += 1;
       continue;
     }

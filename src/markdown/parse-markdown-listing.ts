@@ -116,7 +116,8 @@ function withGluedFences(text: string): string {
 
 // An opening fence glued to text with a space in it, then lines with no fence of their own,
 // then a line that ends in a fence glued to its last character.
-const GLUED_FENCES = /^( {0,3})```(?=[^`\s])[^`\n ]* [^`\n]*\n(?:(?! {0,3}```)[^\n]*\n)*?[^`\n]*[^`\s]```(?=[ \t]*\r?$)/gm;
+// (Not when a bare fence follows on the next line: then the block is a real one, closed there.)
+const GLUED_FENCES = /^( {0,3})```(?=[^`\s])[^`\n ]* [^`\n]*\n(?:(?! {0,3}```)[^\n]*\n)*?[^`\n]*[^`\s]```(?=[ \t]*\r?$)(?![ \t]*\r?\n {0,3}```[ \t]*\r?$)/gm;
 
 /**
  * Markdown whose link targets are Liquid tags, as a Jekyll post's source holds them

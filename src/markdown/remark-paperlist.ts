@@ -51,6 +51,12 @@ export interface PaperlistFile {
  * not, infos are neither), so vfile-reporter prints them like any lint. It
  * leaves the tree as it is.
  *
+ * It reads the tree the pipeline's parser made, so the repairs that
+ * `parseMarkdownListing` makes to the text before parsing it are not made:
+ * Slack's code fences glued to the text, quote markers escaped as `&gt;`,
+ * link targets that are Liquid tags. Text with those is read as CommonMark
+ * reads it; read it with `parseMarkdownListing`.
+ *
  * @param options - reference date, known authors, category priority
  * @returns the transformer
  * @throws {RangeError} when `referenceDate` is not a date

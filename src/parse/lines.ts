@@ -24,6 +24,34 @@ export interface SourceLine {
    * change; absent means unknown.
    */
   readonly undated?: true;
+  /**
+   * Where runs of white space inside the line were collapsed to one space:
+   * pairs of an index in `text` and how many characters were cut before it,
+   * in all (see `sourceColumn`). Absent when none were, or when a line held
+   * too many runs to keep track of (its columns then count `text`).
+   */
+  readonly shifts?: readonly number[];
+}
+
+/**
+ * The column in the input of a column counted in a line's cleaned text
+ * (`offset` + index + 1), given where runs of white space were collapsed.
+ *
+ * @param line - the line, as `splitLines` cleaned it
+ * @param column - a 1-based column counted in the cleaned text
+ * @returns the 1-based column in the input line
+ *
+ * @example
+ * // "We  introduce" was cleaned to "We introduce": its "i" is column 4 of the text, 5 of the input
+ * sourceColumn(splitLines("We  introduce").lines[0], 4); //=> 5
+ */
+export function sourceColumn(line: Pick<SourceLine, "offset" | "shifts">, column: number): number {
+  const shifts = line.shifts;
+  if (!shifts) return column;
+  const index = column - 1 - line.offset;
+  let cut = 0;
+  for (let i = 0; i < shifts.length && shifts[i]! <= index; i += 2) cut = shifts[i + 1]!;
+  return column + cut;
 }
 
 /** A repair of a line's characters (see `SourceLine.repairs`). */
@@ -34,6 +62,8 @@ export interface LineScan {
   readonly lines: SourceLine[];
   /** The input began with a byte-order mark. */
   readonly hadBom: boolean;
+  /** The lines whose columns shifted as runs of white space were collapsed (see `SourceLine.shifts`). */
+  readonly shifted: SourceLine[];
 }
 
 // NBSP, narrow NBSP, figure space, thin space, and the zero-width characters
@@ -63,6 +93,7 @@ const HAS_ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/;
 export function splitLines(input: string): LineScan {
   const hadBom = input.charCodeAt(0) === 0xfeff;
   const lines: SourceLine[] = [];
+  const shifted: SourceLine[] = [];
   let start = hadBom ? 1 : 0;
   let lineNumber = 1;
   const length = input.length;
@@ -88,15 +119,17 @@ export function splitLines(input: string): LineScan {
     }
     const base = lineNumber === 1 && hadBom ? 1 : 0;
     const raw = input.slice(start, stop);
-    lines.push(
-      telltale.within(start, stop) || spaceRun.within(start, stop)
-        ? cleanLine(raw, lineNumber, base)
-        : trimLine(raw, lineNumber, base, !dates.within(start, stop)),
-    );
+    if (telltale.within(start, stop) || spaceRun.within(start, stop)) {
+      const line = cleanLine(raw, lineNumber, base);
+      lines.push(line);
+      if (line.shifts) shifted.push(line);
+    } else {
+      lines.push(trimLine(raw, lineNumber, base, !dates.within(start, stop)));
+    }
     lineNumber += 1;
     start = end + 1;
   }
-  return { lines, hadBom };
+  return { lines, hadBom, shifted };
 }
 
 // An odd space, or what every mojibake of UTF-8 read as Windows-1252 holds: a lead byte
@@ -241,8 +274,33 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   }
   // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
   text = replaceEvery(text, "\t", " ");
-  while (text.includes("  ")) text = text.split("  ").join(" ");
-  return repairs ? { line, offset: base + from, text, repairs } : { line, offset: base + from, text };
+  let shifts: number[] | undefined;
+  if (text.includes("  ")) {
+    shifts = shiftsOfRuns(text);
+    while (text.includes("  ")) text = text.split("  ").join(" ");
+  }
+  const cleaned: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line, offset: base + from, text };
+  if (repairs) cleaned.repairs = repairs;
+  if (shifts) cleaned.shifts = shifts;
+  return cleaned;
+}
+
+// Past this many runs of spaces in a line, its columns are not tracked (a line of junk).
+const MAX_TRACKED_RUNS = 64;
+const SPACES = / {2,}/g;
+
+/** Where collapsing each run of spaces in `text` to one moves the rest (see `SourceLine.shifts`). */
+function shiftsOfRuns(text: string): number[] | undefined {
+  const shifts: number[] = [];
+  let cut = 0;
+  SPACES.lastIndex = 0;
+  for (let run = SPACES.exec(text); run; run = SPACES.exec(text)) {
+    if (shifts.length === MAX_TRACKED_RUNS * 2) return undefined;
+    const after = run.index - cut + 1;
+    cut += run[0].length - 1;
+    shifts.push(after, cut);
+  }
+  return shifts;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
 import { type Badge, type HeaderParts, type HeaderStart, findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
-import { type SourceLine, splitLines } from "./lines.js";
+import { type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import { analyzeName, isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
 
@@ -118,12 +118,40 @@ export function parseListing(text: string, options: ParseListingOptions = {}): P
     diagnostics.push(point("info", "byte-order-mark", "removed a byte-order mark at the start of the input", 1, 1));
   }
   const papers = parseSourceLines(scan.lines, reference, options, diagnostics);
+  if (scan.shifted.length > 0) {
+    const shifted = new Map(scan.shifted.map((line) => [line.line, line]));
+    for (let i = 0; i < diagnostics.length; i++) diagnostics[i] = withSourceColumns(diagnostics[i]!, shifted);
+  }
   diagnostics.sort(byPosition);
   if (options.strict) {
     const errors = diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0) throw new ListingParseError(errors);
   }
   return { papers, diagnostics };
+}
+
+/**
+ * A diagnostic with its columns counted in the input rather than in the
+ * cleaned lines, on lines where runs of white space were collapsed.
+ *
+ * @param diagnostic - a diagnostic whose columns count cleaned text
+ * @param shifted - the lines whose columns shifted, by line number
+ * @returns the diagnostic, moved if it needs to be
+ *
+ * @example
+ * // "We  introduce" was cleaned to "We introduce"
+ * withSourceColumns({ severity: "info", code: "ignored-text", message: "…", line: 1, column: 4 }, shifted).column; //=> 5
+ *
+ * @internal
+ */
+export function withSourceColumns(diagnostic: Diagnostic, shifted: ReadonlyMap<number, SourceLine>): Diagnostic {
+  const start = shifted.get(diagnostic.line);
+  const end = diagnostic.endLine === undefined ? undefined : shifted.get(diagnostic.endLine);
+  if (!start && !end) return diagnostic;
+  const moved: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { ...diagnostic };
+  if (start) moved.column = sourceColumn(start, diagnostic.column);
+  if (end && diagnostic.endColumn !== undefined) moved.endColumn = sourceColumn(end, diagnostic.endColumn);
+  return moved;
 }
 
 /**
@@ -619,11 +647,12 @@ function reconsiderGluedCode(raw: RawEntry, abstract: string): RawEntry {
   const rest = word.slice(4);
   // How far the glue point moves: back over the badge ("…2024Code" + "Gemma: …", the abstract
   // naming "CodeGemma"), or on over "Code" ("…2012" + "Codeemcee: …", the abstract naming
-  // "emcee" and never "Codeemcee").
+  // "emcee" and never "Codeemcee", in any case: "Codebook…" stays when the abstract says
+  // "codebook"; a rest of under four letters is no name to move over).
   const shift =
     last?.label === "Code" && !last.url && last.offset === header.text.length - 4
       ? word !== "" && containsWord(abstract, `Code${word}`) ? -4 : 0
-      : word.startsWith("Code") && /^[\p{Ll}\d]./u.test(rest) && containsWord(abstract, rest) && !containsWord(abstract, word) ? 4 : 0;
+      : word.startsWith("Code") && /^[\p{Ll}\d].{3}/u.test(rest) && containsWord(abstract, rest) && !containsWord(abstract.toLowerCase(), word.toLowerCase()) ? 4 : 0;
   if (shift === 0) return raw;
   const line = header.text + byline.text;
   const at = header.text.length + shift;

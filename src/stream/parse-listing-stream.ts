@@ -10,6 +10,7 @@ import {
   type ParseListingOptions,
   type RawEntry,
   readEntry,
+  withSourceColumns,
 } from "../parse/parse-listing.js";
 import { toCalendarDay } from "../parse/reference-date.js";
 import { type ListingSource, readText } from "./read-text.js";
@@ -172,8 +173,14 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
     while (at > 0 && compareQueued(queue[at - 1]!, item) > 0) at -= 1;
     queue.splice(at, 0, item);
   };
+  // Lines whose columns shifted as runs of white space were collapsed, until their entry is read.
+  const shifted = new Map<number, SourceLine>();
+  const placed = (diagnostic: Diagnostic) => (shifted.size === 0 ? diagnostic : withSourceColumns(diagnostic, shifted));
   const takeLoose = () => {
-    for (const diagnostic of loose) enqueue({ line: diagnostic.line, column: diagnostic.column, phase: 0, seq: seq++, event: diagnosticEvent(diagnostic) });
+    for (const found of loose) {
+      const diagnostic = placed(found);
+      enqueue({ line: diagnostic.line, column: diagnostic.column, phase: 0, seq: seq++, event: diagnosticEvent(diagnostic) });
+    }
     loose.length = 0;
   };
   /** The events that can no longer be preceded by anything: all before line `bound`. */
@@ -214,9 +221,15 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
       if (errors.length > 0) throw new ListingParseError(errors);
     }
     let last: Queued | undefined;
-    for (const diagnostic of diagnostics) {
+    for (const found of diagnostics) {
+      const diagnostic = placed(found);
       last = { line: diagnostic.line, column: diagnostic.column, phase: 1, seq: seq++, event: diagnosticEvent(diagnostic) };
       enqueue(last);
+    }
+    // (Map keys keep their order, which is the lines'.)
+    for (const line of shifted.keys()) {
+      if (line >= nextLine) break;
+      shifted.delete(line);
     }
     if (paper) {
       // Right before the next entry's header line, unless the entry's own diagnostics reach it.
@@ -229,6 +242,7 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   const drain = (): ListingStreamEvent[] => {
     const events: ListingStreamEvent[] = [];
     for (const line of lines) {
+      if (line.shifts) shifted.set(line.line, line);
       const entry = assembler.push(line);
       takeLoose();
       // The entry is complete because this line holds the next header.

@@ -314,6 +314,30 @@ describe("parseMarkdownListing", () => {
       ["Gemma 2", "2408.00118", undefined, "Gemma Team", "We introduce Gemma 2."],
     ]);
     expect(papers[1]!.hasCode).toBe(true);
+    // A block whose opening fence is glued to a card header and whose closing fence has a line
+    // of its own is a real block: the header is its first line, not an info string.
+    const closed = parseMarkdownListing("```IMFeb 16, 2012Code\nemcee: The MCMC HammerDaniel Foreman-Mackey, David W. Hogg\nWe introduce a sampler.\n```", OPTIONS);
+    expect(closed.papers.map((p) => [p.title, p.published, p.hasCode, p.source])).toEqual([["emcee: The MCMC Hammer", "2012-02-16", true, { startLine: 1, endLine: 3 }]]);
+    expect(closed.diagnostics).toEqual([]);
+  });
+
+  it("decodes a one-word Slack link's label as text, and leaves an autolink whose bar is its target's alone", () => {
+    const text = [
+      "CLApr 1, 2021<https://github.com/x/y|C&#111;de>",
+      "<https://arxiv.org/abs/2104.00001|Ça&#8209;va&#x1F600;>Jane Doe, John Roe",
+      "We search <https://example.com/search?q=a|b=c> and quotient by G\\",
+      "",
+      "CLApr 2, 2021",
+      "Other PaperJane Doe, John Roe",
+      "A set minus a set is written A \\",
+    ].join("\n");
+    const { papers, diagnostics } = parseMarkdownListing(text, OPTIONS);
+    expect(papers.map((p) => [p.title, p.codeUrl, p.arxivId, p.abstract])).toEqual([
+      ["Ça\u2011va\u{1F600}", "https://github.com/x/y", "2104.00001", "We search https://example.com/search?q=a|b=c and quotient by G\\"],
+      // A backslash ending a paragraph is a literal one, not a line break.
+      ["Other Paper", undefined, undefined, "A set minus a set is written A \\"],
+    ]);
+    expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
   });
 
   it("keeps marks inside LaTeX wrapped over two source lines of a paragraph", () => {
@@ -329,6 +353,20 @@ describe("parseMarkdownListing", () => {
     const { papers, diagnostics } = parseMarkdownListing(text, OPTIONS);
     expect(papers[0]).toMatchObject({ title: "Fuzzing: Art, Science, and Engineering", abstract: "Among the many techniques, fuzzing has remained popular." });
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 3], ["ignored-text", 5], ["ignored-text", 7], ["ignored-text", 8], ["ignored-text", 9]]);
+  });
+
+  it("keeps a bracketed line that is no Discourse tag, and a real code block whose last line ends in a fence, as they are", () => {
+    const card = ["CRDec 1, 2018", "Fuzzing: Art, Science, and EngineeringValentin J. M. Manès, HyungSeok Han", "Among the many techniques, fuzzing has remained popular."];
+    const bracketed = parseMarkdownListing([...card.slice(0, 2), "[center for fuzzing]", card[2]].join("\n"), OPTIONS);
+    expect(bracketed.papers[0]!.abstract).toBe("[center for fuzzing] Among the many techniques, fuzzing has remained popular.");
+    expect(parseMarkdownListing([...card.slice(0, 2), "[poll type=regular results=always]", card[2], "[/poll]"].join("\n"), OPTIONS).papers[0]!.abstract).toBe(card[2]);
+    // A code block opened with an info string holding a space, its last line ending in a fence, then closed: a real block, verbatim.
+    const fenced = ["```text title=cards.txt", card[0], "Fuzzing: Art, Science, and EngineeringValentin J. M. Manès, Sang Kil Cha", "Among the many techniques, fuzzing has", "remained popular.```", "```", "", "CLJul 31, 2024", "**Gemma 2**Gemma Team, Morgane Riviere", "We introduce *Gemma 2*."].join("\n");
+    // (Read as Slack's glued fences, the bare fence would open a block to the end, keeping "*Gemma 2*" as written.)
+    expect(parseMarkdownListing(fenced, OPTIONS).papers.map((p) => [p.title, p.abstract])).toEqual([
+      ["Fuzzing: Art, Science, and Engineering", "Among the many techniques, fuzzing has remained popular.```"],
+      ["Gemma 2", "We introduce Gemma 2."],
+    ]);
   });
 
   it("reads a heading right under a card header as its byline, as pandoc writes an outliner's OPML export", () => {

@@ -201,6 +201,13 @@ describe("copy-and-paste damage", () => {
     expect(codes(result)).toEqual(["merged-lines", "merged-lines", "merged-lines", "merged-lines"]);
   });
 
+  it("points a diagnostic at its column in the input, after runs of spaces and tabs collapsed before it", () => {
+    const text = "CLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere\nWe  introduce\t\tGemma 2.  CLJul 30, 2024\nOtherJane Doe, John Roe\nAbs.";
+    const merged = parseListing(text, options).diagnostics.find((d) => d.code === "merged-lines")!;
+    expect([merged.line, merged.column]).toEqual([3, 26]);
+    expect(text.split("\n")[2]!.slice(merged.column - 1)).toBe("CLJul 30, 2024");
+  });
+
   it("tells the Code badge from a title's start glued after the date by what the abstract names", () => {
     const text = [
       "IMFeb 16, 2012Codeemcee: The MCMC HammerDaniel Foreman-Mackey, David W. Hogg",
@@ -211,6 +218,8 @@ describe("copy-and-paste damage", () => {
       "We study Gemma.",
       "LGJun 27, 2024Codex: A ToolJane Doe",
       "We study x and codex.",
+      "LGJun 27, 2024Codebook Features: Sparse and Discrete InterpretabilityAlex Tamkin, Mohammad Taufeeque",
+      "We learn a codebook of sparse features, one book of them per layer.",
     ].join("\n");
     const result = parseListing(text, options);
     expect(result.papers.map((p) => [p.title, p.hasCode, p.badges])).toEqual([
@@ -219,6 +228,8 @@ describe("copy-and-paste damage", () => {
       // Without the abstract's word, "Code" before a capital is the badge, before a lower-case letter the title's.
       ["Gemma 2", true, ["Code"]],
       ["Codex: A Tool", false, []],
+      // The abstract names "book" but also "codebook", in lower case: "Code" is the title's.
+      ["Codebook Features: Sparse and Discrete Interpretability", false, []],
     ]);
     expect(result.diagnostics.filter((d) => d.code === "merged-lines").map((d) => [d.line, d.column, d.message])).toEqual([
       [1, 15, 'the header "IMFeb 16, 2012" and the byline after it share a line; read them apart'],
@@ -227,6 +238,7 @@ describe("copy-and-paste damage", () => {
       [3, 19, 'the header "LGJun 27, 2024Code" and the byline after it share a line; read them apart'],
       [5, 19, 'the header "LGJun 27, 2024Code" and the byline after it share a line; read them apart'],
       [7, 15, 'the header "LGJun 27, 2024" and the byline after it share a line; read them apart'],
+      [9, 15, 'the header "LGJun 27, 2024" and the byline after it share a line; read them apart'],
     ]);
   });
 

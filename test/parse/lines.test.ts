@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { monthDayPattern, parseHeader } from "../../src/parse/header.js";
-import { isTelltaleAt, splitLines } from "../../src/parse/lines.js";
+import { isTelltaleAt, sourceColumn, splitLines } from "../../src/parse/lines.js";
 
 describe("splitLines", () => {
   it("splits on LF, CRLF and lone CR, and cuts a byte-order mark", () => {
@@ -19,6 +19,32 @@ describe("splitLines", () => {
     const { lines } = splitLines("  CL\u00a0Jul 31,\u202f2024\t\nA\t\tB  C &amp; D ");
     expect(lines[0]).toMatchObject({ offset: 2, text: "CL Jul 31, 2024" });
     expect(lines[1]).toMatchObject({ text: "A B C & D", repairs: ["html-entities"] });
+  });
+
+  it("keeps the input's columns of a line whose runs of spaces and tabs were collapsed", () => {
+    const line = splitLines("  We  introduce\t\tGemma   2.").lines[0]!;
+    expect(line).toMatchObject({ offset: 2, text: "We introduce Gemma 2.", shifts: [3, 1, 13, 2, 19, 4] });
+    // Each character of the text is at its own column of the input.
+    expect(["W", "i", "G", "2"].map((c) => sourceColumn(line, line.offset + line.text.indexOf(c) + 1))).toEqual([3, 7, 18, 26]);
+    // A line with no run moves nothing, and one with too many is not tracked.
+    expect(splitLines("We introduce").lines[0]!.shifts).toBeUndefined();
+    expect(splitLines("a  ".repeat(100)).lines[0]!.shifts).toBeUndefined();
+  });
+
+  it("maps every character of a cleaned line back to the same character of the input (property)", () => {
+    const word = fc.stringMatching(/^[A-Za-z.,]{1,6}$/);
+    const gap = fc.constantFrom(" ", "  ", "   ", "\t", " \t ");
+    fc.assert(
+      fc.property(gap, fc.array(fc.tuple(word, gap), { maxLength: 12 }), word, (lead, pairs, last) => {
+        const raw = lead + pairs.map(([w, g]) => w + g).join("") + last;
+        const line = splitLines(raw).lines[0]!;
+        for (let i = 0; i < line.text.length; i++) {
+          if (line.text[i] === " ") continue;
+          expect(raw[sourceColumn(line, line.offset + i + 1) - 1]).toBe(line.text[i]);
+        }
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+    );
   });
 
   it("finds damage after many harmless non-ASCII characters in a line", () => {

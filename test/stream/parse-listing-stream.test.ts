@@ -89,7 +89,7 @@ describe("parseListingStream", () => {
     const lines = SAMPLE_TEXT.split("\n");
     const piece = fc.oneof(
       fc.constantFrom(...lines.slice(0, 30)),
-      fc.constantFrom("", " ", "Load more", "## Papers", "\ufeff", "LGFeb 30", "XXJan 1, 2020", "a\u00a0b", "\t", "é", "Jul 31"),
+      fc.constantFrom("", " ", "Load more", "## Papers", "\ufeff", "LGFeb 30", "XXJan 1, 2020", "a\u00a0b", "\t", "é", "Jul 31", "We  do\t\tit.  CLJul 30, 2024", "Gemma  2Gemma Team,   Morgane Riviere"),
     );
     const text = fc.tuple(fc.array(piece, { maxLength: 30 }), fc.array(fc.constantFrom("\n", "\r\n", "\r"), { minLength: 30, maxLength: 30 }));
     await fc.assert(
