@@ -648,11 +648,11 @@ function reconsiderGluedCode(raw: RawEntry, abstract: string): RawEntry {
   // How far the glue point moves: back over the badge ("…2024Code" + "Gemma: …", the abstract
   // naming "CodeGemma"), or on over "Code" ("…2012" + "Codeemcee: …", the abstract naming
   // "emcee" and never "Codeemcee", in any case: "Codebook…" stays when the abstract says
-  // "codebook"; a rest of under four letters is no name to move over).
+  // "codebook"; a rest of under three letters is no name to move over).
   const shift =
     last?.label === "Code" && !last.url && last.offset === header.text.length - 4
       ? word !== "" && containsWord(abstract, `Code${word}`) ? -4 : 0
-      : word.startsWith("Code") && /^[\p{Ll}\d].{3}/u.test(rest) && containsWord(abstract, rest) && !containsWord(abstract.toLowerCase(), word.toLowerCase()) ? 4 : 0;
+      : word.startsWith("Code") && /^[\p{Ll}\d].{2}/u.test(rest) && containsWord(abstract, rest) && !containsWord(abstract.toLowerCase(), word.toLowerCase()) ? 4 : 0;
   if (shift === 0) return raw;
   const line = header.text + byline.text;
   const at = header.text.length + shift;
@@ -758,7 +758,13 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // (But a dot that may be an initial glued to an acronym, "…Supersymmetric QCDN." + "Seiberg,
   // E. Witten · rutgers, ias", goes on with the rest of a name and a byline's end.)
   if (/[.!?]$/.test(first) && !endsInNamePart(first) && !(bylineEnd && /\p{Lu}\.$/u.test(first) && opensWithName(second))) return undefined;
-  if (bylineEnd) return " ";
+  // (After a whole byline, not when the second line's words before its end are prose, two or
+  // more lower-case words that are no particles, and name no one cleanly: "…, Shreya Pathak" +
+  // "We compare two settings | zero-shot" is an abstract.)
+  if (bylineEnd) {
+    const prose = firstAlone && isProse(cutEtAl(cutAffiliations(second).rest).rest) && !(secondAlone ?? splitByline(second, "", noEvidence)).authors.some(isCleanName);
+    return prose ? undefined : " ";
+  }
   // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
   // Fauw, …", "…Ngô Bảo" + "Châu"): name words, then whole names, and no sentence. Two
   // or more name words alone after a whole name ("…, Lin F. Yang" + "The International
@@ -767,6 +773,13 @@ export function bylineGlue(first: string, second: string): string | undefined {
   const head = authorHead(second);
   if (isAuthorTail(second) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
+}
+
+/** Whether text holds two or more lower-case words that are no name particles ("de", "van der"). */
+function isProse(text: string): boolean {
+  let words = 0;
+  for (const word of text.split(" ")) if (/^\p{Ll}{2,}$/u.test(word) && !isLowerParticle(word) && ++words === 2) return true;
+  return false;
 }
 
 /**

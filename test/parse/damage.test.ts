@@ -201,6 +201,15 @@ describe("copy-and-paste damage", () => {
     expect(codes(result)).toEqual(["merged-lines", "merged-lines", "merged-lines", "merged-lines"]);
   });
 
+  it("keeps an abstract line that ends like a byline (a bar before a slug-like word) off a whole byline", () => {
+    const byline = "Gemma 2: Improving Open Language ModelsGemma Team, Morgane Riviere, Shreya Pathak";
+    const paper = parseListing(`CLJul 31, 2024\n${byline}\nWe compare two settings | zero-shot`, options).papers[0]!;
+    expect([paper.authors.map((a) => a.name), paper.abstract]).toEqual([["Gemma Team", "Morgane Riviere", "Shreya Pathak"], "We compare two settings | zero-shot"]);
+    // A byline wrapped before its end still joins: a name cut in two, or a title and names.
+    const cut = parseListing("CLJul 31, 2024\nA Study of ThingsJane Doe, John\nRoe | mit\nWe study things.", options).papers[0]!;
+    expect([cut.authors.map((a) => a.name), cut.affiliations]).toEqual([["Jane Doe", "John Roe"], ["mit"]]);
+  });
+
   it("points a diagnostic at its column in the input, after runs of spaces and tabs collapsed before it", () => {
     const text = "CLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere\nWe  introduce\t\tGemma 2.  CLJul 30, 2024\nOtherJane Doe, John Roe\nAbs.";
     const merged = parseListing(text, options).diagnostics.find((d) => d.code === "merged-lines")!;
