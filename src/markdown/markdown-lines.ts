@@ -418,10 +418,13 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
         // and the block before or after it, are apart without one, as paragraphs are: an
         // outliner's note (Logseq) puts the header, the byline, the abstract and the
         // reader's notes each in an item, a note app a reader's to-do list right under a card.
-        // A "list" that is prose wrapped where a dash or a number opened a line goes on.
+        // A "list" that is prose wrapped where a dash or a number opened a line goes on. So are a
+        // fenced code block and the block before or after it: a chat's reply right under a card
+        // pasted in a fence is no part of its abstract. (Not indented code: lines of a plain
+        // listing indented by damage are no block of their own.)
         const gap = previous?.position && child.position ? child.position.start.line - previous.position.end.line : 1;
         const wraps = previous !== undefined && gap <= 1 && wrapsIntoList(walk, previous, child);
-        const apart = previous !== undefined && !wraps && (gap > 1 || node.type === "list" || child.type === "list" || previous.type === "list");
+        const apart = previous !== undefined && !wraps && (gap > 1 || node.type === "list" || child.type === "list" || previous.type === "list" || isFenced(child, walk.source) || isFenced(previous, walk.source));
         if (apart && walk.out.length > 0 && walk.out.at(-1) !== undefined) walk.out.push(undefined);
         if (wraps) walkWrappedList(child, inner);
         else walkBlock(child, inner);
@@ -617,6 +620,12 @@ function walkWrappedList(list: MarkdownNode, walk: Walk): void {
     const offsets = Array.from(text, (_, i) => (i < marker.length ? at + i : to));
     line.pieces.unshift({ kind: "text", text, offsets, from: at, to });
   }
+}
+
+/** Whether a block is fenced code (```` ``` ```` or `~~~`), not indented code or another block. */
+function isFenced(node: MarkdownNode | undefined, source: string): boolean {
+  const at = node?.type === "code" ? node.position?.start.offset : undefined;
+  return at !== undefined && /^[ \t>]*(?:```|~~~)/.test(source.slice(at, at + 40));
 }
 
 /** The lines of a code block, verbatim: a listing pasted inside ``` fences is still a listing. */
