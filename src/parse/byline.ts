@@ -596,8 +596,9 @@ function titleEndScore(part: string, end: number, last: string, abstract: string
   const lastCode = part.charCodeAt(end - 1);
   if (end === 0 || isWhiteSpace(lastCode)) return -20;
   let score = 0;
-  // A title cut inside a hyphenated word, an apostrophe or an open bracket ("Imagen 3Imagen-", "O'").
-  if (CUT_WORD_ENDS.includes(lastCode)) score -= 4;
+  // A title cut inside a hyphenated word, an apostrophe, an open bracket or quote ("Imagen 3Imagen-",
+  // "O'", "Say `"); not an apostrophe that closes a quote the title opened ("Say `I Don't Know'").
+  if (CUT_WORD_ENDS.includes(lastCode) && !((lastCode === 39 || lastCode === 0x2019) && closesQuote(part, end))) score -= 4;
   if ((last.length <= LONGEST_TITLE_END_WORD && TITLE_END_WORDS.has(toLower(last))) || isLowerParticle(last)) score -= 3;
   // A lone capital ending a title is usually a stolen initial ("…DataH", "…Networks J").
   // (An initial opens with a capital and goes on with no lower-case letter: others are not tested.)
@@ -643,7 +644,15 @@ function hasLowerThenUpper(word: string): boolean {
 }
 
 /** Last characters of a title cut inside a word. */
-const CUT_WORD_ENDS = /* @__PURE__ */ codesOf("-'’([{/&+_");
+const CUT_WORD_ENDS = /* @__PURE__ */ codesOf("-'’([{/&+_`‘");
+
+/** Whether `part` opens a quote before `end` that its apostrophe there closes: "`", "‘", or "'" before a word. */
+function closesQuote(part: string, end: number): boolean {
+  const close = part.charCodeAt(end - 1);
+  if (close !== 39) return part.lastIndexOf("‘", end - 3) >= 0;
+  const spaced = part.lastIndexOf(" '", end - 4);
+  return part.lastIndexOf("`", end - 3) >= 0 || (spaced >= 0 && part.charCodeAt(spaced + 2) !== 32) || part.charCodeAt(0) === 39;
+}
 /** Punctuation after a title's last word. */
 const CLOSING_PUNCTUATION = /* @__PURE__ */ codesOf(".,:;!?)]");
 /** The longest word in TITLE_END_WORDS: a longer one is not looked up (its lower case is never made). */

@@ -69,6 +69,50 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
   martins barbosa puig vidal serra soler ferrer pujol navarro molina blanco rubio iglesias
 `);
 
+/**
+ * Given names that mark a Spanish name, not a Portuguese one ("Juan", not
+ * "João"; "Luis", not "Luís"): a Spanish name of three or more words, with
+ * no initial or particle, has a compound family name after its given name
+ * (one word, or two when the second is a given name too, "José Luis"):
+ * "Juan Altmayer Pizzorno", "José Luis Montiel Olea". A Portuguese name's
+ * family name is its last word ("Felipe Petroski Such"), as for most others.
+ */
+const SPANISH_GIVEN = /* @__PURE__ */ wordSet(`
+  Juan Javier Alejandro Gonzalo Ignacio Joaquín Íñigo Ramón Jesús Andrés Pablo Diego Santiago
+  Enrique Guillermo Agustín Esteban Luis
+`);
+
+/** Given names that, second in a Spanish or Portuguese name, make a compound given name ("José Luis", "Pablo Samuel"). */
+const SECOND_GIVEN = /* @__PURE__ */ wordSet(`
+  luis carlos manuel jose maria pablo miguel antonio francisco david daniel camilo sebastian ignacio
+  andres felipe martin esteban samuel angel alberto diego juan ana isabel
+`);
+
+/** A title borne as the first of two given names ("Seyed Bagher Hashemi Natanzi", "Syed Ali Khayam"). */
+const GIVEN_TITLES = /* @__PURE__ */ wordSet("seyed seyyed sayed sayyed seyedeh syed");
+
+/**
+ * How many words of a name are its given name when its first words tell
+ * (see `SPANISH_GIVEN`, `GIVEN_TITLES`), or `undefined`: only for names of
+ * three or more capitalised words (`end` of `tokens`) with no initial or particle.
+ */
+function toldGivenLength(tokens: readonly string[], end: number): number | undefined {
+  if (end < 3) return undefined;
+  for (let i = 1; i < end; i++) if (!isNameWord(tokens[i]!) || isFamilyParticle(tokens[i]!)) return undefined;
+  if (GIVEN_TITLES.has(tokens[0]!.toLowerCase())) return 2;
+  const second = SECOND_GIVEN.has(withoutAccents(tokens[1]!.toLowerCase()));
+  // Spanish when the first given name is, or a second one ("José Luis": José is Portuguese too).
+  if (!SPANISH_GIVEN.has(tokens[0]!) && !(second && SPANISH_GIVEN.has(tokens[1]!))) return undefined;
+  return second ? 2 : 1;
+}
+
+/** Whether the first two words of a name may decide its given name (see `toldGivenLength`). */
+function mayTellGiven(name: string): boolean {
+  const first = name.indexOf(" ");
+  const second = name.indexOf(" ", first + 1);
+  return SPANISH_GIVEN.has(name.slice(0, first)) || GIVEN_TITLES.has(name.slice(0, first).toLowerCase()) || SPANISH_GIVEN.has(name.slice(first + 1, second));
+}
+
 // Both functions are pure and names recur (a byline's readings share strings,
 // and authors repeat across a listing), so what is known of a name is kept in a
 // small memo that is dropped whole when full: memory stays bounded on any input.
@@ -440,7 +484,7 @@ export function plainAuthor(name: string): Author | undefined {
   if (words < 2) return undefined;
   const family = name.slice(lastSpace + 1);
   if (SUFFIXES.has(family)) return undefined;
-  if (words >= 3 && isIberianSurname(name.slice(penultimate, lastSpace))) return undefined;
+  if (words >= 3 && (isIberianSurname(name.slice(penultimate, lastSpace)) || mayTellGiven(name))) return undefined;
   return { name, given: name.slice(0, lastSpace), family };
 }
 
@@ -471,11 +515,19 @@ export function computeAuthor(name: string): Author {
     suffix = tokens[end - 1];
     end -= 1;
   }
-  let start = end - 1;
+  let start = toldGivenLength(tokens, end) ?? end - 1;
   while (start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
   if (start === end - 1 && end >= 3 && isIberianSurname(tokens[start - 1]!)) start -= 1;
+  // A lower-case particle further on opens the family name ("Cyprien de Masson d'Autume"), when
+  // name words follow it ("Alexander G. de G. Matthews" has a middle name "de G.").
+  for (let i = 1; i < start - 1; i++) {
+    if (LOWER_PARTICLES.has(tokens[i]!)) {
+      if (tokens.slice(i + 1, start).every(isNameWord)) start = i;
+      break;
+    }
+  }
   const author: Author = {
     name,
     given: tokens.slice(0, start).join(" "),

@@ -60,6 +60,16 @@ describe("splitByline", () => {
     });
   });
 
+  it("ends a title in a quote it opened, LaTeX's `…' or a typographer's ‘…’, but not in an apostrophe or an opening quote", () => {
+    expect(split("R-Tuning: Instructing Large Language Models to Say `I Don't Know'Hanning Zhang, Shizhe Diao, Yong Lin")).toMatchObject({
+      title: "R-Tuning: Instructing Large Language Models to Say `I Don't Know'",
+      authors: ["Hanning Zhang", "Shizhe Diao", "Yong Lin"],
+    });
+    expect(split("Learning in the ‘Wild’Jane Doe, John Roe")).toMatchObject({ title: "Learning in the ‘Wild’", authors: ["Jane Doe", "John Roe"] });
+    // An apostrophe with no quote opened before it is a word's: "O'" + "Donnell".
+    expect(split("Analysis of Boolean FunctionsRyan O'Donnell")).toMatchObject({ title: "Analysis of Boolean Functions", authors: ["Ryan O'Donnell"] });
+  });
+
   it("accepts a one-word organisation as first author", () => {
     expect(split("GPT-4 Technical ReportOpenAI, Josh Achiam, Steven Adler et al.")).toMatchObject({
       title: "GPT-4 Technical Report",
