@@ -233,7 +233,8 @@ function joinWrappedHeader(
   if (last === undefined || first === undefined || !SOFT_BREAK_GAP.test(source.slice(last + 1, first))) return undefined;
   const text = asParsed(`${head.trim()} ${next.pieces.map((p) => p.text).join("").trim()}`);
   if (!isCardHeader(text)) return undefined;
-  const at = source.indexOf("\n", last + 1);
+  const gap = source.slice(last + 1, first);
+  const at = last + 1 + gap.search(/\r?\n/);
   const space: Piece = { kind: "text", text: " ", offsets: [at], from: at, to: at + 1 };
   return { line: { ...line, pieces: [...line.pieces, space, ...next.pieces] }, text, at };
 }
@@ -241,8 +242,9 @@ function joinWrappedHeader(
 // What a wrapped header's first line holds: a code glued to a month, and perhaps a day and a comma.
 const WRAPPED_HEADER_START =
   /^[A-Za-z][A-Za-z.-]{0,15}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?: ?\d{1,2},?)?$/;
-// A soft break between two lines of a paragraph (in a block quote, its markers after it).
-const SOFT_BREAK_GAP = /^[ \t]*\r?\n[ \t>]*$/;
+// A soft break between two lines of a paragraph (in a block quote, its markers after it); not a
+// hard one, two spaces or a tab ending the line.
+const SOFT_BREAK_GAP = /^ ?\r?\n[ \t>]*$/;
 
 /**
  * Where a prose line's appendix starts (see `MarkdownLines.appendices`), or -1: after a
@@ -1066,7 +1068,8 @@ function putMailLink(line: PieceLine, url: string, after: string): boolean {
 // A link as Slack writes it: "<url|label>", on one line.
 const SLACK_LINK = /<(https?:\/\/[^\s|<>]+)\|([^<>|\n]+)>/g;
 // The same with a label of one word, which CommonMark reads as an autolink ("<https://github.com/…|Code>").
-const SLACK_AUTOLINK = /^<(https?:\/\/[^\s|<>]+)\|([\p{L}\p{N}][^\s<>|/=?]*)>$/u;
+// (Not a "label" holding "=", which goes on a query: "<https://example.com/search?q=a|b=c>".)
+const SLACK_AUTOLINK = /^<(https?:\/\/[^\s|<>]+)\|([\p{L}\p{N}][^\s<>|=]*)>$/u;
 
 // A name glued to a link's target: a capitalised word or an initial, then a space or a comma ("William Yang Wang", "A. J. Morales").
 const GLUED_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lo}+)[ ,]/u;

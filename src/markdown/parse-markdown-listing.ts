@@ -111,13 +111,36 @@ const ESCAPED_QUOTE_MARKERS = /^(?: {0,3}&gt;(?=[ \t\r]|$))+/gm;
  */
 function withGluedFences(text: string): string {
   if (!text.includes("```")) return text;
-  return text.replace(GLUED_FENCES, (block: string, indent: string) => `${indent}   ${block.slice(indent.length + 3, -3)}   `);
+  let fences: number[] | undefined;
+  return text.replace(GLUED_FENCES, (block: string, indent: string, at: number) => {
+    // A bare fence on the next line either closes a real block that the first fence opened
+    // ("```text title=cards.txt" … "echo ```" + "```") or opens one of its own after Slack's
+    // block: it opens one when an odd number of fences follow it.
+    const next = BARE_FENCE_NEXT.exec(text.slice(at + block.length, at + block.length + 40));
+    if (next) {
+      fences ??= Array.from(text.matchAll(FENCE_LINE), (m) => m.index);
+      const bare = at + block.length + next[0].length - 1;
+      // How many fences follow the bare one (a binary search over their places).
+      let lo = 0;
+      let hi = fences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (fences[mid]! > bare) hi = mid;
+        else lo = mid + 1;
+      }
+      if ((fences.length - lo) % 2 === 0) return block;
+    }
+    return `${indent}   ${block.slice(indent.length + 3, -3)}   `;
+  });
 }
 
 // An opening fence glued to text with a space in it, then lines with no fence of their own,
 // then a line that ends in a fence glued to its last character.
-// (Not when a bare fence follows on the next line: then the block is a real one, closed there.)
-const GLUED_FENCES = /^( {0,3})```(?=[^`\s])[^`\n ]* [^`\n]*\n(?:(?! {0,3}```)[^\n]*\n)*?[^`\n]*[^`\s]```(?=[ \t]*\r?$)(?![ \t]*\r?\n {0,3}```[ \t]*\r?$)/gm;
+const GLUED_FENCES = /^( {0,3})```(?=[^`\s])[^`\n ]* [^`\n]*\n(?:(?! {0,3}```)[^\n]*\n)*?[^`\n]*[^`\s]```(?=[ \t]*\r?$)/gm;
+// A bare fence on the line after (up to its first backquote).
+const BARE_FENCE_NEXT = /^[ \t]*\r?\n {0,3}`(?=``[ \t]*(?:\r?\n|$))/;
+// The start of every line that opens with a fence.
+const FENCE_LINE = /^ {0,3}```/gm;
 
 /**
  * Markdown whose link targets are Liquid tags, as a Jekyll post's source holds them

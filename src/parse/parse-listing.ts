@@ -1048,8 +1048,14 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     // (Not after page text that followed the abstract: a note's own links come there, as
     // Google Keep's "Web Links" with the link to the first card of the note.)
     const pageTextBefore = id !== undefined && abstractLines.length > 0 && ignored.length > 0 && ignored.at(-1)!.at(-1)!.line > abstractLines.at(-1)!.line;
-    if (id && !pageTextBefore) {
-      idLine = { line, id };
+    if (id) {
+      if (pageTextBefore) {
+        const run = raw.afterBlank[i] ? [] : ignored.pop()!;
+        run.push(line);
+        ignored.push(run);
+      } else {
+        idLine = { line, id };
+      }
       continue;
     }
     if (blankLineEndsAbstract && abstractLines.length > 0 && (raw.afterBlank[i] || abstractEnded)) {
@@ -1079,7 +1085,9 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     }
     // A lone short line after a blank line that follows a finished abstract is page text too
     // ("Sign in to see more papers"): abstracts are one paragraph of sentences.
-    const trailing = newParagraph && afterSentence && !runsOn && isShortTrailingText(line.text);
+    // (So is one right before a line that only points at arXiv: "Web Links" above a note's link.)
+    const beforeId = newParagraph && i + 1 < raw.body.length && !raw.afterBlank[i + 1] && arxivIdOfLine(raw.body[i + 1]!.text) !== undefined;
+    const trailing = newParagraph && afterSentence && (!runsOn || beforeId) && isShortTrailingText(line.text);
     const pageText = isPageText(line.text) || (line.text.includes("://") && PRINTED_FOOTER.test(`${line.text}\n${raw.body[i + 1]?.text}`));
     if (trailing || (pageText && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn)))) {
       const run = raw.afterBlank[i] || ignored.length === 0 ? [] : ignored.pop()!;
@@ -1138,8 +1146,8 @@ function runOn(body: readonly SourceLine[], afterBlank: readonly boolean[], i: n
   for (; j + 1 < body.length && !afterBlank[j + 1]; j++) {
     const line = body[j]!.text;
     const next = body[j + 1]!.text;
-    // Site chrome is never prose, whatever comes before it; nor is a line that only points at arXiv.
-    if (isChrome(next) || arxivIdOfLine(next)) break;
+    // Site chrome is never prose, whatever comes before it.
+    if (isChrome(next)) break;
     if (endsInFunctionWord(line) || /^\p{Ll}/u.test(next) || line.length + next.split(" ", 1)[0]!.length >= width) return j + 1;
     // Prose right after the line itself, unless the next line is among the short bare lines
     // that end the entry ("Sponsored" + "Try PaperPilot Pro free for 30 days"); after a run

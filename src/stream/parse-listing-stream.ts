@@ -175,6 +175,8 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   };
   // Lines whose columns shifted as runs of white space were collapsed, until their entry is read.
   const shifted = new Map<number, SourceLine>();
+  // The lines before this one have left `shifted`.
+  let prunedBefore = 1;
   const placed = (diagnostic: Diagnostic) => (shifted.size === 0 ? diagnostic : withSourceColumns(diagnostic, shifted));
   const takeLoose = () => {
     for (const found of loose) {
@@ -215,22 +217,21 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
       history[oldest] = names;
       oldest = (oldest + 1) % before;
     } else if (before !== Infinity) history.push(names);
+    for (let i = 0; i < diagnostics.length; i++) diagnostics[i] = placed(diagnostics[i]!);
     diagnostics.sort(byPosition);
     if (options.strict) {
       const errors = diagnostics.filter((d) => d.severity === "error");
       if (errors.length > 0) throw new ListingParseError(errors);
     }
     let last: Queued | undefined;
-    for (const found of diagnostics) {
-      const diagnostic = placed(found);
+    for (const diagnostic of diagnostics) {
       last = { line: diagnostic.line, column: diagnostic.column, phase: 1, seq: seq++, event: diagnosticEvent(diagnostic) };
       enqueue(last);
     }
-    // (Map keys keep their order, which is the lines'.)
-    for (const line of shifted.keys()) {
-      if (line >= nextLine) break;
-      shifted.delete(line);
-    }
+    // The entry's lines are done with. (Deleted key by key: a Map walked from its start after
+    // deletions there walks them all again, which made this quadratic.)
+    for (let line = prunedBefore; line < nextLine && shifted.size > 0; line++) shifted.delete(line);
+    prunedBefore = nextLine;
     if (paper) {
       // Right before the next entry's header line, unless the entry's own diagnostics reach it.
       const boundary: Queued = { line: nextLine, column: 0, phase: -1, seq: seq++, event: { type: "paper", paper } };

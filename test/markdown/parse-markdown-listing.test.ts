@@ -338,6 +338,9 @@ describe("parseMarkdownListing", () => {
       ["Other Paper", undefined, undefined, "A set minus a set is written A \\"],
     ]);
     expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    // A one-word label may hold a slash or a question mark; one holding "=" goes on the target's query.
+    const labels = parseMarkdownListing("CLApr 1, 2021\n<https://arxiv.org/abs/2104.00001|mixup/cutmix>Jane Doe, John Roe\nWe mix.\n\nCLApr 2, 2021\n<https://arxiv.org/abs/2104.00002|Why?>Jane Doe, John Roe\nWe ask.", OPTIONS);
+    expect(labels.papers.map((p) => [p.title, p.arxivId])).toEqual([["mixup/cutmix", "2104.00001"], ["Why?", "2104.00002"]]);
   });
 
   it("keeps marks inside LaTeX wrapped over two source lines of a paragraph", () => {
@@ -363,6 +366,9 @@ describe("parseMarkdownListing", () => {
     // A code block opened with an info string holding a space, its last line ending in a fence, then closed: a real block, verbatim.
     const fenced = ["```text title=cards.txt", card[0], "Fuzzing: Art, Science, and EngineeringValentin J. M. Manès, Sang Kil Cha", "Among the many techniques, fuzzing has", "remained popular.```", "```", "", "CLJul 31, 2024", "**Gemma 2**Gemma Team, Morgane Riviere", "We introduce *Gemma 2*."].join("\n");
     // (Read as Slack's glued fences, the bare fence would open a block to the end, keeping "*Gemma 2*" as written.)
+    // But Slack's glued block followed right away by a real block is Slack's: the fences after tell.
+    const slackThenBlock = ["```IMFeb 16, 2012Code", "emcee: The MCMC HammerDaniel Foreman-Mackey, David W. Hogg", "We introduce a sampler for parameter space.```", "```", "CLJul 31, 2024", "Gemma 2Gemma Team, Morgane Riviere", "We introduce Gemma 2.", "```"].join("\n");
+    expect(parseMarkdownListing(slackThenBlock, OPTIONS).papers.map((p) => p.abstract)).toEqual(["We introduce a sampler for parameter space.", "We introduce Gemma 2."]);
     expect(parseMarkdownListing(fenced, OPTIONS).papers.map((p) => [p.title, p.abstract])).toEqual([
       ["Fuzzing: Art, Science, and Engineering", "Among the many techniques, fuzzing has remained popular.```"],
       ["Gemma 2", "We introduce Gemma 2."],
@@ -813,6 +819,11 @@ describe("parseMarkdownListing", () => {
       [1, 6, 'read the line break inside the header "AINov 27Code" as a space: a converter wrapped the line'],
       [10, 10, 'read the line break inside the header "CLNov 18, 2021" as a space: a converter wrapped the line'],
     ]);
+    // Its column is the line break's, after a CR too; a hard break (two spaces) is no wrap.
+    const crlf = parseMarkdownListing("AINov\r\n27[Code](https://example.com/x)\r\nGemma 2Gemma Team, Morgane Riviere\r\nWe introduce Gemma 2.", { referenceDate: "2026-11-27" });
+    expect(crlf.diagnostics.filter((d) => d.code === "normalized-whitespace").map((d) => [d.line, d.column])).toEqual([[1, 6]]);
+    const hard = parseMarkdownListing("AINov  \n27[Code](https://example.com/x)\nGemma 2Gemma Team, Morgane Riviere\nWe introduce Gemma 2.", { referenceDate: "2026-11-27" });
+    expect(hard.diagnostics.some((d) => d.code === "normalized-whitespace")).toBe(false);
     // A month ending a line of prose, and a code and month with no date after them, stay prose.
     for (const prose of ["We met in\nNov 27 to talk about it.", "CLNov\nwas a good month for papers."]) {
       expect(parseMarkdownListing(prose, { referenceDate: "2026-11-27" }).diagnostics.some((d) => d.code === "normalized-whitespace")).toBe(false);
@@ -930,6 +941,15 @@ describe("arXiv ids in plain-text listings", () => {
     expect(diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.endLine])).toEqual([[5, 6]]);
     // Right after the abstract, or after a blank line, the link is the card's.
     expect(parseListing([...card, "", "https://arxiv.org/abs/2408.00118"].join("\n"), OPTIONS).papers[0]!.arxivId).toBe("2408.00118");
+    // After page text and a blank line, the link is page text too, not the abstract's.
+    const apart = parseListing([...card, "", "Web Links", "", "https://arxiv.org/abs/2012.00152"].join("\n"), OPTIONS);
+    expect([apart.papers[0]!.arxivId, apart.papers[0]!.abstract]).toEqual([undefined, SAMPLE[0]!.abstract]);
+    expect(apart.diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.endLine])).toEqual([[5, 5], [7, 7]]);
+    // A short line of the abstract that runs into the id line stays the abstract's, and the id the card's.
+    const wrapped = parseListing(["CLJul 31, 2024", "A Study of ThingsJane Doe, John Roe", "Gemma 2 is a new model.", "It is open", "https://arxiv.org/abs/2408.00118"].join("\n"), OPTIONS);
+    expect([wrapped.papers[0]!.abstract, wrapped.papers[0]!.arxivId]).toEqual(["Gemma 2 is a new model. It is open", "2408.00118"]);
+    const narrow = parseListing(["CLJul 31, 2024", "A Study of ThingsJane Doe, John Roe", "This paper introduces", "Probability Density", "Distillation", "arXiv:2408.00118"].join("\n"), OPTIONS);
+    expect([narrow.papers[0]!.abstract, narrow.papers[0]!.arxivId]).toEqual(["This paper introduces Probability Density Distillation", "2408.00118"]);
   });
 
   it("takes no id from an abstract that cites another paper", () => {

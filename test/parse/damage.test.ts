@@ -229,6 +229,8 @@ describe("copy-and-paste damage", () => {
       "We study x and codex.",
       "LGJun 27, 2024Codebook Features: Sparse and Discrete InterpretabilityAlex Tamkin, Mohammad Taufeeque",
       "We learn a codebook of sparse features, one book of them per layer.",
+      "CLAug 5, 2025Codegpt-oss-120b & gpt-oss-20b Model CardOpenAI",
+      "We present gpt-oss-120b and gpt-oss-20b, two open-weight reasoning models.",
     ].join("\n");
     const result = parseListing(text, options);
     expect(result.papers.map((p) => [p.title, p.hasCode, p.badges])).toEqual([
@@ -239,6 +241,8 @@ describe("copy-and-paste damage", () => {
       ["Codex: A Tool", false, []],
       // The abstract names "book" but also "codebook", in lower case: "Code" is the title's.
       ["Codebook Features: Sparse and Discrete Interpretability", false, []],
+      // A name of three letters after "Code" that the abstract names is moved over as well.
+      ["gpt-oss-120b & gpt-oss-20b Model Card", true, ["Code"]],
     ]);
     expect(result.diagnostics.filter((d) => d.code === "merged-lines").map((d) => [d.line, d.column, d.message])).toEqual([
       [1, 15, 'the header "IMFeb 16, 2012" and the byline after it share a line; read them apart'],
@@ -248,6 +252,8 @@ describe("copy-and-paste damage", () => {
       [5, 19, 'the header "LGJun 27, 2024Code" and the byline after it share a line; read them apart'],
       [7, 15, 'the header "LGJun 27, 2024" and the byline after it share a line; read them apart'],
       [9, 15, 'the header "LGJun 27, 2024" and the byline after it share a line; read them apart'],
+      [11, 14, 'the header "CLAug 5, 2025" and the byline after it share a line; read them apart'],
+      [11, 14, 'read "Code" glued to "gpt" as the Code badge: the abstract names "gpt"'],
     ]);
   });
 

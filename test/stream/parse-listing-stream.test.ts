@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { ListingParseError } from "../../src/parse/errors.js";
 import { parseListing, type ParseResult } from "../../src/parse/parse-listing.js";
 import { type ListingStreamEvent, type ParseListingStreamOptions, parseListingStream } from "../../src/stream/parse-listing-stream.js";
 import type { ListingChunk, ListingSource } from "../../src/stream/read-text.js";
@@ -83,6 +84,19 @@ describe("parseListingStream", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("throws in strict mode with the columns parseListing gives, after runs of spaces", async () => {
+    const text = "CL  Feb 30, 2024\nGemma 2Gemma Team, Morgane Riviere\nWe introduce Gemma 2.";
+    const where = (error: unknown) => (error as ListingParseError).diagnostics.map((d) => [d.line, d.column]);
+    let expected: unknown;
+    try {
+      parseListing(text, { ...OPTIONS, strict: true });
+    } catch (error) {
+      expected = where(error);
+    }
+    await expect(collect([text], { ...OPTIONS, strict: true }).catch(where)).resolves.toEqual(expected);
+    expect(expected).toEqual([[1, 5]]);
   });
 
   it("gives identical results for random texts made of listing lines and damage, chunked at random", async () => {
