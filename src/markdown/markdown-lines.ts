@@ -41,6 +41,11 @@ export interface MarkdownLines {
    * the offset of the line break that became its space.
    */
   readonly wrappedHeaders: readonly { readonly text: string; readonly at: number }[];
+  /**
+   * Literal "\\n"s read as line breaks in a line that opens with a card header (Outline's
+   * Markdown download): the header, and the offset of the backslash.
+   */
+  readonly literalBreaks: readonly { readonly text: string; readonly at: number }[];
 }
 
 /** A run of inline content: plain text, a link, or emphasis. */
@@ -115,13 +120,16 @@ const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
 export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines {
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
-  const pieceLines: (PieceLine | undefined)[] = [];
-  walkBlock(tree, { source, definitions, out: pieceLines, quote: 0, escapeLine: { start: -1, end: -1, dollars: false, backslashes: false, quotes: false }, mathScan: { start: -1, end: -1, spans: [], next: 0, blockFrom: -1, blockTo: -1 } });
+  const walked: (PieceLine | undefined)[] = [];
+  walkBlock(tree, { source, definitions, out: walked, quote: 0, escapeLine: { start: -1, end: -1, dollars: false, backslashes: false, quotes: false }, mathScan: { start: -1, end: -1, spans: [], next: 0, blockFrom: -1, blockTo: -1 } });
+  const literalBreaks: { text: string; at: number }[] = [];
+  const appendices: RenderedLine[] = [];
+  const pieceLines = source.includes("\\n") ? withLiteralBreaks(walked, literalBreaks) : walked;
+  if (source.includes(" ^")) for (const line of pieceLines) if (line) dropBlockId(line, appendices);
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   const properties: RenderedLine[] = [];
   const notes: RenderedLine[] = [];
-  const appendices: RenderedLine[] = [];
   const wrappedHeaders: { text: string; at: number }[] = [];
   let afterHeader = false;
   // The line before ended in a header glued to other text: only a line shaped like a byline is one.
@@ -211,8 +219,76 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       afterEmbeddedHeader = embedded !== undefined && embedded.bylineOffset === undefined;
     }
   }
-  return { lines, urls, properties, notes, appendices, wrappedHeaders };
+  return { lines, urls, properties, notes, appendices, wrappedHeaders, literalBreaks };
 }
+
+/**
+ * Drops a block id ending a line (" ^Qm3vX8kT2nLp", as Dendron's "Copy Note Ref" and
+ * Obsidian's block links append one) into `appendices`: it names the line, it is not
+ * its text. An id has six or more letters, digits and hyphens, a digit among them.
+ */
+function dropBlockId(line: PieceLine, appendices: RenderedLine[]): void {
+  let last = line.pieces.length - 1;
+  while (last > 0 && line.pieces[last]!.text === "") last -= 1;
+  const piece = line.pieces[last];
+  const id = piece && piece.kind === "text" && !piece.code ? BLOCK_ID.exec(piece.text) : null;
+  if (!piece || !id) return;
+  const cut = id.index + 1;
+  appendices.push({ text: piece.text.slice(cut), offsets: piece.offsets.slice(cut), start: piece.offsets[cut]! });
+  piece.text = piece.text.slice(0, id.index);
+  piece.offsets = piece.offsets.slice(0, id.index);
+}
+
+// A block id ending a line, after a space: "^" and six or more letters, digits and hyphens, a digit among them.
+const BLOCK_ID = / \^(?=[A-Za-z-]*\d)[A-Za-z0-9-]{6,40}[ \t]*$/;
+
+/**
+ * Lines whose parts a writer joined with a literal "\n" (a backslash and an "n", as
+ * Outline's Markdown download writes a card pasted as one paragraph: "CLFeb 2\n[Kimi
+ * K2.5](…)Kimi Team, …\nWe introduce …"), split there, when what comes before the
+ * first is a card header. A "\n" before a lower-case letter is LaTeX ("$\nu_\mu$") and
+ * stays. Each split is recorded in `breaks`.
+ */
+function withLiteralBreaks(lines: readonly (PieceLine | undefined)[], breaks: { text: string; at: number }[]): (PieceLine | undefined)[] {
+  const out: (PieceLine | undefined)[] = [];
+  for (const line of lines) {
+    const ats: number[] = [];
+    const parts = line ? splitAtLiteralBreaks(line, ats) : undefined;
+    const head = parts?.[0]?.pieces.map((p) => p.text).join("").replace(TASK_BOX, "").trim();
+    if (!parts || parts.length < 2 || !isCardHeader(asParsed(head ?? ""))) {
+      out.push(line);
+      continue;
+    }
+    for (const at of ats) breaks.push({ text: head!, at });
+    out.push(...parts);
+  }
+  return out;
+}
+
+/** A line's pieces cut at each literal "\\n" in plain text before no lower-case letter (see `withLiteralBreaks`), the backslashes' offsets into `ats`. */
+function splitAtLiteralBreaks(line: PieceLine, ats: number[]): PieceLine[] | undefined {
+  if (!line.pieces.some((p) => p.kind === "text" && !p.code && p.text.includes("\\n"))) return undefined;
+  const parts: PieceLine[] = [{ ...line, pieces: [] }];
+  for (const piece of line.pieces) {
+    let from = 0;
+    if (piece.kind === "text" && !piece.code) {
+      LITERAL_BREAK.lastIndex = 0;
+      for (let found = LITERAL_BREAK.exec(piece.text); found; found = LITERAL_BREAK.exec(piece.text)) {
+        if (found.index > from) parts.at(-1)!.pieces.push(pieceSlice(piece, from, found.index));
+        ats.push(piece.offsets[found.index]!);
+        from = found.index + 2;
+        const start = piece.offsets[from] ?? piece.to;
+        parts.push({ pieces: [], start, ...(line.quoted ? { quoted: true as const } : {}), ...(line.listed ? { listed: true as const } : {}) });
+      }
+    }
+    if (from === 0) parts.at(-1)!.pieces.push(piece);
+    else if (from < piece.text.length) parts.at(-1)!.pieces.push(pieceSlice(piece, from, piece.text.length));
+  }
+  return parts;
+}
+
+// A literal backslash and "n" before no lower-case letter (LaTeX's "\nu", "\neq" stay).
+const LITERAL_BREAK = /\\n(?![a-z])/g;
 
 /**
  * A card header wrapped at its date's space by a converter ("AINov" + "27[Code](…)",
@@ -936,16 +1012,30 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
     const { source } = walk;
     let start = from;
     const run = source.slice(from, to);
-    if (run.includes("|")) {
+    if (run.includes("|") || run.includes("[[")) {
       // (Searched within this run only: a search to the end of the source per run is quadratic.)
-      SLACK_LINK.lastIndex = 0;
-      for (let match = SLACK_LINK.exec(run); match; match = SLACK_LINK.exec(run)) {
+      TEXT_LINK.lastIndex = 0;
+      for (let match = TEXT_LINK.exec(run); match; match = TEXT_LINK.exec(run)) {
         const at = from + match.index;
         const end = at + match[0].length;
+        // (A wikilink counts only opening a line with a name glued after it: a title linked to a
+        // note, "[[Muon is Scalable for LLM Training|paper.2025.muon-scalable]]Jingyuan Liu".
+        // Elsewhere, "Owner:: [[Mira Okafor]]", it is the note's text and stays as written.)
+        if (match[1] === undefined && (!/^\p{L}/u.test(source.slice(end, end + 1)) || !/^[ \t>*+-]*$/.test(source.slice(source.lastIndexOf("\n", at - 1) + 1, at)))) continue;
         if (at > start) putText(start, at, start === from && afterLink);
-        const labelAt = at + match[1]!.length + 2;
-        const piece: Piece = { kind: "link", text: "", offsets: [], url: match[1]!, from: at, to: end };
-        decodeInto(walk, labelAt, end - 1, piece, () => piece);
+        let piece: Piece;
+        if (match[1] !== undefined) {
+          piece = { kind: "link", text: "", offsets: [], url: match[1], from: at, to: end };
+          decodeInto(walk, at + match[1].length + 2, end - 1, piece, () => piece);
+        } else {
+          // It shows its alias: the part after the bar (Obsidian's "[[note|alias]]"), or
+          // the part before it when the part after is a note's path (Dendron's "[[alias|a.b.c]]").
+          const [first, second] = [match[3]!, match[4]];
+          const shown = second === undefined || (NOTE_PATH.test(second) && !NOTE_PATH.test(first)) ? first : second;
+          const shownAt = shown === first ? at + 2 : at + 3 + first.length;
+          piece = { kind: "emphasis", text: "", offsets: [], from: at, to: end };
+          decodeInto(walk, shownAt, shownAt + shown.length, piece, () => piece);
+        }
         line.pieces.push(piece);
         start = end;
       }
@@ -1065,8 +1155,10 @@ function putMailLink(line: PieceLine, url: string, after: string): boolean {
   return false;
 }
 
-// A link as Slack writes it: "<url|label>", on one line.
-const SLACK_LINK = /<(https?:\/\/[^\s|<>]+)\|([^<>|\n]+)>/g;
+// A link as Slack writes it, "<url|label>", or a wikilink, "[[note]]", "[[note|alias]]", on one line.
+const TEXT_LINK = /<(https?:\/\/[^\s|<>]+)\|([^<>|\n]+)>|\[\[([^[\]|\n]{1,300})(?:\|([^[\]|\n]{1,300}))?\]\]/g;
+// A note's path in a wikilink: no spaces, with a dot or a slash ("paper.2025.muon-scalable", "refs/muon").
+const NOTE_PATH = /^[^\s]*[./][^\s]*$/;
 // The same with a label of one word, which CommonMark reads as an autolink ("<https://github.com/…|Code>").
 // (Not a "label" holding "=", which goes on a query: "<https://example.com/search?q=a|b=c>".)
 const SLACK_AUTOLINK = /^<(https?:\/\/[^\s|<>]+)\|([\p{L}\p{N}][^\s<>|=]*)>$/u;

@@ -27,7 +27,7 @@ import type { MarkdownNode } from "./markdown-node.js";
  */
 export function readMarkdownTree(tree: MarkdownNode, source: string, options: ParseListingOptions = {}): ParseResult {
   const reference = toCalendarDay(options.referenceDate);
-  const { lines: rendered, urls, properties, notes, appendices, wrappedHeaders } = markdownLines(tree, source);
+  const { lines: rendered, urls, properties, notes, appendices, wrappedHeaders, literalBreaks } = markdownLines(tree, source);
   const lines: RenderedLine[] = [...rendered];
   const sourceLines: SourceLine[] = rendered.map((line, i) => {
     // UTF-8 read as Windows-1252 ("StÃ©phane") is read back as in a plain listing, and reported.
@@ -48,8 +48,9 @@ export function readMarkdownTree(tree: MarkdownNode, source: string, options: Pa
   const diagnostics = found.map((d) => place.diagnostic(d));
   for (const property of properties) diagnostics.push(place.skipped(property, "a block property of the note"));
   for (const note of notes) diagnostics.push(place.skipped(note, "a line of the reader's own markup"));
-  for (const appendix of appendices) diagnostics.push(place.skipped(appendix, "what an app appended to a line (citation marks, a highlight's link)"));
+  for (const appendix of appendices) diagnostics.push(place.skipped(appendix, "what an app appended to a line (citation marks, a highlight's link, a block id)"));
   for (const { text, at } of wrappedHeaders) diagnostics.push(place.wrappedHeader(text, at));
+  for (const { text, at } of literalBreaks) diagnostics.push(place.literalBreak(text, at));
   diagnostics.sort(byPosition);
   return { papers: papers as Paper[], diagnostics };
 }
@@ -101,6 +102,13 @@ function createPlacer(source: string, lines: readonly RenderedLine[]) {
       const where = point(at);
       const preview = text.length > 40 ? `${text.slice(0, 37)}...` : text;
       const message = `read the line break inside the header "${preview}" as a space: a converter wrapped the line`;
+      return { severity: "info", code: "normalized-whitespace", message, line: where.line, column: where.column };
+    },
+    /** The diagnostic for a literal "\\n" read as a line break (see `MarkdownLines.literalBreaks`). */
+    literalBreak(text: string, at: number): Diagnostic {
+      const where = point(at);
+      const preview = text.length > 40 ? `${text.slice(0, 37)}...` : text;
+      const message = `read a literal "\\n" in the card under the header "${preview}" as a line break, as a writer joined the card's lines`;
       return { severity: "info", code: "normalized-whitespace", message, line: where.line, column: where.column };
     },
     diagnostic(d: Diagnostic): Diagnostic {
