@@ -548,8 +548,9 @@ export function namesItself(name: string, title: string, affiliations: readonly 
 /**
  * Whether a two-word first author is the group behind what the title is
  * about: its first word opens the title before a colon ("Seamless
- * Communication" of "Seamless: Multilingual Expressive …"). A person's given
- * name is seldom the name of their paper's subject.
+ * Communication" of "Seamless: Multilingual Expressive …"), or opens the
+ * title's product name glued to a capital or a digit ("SeamlessM4T: …"). A
+ * person's given name is seldom the name of their paper's subject.
  *
  * @param name - the first author as written
  * @param title - the entry's title
@@ -557,11 +558,15 @@ export function namesItself(name: string, title: string, affiliations: readonly 
  *
  * @example
  * namesTitleSubject("Seamless Communication", "Seamless: Multilingual Expressive Speech Translation"); //=> true
+ * namesTitleSubject("Seamless Communication", "SeamlessM4T: Massively Multilingual & Multimodal Machine Translation"); //=> true
  * namesTitleSubject("Hugo Touvron", "Llama 2: Open Foundation and Fine-Tuned Chat Models"); //=> false
  */
 export function namesTitleSubject(name: string, title: string): boolean {
   const space = name.indexOf(" ");
-  return space > 1 && name.indexOf(" ", space + 1) < 0 && title.startsWith(`${name.slice(0, space)}:`);
+  if (space <= 1 || name.indexOf(" ", space + 1) >= 0 || !title.startsWith(name.slice(0, space))) return false;
+  // The word alone before a colon, or opening a product's name glued to a capital or a digit ("SeamlessM4T: …").
+  const after = title.charAt(space);
+  return after === ":" || /[\p{Lu}\d]/u.test(after);
 }
 
 /** A capital, then letters and digits only. */

@@ -169,6 +169,10 @@ describe("organisations that name their own work", () => {
     expect(namesTitleSubject("Hugo Touvron", "Llama 2: Open Foundation and Fine-Tuned Chat Models")).toBe(false);
     expect(namesTitleSubject("Seamless Communication Group", "Seamless: Speech")).toBe(false);
     expect(namesTitleSubject("Sea Lion", "Seamless: Speech")).toBe(false);
+    // Or opens the title's product name, glued to a capital or a digit; not a word that goes on in lower case.
+    expect(namesTitleSubject("Seamless Communication", "SeamlessM4T: Massively Multilingual & Multimodal Machine Translation")).toBe(true);
+    expect(namesTitleSubject("Grace Hopper", "Graceful Degradation in Networks")).toBe(false);
+    expect(namesTitleSubject("Alan Turing", "Alan Turing and the Halting Problem")).toBe(false);
   });
 
   it("reads an analysed first author as a group when its entry names it", () => {
