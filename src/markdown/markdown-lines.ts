@@ -71,6 +71,8 @@ interface PieceLine {
   quoted?: true;
   /** The line is inside a list item (an outliner's block, where a property line may stand). */
   listed?: true;
+  /** The line is a code block's, verbatim: no repair applies to it. */
+  verbatim?: true;
 }
 
 // Escapes a Markdown writer needs ("\*", "\_", "\[") are undone; a backslash
@@ -125,7 +127,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   const literalBreaks: { text: string; at: number }[] = [];
   const appendices: RenderedLine[] = [];
   const pieceLines = source.includes("\\n") ? withLiteralBreaks(walked, literalBreaks) : walked;
-  if (source.includes(" ^")) for (const line of pieceLines) if (line) dropBlockId(line, appendices);
+  if (source.includes(" ^")) for (const line of pieceLines) if (line && !line.verbatim) dropBlockId(line, appendices);
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   const properties: RenderedLine[] = [];
@@ -246,14 +248,14 @@ const BLOCK_ID = / \^(?=[A-Za-z-]*\d)[A-Za-z0-9-]{6,40}[ \t]*$/;
  * Lines whose parts a writer joined with a literal "\n" (a backslash and an "n", as
  * Outline's Markdown download writes a card pasted as one paragraph: "CLFeb 2\n[Kimi
  * K2.5](…)Kimi Team, …\nWe introduce …"), split there, when what comes before the
- * first is a card header. A "\n" before a lower-case letter is LaTeX ("$\nu_\mu$") and
- * stays. Each split is recorded in `breaks`.
+ * first is a card header. TeX's control words that start so ("$\nu_\mu$", "\neq",
+ * "\newline") stay. Each split is recorded in `breaks`.
  */
 function withLiteralBreaks(lines: readonly (PieceLine | undefined)[], breaks: { text: string; at: number }[]): (PieceLine | undefined)[] {
   const out: (PieceLine | undefined)[] = [];
   for (const line of lines) {
     const ats: number[] = [];
-    const parts = line ? splitAtLiteralBreaks(line, ats) : undefined;
+    const parts = line && !line.verbatim ? splitAtLiteralBreaks(line, ats) : undefined;
     const head = parts?.[0]?.pieces.map((p) => p.text).join("").replace(TASK_BOX, "").trim();
     if (!parts || parts.length < 2 || !isCardHeader(asParsed(head ?? ""))) {
       out.push(line);
@@ -265,7 +267,7 @@ function withLiteralBreaks(lines: readonly (PieceLine | undefined)[], breaks: { 
   return out;
 }
 
-/** A line's pieces cut at each literal "\\n" in plain text before no lower-case letter (see `withLiteralBreaks`), the backslashes' offsets into `ats`. */
+/** A line's pieces cut at each literal "\\n" in plain text (see `LITERAL_BREAK`, `withLiteralBreaks`), the backslashes' offsets into `ats`. */
 function splitAtLiteralBreaks(line: PieceLine, ats: number[]): PieceLine[] | undefined {
   if (!line.pieces.some((p) => p.kind === "text" && !p.code && p.text.includes("\\n"))) return undefined;
   const parts: PieceLine[] = [{ ...line, pieces: [] }];
@@ -287,8 +289,8 @@ function splitAtLiteralBreaks(line: PieceLine, ats: number[]): PieceLine[] | und
   return parts;
 }
 
-// A literal backslash and "n" before no lower-case letter (LaTeX's "\nu", "\neq" stay).
-const LITERAL_BREAK = /\\n(?![a-z])/g;
+// A literal backslash and "n", but not TeX's control words that start so ("\nu", "\neq", "\newline").
+const LITERAL_BREAK = /\\n(?!(?:u|e|eq|i|ot|otin|abla|ewline|oindent|ewpage|ewcommand|onumber|atural|leq|geq|mid|exists|subseteq|olimits|ormalsize)(?![A-Za-z]))/g;
 
 /**
  * A card header wrapped at its date's space by a converter ("AINov" + "27[Code](…)",
@@ -731,7 +733,7 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
     const raw = walk.source.slice(at, lineEnd);
     const found = text === "" ? -1 : raw.indexOf(text);
     const base = at + (found >= 0 ? found : 0);
-    walk.out.push({ pieces: [{ kind: "text", text, offsets: Array.from(text, (_, i) => base + i), from: base, to: base + text.length }], start: base });
+    walk.out.push({ pieces: [{ kind: "text", text, offsets: Array.from(text, (_, i) => base + i), from: base, to: base + text.length }], start: base, verbatim: true });
     at = nextLine(walk.source, at);
   }
 }
@@ -1010,6 +1012,14 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
    */
   const putSlackLinks = (from: number, to: number, afterLink: boolean) => {
     const { source } = walk;
+    // Whether `at` opens its line: after a line break in this run, or at the run's start on a
+    // line with no text yet; past list and quote markers and a task box. (A bounded look back:
+    // a scan to the line's start per wikilink is quadratic on a long line.)
+    const opensLine = (at: number) => {
+      const head = source.slice(Math.max(from, at - 16), at);
+      const found = WIKILINK_LEAD.exec(head);
+      return found !== null && (found[0].startsWith("\n") || (at - head.length === from && line.pieces.every((p) => p.text.trim() === "")));
+    };
     let start = from;
     const run = source.slice(from, to);
     if (run.includes("|") || run.includes("[[")) {
@@ -1021,7 +1031,7 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
         // (A wikilink counts only opening a line with a name glued after it: a title linked to a
         // note, "[[Muon is Scalable for LLM Training|paper.2025.muon-scalable]]Jingyuan Liu".
         // Elsewhere, "Owner:: [[Mira Okafor]]", it is the note's text and stays as written.)
-        if (match[1] === undefined && (!/^\p{L}/u.test(source.slice(end, end + 1)) || !/^[ \t>*+-]*$/.test(source.slice(source.lastIndexOf("\n", at - 1) + 1, at)))) continue;
+        if (match[1] === undefined && (!/^\p{Lu}/u.test(source.slice(end, end + 1)) || !opensLine(at))) continue;
         if (at > start) putText(start, at, start === from && afterLink);
         let piece: Piece;
         if (match[1] !== undefined) {
@@ -1157,8 +1167,10 @@ function putMailLink(line: PieceLine, url: string, after: string): boolean {
 
 // A link as Slack writes it, "<url|label>", or a wikilink, "[[note]]", "[[note|alias]]", on one line.
 const TEXT_LINK = /<(https?:\/\/[^\s|<>]+)\|([^<>|\n]+)>|\[\[([^[\]|\n]{1,300})(?:\|([^[\]|\n]{1,300}))?\]\]/g;
-// A note's path in a wikilink: no spaces, with a dot or a slash ("paper.2025.muon-scalable", "refs/muon").
-const NOTE_PATH = /^[^\s]*[./][^\s]*$/;
+// A note's path in a wikilink: lower-case words joined by dots or slashes ("paper.2025.muon-scalable", "refs/muon").
+const NOTE_PATH = /^[a-z0-9_-]+(?:[./][a-z0-9_-]+)+$/;
+// What may stand between a line's start (or its run's) and a wikilink opening it: markers, a task box.
+const WIKILINK_LEAD = /(?:^|\n)[ \t>]*(?:\[[ xX]\] )?$/;
 // The same with a label of one word, which CommonMark reads as an autolink ("<https://github.com/…|Code>").
 // (Not a "label" holding "=", which goes on a query: "<https://example.com/search?q=a|b=c>".)
 const SLACK_AUTOLINK = /^<(https?:\/\/[^\s|<>]+)\|([\p{L}\p{N}][^\s<>|=]*)>$/u;

@@ -139,8 +139,9 @@ function withGluedFences(text: string): string {
 const GLUED_FENCES = /^( {0,3})```(?=[^`\s])[^`\n ]* [^`\n]*\n(?:(?! {0,3}```)[^\n]*\n)*?[^`\n]*[^`\s]```(?=[ \t]*\r?$)/gm;
 // A bare fence on the line after (up to its first backquote).
 const BARE_FENCE_NEXT = /^[ \t]*\r?\n {0,3}`(?=``[ \t]*(?:\r?\n|$))/;
-// The start of every line that opens with a fence.
-const FENCE_LINE = /^ {0,3}```/gm;
+// The start of every line that opens with a fence, but for one glued to text with a space in it
+// (another of Slack's blocks, whose closing fence is glued too).
+const FENCE_LINE = /^ {0,3}```(?![^`\s][^`\n ]* )/gm;
 
 /**
  * Markdown whose link targets are Liquid tags, as a Jekyll post's source holds them

@@ -565,8 +565,9 @@ export function namesTitleSubject(name: string, title: string): boolean {
   const space = name.indexOf(" ");
   if (space <= 1 || name.indexOf(" ", space + 1) >= 0 || !title.startsWith(name.slice(0, space))) return false;
   // The word alone before a colon, or opening a product's name glued to a capital or a digit ("SeamlessM4T: …").
+  // (A word of four letters or more: a short given name opens many a product's name, "Bo" of "BoTorch".)
   const after = title.charAt(space);
-  return after === ":" || /[\p{Lu}\d]/u.test(after);
+  return after === ":" || (space >= 4 && /[\p{Lu}\d]/u.test(after));
 }
 
 /** A capital, then letters and digits only. */

@@ -369,6 +369,13 @@ describe("parseMarkdownListing", () => {
     // But Slack's glued block followed right away by a real block is Slack's: the fences after tell.
     const slackThenBlock = ["```IMFeb 16, 2012Code", "emcee: The MCMC HammerDaniel Foreman-Mackey, David W. Hogg", "We introduce a sampler for parameter space.```", "```", "CLJul 31, 2024", "Gemma 2Gemma Team, Morgane Riviere", "We introduce Gemma 2.", "```"].join("\n");
     expect(parseMarkdownListing(slackThenBlock, OPTIONS).papers.map((p) => p.abstract)).toEqual(["We introduce a sampler for parameter space.", "We introduce Gemma 2."]);
+    // A real block closed by a bare fence, and a Slack block later on: the Slack block's glued opening is not counted.
+    const realThenSlack = `${fenced}\n\n${["```IMFeb 16, 2012Code", "emcee: The MCMC HammerDaniel Foreman-Mackey, David W. Hogg", "We introduce a sampler for parameter space.```"].join("\n")}`;
+    expect(parseMarkdownListing(realThenSlack, OPTIONS).papers.map((p) => p.abstract)).toEqual([
+      "Among the many techniques, fuzzing has remained popular.```",
+      "We introduce Gemma 2.",
+      "We introduce a sampler for parameter space.",
+    ]);
     expect(parseMarkdownListing(fenced, OPTIONS).papers.map((p) => [p.title, p.abstract])).toEqual([
       ["Fuzzing: Art, Science, and Engineering", "Among the many techniques, fuzzing has remained popular.```"],
       ["Gemma 2", "We introduce Gemma 2."],
@@ -885,6 +892,11 @@ describe("parseMarkdownListing", () => {
     ]);
     expect(diagnostics.filter((d) => d.code === "normalized-whitespace").map((d) => [d.line, d.column])).toEqual([[1, 14], [1, 145]]);
     expect(diagnostics.some((d) => d.code === "ignored-text" && d.message.includes("Notes\\nWe keep this."))).toBe(true);
+    // A title or an abstract may open in lower case; inside a code block the text is verbatim.
+    const lower = parseMarkdownListing("CLMay 7, 2024\\nxLSTM: Extended Long Short-Term MemoryMaximilian Beck, Korbinian Pöppel\\nin the 1990s LSTMs were introduced.", OPTIONS);
+    expect(lower.papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([["xLSTM: Extended Long Short-Term Memory", ["Maximilian Beck", "Korbinian Pöppel"], "in the 1990s LSTMs were introduced."]]);
+    const fenced = parseMarkdownListing("```\nCLMay 7, 2024\\nxLSTM: Extended Long Short-Term MemoryMaximilian Beck\n```", OPTIONS);
+    expect(fenced.diagnostics.some((d) => d.code === "normalized-whitespace")).toBe(false);
   });
 
   it("reads a title written as a wikilink glued to its authors, Dendron's [[alias|note.path]] or Obsidian's [[note|alias]]", () => {
@@ -902,6 +914,15 @@ describe("parseMarkdownListing", () => {
       ["Muon is Scalable for LLM Training", "Jingyuan Liu", "We show that Muon scales."],
       ["Gemma 2: Improving Open Language Models at a Practical Size", "Gemma Team", "We introduce Gemma 2. See [[Gemma notes]]."],
     ]);
+    // In a numbered list or a task item too; an alias with a dot and capitals is no note's path.
+    const listed = parseMarkdownListing(["1. LGFeb 24, 2025", "   [[llama-notes|Llama-3.1 Herd]]Jingyuan Liu, Jianlin Su", "   We show.", "", "- [ ] CLJul 31, 2024", "  [[Gemma 2|gemma.notes]]Gemma Team, Morgane Riviere", "  We introduce Gemma 2."].join("\n"), OPTIONS);
+    expect(listed.papers.map((p) => p.title)).toEqual(["Llama-3.1 Herd", "Gemma 2"]);
+    // A wikilink opening prose, with a lower-case letter or a space after it, stays as written.
+    const prose = parseMarkdownListing("[[Transformer]]s are widely used.", OPTIONS);
+    expect(prose.diagnostics[0]!.message).toContain("[[Transformer]]s are widely used.");
+    // A long line of wikilinks is read in linear time (a bounded look back per wikilink).
+    const long = `We study ${"x [[a\\]]B ".repeat(20000)}`;
+    expect(parseMarkdownListing(long, OPTIONS).papers).toEqual([]);
   });
 
   it("leaves out a block id ending a line (Dendron's and Obsidian's ^id) and reports it", () => {
@@ -909,6 +930,8 @@ describe("parseMarkdownListing", () => {
     const { papers, diagnostics } = parseMarkdownListing(markdown, { referenceDate: "2026-11-27" });
     expect(papers.map((p) => [p.title, p.hasCode, p.affiliations, p.abstract])).toEqual([["INTELLECT-3: Technical Report", true, ["primeintellect"], "We present INTELLECT-3."]]);
     expect(diagnostics.filter((d) => d.code === "ignored-text" && d.message.includes("block id")).map((d) => [d.line, d.column])).toEqual([[1, 40], [2, 68], [3, 25]]);
+    // Not inside a code block, which is verbatim.
+    expect(parseMarkdownListing("```\nWe study code-3 ^abc123\n```", OPTIONS).diagnostics.some((d) => d.message.includes("block id"))).toBe(false);
   });
 
   it("reads HTML blocks with unclosed tags and comments without a paper or a throw", () => {

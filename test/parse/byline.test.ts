@@ -173,6 +173,9 @@ describe("organisations that name their own work", () => {
     expect(namesTitleSubject("Seamless Communication", "SeamlessM4T: Massively Multilingual & Multimodal Machine Translation")).toBe(true);
     expect(namesTitleSubject("Grace Hopper", "Graceful Degradation in Networks")).toBe(false);
     expect(namesTitleSubject("Alan Turing", "Alan Turing and the Halting Problem")).toBe(false);
+    // A short given name opens many a product's name.
+    expect(namesTitleSubject("Bo Li", "BoTorch: A Framework for Efficient Monte-Carlo Bayesian Optimization")).toBe(false);
+    expect(namesTitleSubject("Li Jiang", "LiDAR-Based 3D Detection")).toBe(false);
   });
 
   it("reads an analysed first author as a group when its entry names it", () => {
