@@ -61,7 +61,7 @@ export function parseMarkdownListing(markdown: string, options: ParseMarkdownLis
   const text = typeof markdown === "string" ? markdown : markdown == null ? "" : String(markdown);
   // A byte-order mark is not Markdown; remark would read it as text at the start of line 1.
   const bom = text.charCodeAt(0) === 0xfeff;
-  const unquoted = withQuoteMarkers(withGluedFences(withLiquidTargets(bom ? ` ${text.slice(1)}` : text)));
+  const unquoted = withQuoteMarkers(withTrailingFences(withGluedFences(withLiquidTargets(bom ? ` ${text.slice(1)}` : text))));
   const source = unquoted.text;
   const tree = processor.parse(source) as MarkdownNode;
   const result = readMarkdownTree(tree, source, options);
@@ -142,6 +142,23 @@ const BARE_FENCE_NEXT = /^[ \t]*\r?\n {0,3}`(?=``[ \t]*(?:\r?\n|$))/;
 // The start of every line that opens with a fence, but for one glued to text with a space in it
 // (another of Slack's blocks, whose closing fence is glued too).
 const FENCE_LINE = /^ {0,3}```(?![^`\s][^`\n ]* )/gm;
+
+/**
+ * Markdown whose code blocks a chat export wrote with the opening fence at the end of
+ * a message's first line ("21/11/2026, 10:30 - Tomasz: ```", as Element and WhatsApp
+ * write a block sent in a message) and the closing fence on a line of its own:
+ * CommonMark reads the first as text and the second as a fence opening a block that
+ * runs on to the next fence, swallowing the messages after it. Such a pair (with no
+ * fence between, within 200 lines) becomes spaces, so that every offset holds, and
+ * the lines between are read as the text they are.
+ */
+function withTrailingFences(text: string): string {
+  if (!text.includes(" ```")) return text;
+  return text.replace(TRAILING_FENCES, (block: string, head: string, gap: string, body: string, indent: string) => `${head}${gap}   ${body}${indent}   `);
+}
+
+// A line ending in a fence after text and a space, lines with no fence, then a bare fence.
+const TRAILING_FENCES = /^([^\n`]*[^\s`])([ \t]+)```(?=[ \t]*\r?\n)((?:[ \t]*\r?\n)(?:(?! {0,3}```)[^\n]*\n){0,200}?)( {0,3})```(?=[ \t]*\r?$)/gm;
 
 /**
  * Markdown whose link targets are Liquid tags, as a Jekyll post's source holds them

@@ -1022,7 +1022,9 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     // (Only after a sentence, or right after the byline: prose may wrap before a date and a time.
     // A system message, with no sender, opens with a name: "Ana Souza added Priya Raman".)
     const stamp = chatEnded ? undefined : CHAT_STAMP.exec(line.text);
-    if (stamp && (i === 1 || endsSentence(raw.body[i - 1]!.text.replace(EDIT_MARK, ""))) && (stamp[1] !== undefined || /^\p{Lu}/u.test(line.text.slice(stamp[0].length)))) {
+    // (A message with no sender is a system message, "Ana Souza added Priya Raman", or an
+    // emote, "* Tomasz Wójcik is reading …", as Element writes one: it opens with a name.)
+    if (stamp && (i === 1 || endsSentence(raw.body[i - 1]!.text.replace(EDIT_MARK, ""))) && (stamp[1] !== undefined || /^(?:\* )?\p{Lu}/u.test(line.text.slice(stamp[0].length)))) {
       const rest = line.text.slice(stamp[0].length);
       if (i === 1 && stamp[1] !== undefined && rest.length > 80 && endsSentence(rest)) {
         // The card's abstract sent as a message of its own: the stamp is no part of it.
