@@ -158,7 +158,9 @@ function withTrailingFences(text: string): string {
 }
 
 // A line ending in a fence after text and a space, lines with no fence, then a bare fence.
-const TRAILING_FENCES = /^([^\n`]*[^\s`])([ \t]+)```(?=[ \t]*\r?\n)((?:[ \t]*\r?\n)(?:(?! {0,3}```)[^\n]*\n){0,200}?)( {0,3})```(?=[ \t]*\r?$)/gm;
+// (The lines between hold no three backquotes at all, so a search from each line stops at the
+// next line that does: linear however many lines end in a fence.)
+const TRAILING_FENCES = /^([^\n`]*[^\s`])([ \t]+)```(?=[ \t]*\r?\n)((?:[ \t]*\r?\n)(?:(?![^\n]*```)[^\n]*\n){0,200}?)( {0,3})```(?=[ \t]*\r?$)/gm;
 
 /**
  * Markdown whose link targets are Liquid tags, as a Jekyll post's source holds them
