@@ -276,6 +276,8 @@ function splitAtLiteralBreaks(line: PieceLine, ats: number[]): PieceLine[] | und
     if (piece.kind === "text" && !piece.code) {
       LITERAL_BREAK.lastIndex = 0;
       for (let found = LITERAL_BREAK.exec(piece.text); found; found = LITERAL_BREAK.exec(piece.text)) {
+        // (Not inside inline math, "$\ncong$": an odd number of dollars before it in the piece.)
+        if (/^\p{Ll}/u.test(piece.text.charAt(found.index + 2)) && (piece.text.slice(from, found.index).split("$").length - 1) % 2 === 1) continue;
         if (found.index > from) parts.at(-1)!.pieces.push(pieceSlice(piece, from, found.index));
         ats.push(piece.offsets[found.index]!);
         from = found.index + 2;

@@ -154,7 +154,10 @@ const FENCE_LINE = /^ {0,3}```(?![^`\s][^`\n ]* )/gm;
  */
 function withTrailingFences(text: string): string {
   if (!text.includes(" ```")) return text;
-  return text.replace(TRAILING_FENCES, (block: string, head: string, gap: string, body: string, indent: string) => `${head}${gap}   ${body}${indent}   `);
+  // (Only after a sender's name and a colon: a list marker before a fence, "- ```", opens a real block.)
+  return text.replace(TRAILING_FENCES, (block: string, head: string, gap: string, body: string, indent: string) =>
+    head.endsWith(":") && /\p{L}/u.test(head) ? `${head}${gap}   ${body}${indent}   ` : block,
+  );
 }
 
 // A line ending in a fence after text and a space, lines with no fence, then a bare fence.

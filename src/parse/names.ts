@@ -71,7 +71,7 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
 
 /**
  * Given names that mark a Spanish name, not a Portuguese one ("Juan", not
- * "João"; "Luis" only second, "José Luis", as Brazilians write "Luis" too): a Spanish name of three or more words, with
+ * "João"; "Luis", not "Luís"): a Spanish name of three or more words, with
  * no initial or particle, has a compound family name after its given name
  * (one word, or two when the second is a given name too, "José Luis"):
  * "Juan Altmayer Pizzorno", "José Luis Montiel Olea". A Portuguese name's
@@ -79,7 +79,7 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
  */
 const SPANISH_GIVEN = /* @__PURE__ */ wordSet(`
   Juan Javier Alejandro Gonzalo Ignacio Joaquín Íñigo Ramón Jesús Andrés Pablo Santiago Enrique
-  Guillermo Agustín Esteban
+  Guillermo Agustín Esteban Luis Diego
 `);
 
 /** Given names that, second in a Spanish or Portuguese name, make a compound given name ("José Luis", "Pablo Samuel"). */
@@ -87,8 +87,8 @@ const SECOND_GIVEN = /* @__PURE__ */ wordSet(`
   luis carlos manuel jose maria pablo miguel antonio francisco david daniel camilo sebastian ignacio
   andres felipe martin esteban samuel angel alberto diego juan ana isabel fernando eduardo enrique
   ricardo rafael ramon jesus alejandro javier gabriel jorge gustavo rodrigo emilio arturo ariel
-  alfredo cesar hector hugo ivan jaime julio leonardo lorenzo marcelo mariano mauricio oscar raul
-  roberto ruben salvador sergio simon victor vicente agustin alonso bautista benjamin cristian
+  alfredo cesar hector hugo ivan jaime julio leonardo marcelo mariano mauricio oscar raul
+  roberto ruben sergio victor agustin bautista benjamin cristian raphael
   elena carmen lucia teresa paula sofia beatriz cecilia
 `);
 
@@ -98,6 +98,9 @@ const SECOND_GIVEN = /* @__PURE__ */ wordSet(`
  * not one: "Syed Afaq Ali Shah" has family name "Shah".)
  */
 const GIVEN_TITLES = /* @__PURE__ */ wordSet("seyed seyyed sayed sayyed seyedeh");
+/** What follows "de" in a given name ("Juan de Dios", "Maria de Lourdes", "Francisco de Assis"). */
+const DEVOTIONAL_GIVEN = /* @__PURE__ */ wordSet("Dios Jesús Jesus Lourdes Fátima Fatima Assis Deus Guadalupe Montserrat");
+
 /** Given names that, after another, make a compound Persian given name ("Mohammad Reza", "Amir Hossein"). */
 const PERSIAN_SECOND = /* @__PURE__ */ wordSet("reza ali hossein hosein hassan hasan mohammad mohammed mahdi akbar amir javad");
 
@@ -111,9 +114,8 @@ function toldGivenLength(tokens: readonly string[], end: number): number | undef
   for (let i = 1; i < end; i++) if (!isNameWord(tokens[i]!) || isFamilyParticle(tokens[i]!)) return undefined;
   if (GIVEN_TITLES.has(tokens[0]!.toLowerCase())) return PERSIAN_SECOND.has(tokens[2]!.toLowerCase()) ? undefined : 2;
   const second = SECOND_GIVEN.has(withoutAccents(tokens[1]!.toLowerCase()));
-  // Spanish when the first given name is, or a second one ("José Luis": José is Portuguese too,
-  // and "Luis" alone Brazilian as well: "Luis Gustavo Nonato").
-  if (!SPANISH_GIVEN.has(tokens[0]!) && !(second && (SPANISH_GIVEN.has(tokens[1]!) || tokens[1] === "Luis"))) return undefined;
+  // Spanish when the first given name is, or a second one ("José Luis": José is Portuguese too).
+  if (!SPANISH_GIVEN.has(tokens[0]!) && !(second && SPANISH_GIVEN.has(tokens[1]!))) return undefined;
   return second ? 2 : 1;
 }
 
@@ -121,8 +123,7 @@ function toldGivenLength(tokens: readonly string[], end: number): number | undef
 function mayTellGiven(name: string): boolean {
   const first = name.indexOf(" ");
   const second = name.indexOf(" ", first + 1);
-  const word = name.slice(first + 1, second);
-  return SPANISH_GIVEN.has(name.slice(0, first)) || GIVEN_TITLES.has(name.slice(0, first).toLowerCase()) || SPANISH_GIVEN.has(word) || word === "Luis";
+  return SPANISH_GIVEN.has(name.slice(0, first)) || GIVEN_TITLES.has(name.slice(0, first).toLowerCase()) || SPANISH_GIVEN.has(name.slice(first + 1, second));
 }
 
 // Both functions are pure and names recur (a byline's readings share strings,
@@ -532,15 +533,13 @@ export function computeAuthor(name: string): Author {
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
   if (start === end - 1 && end >= 3 && isIberianSurname(tokens[start - 1]!)) start -= 1;
-  // A family name opening with an elided particle may have a lower-case particle further back
-  // ("Cyprien de Masson d'Autume"), when name words follow it ("Alexander G. de G. Matthews" has
-  // a middle name "de G."); elsewhere a particle may be a given name's ("Juan de Dios Ortúzar").
-  if (ELIDED_PARTICLE.test(tokens[start]!)) {
-    for (let i = 1; i < start - 1; i++) {
-      if (LOWER_PARTICLES.has(tokens[i]!)) {
-        if (tokens.slice(i + 1, start).every(isNameWord)) start = i;
-        break;
-      }
+  // A lower-case particle further on opens the family name ("Cyprien de Masson d'Autume",
+  // "Rodrigo de Salvo Braz"), when name words follow it ("Alexander G. de G. Matthews" has a
+  // middle name "de G."), but not one that is a given name's ("Juan de Dios Ortúzar").
+  for (let i = 1; i < start - 1; i++) {
+    if (LOWER_PARTICLES.has(tokens[i]!)) {
+      if (!DEVOTIONAL_GIVEN.has(tokens[i + 1]!) && tokens.slice(i + 1, start).every(isNameWord)) start = i;
+      break;
     }
   }
   const author: Author = {

@@ -895,6 +895,8 @@ describe("parseMarkdownListing", () => {
     // A title or an abstract may open in lower case; inside a code block the text is verbatim.
     const lower = parseMarkdownListing("CLMay 7, 2024\\nxLSTM: Extended Long Short-Term MemoryMaximilian Beck, Korbinian Pöppel\\nin the 1990s LSTMs were introduced.", OPTIONS);
     expect(lower.papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([["xLSTM: Extended Long Short-Term Memory", ["Maximilian Beck", "Korbinian Pöppel"], "in the 1990s LSTMs were introduced."]]);
+    const math = parseMarkdownListing("CLFeb 2\\nKimi K2.5Kimi Team, Jane Doe\\nWe prove $\\neg p$ and $A \\ncong B$.", { referenceDate: "2026-11-27" });
+    expect(math.papers.map((p) => p.abstract)).toEqual(["We prove $\\neg p$ and $A \\ncong B$."]);
     const fenced = parseMarkdownListing("```\nCLMay 7, 2024\\nxLSTM: Extended Long Short-Term MemoryMaximilian Beck\n```", OPTIONS);
     expect(fenced.diagnostics.some((d) => d.code === "normalized-whitespace")).toBe(false);
   });
@@ -949,6 +951,8 @@ describe("parseMarkdownListing", () => {
       "> **Auxiliary Deep Generative Models**Lars Maaløe, Casper Kaae Sønderby",
       "> Deep generative models have improved semi-supervised learning.",
     ].join("\n");
+    // A list item opening a block is a real block: its lines stay verbatim.
+    expect(parseMarkdownListing("- ```\n  We study code-3 ^abc123\n  ```", OPTIONS).diagnostics.some((d) => d.message.includes("block id"))).toBe(false);
     const { papers } = parseMarkdownListing(chat, OPTIONS);
     expect(papers.map((p) => [p.title, p.abstract])).toEqual([
       ["Gemma 2", "We introduce Gemma 2."],
