@@ -36,16 +36,20 @@ export interface MarkdownLines {
    */
   readonly appendices: readonly RenderedLine[];
   /**
-   * Card headers a converter wrapped at their date's space ("AINov" + "27[Code](…)", as
-   * html2text wraps a mail at 78 columns), each read as one line: the header as read, and
-   * the offset of the line break that became its space.
+   * Line breaks read otherwise than as written, each with the card header it concerns and
+   * its offset: one inside a header a converter wrapped at its date's space ("AINov" +
+   * "27[Code](…)", as html2text wraps a mail at 78 columns), read as a space; or a literal
+   * "\\n" in a line that opens with a card header (Outline's Markdown download), read as a
+   * line break (`literal`, the offset its backslash's).
    */
-  readonly wrappedHeaders: readonly { readonly text: string; readonly at: number }[];
-  /**
-   * Literal "\\n"s read as line breaks in a line that opens with a card header (Outline's
-   * Markdown download): the header, and the offset of the backslash.
-   */
-  readonly literalBreaks: readonly { readonly text: string; readonly at: number }[];
+  readonly breaks: readonly ReadBreak[];
+}
+
+/** A line break read otherwise than as written (see `MarkdownLines.breaks`). */
+export interface ReadBreak {
+  readonly header: string;
+  readonly at: number;
+  readonly literal: boolean;
 }
 
 /** A run of inline content: plain text, a link, or emphasis. */
@@ -124,15 +128,14 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
   collectDefinitions(tree, definitions);
   const walked: (PieceLine | undefined)[] = [];
   walkBlock(tree, { source, definitions, out: walked, quote: 0, escapeLine: { start: -1, end: -1, dollars: false, backslashes: false, quotes: false }, mathScan: { start: -1, end: -1, spans: [], next: 0, blockFrom: -1, blockTo: -1 } });
-  const literalBreaks: { text: string; at: number }[] = [];
+  const breaks: ReadBreak[] = [];
   const appendices: RenderedLine[] = [];
-  const pieceLines = source.includes("\\n") ? withLiteralBreaks(walked, literalBreaks) : walked;
+  const pieceLines = source.includes("\\n") ? withLiteralBreaks(walked, breaks) : walked;
   if (source.includes(" ^")) for (const line of pieceLines) if (line && !line.verbatim) dropBlockId(line, appendices);
   const urls = new Map<string, string>();
   const lines: RenderedLine[] = [];
   const properties: RenderedLine[] = [];
   const notes: RenderedLine[] = [];
-  const wrappedHeaders: { text: string; at: number }[] = [];
   let afterHeader = false;
   // The line before ended in a header glued to other text: only a line shaped like a byline is one.
   let afterEmbeddedHeader = false;
@@ -145,7 +148,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
     const unwrapped = joinWrappedHeader(line, pieceLines[index + 1], source);
     if (unwrapped) {
       line = unwrapped.line;
-      wrappedHeaders.push({ text: unwrapped.text, at: unwrapped.at });
+      breaks.push({ header: unwrapped.text, at: unwrapped.at, literal: false });
       index += 1;
     }
     // An Obsidian callout's marker ("> [!note] CLJul 31, 2024") is no part of the line's text.
@@ -221,7 +224,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       afterEmbeddedHeader = embedded !== undefined && embedded.bylineOffset === undefined;
     }
   }
-  return { lines, urls, properties, notes, appendices, wrappedHeaders, literalBreaks };
+  return { lines, urls, properties, notes, appendices, breaks };
 }
 
 /**
@@ -251,7 +254,7 @@ const BLOCK_ID = / \^(?=[A-Za-z-]*\d)[A-Za-z0-9-]{6,40}[ \t]*$/;
  * first is a card header. TeX's control words that start so ("$\nu_\mu$", "\neq",
  * "\newline") stay. Each split is recorded in `breaks`.
  */
-function withLiteralBreaks(lines: readonly (PieceLine | undefined)[], breaks: { text: string; at: number }[]): (PieceLine | undefined)[] {
+function withLiteralBreaks(lines: readonly (PieceLine | undefined)[], breaks: ReadBreak[]): (PieceLine | undefined)[] {
   const out: (PieceLine | undefined)[] = [];
   for (const line of lines) {
     const ats: number[] = [];
@@ -261,7 +264,7 @@ function withLiteralBreaks(lines: readonly (PieceLine | undefined)[], breaks: { 
       out.push(line);
       continue;
     }
-    for (const at of ats) breaks.push({ text: head!, at });
+    for (const at of ats) breaks.push({ header: head!, at, literal: true });
     out.push(...parts);
   }
   return out;
@@ -307,14 +310,15 @@ function joinWrappedHeader(
 ): { line: PieceLine; text: string; at: number } | undefined {
   if (!next || line.heading || next.heading) return undefined;
   const head = line.pieces.map((p) => p.text).join("");
-  if (head.length > 30 || !WRAPPED_HEADER_START.test(asParsed(head).trim()) || parseHeader(asParsed(head).trim())) return undefined;
+  const plainHead = asParsed(head).trim();
+  if (head.length > 30 || !WRAPPED_HEADER_START.test(plainHead) || parseHeader(plainHead)) return undefined;
   const last = line.pieces.map((p) => p.offsets.at(-1)).filter((o) => o !== undefined).at(-1);
   const first = next.pieces.find((p) => p.offsets.length > 0)?.offsets[0];
-  if (last === undefined || first === undefined || !SOFT_BREAK_GAP.test(source.slice(last + 1, first))) return undefined;
+  const gap = last === undefined || first === undefined ? "" : source.slice(last + 1, first);
+  if (!SOFT_BREAK_GAP.test(gap)) return undefined;
   const text = asParsed(`${head.trim()} ${next.pieces.map((p) => p.text).join("").trim()}`);
   if (!isCardHeader(text)) return undefined;
-  const gap = source.slice(last + 1, first);
-  const at = last + 1 + gap.search(/\r?\n/);
+  const at = last! + 1 + gap.search(/\r?\n/);
   const space: Piece = { kind: "text", text: " ", offsets: [at], from: at, to: at + 1 };
   return { line: { ...line, pieces: [...line.pieces, space, ...next.pieces] }, text, at };
 }
@@ -707,8 +711,13 @@ function walkWrappedList(list: MarkdownNode, walk: Walk): void {
 /** Whether a block is fenced code (```` ``` ```` or `~~~`), not indented code or another block. */
 function isFenced(node: MarkdownNode | undefined, source: string): boolean {
   const at = node?.type === "code" ? node.position?.start.offset : undefined;
-  return at !== undefined && /^[ \t>]*(?:```|~~~)/.test(source.slice(at, at + 40));
+  if (at === undefined) return false;
+  FENCE_AT.lastIndex = at;
+  return FENCE_AT.test(source);
 }
+
+// An opening fence where a code block starts, after the markers of the block quotes it is in.
+const FENCE_AT = /[ \t>]*(?:```|~~~)/y;
 
 /** The lines of a code block, verbatim: a listing pasted inside ``` fences is still a listing. */
 function walkCode(node: MarkdownNode, walk: Walk): void {
@@ -717,8 +726,7 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
   if (!start || value === "") return;
   // Fenced code starts on the line after the fence; indented code on its first line.
   let at = start.offset ?? 0;
-  const fenced = /^[ \t>]*(?:```|~~~)/.test(walk.source.slice(at, at + 12 + walk.quote * 2));
-  if (fenced) {
+  if (isFenced(node, walk.source)) {
     // A card header glued to the opening fence ("```IMFeb 16, 2012Code", as Slack writes a block
     // closed by a fence of its own) is the block's first line, not an info string.
     const fence = walk.source.slice(at, endOfLine(walk.source, at));

@@ -7,7 +7,7 @@ import type { SourceLine } from "../parse/lines.js";
 import { byPosition, type ParseListingOptions, type ParseResult, parseSourceLines } from "../parse/parse-listing.js";
 import { toCalendarDay } from "../parse/reference-date.js";
 import { MOJIBAKE_HINT, repairMojibake } from "../_lib/mojibake.js";
-import { type RenderedLine, markdownLines } from "./markdown-lines.js";
+import { type ReadBreak, type RenderedLine, markdownLines } from "./markdown-lines.js";
 import type { MarkdownNode } from "./markdown-node.js";
 
 /**
@@ -27,7 +27,7 @@ import type { MarkdownNode } from "./markdown-node.js";
  */
 export function readMarkdownTree(tree: MarkdownNode, source: string, options: ParseListingOptions = {}): ParseResult {
   const reference = toCalendarDay(options.referenceDate);
-  const { lines: rendered, urls, properties, notes, appendices, wrappedHeaders, literalBreaks } = markdownLines(tree, source);
+  const { lines: rendered, urls, properties, notes, appendices, breaks } = markdownLines(tree, source);
   const lines: RenderedLine[] = [...rendered];
   const sourceLines: SourceLine[] = rendered.map((line, i) => {
     // UTF-8 read as Windows-1252 ("StÃ©phane") is read back as in a plain listing, and reported.
@@ -49,8 +49,7 @@ export function readMarkdownTree(tree: MarkdownNode, source: string, options: Pa
   for (const property of properties) diagnostics.push(place.skipped(property, "a block property of the note"));
   for (const note of notes) diagnostics.push(place.skipped(note, "a line of the reader's own markup"));
   for (const appendix of appendices) diagnostics.push(place.skipped(appendix, "what an app appended to a line (citation marks, a highlight's link, a block id)"));
-  for (const { text, at } of wrappedHeaders) diagnostics.push(place.wrappedHeader(text, at));
-  for (const { text, at } of literalBreaks) diagnostics.push(place.literalBreak(text, at));
+  for (const read of breaks) diagnostics.push(place.readBreak(read));
   diagnostics.sort(byPosition);
   return { papers: papers as Paper[], diagnostics };
 }
@@ -97,18 +96,13 @@ function createPlacer(source: string, lines: readonly RenderedLine[]) {
       const message = `ignored ${what}, not part of an entry: "${preview}"`;
       return { severity: "info", code: "ignored-text", message, line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
     },
-    /** The diagnostic for a card header read over a line break (see `MarkdownLines.wrappedHeaders`). */
-    wrappedHeader(text: string, at: number): Diagnostic {
+    /** The diagnostic for a line break read otherwise than as written (see `MarkdownLines.breaks`). */
+    readBreak({ header, at, literal }: ReadBreak): Diagnostic {
       const where = point(at);
-      const preview = text.length > 40 ? `${text.slice(0, 37)}...` : text;
-      const message = `read the line break inside the header "${preview}" as a space: a converter wrapped the line`;
-      return { severity: "info", code: "normalized-whitespace", message, line: where.line, column: where.column };
-    },
-    /** The diagnostic for a literal "\\n" read as a line break (see `MarkdownLines.literalBreaks`). */
-    literalBreak(text: string, at: number): Diagnostic {
-      const where = point(at);
-      const preview = text.length > 40 ? `${text.slice(0, 37)}...` : text;
-      const message = `read a literal "\\n" in the card under the header "${preview}" as a line break, as a writer joined the card's lines`;
+      const preview = header.length > 40 ? `${header.slice(0, 37)}...` : header;
+      const message = literal
+        ? `read a literal "\\n" in the card under the header "${preview}" as a line break, as a writer joined the card's lines`
+        : `read the line break inside the header "${preview}" as a space: a converter wrapped the line`;
       return { severity: "info", code: "normalized-whitespace", message, line: where.line, column: where.column };
     },
     diagnostic(d: Diagnostic): Diagnostic {

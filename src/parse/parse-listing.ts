@@ -1035,9 +1035,7 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       }
     }
     if (chatEnded) {
-      const run = stamp || raw.afterBlank[i] ? [] : ignored.pop()!;
-      run.push(line);
-      ignored.push(run);
+      pushIgnored(ignored, line, Boolean(stamp) || raw.afterBlank[i]!);
       continue;
     }
     if (line.text.endsWith(EDIT_MARK)) {
@@ -1047,24 +1045,17 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     }
     // A line that only points at arXiv ("arXiv:2408.00118v2 [cs.CL]") is the paper's id, not prose.
     const id = idLine ? undefined : arxivIdOfLine(line.text);
-    // (Not after page text that followed the abstract: a note's own links come there, as
-    // Google Keep's "Web Links" with the link to the first card of the note.)
-    const pageTextBefore = id !== undefined && abstractLines.length > 0 && ignored.length > 0 && ignored.at(-1)!.at(-1)!.line > abstractLines.at(-1)!.line;
     if (id) {
-      if (pageTextBefore) {
-        const run = raw.afterBlank[i] ? [] : ignored.pop()!;
-        run.push(line);
-        ignored.push(run);
-      } else {
-        idLine = { line, id };
-      }
+      // (Not after page text that followed the abstract: a note's own links come there, as
+      // Google Keep's "Web Links" with the link to the first card of the note.)
+      const pageTextBefore = abstractLines.length > 0 && ignored.length > 0 && ignored.at(-1)!.at(-1)!.line > abstractLines.at(-1)!.line;
+      if (pageTextBefore) pushIgnored(ignored, line, raw.afterBlank[i]!);
+      else idLine = { line, id };
       continue;
     }
     if (blankLineEndsAbstract && abstractLines.length > 0 && (raw.afterBlank[i] || abstractEnded)) {
-      const run = raw.afterBlank[i] || !abstractEnded ? [] : ignored.pop()!;
+      pushIgnored(ignored, line, raw.afterBlank[i]! || !abstractEnded);
       abstractEnded = true;
-      run.push(line);
-      ignored.push(run);
       continue;
     }
     const newParagraph = raw.afterBlank[i] && abstractLines.length > 0;
@@ -1092,9 +1083,7 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     const trailing = newParagraph && afterSentence && (!runsOn || beforeId) && isShortTrailingText(line.text);
     const pageText = isPageText(line.text) || (line.text.includes("://") && PRINTED_FOOTER.test(`${line.text}\n${raw.body[i + 1]?.text}`));
     if (trailing || (pageText && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn)))) {
-      const run = raw.afterBlank[i] || ignored.length === 0 ? [] : ignored.pop()!;
-      run.push(line);
-      ignored.push(run);
+      pushIgnored(ignored, line, raw.afterBlank[i]!);
       continue;
     }
     if (ignored.length > 0 && !raw.afterBlank[i] && abstractLines.length > 0 && ignored.at(-1)!.at(-1)!.line === line.line - 1) {
@@ -1107,6 +1096,12 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   }
   if (cutOffs) ignored.push(...cutOffs);
   return idLine ? { abstractLines, ignored, idLine } : { abstractLines, ignored };
+}
+
+/** Adds a line to the last run of ignored lines, or, `apart` from it (or with none yet), to a run of its own. */
+function pushIgnored(ignored: SourceLine[][], line: SourceLine, apart: boolean): void {
+  if (apart || ignored.length === 0) ignored.push([line]);
+  else ignored.at(-1)!.push(line);
 }
 
 /**
