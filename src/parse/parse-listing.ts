@@ -976,7 +976,8 @@ const CHROME = /* @__PURE__ */ (() =>
         ".*\\baccept (?:all(?: cookies)?|cookies)",
         "sign (?:in|up)(?: with \\w+)?",
         "log (?:in|out)",
-        "(?:load|show|see) (?:more|less)",
+        // ("Read more …" closes an abstract a card shortened.)
+        "(?:load|show|see|read) (?:more|less)(?: ?(?:…|\\.\\.\\.|[→»›▾]))?",
         "sort(?:ed)? by:? \\w+(?: \\w+)?",
         "showing \\d[\\d,]*(?: ?[–-] ?\\d[\\d,]*)? of \\d[\\d,]*(?: \\w+)?",
         "page \\d+(?: of \\d+)?|next page|previous page|back to top",
@@ -1048,7 +1049,9 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     if (id) {
       // (Not after page text that followed the abstract: a note's own links come there, as
       // Google Keep's "Web Links" with the link to the first card of the note.)
-      const pageTextBefore = abstractLines.length > 0 && ignored.length > 0 && ignored.at(-1)!.at(-1)!.line > abstractLines.at(-1)!.line;
+      // (Site chrome there, "Read more", is the card's own: its link follows.)
+      const before = ignored.at(-1)?.at(-1);
+      const pageTextBefore = abstractLines.length > 0 && before !== undefined && before.line > abstractLines.at(-1)!.line && !isChrome(before.text);
       if (pageTextBefore) pushIgnored(ignored, line, raw.afterBlank[i]!);
       else idLine = { line, id };
       continue;

@@ -292,6 +292,21 @@ describe("page text versus prose", () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(["wrapped-abstract", "ignored-text"]);
   });
 
+  it("drops a card's Read more link, and keeps the arXiv id line after it", () => {
+    for (const [more, abstract] of [
+      ["Read more", "We study things."],
+      ["Read more →", "We study things."],
+      ["Show more…", "We study how things of many kinds behave when they are left alone for a long …"],
+    ]) {
+      const result = parseListing(entry([abstract!, more!, "arXiv:2408.00118"]), options);
+      expect(result.papers[0]!.abstract).toBe(abstract);
+      expect(result.papers[0]!.arxivId).toBe("2408.00118");
+      expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 4]]);
+    }
+    // Other page text before the id line still makes it a note's own link (Google Keep's "Web Links").
+    expect(parseListing(entry(["We study things.", "", "Web Links", "arXiv:2408.00118"]), options).papers[0]!.arxivId).toBeUndefined();
+  });
+
   it("keeps wrapped lines that only start like chrome", () => {
     const lines = ["We study things,", "showing 3 times faster training", "terms of accuracy improve too."];
     expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe(lines.join(" "));
