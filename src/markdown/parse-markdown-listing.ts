@@ -3,6 +3,7 @@ import { unified } from "unified";
 import { ListingParseError } from "../parse/errors.js";
 import type { ParseListingOptions, ParseResult } from "../parse/parse-listing.js";
 import type { MarkdownNode } from "./markdown-node.js";
+import { parseInPieces } from "./parse-in-pieces.js";
 import { readMarkdownTree } from "./read-markdown-tree.js";
 
 /**
@@ -16,6 +17,9 @@ export interface ParseMarkdownListingOptions extends ParseListingOptions {}
 
 // One processor for every call: unified freezes it on first use, and remark-parse keeps no state between parses.
 const processor = /* @__PURE__ */ unified().use(remarkParse);
+
+/** remark-parse's tree of a text. */
+const parseWhole = (text: string) => processor.parse(text) as MarkdownNode;
 
 /**
  * Parses a listing saved as Markdown (by a web clipper, or kept in a note)
@@ -63,7 +67,7 @@ export function parseMarkdownListing(markdown: string, options: ParseMarkdownLis
   const bom = text.charCodeAt(0) === 0xfeff;
   const unquoted = withQuoteMarkers(withTrailingFences(withGluedFences(withLiquidTargets(bom ? ` ${text.slice(1)}` : text))));
   const source = unquoted.text;
-  const tree = processor.parse(source) as MarkdownNode;
+  const tree = parseInPieces(source, parseWhole);
   const result = readMarkdownTree(tree, source, options);
   if (unquoted.first > 0) {
     const message = `read "&gt;" opening ${unquoted.lines} lines as quote markers: the ">" of a post's Markdown, escaped (as Reddit's API writes it)`;
