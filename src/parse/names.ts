@@ -171,11 +171,16 @@ export function isLowerParticle(token: string): boolean {
  * "Morgane", "McAleese", "O'Donoghue", "Wei-Hung", "Trębacz", "DeAndre".
  * Internal capitals are allowed only after a known prefix (Mc, Mac, O', D',
  * De, Di, La, Le, Van, Von, Fitz) or a hyphen, so a title word glued to a
- * name ("CodeYujia", "SNELaurens") fails.
+ * name ("CodeYujia", "SNELaurens") fails, and so does a phrase joined by
+ * hyphens around a small word ("Difference-in-differences").
  */
 export function isNameWord(token: string): boolean {
-  return isPlainCapitalized(token, 0, token.length) || NAME_WORD.test(token);
+  return isPlainCapitalized(token, 0, token.length) || (NAME_WORD.test(token) && !HYPHENATED_PHRASE.test(token));
 }
+
+// A phrase joined by hyphens around a small word, "Difference-in-differences", "State-of-the-art":
+// no name ("Abd-al-Rahman" has a particle there, no English word).
+const HYPHENATED_PHRASE = /-(?:in|of|on|to|the|and|for|by|at|or|vs)-/;
 
 // Prefixes after which an internal capital still makes a name word ("McAleese", "DeAndre").
 const CAPITAL_PREFIXES = ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El", "Ben", "Abu", "Ibn"];

@@ -166,6 +166,7 @@ describe("copy-and-paste damage", () => {
     ["one author, then an abstract wrapped narrowly", ["quant-phJul 9, 1997", "Fault-tolerant quantum computation by anyonsA. Yu. Kitaev", "We present a scheme based on GPT-4", "and anyons. It is fault-tolerant."], ["A. Yu. Kitaev"]],
     ["one clean author, then an abstract wrapped after a camel-case word", ["CVJul 31, 2024", "Revisiting Residual NetworksKaiming He", "We train deep residual networks on the ImageNet Large Scale Visual", "Recognition Challenge and report results."], ["Kaiming He"]],
     ["one clean author, then an abstract opening in lower case", ["LGNov 1, 2013", "Barnes-Hut-SNELaurens van der Maaten", "t-SNE embeddings of ImageNet", "scale to millions of points."], ["Laurens van der Maaten"]],
+    ["one clean author, then an abstract wrapped narrowly after a hyphenated phrase", ["econ.EMMay 13", "Beyond Parallel Trends: Higher-Order ParallelismZecharias Anteneh", "Difference-in-differences", "relies on parallel trends."], ["Zecharias Anteneh"]],
   ])("does not join %s", (_case, lines, authors) => {
     const [paper] = parseListing(lines.join("\n"), options).papers;
     expect(paper!.authors.map((a) => a.name)).toEqual(authors);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeName, computeAuthor, computeNameScore, fastNameScore, isGroupName, isInitial, nameScore, plainAuthor } from "../../src/parse/names.js";
+import { analyzeName, computeAuthor, computeNameScore, fastNameScore, isGroupName, isInitial, isNameWord, nameScore, plainAuthor } from "../../src/parse/names.js";
 
 describe("analyzeName", () => {
   it.each([
@@ -88,6 +88,13 @@ describe("analyzeName", () => {
 
   it("leaves a lone personal word unanalysed", () => {
     expect(analyzeName("Alexander")).toEqual({ name: "Alexander" });
+  });
+});
+
+describe("isNameWord", () => {
+  it("reads hyphenated names as name words, and a phrase joined by hyphens around a small word as none", () => {
+    expect(["Jean-Pierre", "Wei-Hung", "Abd-al-Rahman", "Seung-hoon", "Heinrich-Mora"].every(isNameWord)).toBe(true);
+    expect(["Difference-in-differences", "State-of-the-art", "End-to-end", "Out-of-distribution"].some(isNameWord)).toBe(false);
   });
 });
 
