@@ -507,10 +507,10 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
         // A "list" that is prose wrapped where a dash or a number opened a line goes on. So are a
         // fenced code block and the block before or after it: a chat's reply right under a card
         // pasted in a fence is no part of its abstract. (Not indented code: lines of a plain
-        // listing indented by damage are no block of their own.)
+        // listing indented by damage are no block of their own.) A heading's underline ends it.
         const gap = previous?.position && child.position ? child.position.start.line - previous.position.end.line : 1;
         const wraps = previous !== undefined && gap <= 1 && wrapsIntoList(walk, previous, child);
-        const apart = previous !== undefined && !wraps && (gap > 1 || node.type === "list" || child.type === "list" || previous.type === "list" || isFenced(child, walk.source) || isFenced(previous, walk.source));
+        const apart = previous !== undefined && !wraps && (gap > 1 || node.type === "list" || child.type === "list" || previous.type === "list" || isFenced(child, walk.source) || isFenced(previous, walk.source) || isSetext(previous));
         if (apart && walk.out.length > 0 && walk.out.at(-1) !== undefined) walk.out.push(undefined);
         if (wraps) walkWrappedList(child, inner);
         else walkBlock(child, inner);
@@ -718,6 +718,15 @@ function isFenced(node: MarkdownNode | undefined, source: string): boolean {
 
 // An opening fence where a code block starts, after the markers of the block quotes it is in.
 const FENCE_AT = /[ \t>]*(?:```|~~~)/y;
+
+/**
+ * Whether a block is a heading underlined with "=" or "-" (a setext heading: it spans
+ * more than one line, an ATX heading one): the underline ends it, and what follows is apart
+ * from it, as Anytype's divider (" --- ") right under a card's abstract makes the card one.
+ */
+function isSetext(node: MarkdownNode): boolean {
+  return node.type === "heading" && node.position !== undefined && node.position.end.line > node.position.start.line;
+}
 
 /** The lines of a code block, verbatim: a listing pasted inside ``` fences is still a listing. */
 function walkCode(node: MarkdownNode, walk: Walk): void {

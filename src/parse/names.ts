@@ -486,11 +486,15 @@ export function plainAuthor(name: string): Author | undefined {
   let start = 0;
   let lastSpace = -1;
   let penultimate = -1;
+  // The word after the last middle initial (after a first word that is none), or 0.
+  let afterInitial = 0;
   for (;;) {
     let end = name.indexOf(" ", start);
     if (end < 0) end = name.length;
     const kind = wordKind(name, start, end);
     if (kind !== WordKind.NameWord && kind !== WordKind.Initial) return undefined;
+    if (kind === WordKind.Initial && words > 0 && afterInitial !== -1) afterInitial = words + 1;
+    else if (kind === WordKind.Initial) afterInitial = -1;
     // A group word or a particle after the first word needs the general path.
     if (GROUP_HASHES.has(wordLowerHash) || isAiWord(name, start, end) || (words > 0 && SPECIAL_HASHES.has(wordHash))) return undefined;
     words += 1;
@@ -500,6 +504,8 @@ export function plainAuthor(name: string): Author | undefined {
     start = end + 1;
   }
   if (words < 2) return undefined;
+  // Two or more words after a middle initial are the family name (see `lastMiddleInitial`).
+  if (afterInitial > 0 && afterInitial < words - 1) return undefined;
   const family = name.slice(lastSpace + 1);
   if (SUFFIXES.has(family)) return undefined;
   if (words >= 3 && (isIberianSurname(name.slice(penultimate, lastSpace)) || mayTellGiven(name))) return undefined;
@@ -541,12 +547,19 @@ export function computeAuthor(name: string): Author {
   // A lower-case particle further on opens the family name ("Cyprien de Masson d'Autume",
   // "Rodrigo de Salvo Braz"), when name words follow it ("Alexander G. de G. Matthews" has a
   // middle name "de G."), but not one that is a given name's ("Juan de Dios Ortúzar").
+  // (Particles may follow one another: "C. de la Fuente Marcos".)
   for (let i = 1; i < start - 1; i++) {
     if (LOWER_PARTICLES.has(tokens[i]!)) {
-      if (!DEVOTIONAL_GIVEN.has(tokens[i + 1]!) && tokens.slice(i + 1, start).every(isNameWord)) start = i;
+      let j = i + 1;
+      while (j < start && LOWER_PARTICLES.has(tokens[j]!)) j += 1;
+      if (j < start && !DEVOTIONAL_GIVEN.has(tokens[j]!) && tokens.slice(j, start).every(isNameWord)) start = i;
       break;
     }
   }
+  // After a given name and a middle initial, the words that follow are the family name
+  // ("Erik F. Tjong Kim Sang", "Juan C. Pérez García"): a middle name comes before the initial.
+  const initial = lastMiddleInitial(tokens, start);
+  if (initial > 0 && tokens.slice(initial + 1, end).every(isNameWord)) start = initial + 1;
   const author: Author = {
     name,
     given: tokens.slice(0, start).join(" "),
@@ -554,6 +567,16 @@ export function computeAuthor(name: string): Author {
   };
   if (suffix) author.suffix = suffix;
   return author;
+}
+
+/**
+ * Where the last initial before the family name's first word (`start`) is, when the name
+ * opens with a given name that is no initial and two or more words come between: -1 otherwise.
+ */
+function lastMiddleInitial(tokens: readonly string[], start: number): number {
+  if (start < 3 || isInitial(tokens[0]!)) return -1;
+  for (let i = start - 2; i >= 1; i--) if (isInitial(tokens[i]!)) return i;
+  return -1;
 }
 
 /** Whether a token before the last one belongs to the family name. */

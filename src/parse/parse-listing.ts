@@ -1097,9 +1097,20 @@ function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     abstractLines.push(line);
     if (line.text.length > widest) widest = line.text.length;
   }
+  // A last line that ends in a colon after a finished sentence leads into what follows the
+  // card, not into more of its abstract: "Weather, learning rules and robotics, from Tomasz's list:".
+  const last = abstractLines.at(-1);
+  if (last && abstractLines.length > 1 && last.text.endsWith(":") && last.text.length <= MAX_LEAD_IN && endsSentence(abstractLines.at(-2)!.text)) {
+    abstractLines.pop();
+    ignored.push([last]);
+    ignored.sort((a, b) => a[0]!.line - b[0]!.line);
+  }
   if (cutOffs) ignored.push(...cutOffs);
   return idLine ? { abstractLines, ignored, idLine } : { abstractLines, ignored };
 }
+
+/** The longest line read as a lead-in to what follows a card (see `splitAbstract`). */
+const MAX_LEAD_IN = 120;
 
 /** Adds a line to the last run of ignored lines, or, `apart` from it (or with none yet), to a run of its own. */
 function pushIgnored(ignored: SourceLine[][], line: SourceLine, apart: boolean): void {

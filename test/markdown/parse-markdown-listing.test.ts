@@ -978,10 +978,10 @@ describe("parseMarkdownListing", () => {
   // Known misses of the author analysis, as in test/parse/holdout.test.ts ("André Susano Pinto";
   // "Giovanni Grilli di Cortona" and "Javier Pardo Vega"; "M. Abdul Karim"; names in Chinese
   // or Japanese characters).
-  const nameAnalysisMisses: Record<string, number[]> = { "markdown-03": [34], "markdown-05": [55, 57], "markdown-12": [2, 7, 8], "markdown-14": [9, 18, 19] };
+  const nameAnalysisMisses: Record<string, number[]> = { "markdown-03": [34], "markdown-05": [55, 57], "markdown-12": [2, 7, 8], "markdown-14": [9, 18, 19], "markdown-29": [29] };
   // A known split miss, as in test/parse/holdout.test.ts ("…LearningByteDance Seed"): its other fields are checked.
   const splitMisses: Record<string, number[]> = { "markdown-13": [21], "markdown-20": [10, 15] };
-  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07", "markdown-08", "markdown-09", "markdown-10", "markdown-11", "markdown-12", "markdown-13", "markdown-14", "markdown-15", "markdown-16", "markdown-17", "markdown-18", "markdown-19", "markdown-20", "markdown-21", "markdown-22", "markdown-23", "markdown-24", "markdown-25", "markdown-26", "markdown-27", "markdown-28"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
+  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07", "markdown-08", "markdown-09", "markdown-10", "markdown-11", "markdown-12", "markdown-13", "markdown-14", "markdown-15", "markdown-16", "markdown-17", "markdown-18", "markdown-19", "markdown-20", "markdown-21", "markdown-22", "markdown-23", "markdown-24", "markdown-25", "markdown-26", "markdown-27", "markdown-28", "markdown-29"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
     const gold = JSON.parse(readFileSync(fixturePath(`holdout/${name}.gold.json`), "utf8")) as Record<string, unknown>[];
     const { papers } = parseMarkdownListing(readFileSync(fixturePath(`holdout/${name}.md`), "utf8"), OPTIONS);
     expect(papers).toHaveLength(gold.length);

@@ -13,6 +13,10 @@ describe("analyzeName", () => {
     ["Samuel L Smith", "Samuel L", "Smith"],
     ["Matthew Koichi Grimes", "Matthew Koichi", "Grimes"],
     ["Sergio Gomez Colmenarejo", "Sergio", "Gomez Colmenarejo"],
+    ["C. de la Fuente Marcos", "C.", "de la Fuente Marcos"],
+    ["Erik F. Tjong Kim Sang", "Erik F.", "Tjong Kim Sang"],
+    ["Juan C. Pérez García", "Juan C.", "Pérez García"],
+    ["Alexander G. de G. Matthews", "Alexander G. de G.", "Matthews"],
     ["Adrià Puigdomènech Badia", "Adrià", "Puigdomènech Badia"],
     ["José Luis Bernal", "José Luis", "Bernal"],
     ["Pablo Samuel Castro", "Pablo Samuel", "Castro"],
@@ -180,6 +184,7 @@ describe("fastNameScore and plainAuthor", () => {
     );
     expect(plainAuthor("Jack W. Rae")).toStrictEqual({ name: "Jack W. Rae", given: "Jack W.", family: "Rae" });
     expect(plainAuthor("Sergio Gomez Colmenarejo")).toBeUndefined();
+    expect(plainAuthor("Erik F. Tjong Kim Sang")).toBeUndefined();
   });
 
   it("takes the common names", () => {
