@@ -1,6 +1,6 @@
 import type { PaperInput } from "../model/paper.js";
 import { readIsoDate } from "../_lib/calendar.js";
-import { bylineGlue } from "./parse-listing.js";
+import { bylineGlue } from "./wrapped-byline.js";
 
 const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

@@ -1,0 +1,249 @@
+// An entry's abstract: which lines after the byline are its abstract and which
+// are page text, and how hard-wrapped lines join.
+
+import { arxivIdOfLine } from "../_lib/arxiv.js";
+import { endsInFunctionWord } from "./byline.js";
+import type { SourceLine } from "./lines.js";
+import { endsSentence, isChrome, isPageText, isShortTrailingText, PRINTED_FOOTER } from "./page-text.js";
+import type { RawEntry } from "./parse-listing.js";
+import { HANGING_HYPHEN } from "./wrapped-byline.js";
+
+/**
+ * Chooses the abstract lines of an entry: the lines after the byline, where a
+ * later paragraph or a short trailing line that reads as page text
+ * ("Load more") is ignored rather than glued to the abstract.
+ *
+ * @example
+ * // "Load more" after a finished abstract is page text
+ * splitAbstract(entry, false).ignored.length; //=> 1
+ *
+ * @internal
+ */
+export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
+  abstractLines: SourceLine[];
+  ignored: SourceLine[][];
+  idLine?: { line: SourceLine; id: string };
+} {
+  const abstractLines: SourceLine[] = [];
+  const ignored: SourceLine[][] = [];
+  let idLine: { line: SourceLine; id: string } | undefined;
+  let abstractEnded = false;
+  // Whether the lines before `runKnownBefore` run on into prose (see `runOn`).
+  let runKnownBefore = 0;
+  let runsOn = false;
+  // The longest abstract line so far: the width a hard-wrapped abstract is wrapped at.
+  let widest = 0;
+  // Where the short bare lines that end the body start (see `trailingTail`), once needed.
+  let tail: number | undefined;
+  // The width the body's lines show it wrapped at, once needed (see `wrapWidth`).
+  let bodyWidth: number | undefined;
+  // A chat export's next message came ("21/11/2026, 09:15 - Ana: …"): the lines from it on are other messages.
+  let chatEnded = false;
+  // What was cut off lines of the body: a chat's edit marks and stamps, reported as page text.
+  let cutOffs: SourceLine[][] | undefined;
+  for (let i = 1; i < raw.body.length; i++) {
+    let line = raw.body[i]!;
+    // (Only after a sentence, or right after the byline: prose may wrap before a date and a time.
+    // A system message, with no sender, opens with a name: "Ana Souza added Priya Raman".)
+    const stamp = chatEnded ? undefined : CHAT_STAMP.exec(line.text);
+    // (A message with no sender is a system message, "Ana Souza added Priya Raman", or an
+    // emote, "* Tomasz Wójcik is reading …", as Element writes one: it opens with a name.)
+    if (stamp && (i === 1 || endsSentence(raw.body[i - 1]!.text.replace(EDIT_MARK, ""))) && (stamp[1] !== undefined || /^(?:\* )?\p{Lu}/u.test(line.text.slice(stamp[0].length)))) {
+      const rest = line.text.slice(stamp[0].length);
+      if (i === 1 && stamp[1] !== undefined && rest.length > 80 && endsSentence(rest)) {
+        // The card's abstract sent as a message of its own: the stamp is no part of it.
+        (cutOffs ??= []).push([{ line: line.line, offset: line.offset, text: stamp[0].trimEnd() }]);
+        line = { ...line, offset: line.offset + stamp[0].length, text: rest };
+      } else {
+        chatEnded = true;
+      }
+    }
+    if (chatEnded) {
+      pushIgnored(ignored, line, Boolean(stamp) || raw.afterBlank[i]!);
+      continue;
+    }
+    if (line.text.endsWith(EDIT_MARK)) {
+      const cut = line.text.length - EDIT_MARK.length;
+      (cutOffs ??= []).push([{ line: line.line, offset: line.offset + cut + 1, text: EDIT_MARK.slice(1) }]);
+      line = { ...line, text: line.text.slice(0, cut) };
+    }
+    // A line that only points at arXiv ("arXiv:2408.00118v2 [cs.CL]") is the paper's id, not prose.
+    const id = idLine ? undefined : arxivIdOfLine(line.text);
+    if (id) {
+      // (Not after page text that followed the abstract: a note's own links come there, as
+      // Google Keep's "Web Links" with the link to the first card of the note.)
+      // (Site chrome there, "Read more", is the card's own: its link follows.)
+      const before = ignored.at(-1)?.at(-1);
+      const pageTextBefore = abstractLines.length > 0 && before !== undefined && before.line > abstractLines.at(-1)!.line && !isChrome(before.text);
+      if (pageTextBefore) pushIgnored(ignored, line, raw.afterBlank[i]!);
+      else idLine = { line, id };
+      continue;
+    }
+    if (blankLineEndsAbstract && abstractLines.length > 0 && (raw.afterBlank[i] || abstractEnded)) {
+      pushIgnored(ignored, line, raw.afterBlank[i]! || !abstractEnded);
+      abstractEnded = true;
+      continue;
+    }
+    const newParagraph = raw.afterBlank[i] && abstractLines.length > 0;
+    const prev = abstractLines.at(-1);
+    const afterSentence = prev === undefined || endsSentence(prev.text);
+    // Site chrome is page text wherever it falls; a short line only after a sentence ends.
+    // A short line that runs on into the next line is prose ("We study things," + "showing …"),
+    // as is one of an abstract wrapped narrowly, whose lines are all short (see `runOn`).
+    // (Looked up only where it decides, and once for a run of short lines.)
+    if ((newParagraph || afterSentence) && i >= runKnownBefore) {
+      tail ??= trailingTail(raw.body, raw.afterBlank);
+      // Before any abstract line, the body's longest line stands in for the abstract's width:
+      // an abstract wrapped narrowly from its first line on ("This paper introduces" +
+      // "Multi-Agent MDP Homomorphic" + "Networks, a class …") is all short lines. A body
+      // whose lines are all shorter than any wrap ("Upvote" + "89" + "Comments (7)") has none.
+      const width = newParagraph ? Infinity : widest > 0 ? widest : (bodyWidth ??= wrapWidth(raw.body));
+      const run = runOn(raw.body, raw.afterBlank, i, width, tail);
+      runKnownBefore = Math.abs(run);
+      runsOn = run > 0;
+    }
+    // A lone short line after a blank line that follows a finished abstract is page text too
+    // ("Sign in to see more papers"): abstracts are one paragraph of sentences.
+    // (So is one right before a line that only points at arXiv: "Web Links" above a note's link.)
+    const beforeId = newParagraph && i + 1 < raw.body.length && !raw.afterBlank[i + 1] && arxivIdOfLine(raw.body[i + 1]!.text) !== undefined;
+    const trailing = newParagraph && afterSentence && (!runsOn || beforeId) && isShortTrailingText(line.text);
+    const pageText = isPageText(line.text) || (line.text.includes("://") && PRINTED_FOOTER.test(`${line.text}\n${raw.body[i + 1]?.text}`));
+    if (trailing || (pageText && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn)))) {
+      pushIgnored(ignored, line, raw.afterBlank[i]!);
+      continue;
+    }
+    if (ignored.length > 0 && !raw.afterBlank[i] && abstractLines.length > 0 && ignored.at(-1)!.at(-1)!.line === line.line - 1) {
+      // Text right after ignored page text continues it, not the abstract.
+      ignored.at(-1)!.push(line);
+      continue;
+    }
+    abstractLines.push(line);
+    if (line.text.length > widest) widest = line.text.length;
+  }
+  // A last line that ends in a colon after a finished sentence leads into what follows the
+  // card, not into more of its abstract: "Weather, learning rules and robotics, from Tomasz's list:".
+  const last = abstractLines.at(-1);
+  if (last && abstractLines.length > 1 && last.text.endsWith(":") && last.text.length <= MAX_LEAD_IN && endsSentence(abstractLines.at(-2)!.text)) {
+    abstractLines.pop();
+    ignored.push([last]);
+    ignored.sort((a, b) => a[0]!.line - b[0]!.line);
+  }
+  if (cutOffs) ignored.push(...cutOffs);
+  return idLine ? { abstractLines, ignored, idLine } : { abstractLines, ignored };
+}
+
+/** The longest line read as a lead-in to what follows a card (see `splitAbstract`). */
+const MAX_LEAD_IN = 120;
+
+/** Adds a line to the last run of ignored lines, or, `apart` from it (or with none yet), to a run of its own. */
+function pushIgnored(ignored: SourceLine[][], line: SourceLine, apart: boolean): void {
+  if (apart || ignored.length === 0) ignored.push([line]);
+  else ignored.at(-1)!.push(line);
+}
+
+/**
+ * The stamp a chat export opens each message with: "21/11/2026, 09:14 - "
+ * (WhatsApp on Android), "[21/11/2026, 09:14:07] " (on iOS, a left-to-right mark
+ * before an attachment's), "11/21/26, 9:14 AM - "; then the sender's name and a colon,
+ * if the message is someone's.
+ */
+const CHAT_STAMP = /^[\u200e\u200f]?\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?(?:\] | - )([^:]{1,60}:(?: |$))?/;
+
+/** What a chat export appends to a message its sender edited. */
+const EDIT_MARK = " <This message was edited>";
+
+/**
+ * Whether line `i` of an entry's body runs on into prose rather than
+ * standing alone as page text, with no blank line between: the next line is
+ * no page text; or, along the run of short lines from `i`, a line ends in a
+ * word no sentence ends in ("We introduce Phi-4-Mini and"), is followed by
+ * one that opens in lower case, or could not have held the next line's first
+ * word within `width`, the longest line of the abstract so far (`Infinity`
+ * when there is none): the mark of a paragraph hard-wrapped at that width. An abstract
+ * wrapped narrowly has short lines only ("This paper introduces" +
+ * "Probability Density" + "Distillation, a new …"); page text is a run of
+ * short lines that ends on its own ("Papers" + "Trending" + a long line
+ * stays page text).
+ *
+ * A line followed by prose that is only the short bare lines ending the body
+ * (from `tail` on, see `trailingTail`) does not run on: an advert under an
+ * abstract ("Sponsored" + "Try PaperPilot Pro free for 30 days") is no
+ * sentence of it.
+ *
+ * The lines from `i` on share the answer up to where it was found, so it
+ * comes with that end: `end` when the lines before it run on, `-end` when
+ * they do not. A caller reuses it for those lines, which keeps a long run of
+ * short lines linear.
+ */
+function runOn(body: readonly SourceLine[], afterBlank: readonly boolean[], i: number, width: number, tail: number): number {
+  let j = i;
+  for (; j + 1 < body.length && !afterBlank[j + 1]; j++) {
+    const line = body[j]!.text;
+    const next = body[j + 1]!.text;
+    // Site chrome is never prose, whatever comes before it.
+    if (isChrome(next)) break;
+    if (endsInFunctionWord(line) || /^\p{Ll}/u.test(next) || line.length + next.split(" ", 1)[0]!.length >= width) return j + 1;
+    // Prose right after the line itself, unless the next line is among the short bare lines
+    // that end the entry ("Sponsored" + "Try PaperPilot Pro free for 30 days"); after a run
+    // of short lines, only for the run's last.
+    if (!isPageText(next)) return j > i ? -j : j + 1 < tail ? i + 1 : -(i + 1);
+  }
+  return -(j + 1);
+}
+
+/**
+ * Where the lines that end an entry's body start when they look like an
+ * advert or a footer under it: at most three short bare lines
+ * (`isShortTrailingText`) that end in no word a sentence goes on after, with
+ * no blank line between them, right after the byline or after a line that
+ * ends a sentence. The body's length when there are none: the end of an
+ * abstract wrapped narrowly with no final stop ("…a" + "foundation model
+ * for" + "video segmentation…") is no such tail.
+ */
+function trailingTail(body: readonly SourceLine[], afterBlank: readonly boolean[]): number {
+  let tail = body.length;
+  while (tail > 1 && body.length - tail < MAX_TAIL_LINES && isShortTrailingText(body[tail - 1]!.text) && !endsInFunctionWord(body[tail - 1]!.text)) {
+    tail -= 1;
+    if (afterBlank[tail]) break;
+  }
+  return tail === 1 || afterBlank[tail] || endsSentence(body[tail - 1]!.text) ? tail : body.length;
+}
+
+/** The narrowest width an abstract is taken to be wrapped at (a phone's screen is wider). */
+const MIN_WRAP_WIDTH = 25;
+
+/**
+ * The width an entry's body shows it wrapped at: the length of its longest
+ * line after the byline, or `Infinity` when that is under `MIN_WRAP_WIDTH`.
+ */
+function wrapWidth(body: readonly SourceLine[]): number {
+  let longest = 0;
+  for (let i = 1; i < body.length; i++) longest = Math.max(longest, body[i]!.text.length);
+  return longest >= MIN_WRAP_WIDTH ? longest : Infinity;
+}
+
+/** The most lines an advert or a footer under an entry is taken to have. */
+const MAX_TAIL_LINES = 3;
+
+/**
+ * Joins wrapped abstract lines; a line ending in a hyphen after a letter or a
+ * digit joins the next without a space when it opens with one
+ * ("state-of-the-" + "art", "DeepSeek-" + "Prover-V2", "GPT2-" + "small"),
+ * unless the hyphen is left hanging ("left-" + "and right-moving", "3-" +
+ * "to 5-fold").
+ *
+ * @example
+ * joinAbstract(splitLines("state-of-the-\nart models").lines); //=> "state-of-the-art models"
+ *
+ * @internal
+ */
+export function joinAbstract(lines: readonly SourceLine[]): string {
+  if (lines.length === 0) return "";
+  let out = lines[0]!.text;
+  for (let i = 1; i < lines.length; i++) {
+    const next = lines[i]!.text;
+    // The line before, not `out`: a pattern anchored at the end of a growing string rescans it.
+    out += /[\p{L}\d]-$/u.test(lines[i - 1]!.text) && /^[\p{L}\d]/u.test(next) && !HANGING_HYPHEN.test(next) ? next : ` ${next}`;
+  }
+  return out;
+}

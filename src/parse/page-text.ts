@@ -1,0 +1,124 @@
+// Page text: what a page shows around its paper cards (headings, site chrome,
+// buttons, short lines of navigation), told from the prose of an abstract.
+
+/**
+ * Page furniture: a Markdown heading; a line of site chrome ("We use cookies
+ * … Accept all", "Sort by: Recent"); or a short line (at most four words, no
+ * sentence punctuation, no link) such as "Load more" or "Papers". A short
+ * line of prose ("We evaluate on the LHC") has more words than chrome does.
+ *
+ * @example
+ * isPageText("Load more"); //=> true
+ * isPageText("We evaluate on the LHC at two energies."); //=> false
+ *
+ * @internal
+ */
+export function isPageText(text: string): boolean {
+  if (text.startsWith("#")) return true;
+  if (isChrome(text)) return true;
+  if (text.length > 40 || !isBareText(text)) return false;
+  // A bar of links or buttons: short pieces between dots or bars ("Upvote 312 · Comments (48) · Share").
+  if (BAR_SEPARATOR.test(text) && text.split(BAR_SEPARATOR).every((piece) => piece.split(" ").length <= 3)) return true;
+  // Separators between navigation links ("About · Privacy · Terms") are not words.
+  return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word)).length <= 4;
+}
+
+/**
+ * The footer a browser prints, tested on a line and the next joined by a line break: a link
+ * alone with a page count after it, on its line or the next ("https://site/newest" + "1/5").
+ * A link alone is not enough: a hard-wrapped abstract may end in one.
+ *
+ * @example
+ * PRINTED_FOOTER.test("https://site/newest\n1/5"); //=> true
+ *
+ * @internal
+ */
+export const PRINTED_FOOTER = /^\w+:\/\/\S+(?: \d+\/\d+\n|\n\d+\/\d+$)/;
+
+/** A dot, bullet or bar between the links or buttons of a bar. */
+const BAR_SEPARATOR = / [·•|] /;
+
+const NAV_SEPARATORS = new Set(["·", "|", "•", "-", "–", "/"]);
+
+/**
+ * A short line that ends no sentence and holds no link, path, domain or
+ * formula: what page text looks like whatever its words ("Code is available
+ * at github.com/…" and "$O(1/n)$" stay prose).
+ *
+ * @example
+ * isShortTrailingText("Try PaperPilot Pro free for 30 days"); //=> true
+ *
+ * @internal
+ */
+export function isShortTrailingText(text: string): boolean {
+  return text.length <= 60 && isBareText(text) && !/[/$\\]|\.[A-Za-z_]/.test(text);
+}
+
+/** Text that ends in no punctuation (a count in brackets aside) and holds no link. */
+function isBareText(text: string): boolean {
+  // A count in brackets ends a button's label ("Comments (4)", "Replies (1.2k)"), not a sentence.
+  return (!/[.,!?:;)"'”’\]]$/.test(text) || COUNT_END.test(text)) && !text.includes("://") && !text.includes("www.");
+}
+
+/**
+ * A button's label with its count in brackets, ending a line: "Comments (4)", "Likes
+ * (1.2k)"; not "See Table (2)" or "Accepted at ICLR (2024)".
+ */
+const COUNT_END = /(?:^|\s)(?:comments?|replies|likes?|(?:up)?votes?|citations?|views?|stars?) \(\d[\d.,]*k?\)$/i;
+
+/**
+ * A line of site chrome (see `CHROME`).
+ *
+ * @example
+ * isChrome("Read more →"); //=> true
+ *
+ * @internal
+ */
+export function isChrome(text: string): boolean {
+  return text.length <= 120 && (CHROME.test(text) || BUTTON.test(text));
+}
+
+/**
+ * A card's button copied with it, capitalised as a button is ("Upvote", "Share 12"); in
+ * lower case such a word may be one of a narrowly wrapped abstract's lines ("save").
+ */
+const BUTTON = /^(?:Upvote|Share|Save|Like|Bookmark|Cite|Download|Reply)(?: \d[\d.,]*k?)?$/;
+
+/** A link's label on a paper's card, in brackets or not. */
+const LINK_LABEL = "\\[?(?:pdf|bib(?:tex)?|code|slides|video|poster|arxiv|cite|doi|html|blog|demo|website)\\]?";
+
+// Words of site chrome that abstracts do not use: cookie banners, sign-in and paging.
+const CHROME = /* @__PURE__ */ (() =>
+  new RegExp(
+    "^(?:" +
+      [
+        "(?:we|this (?:web)?site) uses? cookies\\b.*",
+        ".*\\baccept (?:all(?: cookies)?|cookies)",
+        "sign (?:in|up)(?: with \\w+)?",
+        "log (?:in|out)",
+        // ("Read more …" closes an abstract a card shortened.)
+        "(?:load|show|see|read) (?:more|less)(?: ?(?:…|\\.\\.\\.|[→»›▾]))?",
+        "sort(?:ed)? by:? \\w+(?: \\w+)?",
+        "showing \\d[\\d,]*(?: ?[–-] ?\\d[\\d,]*)? of \\d[\\d,]*(?: \\w+)?",
+        "page \\d+(?: of \\d+)?|next page|previous page|back to top",
+        "(?:privacy(?: policy)?|terms(?: of (?:use|service))?)(?: [·|•] .*)?",
+        "subscribe(?: to (?:our )?\\w+)?",
+        // Two or more link labels of a paper's card ("PDF · BibTeX", "[PDF] [Code]").
+        `${LINK_LABEL}(?:(?: ?[·|•/] ?| )${LINK_LABEL})+`,
+        "©.*",
+      ].join("|") +
+      ")$",
+    "i",
+  ))();
+
+/**
+ * Whether a line ends a sentence: a full stop, "?" or "!", maybe inside a closing bracket or quote.
+ *
+ * @example
+ * endsSentence("We train it (Fig. 2)."); //=> true
+ *
+ * @internal
+ */
+export function endsSentence(text: string): boolean {
+  return /[.!?)\]"”]$/.test(text);
+}

@@ -1,0 +1,259 @@
+// Bylines hard-wrapped over two or three lines, joined back into one.
+
+import { type BylineParts, bylineCore, CLEAN_NAME_SCORE, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
+import { parseHeader } from "./header.js";
+import { isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
+import { isChrome, isPageText } from "./page-text.js";
+import type { RawEntry } from "./parse-listing.js";
+
+/**
+ * Joins a byline hard-wrapped over two lines. The second line continues the
+ * byline when the first ends in a comma ("…Hubert Soyer," + "Remi Munos
+ * et al."), when it opens with "et al.", when it ends the way only bylines
+ * end (" et al.", " · deepmind") and the first line does not, or when the
+ * first line alone holds no author and the two together do. A second line
+ * that is a clean author list is glued on with no space, as the site glues
+ * authors to titles ("…a Mirage?" + "Rylan Schaeffer, …"). Done as each
+ * entry completes, with no evidence from other entries, so a listing reads
+ * the same whether it arrives whole or as a stream.
+ *
+ * @example
+ * // "…Hubert Soyer," + "Remi Munos et al." is one byline
+ * joinWrappedByline(entry).body[0].text; //=> "…Hubert Soyer, Remi Munos et al."
+ *
+ * @internal
+ */
+export function joinWrappedByline(raw: RawEntry): RawEntry {
+  // Line by line, twice at most: a byline may wrap again before its affiliations or "et al."
+  // ("…Provably Isolates" + "Content from StyleJulius von Kügelgen, …" + "· mpi-is, cambridge"),
+  // or its third line end it ("…, André F. T. Martins," + "Ramón Fernandez Astudillo · unbabel");
+  // any other third line is the abstract's ("…, Noam Shazeer," + "Niki Parmar," + "We propose…").
+  for (let joins = 0; joins < 2; joins++) {
+    const [first, second] = raw.body;
+    // A blank line between them means they were never one line.
+    if (!first || !second || raw.afterBlank[1] || (joins > 0 && !isBylineTail(first.text, second.text) && !endsLikeByline(second.text))) return raw;
+    const glue = bylineGlue(first.text, second.text);
+    if (glue === undefined) return raw;
+    const text = first.text + glue + second.text;
+    raw = {
+      ...raw,
+      wrappedByline: second,
+      body: [{ line: first.line, offset: first.offset, text }, ...raw.body.slice(2)],
+      afterBlank: [raw.afterBlank[0]!, ...raw.afterBlank.slice(2)],
+    };
+  }
+  return raw;
+}
+
+/**
+ * What joins `second` to the byline `first` ("" or " "), or `undefined` when
+ * it is not the rest of it.
+ *
+ * @example
+ * bylineGlue("Attention Is All You NeedAshish Vaswani, Noam Shazeer,", "Niki Parmar, Jakob Uszkoreit"); //=> " "
+ * bylineGlue("A TitleJohn Smith, Jane Doe", "We study things."); //=> undefined
+ *
+ * @internal
+ */
+export function bylineGlue(first: string, second: string): string | undefined {
+  // Site chrome ("Load more", "PDF · BibTeX") is never the rest of a byline.
+  if (second.length > 300 || parseHeader(second) || isChrome(second)) return undefined;
+  if (isBylineTail(first, second)) return " ";
+  // A whole byline ends the way only bylines end; the rest may be the abstract.
+  if (endsLikeByline(first)) return undefined;
+  // A word broken at its hyphen ("Two-" + "Way Fixed Effects…"), unless the hyphen hangs ("Pre-" + "and Post-Training").
+  if (/\p{L}-$/u.test(first)) return HANGING_HYPHEN.test(second) ? " " : "";
+  // A title cut after a word no title ends in ("…Deep Learning for" + "Signal and Image…").
+  if (first.endsWith(",") || endsInFunctionWord(first)) return " ";
+  const noEvidence: NameEvidence = { names: new Set() };
+  // A break after an initial ("…Peter J." + "Bickel, …", "…structuresM." + "Hairer", "…methodsS."
+  // + "M. Ali Eslami, …"), when the next line goes on with the rest of a name. A whole byline
+  // seldom ends in an initial ("Weinan E", "Hinton G." do), and then an abstract follows, whose
+  // first words are no name. Not, after a capital without a dot ("…Jan de Boer, E"), before
+  // any page text (site chrome never joins, above).
+  if (endsInInitial(first) && /^\p{Lu}/u.test(second) && (first.endsWith(".") || !isPageText(second)) && opensWithName(second)) return " ";
+  const firstReading = splitByline(first, "", noEvidence);
+  const firstAuthors = firstReading.authors;
+  // The first line alone holds a byline when its reading has authors and a title that is
+  // one: not '"' by "Liar Liar" ('"Liar, Liar' + 'Pants on Fire": …'), nor a word cut at
+  // its hyphen, "Human-" by "Centered Artificial Intelligence: Reliable", "Safe", nor a lone
+  // article that opens a group's name on the next line, "…Merger" by "The" ("…MergerThe" +
+  // "LIGO Scientific Collaboration, …").
+  const loneWord = firstAuthors.length === 1 && !firstAuthors[0]!.includes(" ") && endsInFunctionWord(firstAuthors[0]!);
+  const firstAlone = firstAuthors.length > 0 && !loneWord && HAS_LETTER_OR_DIGIT.test(firstReading.title) && !CUT_TITLE_END.test(firstReading.title);
+  // A break inside the title ("The No-U-Turn Sampler: Adaptively" + "Setting Path Lengths in
+  // Hamiltonian Monte CarloMatthew D. Hoffman, Andrew Gelman", "Planck 2013 results." + "XVI.
+  // Cosmological parametersPlanck Collaboration"): the first line holds no author list (a
+  // comma and a space), and the second glues the rest of the title to names that all read
+  // cleanly, with no sentence. One name is enough when the second line opens in lower case
+  // ("…: TASI Lectures" + "on Non-Invertible SymmetriesShu-Heng Shao") or the first reads as
+  // no clean name ("…TASI Lectures on Non-Invertible" alone gives "I Lectures on Non-Invertible").
+  // The second line read alone, by the rules that need it, once.
+  let secondAlone: BylineParts | undefined;
+  if (!first.includes(", ") && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
+    const single = /^\p{Ll}/u.test(second) || !firstAuthors.some(isCleanName);
+    const { title, authors } = (secondAlone = splitByline(second, "", noEvidence));
+    if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && authors.every(isCleanName)) return " ";
+  }
+  // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
+  // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.
+  if (!firstAlone && isCleanName(authorHead(second)) && (secondAlone ?? splitByline(second, "", noEvidence)).authors.length === 0) return "";
+  // Prose has sentences; the tail of a byline has none, and a title fragment ends in no
+  // full stop (an initial or a suffix, "Maryna S.", "A. Yu.", "A.M.", "Jr.", is no full stop).
+  const bylineEnd = endsLikeByline(second) && !/[\p{Ll}\d][.!?] \p{Lu}/u.test(cutAffiliations(second).rest);
+  // (But a dot that may be an initial glued to an acronym, "…Supersymmetric QCDN." + "Seiberg,
+  // E. Witten · rutgers, ias", goes on with the rest of a name and a byline's end.)
+  if (/[.!?]$/.test(first) && !endsInNamePart(first) && !(bylineEnd && /\p{Lu}\.$/u.test(first) && opensWithName(second))) return undefined;
+  // (After a whole byline, not when the second line's words before its end are prose, two or
+  // more lower-case words that are no particles, and name no one cleanly: "…, Shreya Pathak" +
+  // "We compare two settings | zero-shot" is an abstract.)
+  if (bylineEnd) {
+    const prose = firstAlone && isProse(cutEtAl(cutAffiliations(second).rest).rest) && !(secondAlone ?? splitByline(second, "", noEvidence)).authors.some(isCleanName);
+    return prose ? undefined : " ";
+  }
+  // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
+  // Fauw, …", "…Ngô Bảo" + "Châu"): name words, then whole names, and no sentence. Two
+  // or more name words alone after a whole name ("…, Lin F. Yang" + "The International
+  // Mathematical") open an abstract wrapped narrowly, unless a lower-case particle opens
+  // them ("…, Guy Van" + "den Broeck"): no sentence does.
+  const head = authorHead(second);
+  if (isAuthorTail(second) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
+  return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
+}
+
+/** Whether text holds two or more lower-case words that are no name particles ("de", "van der"). */
+function isProse(text: string): boolean {
+  let words = 0;
+  for (const word of text.split(" ")) if (/^\p{Ll}{2,}$/u.test(word) && !isLowerParticle(word) && ++words === 2) return true;
+  return false;
+}
+
+/**
+ * Whether `second` goes on the byline `first` in its tail: a break just before or after the
+ * affiliation dot, before or inside "et al.", or inside the affiliations ("… · tsinghua," +
+ * "zhipu-ai").
+ */
+function isBylineTail(first: string, second: string): boolean {
+  return (
+    /[·•|]$/.test(first) ||
+    /^(?:[·•|] |et al\.?(?:$| ))/.test(second) ||
+    (/ et$/.test(first) && /^al\.?(?:$| )/.test(second)) ||
+    (first.endsWith(",") && SLUG_LIST.test(second) && cutAffiliations(first).affiliations.length > 0)
+  );
+}
+
+/** Affiliation slugs alone: space-free words between commas ("zhipu-ai", "mit, stanford"). */
+const SLUG_LIST = /^[^\s,]{1,60}(?:, ?[^\s,]{1,60})*$/;
+
+/**
+ * Whether a name reads as cleanly as the names a listing lends as evidence (see `CLEAN_NAME_SCORE`).
+ *
+ * @example
+ * isCleanName("Morgane Riviere"); //=> true
+ *
+ * @internal
+ */
+export function isCleanName(name: string): boolean {
+  return nameScore(name) >= CLEAN_NAME_SCORE;
+}
+
+/** Whether a line opens with what can be the rest of a name: name words, initials, particles up to its first comma ("Bickel, …", "Hairer", "M. Ali Eslami, …"). */
+function opensWithName(text: string): boolean {
+  const head = authorHead(text);
+  return head.length <= 60 && head.split(" ").every(isNamePiece);
+}
+
+/** Whether a line is the end of a name followed by whole names: "der Maaten", "Dieleman, Jeffrey De Fauw". */
+function isAuthorTail(text: string): boolean {
+  if (text.length > 200 || (/[.!?:;]$/.test(text) && !endsInNamePart(text))) return false;
+  const [head, ...names] = bylineCore(text).split(", ");
+  return head!.split(" ").every(isNamePiece) && names.every(isCleanName);
+}
+
+/**
+ * Whether a line's last author is a whole name ("Lin F. Yang", "Alexia
+ * Jolicoeur-Martineau"): two words or more, the last a name word. A lone
+ * word or a name cut after a particle or an initial ("Jane", "Laurens van")
+ * is not, nor no author at all.
+ */
+function isWholeName(name: string | undefined): boolean {
+  const words = name?.split(" ") ?? [];
+  return words.length >= 2 && isNameWord(words.at(-1)!);
+}
+
+/** The first name of an author list, without "et al." and affiliations. */
+function authorHead(text: string): string {
+  return bylineCore(text).split(", ")[0]!;
+}
+
+/** A word that can be part of a person's name: a capitalised word, an initial or a particle. */
+function isNamePiece(word: string): boolean {
+  return isNameWord(word) || isInitial(word) || isLowerParticle(word) || isNameSuffix(word);
+}
+
+/** Whether a text's last word is an initial or a suffix ("S.", "Jr."): a dot that ends no sentence. */
+function endsInNamePart(text: string): boolean {
+  const last = lastWord(text);
+  return isNameSuffix(last) || isInitialLike(last);
+}
+
+/** Whether a text ends in an initial (see `isInitialLike`); a suffix that reads like one ("II", "Jr.") is none. */
+function endsInInitial(text: string): boolean {
+  const last = lastWord(text);
+  return !isNameSuffix(last) && isInitialLike(last);
+}
+
+/** Whether a word is an initial: "S.", "A.M.", "Yu.", or initials glued to a title ("…structuresM.", "…(FLAG)S.", "…DecompositionZ.Z."). */
+function isInitialLike(word: string): boolean {
+  return isInitial(word) || /^\p{Lu}\p{Ll}\.$|[\p{Ll}\d)\]](?:\p{Lu}\.){1,3}$/u.test(word);
+}
+
+/** What follows a text's last space (all of it without one). */
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(" ") + 1);
+}
+
+/**
+ * Whether the text after a header on its line reads as a byline: it ends the way
+ * only bylines end, or all its authors after the first read cleanly.
+ *
+ * @example
+ * readsAsByline("Gemma 2Gemma Team, Morgane Riviere et al. · deepmind"); //=> true
+ *
+ * @internal
+ */
+export function readsAsByline(text: string): boolean {
+  const names = bylineCore(text).split(", ");
+  return endsLikeByline(text) || (names.length > 1 && names.slice(1).every(isCleanName));
+}
+
+/** Whether a line ends the way a byline does: " et al." or affiliation slugs. */
+function endsLikeByline(text: string): boolean {
+  return cutEtAl(text).truncated || cutAffiliations(text).affiliations.length > 0;
+}
+
+/** A title with a word in it (see `bylineGlue`). */
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A title cut inside a word: at its hyphen, apostrophe or slash. */
+const CUT_TITLE_END = /[-'’/]$/;
+
+/**
+ * A title fragment that ends where a name is glued to it with no space: a
+ * lower-case letter, a digit or closing punctuation ("…Decision Theorists" of
+ * "…TheoristsElliott Thornley"). Prose glues no name so; a hyphen ("quasi-" of
+ * "quasi-Monte Carlo") joins a word, not a name.
+ */
+const GLUED_TITLE_END = /[\p{Ll}\d)\]?!"'’”]$/u;
+
+/**
+ * What follows a hyphen left hanging at the end of a line, its word shared
+ * with the next ("pre-" + "and post-training", "Left-" + "or Right-Handed",
+ * "3-" + "to 5-fold"): the line then goes on after a space. "trial-" +
+ * "and-error" is one word broken at its hyphen.
+ *
+ * @example
+ * HANGING_HYPHEN.test("and post-training"); //=> true
+ *
+ * @internal
+ */
+export const HANGING_HYPHEN = /^(?:and|or|nor|to|vs\.?) /i;
