@@ -7,6 +7,7 @@ import { decodeEntities, referenceAt } from "../_lib/entities.js";
 import { CLEAN_NAME_SCORE } from "../parse/byline.js";
 import { findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader } from "../parse/header.js";
 import { nameScore } from "../parse/names.js";
+import { readsAsByline } from "../parse/wrapped-byline.js";
 import type { MarkdownNode } from "./markdown-node.js";
 
 /** A line of listing text made from Markdown, with the source offset of each character. */
@@ -675,7 +676,8 @@ function wrapsIntoList(walk: Walk, previous: MarkdownNode, child: MarkdownNode):
   // An outliner's block property ("collapsed:: true", "Status:: To read") ends or opens no prose
   // either; nor does a list holding a list (an outline's nodes: prose wrapped at a dash nests none).
   const nests = child.children?.some((it) => it.children?.some((c) => c.type === "list")) ?? false;
-  return !endsSentence && !nests && !parseHeader(text) && !BLOCK_PROPERTY.test(text) && !BLOCK_PROPERTY.test(opening) && !parseHeader(opening) && !/^\[|^\*\*/.test(opening);
+  // (Nor does a whole byline, "… et al." or "… · yorku, padova": an outline nests a card's abstract under it.)
+  return !endsSentence && !nests && !parseHeader(text) && !readsAsByline(text) && !BLOCK_PROPERTY.test(text) && !BLOCK_PROPERTY.test(opening) && !parseHeader(opening) && !/^\[|^\*\*/.test(opening);
 }
 
 /** Text with odd spaces plain and zero-width ones gone, as the parser reads a line. */

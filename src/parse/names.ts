@@ -98,6 +98,8 @@ const SECOND_GIVEN = /* @__PURE__ */ wordSet(`
  * not one: "Syed Afaq Ali Shah" has family name "Shah".)
  */
 const GIVEN_TITLES = /* @__PURE__ */ wordSet("seyed seyyed sayed sayyed seyedeh");
+/** Arabic words that bind to the name after them ("Abdul Karim", "servant of the Generous"). */
+const BINDING_PREFIXES = /* @__PURE__ */ wordSet("Abdul Abdel Abd Abdol Abdur Abdal");
 /** What follows "de" in a given name ("Juan de Dios", "Maria de Lourdes", "Francisco de Assis"). */
 const DEVOTIONAL_GIVEN = /* @__PURE__ */ wordSet("Dios Jesús Jesus Lourdes Fátima Fatima Assis Deus Guadalupe Montserrat");
 
@@ -508,7 +510,7 @@ export function plainAuthor(name: string): Author | undefined {
   if (afterInitial > 0 && afterInitial < words - 1) return undefined;
   const family = name.slice(lastSpace + 1);
   if (SUFFIXES.has(family)) return undefined;
-  if (words >= 3 && (isIberianSurname(name.slice(penultimate, lastSpace)) || mayTellGiven(name))) return undefined;
+  if (words >= 3 && (isIberianSurname(name.slice(penultimate, lastSpace)) || BINDING_PREFIXES.has(name.slice(penultimate, lastSpace)) || mayTellGiven(name))) return undefined;
   return { name, given: name.slice(0, lastSpace), family };
 }
 
@@ -543,7 +545,9 @@ export function computeAuthor(name: string): Author {
   while (start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
-  if (start === end - 1 && end >= 3 && isIberianSurname(tokens[start - 1]!)) start -= 1;
+  // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the
+  // word after it ("servant of …"), as "Abdul-Mageed" shows when written with a hyphen.
+  if (start === end - 1 && end >= 3 && (isIberianSurname(tokens[start - 1]!) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
   // A lower-case particle further on opens the family name ("Cyprien de Masson d'Autume",
   // "Rodrigo de Salvo Braz"), when name words follow it ("Alexander G. de G. Matthews" has a
   // middle name "de G."), but not one that is a given name's ("Juan de Dios Ortúzar").

@@ -5,14 +5,14 @@ import { describe, expect, it } from "vitest";
 import { parseListing } from "../../src/parse/parse-listing.js";
 import { type GoldEntry, readFixture } from "../support/sample.js";
 
-const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt", "real-04.txt", "damaged-02.txt", "real-05.txt", "damaged-03.txt", "real-06.txt", "damaged-04.txt", "real-07.txt", "real-08.txt", "damaged-05.txt", "real-09.txt", "real-10.txt", "damaged-06.txt", "damaged-07.txt", "real-11.txt", "real-12.txt", "damaged-08.txt", "real-13.txt", "damaged-09.txt", "real-14.txt", "damaged-10.txt", "real-15.txt", "damaged-11.txt", "real-16.txt", "damaged-12.txt", "real-17.txt", "damaged-13.txt", "real-19.txt", "damaged-15.txt", "real-18.txt", "damaged-14.txt", "real-20.txt", "damaged-16.txt", "real-21.txt", "damaged-17.txt", "real-22.txt", "damaged-18.txt", "real-23.txt", "damaged-19.txt", "real-24.txt", "damaged-20.txt", "real-25.txt", "damaged-21.txt", "real-26.txt", "damaged-22.txt", "real-27.txt", "damaged-23.txt", "real-28.txt", "damaged-24.txt", "real-29.txt", "damaged-25.txt", "real-30.txt", "damaged-26.txt"];
+const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt", "real-04.txt", "damaged-02.txt", "real-05.txt", "damaged-03.txt", "real-06.txt", "damaged-04.txt", "real-07.txt", "real-08.txt", "damaged-05.txt", "real-09.txt", "real-10.txt", "damaged-06.txt", "damaged-07.txt", "real-11.txt", "real-12.txt", "damaged-08.txt", "real-13.txt", "damaged-09.txt", "real-14.txt", "damaged-10.txt", "real-15.txt", "damaged-11.txt", "real-16.txt", "damaged-12.txt", "real-17.txt", "damaged-13.txt", "real-19.txt", "damaged-15.txt", "real-18.txt", "damaged-14.txt", "real-20.txt", "damaged-16.txt", "real-21.txt", "damaged-17.txt", "real-22.txt", "damaged-18.txt", "real-23.txt", "damaged-19.txt", "real-24.txt", "damaged-20.txt", "real-25.txt", "damaged-21.txt", "real-26.txt", "damaged-22.txt", "real-27.txt", "damaged-23.txt", "real-28.txt", "damaged-24.txt", "real-29.txt", "damaged-25.txt", "real-30.txt", "damaged-26.txt", "real-31.txt", "damaged-27.txt"];
 
 // Entries whose author analysis (given/family, or person/group) the parser gets
 // wrong, each a known and documented miss (docs/listing-format.md). For these the
 // names and the title/author split are still checked, not given/family/literal.
 // - Three-word names whose middle word opens a double family name ("Manoel Horta
 //   Ribeiro", "Shayan Oveis Gharan", "Ioane Muni Toke", "André Susano Pinto",
-//   "Rodrigo Toro Icarte") read, with nothing in the text to tell, like a middle
+//   "Rodrigo Toro Icarte", "Jules Sadefo Kamdem") read, with nothing in the text to tell, like a middle
 //   given name ("Matthew Koichi Grimes", "Felipe Petroski Such"), as BibTeX reads
 //   them too. Only a middle word that looks like an Iberian surname ("Gomez
 //   Colmenarejo"), or a given name only Spanish names have ("Juan Altmayer
@@ -29,8 +29,6 @@ const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt",
 //   name ("Das Bairagya"); the gold, marked unsure by its author, reads "Joy Das" + "Bairagya".
 // - "EJ Janse van Rensburg" (real-30): an Afrikaans double surname joined by a particle,
 //   read as "EJ Janse" + "van Rensburg", as "J. Robert van Pelt" has a middle name.
-// - "M. Abdul Karim": "Abdul" binds to the word after it in Arabic names, but as
-//   the last given name before a family name ("A. P. J. Abdul Kalam") it does not.
 // - Names in Chinese or Japanese characters ("曹原", "江口徹", "张首晟"): the gold
 //   splits family from given name, which takes a table of surnames (Chinese ones
 //   are one character, Japanese ones mostly two: "江" alone is a Chinese surname
@@ -42,12 +40,14 @@ const NAME_ANALYSIS_MISSES: Record<string, number[]> = {
   "real-05.txt": [26],
   "damaged-03.txt": [26],
   "real-07.txt": [34],
-  "real-08.txt": [55, 57],
-  "damaged-05.txt": [55, 57],
+  "real-08.txt": [55],
+  "damaged-05.txt": [55],
   "real-29.txt": [8],
   "damaged-25.txt": [8],
   "real-30.txt": [25],
   "damaged-26.txt": [25],
+  "real-31.txt": [31],
+  "damaged-27.txt": [31],
   "real-13.txt": [6, 24, 32],
   "damaged-09.txt": [6, 24, 32],
   "real-15.txt": [1, 29],

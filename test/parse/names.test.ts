@@ -15,6 +15,9 @@ describe("analyzeName", () => {
     ["Sergio Gomez Colmenarejo", "Sergio", "Gomez Colmenarejo"],
     ["C. de la Fuente Marcos", "C.", "de la Fuente Marcos"],
     ["Erik F. Tjong Kim Sang", "Erik F.", "Tjong Kim Sang"],
+    ["R. Abdul Khalek", "R.", "Abdul Khalek"],
+    ["Mohamed Abdul Karim", "Mohamed", "Abdul Karim"],
+    ["Abdul Rehman", "Abdul", "Rehman"],
     ["Juan C. Pérez García", "Juan C.", "Pérez García"],
     ["Alexander G. de G. Matthews", "Alexander G. de G.", "Matthews"],
     ["Adrià Puigdomènech Badia", "Adrià", "Puigdomènech Badia"],
@@ -155,7 +158,7 @@ describe("fastNameScore and plainAuthor", () => {
     fc.constantFrom(
       "Morgane", "Riviere", "Gomez", "Garcia", "Perez", "W.", "W", "SM", "S.M.", "J.B.", "ABC", "ABCD", "ABCDE", "A.B.C.D.E.", "McAleese", "DeAndre",
       "MacDonald", "LeCun", "VanDerBilt", "CodeYujia", "SizeGemma", "van", "der", "de", "St.", "De", "Van", "Jr", "Jr.",
-      "II", "III", "IV", "V", "Team", "AI", "Ai", "Inc.", "inc", "Labs.", "Research", "foo", "OpenAI", "NeurIPS.", "a", "A",
+      "II", "III", "IV", "V", "Abdul", "la", "Team", "AI", "Ai", "Inc.", "inc", "Labs.", "Research", "foo", "OpenAI", "NeurIPS.", "a", "A",
       "..", ".A", "A..", "AB.C", "RINM.", "JB.", "S.M", "Trębacz", "O'Donoghue", "Wei-Hung", "7B", "",
     ),
     fc.stringMatching(/^[A-Za-z.]{1,9}$/),
@@ -185,6 +188,7 @@ describe("fastNameScore and plainAuthor", () => {
     expect(plainAuthor("Jack W. Rae")).toStrictEqual({ name: "Jack W. Rae", given: "Jack W.", family: "Rae" });
     expect(plainAuthor("Sergio Gomez Colmenarejo")).toBeUndefined();
     expect(plainAuthor("Erik F. Tjong Kim Sang")).toBeUndefined();
+    expect(plainAuthor("Mohamed Abdul Karim")).toBeUndefined();
   });
 
   it("takes the common names", () => {
