@@ -50,36 +50,48 @@ export function parseInPieces(source: string, parse: (text: string) => MarkdownN
 
 /**
  * Where pieces may start: the offsets of top-level bullet lines, each with
- * the count of lines before it (in pairs, flat), one every
- * `itemsPerPiece` such lines at least, outside fenced code and HTML blocks.
- * None when the text defines a link reference, holds a fence or an HTML
- * block indented by one to three spaces (which may or may not be inside a
- * list item: only a full parse can tell, so the text is parsed whole), or
- * an HTML block that a blank line does not end (a comment, `<pre>`).
- * A list right after a paragraph is never cut: whether it is prose wrapped at
- * a dash depends on all its items (see `wrapsIntoList`).
+ * the count of lines before it (in pairs, flat), one every `itemsPerPiece`
+ * such lines at least. The text is read line by line for what a cut needs
+ * to know, and wherever a line leaves that in doubt, the list it is in is
+ * not cut:
+ * - none in a text that defines a link reference, or holds a fence or an
+ *   HTML block indented by one to three spaces (which may or may not be
+ *   inside a list item) or an HTML block that a blank line does not end (a
+ *   comment, `<pre>`): it is parsed whole; nor when a line that may open an
+ *   HTML block is followed by a fence before a blank line;
+ * - none inside fenced code;
+ * - none in a list that may follow a paragraph right after it: whether it
+ *   is prose wrapped at a dash depends on all its items (see
+ *   `wrapsIntoList`); nor in one whose items or lines leave the list's
+ *   extent in doubt (text in column 1 right under an item, a line indented
+ *   less than an item's text after a blank line, a numbered or empty item, a
+ *   tab), until a blank line and text in column 1, or a heading, a rule or a
+ *   fence in column 1, surely end it.
  */
 function pieceStarts(source: string, itemsPerPiece: number): number[] {
   const starts: number[] = [];
-  // (A definition may be used anywhere; "]:" is cheap to look for and rare otherwise.)
-  if (source.includes("]:") || WHOLE_ONLY.test(source)) return starts;
+  if (DEFINITION.test(source) || WHOLE_ONLY.test(source)) return starts;
   let items = 0;
   let fence: string | undefined;
   let html = false;
-  // What the text in column 1 last opened, as far as a cut needs to know; whether the line
-  // before was blank; the marker of the list being read, and whether it follows a paragraph.
-  let block = Block.Other;
-  let blank = true;
+  // Whether a list may be open, and whether it may not be cut (see above); the marker of its
+  // items and where their text starts; whether the line before was blank, and whether a
+  // paragraph may be open (in column 1 or in an item).
+  let list = false;
+  let doubtful = false;
   let marker = "";
-  let afterParagraph = false;
-  // (The next CR is looked up once and reused until passed, so a text without one is not
-  // searched to its end on every line.)
+  let indent = 0;
+  let blank = true;
+  let paragraph = false;
+  // (The next LF and CR are looked up once and reused until passed, so a text without one is
+  // not searched to its end on every line.)
+  let lf = -2;
   let cr = -2;
   let lineNumber = 0;
   for (let at = 0; at < source.length; ) {
-    let end = source.indexOf("\n", at);
-    if (end < 0) end = source.length;
+    if (lf !== -1 && lf < at) lf = source.indexOf("\n", at);
     if (cr !== -1 && cr < at) cr = source.indexOf("\r", at);
+    let end = lf < 0 ? source.length : lf;
     // A lone CR ends a line too (CRLF ends it once).
     if (cr >= 0 && cr < end && source.charCodeAt(cr + 1) !== 10) end = cr;
     const line = source.slice(at, source.charCodeAt(end - 1) === 13 ? end - 1 : end);
@@ -88,46 +100,66 @@ function pieceStarts(source: string, itemsPerPiece: number): number[] {
       const close = FENCE.exec(line);
       if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && close[2]!.trim() === "") fence = undefined;
     } else if (html) {
+      // (The line that opened it may have been text, with a fence after it, which the text
+      // cannot tell: parsed whole; or with a list right under it, never cut.)
+      if (ANY_FENCE.test(line)) return [];
+      if (!isBlank) doubtful = true;
+      if (LIST_ITEM.test(line)) list = true;
       html = !isBlank;
     } else if (isBlank) {
-      // (A blank line ends a paragraph, not a list.)
-    } else if (LIST_ITEM.test(line) && !THEMATIC_BREAK.test(line) && (block !== Block.Paragraph || blank || BULLET.test(line) || FIRST_NUMBER.test(line))) {
-      // (Only a bullet with text or a "1." with text interrupts a paragraph: "2. …" goes on it.)
-      const bullet = BULLET.test(line);
-      const kind = bullet ? line[0]! : "ordered";
-      // A list right after a paragraph may be prose wrapped at a dash (see `wrapsIntoList`),
-      // which depends on all its items: it is never cut. (Nor is one whose number may go on
-      // the paragraph, "2. …".)
-      if (block !== Block.List || kind !== marker) afterParagraph = block === Block.Paragraph && !blank;
-      block = Block.List;
+      paragraph = false;
+    } else if (/^[ \t]/.test(line)) {
+      const lead = /^ */.exec(line)![0].length;
+      const item = LIST_ITEM.test(line.slice(lead));
+      if (line[lead] === "\t") {
+        if (list) doubtful = true;
+      } else if (list && blank && lead < indent) {
+        // Out of the item's text after a blank line: a list item of its own, or the list's end.
+        doubtful = true;
+      } else if (!list && item && lead < 4) {
+        // A list opening indented, after a paragraph or not (or a numbered or empty item).
+        list = true;
+        doubtful = (paragraph && !blank) || !BULLET.test(line.slice(lead));
+        marker = line[lead]!;
+        indent = lead + 2;
+      }
+      if (!list && !paragraph && lead >= 4) paragraph = false;
+      else paragraph = true;
+    } else if (LIST_ITEM.test(line) && !THEMATIC_BREAK.test(line)) {
+      const bullet = BULLET.exec(line);
+      const kind = /^[-*+]/.test(line) ? line[0]! : "ordered";
+      // (A list opening right under text may follow a paragraph.)
+      if ((!list || kind !== marker) && paragraph && !blank) doubtful = true;
+      list = true;
       marker = kind;
-      if (bullet && !afterParagraph) {
+      indent = bullet ? bullet[0].length : 2;
+      // (A numbered or empty item, or a bullet with a tab or wide spaces after it: remark reads
+      // some of these as paragraphs.)
+      if (!bullet) doubtful = true;
+      else if (!doubtful) {
         if (items >= itemsPerPiece) {
           starts.push(at, lineNumber);
           items = 0;
         }
         items += 1;
       }
-    } else if (/^[ \t]/.test(line)) {
-      // Inside a list item, or a paragraph's next line; else a paragraph (indented by up to
-      // three spaces) or code.
-      if (block !== Block.List && (block !== Block.Paragraph || blank)) block = /^ {0,3}\S/.test(line) ? Block.Paragraph : Block.Other;
+      paragraph = true;
     } else {
+      // In column 1, no list item: a fence, HTML, a heading or a rule ends any list; text or a
+      // quote after a blank line does too, and right under an item it may go on its text.
       const opening = FENCE.exec(line);
       // (A backquote fence's info string holds no backquote; else the line is text.)
-      if (opening && !(opening[1]![0] === "`" && opening[2]!.includes("`"))) {
-        fence = opening[1];
-        block = Block.Other;
-      } else if (line.startsWith("<")) {
-        // (An HTML block that a blank line does not end, a comment or <pre>, is parsed whole.)
-        html = true;
-        block = Block.Other;
-      } else if (HEADING.test(line) || THEMATIC_BREAK.test(line)) {
-        block = Block.Other;
-      } else if (blank || block !== Block.List) {
-        // (Right after a list item's line, text in column 1 goes on its paragraph.)
-        block = Block.Paragraph;
+      const isFence = opening !== null && !(opening[1]![0] === "`" && opening[2]!.includes("`"));
+      const ends = blank || isFence || HEADING.test(line) || THEMATIC_BREAK.test(line);
+      if (ends) {
+        list = false;
+        doubtful = false;
+      } else if (list) {
+        doubtful = true;
       }
+      if (isFence) fence = opening[1];
+      else if (line.startsWith("<")) html = true;
+      paragraph = !isFence && !HEADING.test(line) && !THEMATIC_BREAK.test(line);
     }
     blank = isBlank;
     at = end + 1;
@@ -136,18 +168,16 @@ function pieceStarts(source: string, itemsPerPiece: number): number[] {
   return starts;
 }
 
-/** What text in column 1 last opened, as far as a cut needs to know. */
-const enum Block {
-  Other,
-  Paragraph,
-  List,
-}
-
-// A bullet in column 1 with text after it; any list item's marker in column 1.
-const BULLET = /^[-*+][ \t]+\S/;
+// A bullet in column 1 with one to four spaces and then text after it (the text's column
+// then depends on the spaces alone); any list item's marker, at a line's start.
+const BULLET = /^[-*+] {1,4}(?=\S)/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-const FIRST_NUMBER = /^1[.)][ \t]+\S/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+// A link reference definition's label and colon, opening a line after the markers of the
+// containers it may be in (a label holds no unescaped bracket: "- [[Gemma]]: notes" is none).
+const DEFINITION = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[(?:[^[\]\\\n]|\\.)+\]:/m;
+// A fence, indented up to three spaces.
+const ANY_FENCE = /^ {0,3}(?:`{3}|~{3})/;
 // A fence of three or more backquotes or tildes in column 1, and its info string.
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 // A fence or an HTML block indented by one to three spaces, or an HTML block that a blank

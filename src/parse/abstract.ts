@@ -72,9 +72,12 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     if (id) {
       // (Not after page text that followed the abstract: a note's own links come there, as
       // Google Keep's "Web Links" with the link to the first card of the note.)
-      // (Site chrome there, "Read more", is the card's own: its link follows.)
-      const before = ignored.at(-1)?.at(-1);
-      const pageTextBefore = abstractLines.length > 0 && before !== undefined && before.line > abstractLines.at(-1)!.line && !isChrome(before.text);
+      // (A card's own "Read more" right under its abstract, with the link right under it, is no
+      // such page text.)
+      const run = ignored.at(-1);
+      const before = run?.at(-1);
+      const readMore = run?.length === 1 && READ_MORE.test(before!.text) && before!.line === (abstractLines.at(-1)?.line ?? -2) + 1 && !raw.afterBlank[i];
+      const pageTextBefore = abstractLines.length > 0 && before !== undefined && before.line > abstractLines.at(-1)!.line && !readMore;
       if (pageTextBefore) pushIgnored(ignored, line, raw.afterBlank[i]!);
       else idLine = { line, id };
       continue;
@@ -123,7 +126,10 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   // A last line that ends in a colon after a finished sentence leads into what follows the
   // card, not into more of its abstract: "Weather, learning rules and robotics, from Tomasz's list:".
   const last = abstractLines.at(-1);
-  if (last && abstractLines.length > 1 && last.text.endsWith(":") && last.text.length <= MAX_LEAD_IN && endsSentence(abstractLines.at(-2)!.text)) {
+  // (Only after a line no hard wrap made, longer than any wrap: "…are threefold:" may be the
+  // end of a wrapped abstract cut short.)
+  const beforeLast = abstractLines.at(-2);
+  if (last && beforeLast && last.text.endsWith(":") && last.text.length <= MAX_LEAD_IN && beforeLast.text.length > MIN_UNWRAPPED && endsSentence(beforeLast.text)) {
     abstractLines.pop();
     ignored.push([last]);
     ignored.sort((a, b) => a[0]!.line - b[0]!.line);
@@ -134,6 +140,10 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
 
 /** The longest line read as a lead-in to what follows a card (see `splitAbstract`). */
 const MAX_LEAD_IN = 120;
+/** A line longer than this was not hard-wrapped (see `splitAbstract`). */
+const MIN_UNWRAPPED = 200;
+/** A card's link to the rest of its abstract. */
+const READ_MORE = /^(?:read|show|see) more\b/i;
 
 /** Adds a line to the last run of ignored lines, or, `apart` from it (or with none yet), to a run of its own. */
 function pushIgnored(ignored: SourceLine[][], line: SourceLine, apart: boolean): void {

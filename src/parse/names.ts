@@ -101,7 +101,10 @@ const GIVEN_TITLES = /* @__PURE__ */ wordSet("seyed seyyed sayed sayyed seyedeh"
 /** Arabic words that bind to the name after them ("Abdul Karim", "servant of the Generous"). */
 const BINDING_PREFIXES = /* @__PURE__ */ wordSet("Abdul Abdel Abd Abdol Abdur Abdal");
 /** What follows "de" in a given name ("Juan de Dios", "Maria de Lourdes", "Francisco de Assis"). */
-const DEVOTIONAL_GIVEN = /* @__PURE__ */ wordSet("Dios Jesús Jesus Lourdes Fátima Fatima Assis Deus Guadalupe Montserrat");
+const DEVOTIONAL_GIVEN = /* @__PURE__ */ wordSet(`
+  Dios Jesús Jesus Lourdes Fátima Fatima Assis Deus Guadalupe Montserrat Ángeles Angeles Luz Mercedes
+  Nieves Paz Remedios Rosario Dolores Carmen Pilar Rocío Consuelo Socorro Milagros
+`);
 
 /** Given names that, after another, make a compound Persian given name ("Mohammad Reza", "Amir Hossein"). */
 const PERSIAN_SECOND = /* @__PURE__ */ wordSet("reza ali hossein hosein hassan hasan mohammad mohammed mahdi akbar amir javad");
@@ -182,7 +185,7 @@ export function isNameWord(token: string): boolean {
 
 // A phrase joined by hyphens around a small word, "Difference-in-differences", "State-of-the-art":
 // no name ("Abd-al-Rahman" has a particle there, no English word).
-const HYPHENATED_PHRASE = /-(?:in|of|on|to|the|and|for|by|at|or|vs)-/;
+const HYPHENATED_PHRASE = /-(?:in|of|on|to|the|and|for|by|at|or|vs)-/i;
 
 // Prefixes after which an internal capital still makes a name word ("McAleese", "DeAndre").
 const CAPITAL_PREFIXES = ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El", "Ben", "Abu", "Ibn"];
@@ -548,6 +551,8 @@ export function computeAuthor(name: string): Author {
   // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the
   // word after it ("servant of …"), as "Abdul-Mageed" shows when written with a hyphen.
   if (start === end - 1 && end >= 3 && (isIberianSurname(tokens[start - 1]!) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
+  // (A particle before that surname opens the family name too: "Maria da Silva Santos".)
+  while (start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // A lower-case particle further on opens the family name ("Cyprien de Masson d'Autume",
   // "Rodrigo de Salvo Braz"), when name words follow it ("Alexander G. de G. Matthews" has a
   // middle name "de G."), but not one that is a given name's ("Juan de Dios Ortúzar").

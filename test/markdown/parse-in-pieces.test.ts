@@ -55,6 +55,26 @@ describe("parseInPieces", () => {
     }
   });
 
+  it.each([
+    "<3 this paper\n```\n- x one\n\n- y two\n- z three\n```",
+    "<3 we study and\n- a\n\n- b\n- c\n- d",
+    "- a\n\n foo bar and\n- b\n- c\n- d",
+    "-\ta\n\n  We study and\n- b\n- c",
+    "- a\nSetext\n  - We introduce\n\n- [ ] task\n- b",
+    "   three\n-   wide\n-\n- # h\n- Gemma",
+    "    code\n10. ten item\n- Gemma\n- Gemma",
+    "*\nWe present Sparrow and\n-   wide\n-   wide",
+  ])("reads %j the same whole and in pieces, where a line leaves a list's extent in doubt", (source) => {
+    const { whole, pieces } = bothReadings(source, 1);
+    expect(pieces).toEqual(whole);
+  });
+
+  it("still cuts an outline after a byte-order mark (read as a space) or with a wikilink before a colon", () => {
+    const outline = "- CLJul 31, 2024\n  - Gemma 2Gemma Team\n".repeat(64);
+    expect(parseInPieces(` ${outline}`, parseWhole, 32).children?.length).toBe(2);
+    expect(parseInPieces(`${outline}- [[Gemma]]: notes\n`, parseWhole, 32).children?.length).toBe(3);
+  });
+
   it.each(markdownFixtures)("reads %s the same whole and in pieces of one item", (path) => {
     // (As parseMarkdownListing does: remark drops a byte-order mark, which would shift every offset.)
     const source = readFileSync(new URL(path, fixtures), "utf8").replace(/^\ufeff/, " ");
@@ -86,6 +106,25 @@ describe("parseInPieces", () => {
       "> - CLMar 8, 2024",
       "> quoted prose",
       "-",
+      "*",
+      "1.",
+      "10. ten item",
+      "- ## h",
+      "- ```",
+      "-\ttab bullet",
+      "-     wide bullet",
+      "\tTabbed text",
+      " indented one",
+      "   indented three",
+      "    code",
+      "  1. nested ordered",
+      "  > indented quote",
+      "<3 this paper",
+      "<https://arxiv.org/abs/2408.00118> saved from",
+      "<span>inline</span> text",
+      "===",
+      "Setext",
+      "- [[Gemma]]: notes",
       "",
       "",
     );

@@ -293,6 +293,15 @@ describe("page text versus prose", () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(["wrapped-abstract", "ignored-text"]);
   });
 
+  it("drops a lead-in line ending in a colon under a finished abstract, but not the last line of a wrapped one", () => {
+    const abstract = "We introduce Predictive Entropy Search, an acquisition function for Bayesian optimisation that chooses the next evaluation to maximise the expected information about the location of the global maximum. Experiments show clear gains.";
+    const lead = parseListing(entry([abstract, "Weather, learning rules and robotics, from Tomasz's list:"]), options);
+    expect(lead.papers[0]!.abstract).toBe(abstract);
+    expect(lead.diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 4]]);
+    const wrapped = ["We propose a method that works well on many benchmarks.", "Our contributions are threefold:"];
+    expect(parseListing(entry(wrapped), options).papers[0]!.abstract).toBe(wrapped.join(" "));
+  });
+
   it("drops a card's Read more link, and keeps the arXiv id line after it", () => {
     for (const [more, abstract] of [
       ["Read more", "We study things."],
@@ -304,8 +313,10 @@ describe("page text versus prose", () => {
       expect(result.papers[0]!.arxivId).toBe("2408.00118");
       expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 4]]);
     }
-    // Other page text before the id line still makes it a note's own link (Google Keep's "Web Links").
+    // Other page text before the id line still makes it a note's own link (Google Keep's "Web Links"),
+    // and so does chrome after a blank line ("Back to top").
     expect(parseListing(entry(["We study things.", "", "Web Links", "arXiv:2408.00118"]), options).papers[0]!.arxivId).toBeUndefined();
+    expect(parseListing(entry(["We study things.", "", "Back to top", "arXiv:2408.00118"]), options).papers[0]!.arxivId).toBeUndefined();
   });
 
   it("keeps wrapped lines that only start like chrome", () => {

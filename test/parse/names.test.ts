@@ -16,6 +16,9 @@ describe("analyzeName", () => {
     ["C. de la Fuente Marcos", "C.", "de la Fuente Marcos"],
     ["Erik F. Tjong Kim Sang", "Erik F.", "Tjong Kim Sang"],
     ["R. Abdul Khalek", "R.", "Abdul Khalek"],
+    ["María de los Ángeles Fernández", "María de los Ángeles", "Fernández"],
+    ["Maria da Silva Santos", "Maria", "da Silva Santos"],
+    ["João da Costa Pereira", "João", "da Costa Pereira"],
     ["Mohamed Abdul Karim", "Mohamed", "Abdul Karim"],
     ["Abdul Rehman", "Abdul", "Rehman"],
     ["Juan C. Pérez García", "Juan C.", "Pérez García"],
@@ -101,7 +104,7 @@ describe("analyzeName", () => {
 describe("isNameWord", () => {
   it("reads hyphenated names as name words, and a phrase joined by hyphens around a small word as none", () => {
     expect(["Jean-Pierre", "Wei-Hung", "Abd-al-Rahman", "Seung-hoon", "Heinrich-Mora"].every(isNameWord)).toBe(true);
-    expect(["Difference-in-differences", "State-of-the-art", "End-to-end", "Out-of-distribution"].some(isNameWord)).toBe(false);
+    expect(["Difference-in-differences", "State-of-the-art", "End-to-end", "Out-of-distribution", "Difference-In-Differences", "State-Of-The-Art"].some(isNameWord)).toBe(false);
   });
 });
 
