@@ -925,6 +925,14 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
         continue;
       }
     }
+    // Markdown written inside an HTML block, as BookStack's callouts hold it, keeps its writer's
+    // escapes ("$\\zeta(2)$", "$A\_2$"): undone as in text ("\\", "\_", "\*" …, not LaTeX's "\%").
+    if (code === 92 && at + 1 < to && MARKDOWN_ESCAPABLE.has(source[at + 1]!)) {
+      piece.text += source[at + 1];
+      piece.offsets.push(at + 1);
+      at += 2;
+      continue;
+    }
     if (code === 10 || code === 13) endLine(at + 1);
     else {
       piece.text += source[at];
