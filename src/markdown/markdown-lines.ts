@@ -7,7 +7,7 @@ import { decodeEntities, referenceAt } from "../_lib/entities.js";
 import { CLEAN_NAME_SCORE } from "../parse/byline.js";
 import { findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader } from "../parse/header.js";
 import { nameScore } from "../parse/names.js";
-import { readsAsByline } from "../parse/wrapped-byline.js";
+import { endsLikeByline, readsAsByline } from "../parse/wrapped-byline.js";
 import type { MarkdownNode } from "./markdown-node.js";
 
 /** A line of listing text made from Markdown, with the source offset of each character. */
@@ -511,7 +511,7 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
         // listing indented by damage are no block of their own.) A heading's underline ends it.
         const gap = previous?.position && child.position ? child.position.start.line - previous.position.end.line : 1;
         const wraps = previous !== undefined && gap <= 1 && wrapsIntoList(walk, previous, child);
-        const apart = previous !== undefined && !wraps && (gap > 1 || node.type === "list" || child.type === "list" || previous.type === "list" || isFenced(child, walk.source) || isFenced(previous, walk.source) || isSetext(previous));
+        const apart = previous !== undefined && !wraps && (gap > 1 || node.type === "list" || child.type === "list" || previous.type === "list" || isFenced(child, walk.source) || isFenced(previous, walk.source) || isSetext(previous) || isNestedQuote(node, child));
         if (apart && walk.out.length > 0 && walk.out.at(-1) !== undefined) walk.out.push(undefined);
         if (wraps) walkWrappedList(child, inner);
         else walkBlock(child, inner);
@@ -676,8 +676,19 @@ function wrapsIntoList(walk: Walk, previous: MarkdownNode, child: MarkdownNode):
   // An outliner's block property ("collapsed:: true", "Status:: To read") ends or opens no prose
   // either; nor does a list holding a list (an outline's nodes: prose wrapped at a dash nests none).
   const nests = child.children?.some((it) => it.children?.some((c) => c.type === "list")) ?? false;
-  // (Nor does a whole byline, "… et al." or "… · yorku, padova": an outline nests a card's abstract under it.)
-  return !endsSentence && !nests && !parseHeader(text) && !readsAsByline(text) && !BLOCK_PROPERTY.test(text) && !BLOCK_PROPERTY.test(opening) && !parseHeader(opening) && !/^\[|^\*\*/.test(opening);
+  // (Nor does a whole byline, "… et al." or "… · yorku, padova", or one right under a card's
+  // header whose authors read cleanly: an outline nests a card's abstract under its byline.)
+  const byline = endsLikeByline(text) || (isAfterHeader(walk.out) && readsAsByline(text));
+  return !endsSentence && !nests && !parseHeader(text) && !byline && !BLOCK_PROPERTY.test(text) && !BLOCK_PROPERTY.test(opening) && !parseHeader(opening) && !/^\[|^\*\*/.test(opening);
+}
+
+/** Whether the last line walked comes right after a card's header (blank lines between aside). */
+function isAfterHeader(out: readonly (PieceLine | undefined)[]): boolean {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const line = out[i];
+    if (line) return parseHeader(asParsed(line.pieces.map((p) => p.text).join("")).trim()) !== undefined;
+  }
+  return false;
 }
 
 /** Text with odd spaces plain and zero-width ones gone, as the parser reads a line. */
@@ -720,6 +731,14 @@ function isFenced(node: MarkdownNode | undefined, source: string): boolean {
 
 // An opening fence where a code block starts, after the markers of the block quotes it is in.
 const FENCE_AT = /[ \t>]*(?:```|~~~)/y;
+
+/**
+ * Whether `child` is a block quote inside a block quote (`> > Jana's pick`, a reader's note
+ * quoted under a card in a callout): apart from the block before it, as a reply is.
+ */
+function isNestedQuote(node: MarkdownNode, child: MarkdownNode): boolean {
+  return node.type === "blockquote" && child.type === "blockquote";
+}
 
 /**
  * Whether a block is a heading underlined with "=" or "-" (a setext heading: it spans
@@ -868,6 +887,10 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
   const source = walk.source;
   // The next "-->", looked up once and reused until passed (-1: none in the block).
   let commentEnd = -2;
+  // Whether the block shows a Markdown writer's escapes: a backslash escaped before a letter
+  // (LaTeX's "\\zeta"), or an escaped "_" or "*". Raw HTML keeps its backslashes otherwise
+  // (MathJax's "\(", a norm's "\|"), and always in <pre> and <code>.
+  const escaped = !PREFORMATTED.test(source.slice(from, from + 8)) && WRITER_ESCAPES.test(source.slice(from, to));
   let pieces: Piece[] = [];
   let piece: Piece = { kind: "text", text: "", offsets: [], from, to };
   /** Ends the run of text (or link) being read at `at`, and starts the next (a link to `url`). */
@@ -927,7 +950,7 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
     }
     // Markdown written inside an HTML block, as BookStack's callouts hold it, keeps its writer's
     // escapes ("$\\zeta(2)$", "$A\_2$"): undone as in text ("\\", "\_", "\*" …, not LaTeX's "\%").
-    if (code === 92 && at + 1 < to && MARKDOWN_ESCAPABLE.has(source[at + 1]!)) {
+    if (code === 92 && escaped && at + 1 < to && MARKDOWN_ESCAPABLE.has(source[at + 1]!)) {
       piece.text += source[at + 1];
       piece.offsets.push(at + 1);
       at += 2;
@@ -942,6 +965,9 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
   }
   endLine(to);
 }
+
+const PREFORMATTED = /^<(?:pre|code)\b/i;
+const WRITER_ESCAPES = /\\\\[A-Za-z]|\\[_*]/;
 
 /**
  * Where the tag opening at `at` ends (its ">"), or -1 when it is no tag: a

@@ -118,10 +118,20 @@ function pieceStarts(source: string, itemsPerPiece: number): number[] {
         doubtful = true;
       } else if (!list && item && lead < 4) {
         // A list opening indented, after a paragraph or not (or a numbered or empty item).
+        const bullet = BULLET.exec(line.slice(lead));
         list = true;
-        doubtful = (paragraph && !blank) || !BULLET.test(line.slice(lead));
+        doubtful = (paragraph && !blank) || !bullet;
         marker = line[lead]!;
-        indent = lead + 2;
+        indent = lead + (bullet ? bullet[0].length : 2);
+      } else if (list && item && lead < indent) {
+        // An item indented less than the text of the one before: another item of the list, its
+        // text starting elsewhere ("- x" + " - y"; a byte-order mark read as a space indents one).
+        const bullet = lead < 4 ? BULLET.exec(line.slice(lead)) : null;
+        if (!bullet) doubtful = true;
+        else {
+          marker = line[lead]!;
+          indent = lead + bullet[0].length;
+        }
       }
       if (!list && !paragraph && lead >= 4) paragraph = false;
       else paragraph = true;
@@ -173,9 +183,10 @@ function pieceStarts(source: string, itemsPerPiece: number): number[] {
 const BULLET = /^[-*+] {1,4}(?=\S)/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-// A link reference definition's label and colon, opening a line after the markers of the
-// containers it may be in (a label holds no unescaped bracket: "- [[Gemma]]: notes" is none).
-const DEFINITION = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[(?:[^[\]\\\n]|\\.)+\]:/m;
+// What may end a link reference definition's label, "]:", but for a wikilink's "]]:" ("- [[Gemma]]:
+// notes"): a label holds no unescaped bracket. (A label may span lines, and a definition may sit
+// in any container: the text is searched whole.)
+const DEFINITION = /(?<!\])\]:/;
 // A fence, indented up to three spaces.
 const ANY_FENCE = /^ {0,3}(?:`{3}|~{3})/;
 // A fence of three or more backquotes or tildes in column 1, and its info string.

@@ -86,20 +86,35 @@ export function parseMarkdownListing(markdown: string, options: ParseMarkdownLis
 /**
  * Markdown whose quote markers were written as "&gt;": when no line opens with a real ">",
  * each "&gt;" opening a line (after up to three spaces, before a space or the line's end) is
- * read as one, padded with spaces to its length so that every offset holds. Returns the text,
- * how many lines changed and the first of them (1-based; 0 when none).
+ * read as one, padded with spaces to its length so that every offset holds. When some lines
+ * do open with ">", a line opening with "&gt;" right under a quote's line (with no blank line
+ * between) is one more line of that quote, its marker escaped: the Raindrop plugin escapes
+ * the text it puts in a callout ("> [!quote]+ …" + "&gt;Measuring Sample Quality…").
+ * Returns the text, how many lines changed and the first of them (1-based; 0 when none).
  */
 function withQuoteMarkers(text: string): { text: string; lines: number; first: number } {
-  if (!text.includes("&gt;") || /^ {0,3}>/m.test(text)) return { text, lines: 0, first: 0 };
+  if (!text.includes("&gt;")) return { text, lines: 0, first: 0 };
   let lines = 0;
   let first = 0;
-  const replaced = text.replace(ESCAPED_QUOTE_MARKERS, (run: string, at: number) => {
+  const mark = (run: string, at: number) => {
     lines += 1;
     if (first === 0) first = text.slice(0, at).split("\n").length;
     return run.replaceAll("&gt;", ">   ");
+  };
+  if (!/^ {0,3}>/m.test(text)) return { text: text.replace(ESCAPED_QUOTE_MARKERS, mark), lines, first };
+  let quoted = false;
+  const replaced = text.replace(EVERY_LINE, (line: string, at: number) => {
+    const escaped = quoted ? ESCAPED_MARKERS_HERE.exec(line) : null;
+    quoted = escaped !== null || /^ {0,3}>/.test(line);
+    return escaped ? mark(escaped[0], at) + line.slice(escaped[0].length) : line;
   });
   return { text: replaced, lines, first };
 }
+
+// Every line, with its line break.
+const EVERY_LINE = /[^\n]*\n?/g;
+// "&gt;" opening a line, once or nested, before anything (the quote's text may follow at once).
+const ESCAPED_MARKERS_HERE = /^(?: {0,3}&gt;)+/;
 
 // "&gt;" opening a line, once or nested ("&gt; &gt; "), each before a space or the line's end.
 const ESCAPED_QUOTE_MARKERS = /^(?: {0,3}&gt;(?=[ \t\r]|$))+/gm;

@@ -354,13 +354,20 @@ function chooseReading(
  * title's last word, glued to the first word of `first`): "LongCat-Flash
  * Technical ReportMeituan LongCat Team" read as "Long" by "Cat-Flash …", or
  * as "…Meituan Long" by "Cat Team", when the abstract speaks of
- * "LongCat-Flash". A title glued to a name makes a word no abstract holds.
+ * "LongCat-Flash", or when the rest of the byline does ("Meituan LongCat Team").
+ * A title glued to a name makes a word no abstract holds.
  */
 function cutsNamedWord(left: string, first: string, abstract: string): boolean {
   let end = 0;
   while (end < first.length && first.charCodeAt(end) !== 32 && first.charCodeAt(end) !== 44) end += 1;
   while (end > 0 && CLOSING_PUNCTUATION.includes(first.charCodeAt(end - 1))) end -= 1;
-  return end > 0 && left.length > 0 && left.length + end >= 4 && containsWord(abstract, left + first.slice(0, end));
+  if (end === 0 || left.length === 0 || left.length + end < 4) return false;
+  const word = left + first.slice(0, end);
+  if (containsWord(abstract, word)) return true;
+  // Or the rest of the byline names it whole, or its part before a hyphen: "LongCat-Video
+  // Technical ReportMeituan LongCat Team" read as "Long" by "Cat-Video …", with no abstract.
+  const hyphen = first.indexOf("-");
+  return containsWord(first.slice(end), hyphen > 0 && hyphen < end ? left + first.slice(0, hyphen) : word);
 }
 
 /** What a reading whose glue point cuts a word the abstract names whole loses (see `cutsNamedWord`). */
@@ -615,9 +622,23 @@ function titleEndScore(part: string, end: number, last: string, abstract: string
   while (wordEnd > 0 && CLOSING_PUNCTUATION.includes(last.charCodeAt(wordEnd - 1))) wordEnd -= 1;
   if (wordEnd < 2) return score;
   const word = wordEnd === last.length ? last : last.slice(0, wordEnd);
-  if (hasUpperOrDigit(word) && containsWord(abstract, word)) score += 2;
+  // (A bare number only with the word before it, "NGC 1068": abstracts are full of numbers, and
+  // "11" of "with 11" + "B Active ParametersAilin Huang" is no evidence.)
+  if (hasUpperOrDigit(word) && containsWord(abstract, isNumber(word) ? lastTwoWords(part, end) : word)) score += 2;
   else if (hasLowerThenUpper(word) && !isNameWord(word)) score -= 1.5;
   return score;
+}
+
+/** The last two words of `part` before `end` ("NGC 1068" of "…galaxy NGC 1068"). */
+function lastTwoWords(part: string, end: number): string {
+  const space = part.lastIndexOf(" ", end - 1);
+  return part.slice(space > 0 ? part.lastIndexOf(" ", space - 1) + 1 : 0, end);
+}
+
+/** Whether a word is digits alone ("11", "2024"). */
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isDigit(word.charCodeAt(i))) return false;
+  return true;
 }
 
 /** `text.toLowerCase()`, with no new string for ASCII text that has no capital. */

@@ -101,10 +101,15 @@ const GIVEN_TITLES = /* @__PURE__ */ wordSet("seyed seyyed sayed sayyed seyedeh"
 /** Arabic words that bind to the name after them ("Abdul Karim", "servant of the Generous"). */
 const BINDING_PREFIXES = /* @__PURE__ */ wordSet("Abdul Abdel Abd Abdol Abdur Abdal");
 /** What follows "de" in a given name ("Juan de Dios", "Maria de Lourdes", "Francisco de Assis"). */
-const DEVOTIONAL_GIVEN = /* @__PURE__ */ wordSet(`
-  Dios Jesús Jesus Lourdes Fátima Fatima Assis Deus Guadalupe Montserrat Ángeles Angeles Luz Mercedes
-  Nieves Paz Remedios Rosario Dolores Carmen Pilar Rocío Consuelo Socorro Milagros
+const DEVOTIONAL_GIVEN = /* @__PURE__ */ wordSet("Dios Jesús Jesus Lourdes Fátima Fatima Assis Deus Guadalupe Montserrat");
+/**
+ * Marian titles that, after "María" and a particle, end a given name ("María de los Ángeles",
+ * "María del Carmen"); after another name they are surnames ("Manuel de Paz", "Juan del Rosario").
+ */
+const MARIAN_GIVEN = /* @__PURE__ */ wordSet(`
+  Ángeles Angeles Luz Mercedes Nieves Paz Remedios Rosario Dolores Carmen Pilar Rocío Consuelo Socorro Milagros
 `);
+const MARIA = /* @__PURE__ */ wordSet("María Maria Ma. Mª");
 
 /** Given names that, after another, make a compound Persian given name ("Mohammad Reza", "Amir Hossein"). */
 const PERSIAN_SECOND = /* @__PURE__ */ wordSet("reza ali hossein hosein hassan hasan mohammad mohammed mahdi akbar amir javad");
@@ -553,6 +558,8 @@ export function computeAuthor(name: string): Author {
   if (start === end - 1 && end >= 3 && (isIberianSurname(tokens[start - 1]!) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
   // (A particle before that surname opens the family name too: "Maria da Silva Santos".)
   while (start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
+  // "Abd" binds to a family name that opens with an article ("Mohamed Abd El Ghany").
+  if (start >= 2 && start < end - 1 && BINDING_PREFIXES.has(tokens[start - 1]!)) start -= 1;
   // A lower-case particle further on opens the family name ("Cyprien de Masson d'Autume",
   // "Rodrigo de Salvo Braz"), when name words follow it ("Alexander G. de G. Matthews" has a
   // middle name "de G."), but not one that is a given name's ("Juan de Dios Ortúzar").
@@ -561,7 +568,8 @@ export function computeAuthor(name: string): Author {
     if (LOWER_PARTICLES.has(tokens[i]!)) {
       let j = i + 1;
       while (j < start && LOWER_PARTICLES.has(tokens[j]!)) j += 1;
-      if (j < start && !DEVOTIONAL_GIVEN.has(tokens[j]!) && tokens.slice(j, start).every(isNameWord)) start = i;
+      const devotional = DEVOTIONAL_GIVEN.has(tokens[j]!) || (MARIAN_GIVEN.has(tokens[j]!) && tokens.slice(0, i).some((t) => MARIA.has(t)));
+      if (j < start && !devotional && tokens.slice(j, start).every(isNameWord)) start = i;
       break;
     }
   }

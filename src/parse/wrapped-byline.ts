@@ -227,8 +227,16 @@ export function readsAsByline(text: string): boolean {
   return endsLikeByline(text) || (names.length > 1 && names.slice(1).every(isCleanName));
 }
 
-/** Whether a line ends the way a byline does: " et al." or affiliation slugs. */
-function endsLikeByline(text: string): boolean {
+/**
+ * Whether a line ends the way a byline does: " et al." or affiliation slugs.
+ *
+ * @example
+ * endsLikeByline("Gemma 2Gemma Team, Morgane Riviere et al."); //=> true
+ * endsLikeByline("We compare with prior work by Geoffrey Hinton, Yann LeCun"); //=> false
+ *
+ * @internal
+ */
+export function endsLikeByline(text: string): boolean {
   return cutEtAl(text).truncated || cutAffiliations(text).affiliations.length > 0;
 }
 

@@ -100,6 +100,26 @@ describe("splitByline", () => {
     });
   });
 
+  it("does not cut a word the rest of the byline names whole, with no abstract to tell", () => {
+    expect(split("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai, Qilong Huang et al. · meituan")).toMatchObject({
+      title: "LongCat-Video Technical Report",
+      authors: ["Meituan LongCat Team", "Xunliang Cai", "Qilong Huang"],
+    });
+  });
+
+  it("takes a bare number ending a title as confirmed by the abstract only with the word before it", () => {
+    const step = "We present Step 3.5 Flash, with 196 billion parameters of which only 11 billion are active.";
+    expect(split("Step 3.5 Flash: Open Frontier-Level Intelligence with 11B Active ParametersAilin Huang, Ang Li, Aobo Kong et al. · stepfun", step)).toMatchObject({
+      title: "Step 3.5 Flash: Open Frontier-Level Intelligence with 11B Active Parameters",
+      authors: ["Ailin Huang", "Ang Li", "Aobo Kong"],
+    });
+    const ngc = "IceCube reports neutrinos from the active galaxy NGC 1068 at 4.2 sigma.";
+    expect(split("Evidence for neutrino emission from the nearby active galaxy NGC 1068IceCube Collaboration, R. Abbasi, M. Ackermann et al.", ngc)).toMatchObject({
+      title: "Evidence for neutrino emission from the nearby active galaxy NGC 1068",
+      authors: ["IceCube Collaboration", "R. Abbasi", "M. Ackermann"],
+    });
+  });
+
   it("keeps commas and colons inside titles", () => {
     expect(split("Attend, Infer, Repeat: Fast Scene Understanding with Generative ModelsS. M. Ali Eslami, Nicolas Heess, Theophane Weber et al.")).toMatchObject({
       title: "Attend, Infer, Repeat: Fast Scene Understanding with Generative Models",
