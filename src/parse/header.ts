@@ -179,9 +179,10 @@ function codeStartBefore(text: string, end: number): number | undefined {
   for (let start = from; start <= end - 2; start++) {
     if (!/[A-Za-z]/.test(text[start]!)) continue;
     const code = text.slice(start, end);
-    // Two capitals may be glued to anything ("LHCCL"); a longer code starts a word
-    // ("mathematics.LG" ends in "cs.LG", but the code is "LG").
-    if (!/^[A-Z]{2}$/.test(code) && start > 0 && /[A-Za-z]/.test(text[start - 1]!)) continue;
+    // Two capitals may be glued to anything ("LHCCL"), and so may an archive's hyphenated
+    // name, which ends no word of prose ("yousupr-con", "nyuhep-th"); any other code starts a
+    // word ("mathematics.LG" ends in "cs.LG", but the code is "LG").
+    if (!/^[A-Z]{2}$/.test(code) && !code.includes("-") && start > 0 && /[A-Za-z]/.test(text[start - 1]!)) continue;
     // A two-letter code is written in capitals: "to February 24th" and "graspJan 5" are
     // prose, not q-bio.TO and eess.SP. In lower case it opens a header only after
     // punctuation: the end of an archive's name glued to a slug ("nyuhep-th"), or a code

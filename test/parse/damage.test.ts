@@ -113,6 +113,15 @@ describe("copy-and-paste damage", () => {
     ]);
   });
 
+  it("reads a header glued to the page text before it with its archive's code parted from the date by a tab", () => {
+    const text = "Recommended for yousupr-con\tMay 15\nObservation of a U-shaped gap in thin filmsZhen Liang, Tianheng Wei\nWe study films.";
+    const result = parseListing(text, options);
+    expect(result.papers.map((p) => [p.category.id, p.published, p.title])).toEqual([["cond-mat.supr-con", "2026-05-15", "Observation of a U-shaped gap in thin films"]]);
+    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 1], ["merged-lines", 1], ["year-inferred", 1]]);
+    // A code that is no archive's hyphenated name still starts a word: "mathematics.LG" is no header of cs.LG.
+    expect(parseListing("We study mathematics.LG Jul 5, 2021 here.", options).papers).toEqual([]);
+  });
+
   it.each([
     ["inside the title", "The No-U-Turn Sampler: Adaptively", "Setting Path Lengths in Hamiltonian Monte CarloMatthew D. Hoffman, Andrew Gelman"],
     ["after a title's full stop", "Planck 2013 results. XVI.", "Cosmological parametersPlanck Collaboration"],
