@@ -51,8 +51,9 @@ describe("parseHeader", () => {
     expect(parseHeader("TO Feb 24, 2020")?.code).toBe("TO");
     expect(findEmbeddedHeader("epidemic in China from February 5th to February 24th, 2020K. Roosa")).toBeUndefined();
     expect(findEmbeddedHeader("the cases rose.TOFeb 24, 2020")?.header.code).toBe("TO");
-    // The end of an archive's name glued to a slug is still read ("· nyuhep-thAug 1, 2004").
-    expect(findEmbeddedHeader("Dustin Lang et al. · nyuhep-thAug 1, 2004")?.header.code).toBe("th");
+    // An archive's hyphenated name glued to a slug is read whole ("· nyuhep-thAug 1, 2004"), not as
+    // its end ("th", stat.TH).
+    expect(findEmbeddedHeader("Dustin Lang et al. · nyuhep-thAug 1, 2004")?.header.code).toBe("hep-th");
     // So is one glued to a sentence's end, and a line that is nothing but a code and a date.
     expect(findEmbeddedHeader("We study it in the lab.clDec 27, 2024")?.header.code).toBe("cl");
     expect(findEmbeddedHeader("a grasp Jan 5 and more")).toBeUndefined();
