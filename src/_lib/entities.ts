@@ -1,6 +1,7 @@
 // HTML character references, which text copied from page source or a feed
 // carries ("Analysis &amp; Insights", "O&#39;Donoghue", "St&eacute;phane").
 
+import { CP1252 } from "./mojibake.js";
 import { own } from "./own.js";
 
 const NAMED: Readonly<Record<string, string>> = {
@@ -58,6 +59,8 @@ export function referenceAt(text: string, at: number): { text: string; length: n
 function decodeReference(whole: string, decimal: string | undefined, hex: string | undefined, name: string | undefined): string {
   if (decimal !== undefined || hex !== undefined) {
     const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
+    // (0x80–0x9F name Windows-1252's characters, as HTML reads them: "&#150;" is "–".)
+    if (code >> 5 === 4) return CP1252[code - 0x80]!;
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
   }
   const named = own(NAMED, name!);

@@ -1,8 +1,14 @@
 // Mojibake: UTF-8 bytes read as Windows-1252 ("TrÄ™bacz" for "Trębacz",
 // "StÃ©phane" for "Stéphane", "Â·" for "·").
 
-// Windows-1252 puts these characters on bytes 0x80–0x9F; Latin-1 has controls there.
-const CP1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+/**
+ * The characters Windows-1252 puts on bytes 0x80–0x9F (Latin-1 has controls there; the five
+ * bytes it leaves undefined stand for themselves), by byte minus 0x80.
+ *
+ * @example
+ * CP1252[0x96 - 0x80]; //=> "–"
+ */
+export const CP1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
 /** A lead byte of a UTF-8 sequence (Â–ô as Windows-1252) followed by a continuation byte. */
 export const MOJIBAKE_HINT = /[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]/;

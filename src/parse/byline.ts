@@ -363,11 +363,10 @@ function cutsNamedWord(left: string, first: string, abstract: string): boolean {
   while (end > 0 && CLOSING_PUNCTUATION.includes(first.charCodeAt(end - 1))) end -= 1;
   if (end === 0 || left.length === 0 || left.length + end < 4) return false;
   const word = left + first.slice(0, end);
-  if (containsWord(abstract, word)) return true;
   // Or the rest of the byline names it whole, or its part before a hyphen: "LongCat-Video
   // Technical ReportMeituan LongCat Team" read as "Long" by "Cat-Video …", with no abstract.
   const hyphen = first.indexOf("-");
-  return containsWord(first.slice(end), hyphen > 0 && hyphen < end ? left + first.slice(0, hyphen) : word);
+  return containsWord(abstract, word) || containsWord(first.slice(end), hyphen > 0 && hyphen < end ? left + first.slice(0, hyphen) : word);
 }
 
 /** What a reading whose glue point cuts a word the abstract names whole loses (see `cutsNamedWord`). */
@@ -624,7 +623,7 @@ function titleEndScore(part: string, end: number, last: string, abstract: string
   const word = wordEnd === last.length ? last : last.slice(0, wordEnd);
   // (A bare number only with the word before it, "NGC 1068": abstracts are full of numbers, and
   // "11" of "with 11" + "B Active ParametersAilin Huang" is no evidence.)
-  if (hasUpperOrDigit(word) && containsWord(abstract, isNumber(word) ? lastTwoWords(part, end) : word)) score += 2;
+  if (hasUpperOrDigit(word) && containsWord(abstract, /^\d+$/.test(word) ? lastTwoWords(part, end) : word)) score += 2;
   else if (hasLowerThenUpper(word) && !isNameWord(word)) score -= 1.5;
   return score;
 }
@@ -633,12 +632,6 @@ function titleEndScore(part: string, end: number, last: string, abstract: string
 function lastTwoWords(part: string, end: number): string {
   const space = part.lastIndexOf(" ", end - 1);
   return part.slice(space > 0 ? part.lastIndexOf(" ", space - 1) + 1 : 0, end);
-}
-
-/** Whether a word is digits alone ("11", "2024"). */
-function isNumber(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isDigit(word.charCodeAt(i))) return false;
-  return true;
 }
 
 /** `text.toLowerCase()`, with no new string for ASCII text that has no capital. */

@@ -12,6 +12,8 @@ describe("decodeEntities", () => {
     expect(decodeEntities("Analysis &amp; Insights, O&#39;Donoghue, St&eacute;phane, &#x3bb;, &nbsp;")).toBe("Analysis & Insights, O'Donoghue, Stéphane, λ, \u00a0");
     expect(decodeEntities("&unknown; &#; &#12345678; &#xD800; &a; &amp &#x;")).toBe("&unknown; &#; &#12345678; &#xD800; &a; &amp &#x;");
     expect(decodeEntities("&&amp;amp;")).toBe("&&amp;");
+    // Numbers 128–159 name Windows-1252's characters, as HTML reads them (old pages write "&#150;" for a dash).
+    expect(decodeEntities("1990&#150;2000, it&#146;s &#147;fine&#148;")).toBe("1990–2000, it’s “fine”");
     expect(decodeEntities("no references")).toBe("no references");
   });
 
