@@ -682,14 +682,25 @@ function wrapsIntoList(walk: Walk, previous: MarkdownNode, child: MarkdownNode):
   return !endsSentence && !nests && !parseHeader(text) && !byline && !BLOCK_PROPERTY.test(text) && !BLOCK_PROPERTY.test(opening) && !parseHeader(opening) && !/^\[|^\*\*/.test(opening);
 }
 
-/** Whether the last line walked comes right after a card's header (blank lines between aside). */
+/**
+ * Whether the last line walked comes right after a card's header (a heading's "### " aside,
+ * blank lines too), or after a header and one line that only leads into it: a title link or a
+ * badge alone on its line, or a byline's first line ending in a comma.
+ */
 function isAfterHeader(out: readonly (PieceLine | undefined)[]): boolean {
+  let between: string | undefined;
   for (let i = out.length - 2; i >= 0; i--) {
     const line = out[i];
-    if (line) return parseHeader(asParsed(line.pieces.map((p) => p.text).join("")).trim()) !== undefined;
+    if (!line) continue;
+    const text = asParsed(line.pieces.map((p) => p.text).join("")).replace(HEADING_MARKS, "").trim();
+    if (parseHeader(text) !== undefined) return true;
+    if (between !== undefined || !(text.endsWith(",") || line.pieces.every((p) => p.kind === "link" || p.text.trim() === ""))) return false;
+    between = text;
   }
   return false;
 }
+
+const HEADING_MARKS = /^#{1,6}[ \t]+/;
 
 /** Text with odd spaces plain and zero-width ones gone, as the parser reads a line. */
 function asParsed(text: string): string {
@@ -887,10 +898,11 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
   const source = walk.source;
   // The next "-->", looked up once and reused until passed (-1: none in the block).
   let commentEnd = -2;
-  // Whether the block shows a Markdown writer's escapes: a backslash escaped before a letter
-  // (LaTeX's "\\zeta"), or an escaped "_" or "*". Raw HTML keeps its backslashes otherwise
-  // (MathJax's "\(", a norm's "\|"), and always in <pre> and <code>.
-  const escaped = !PREFORMATTED.test(source.slice(from, from + 8)) && WRITER_ESCAPES.test(source.slice(from, to));
+  // Whether the block shows a Markdown writer's escapes: a backslash escaped before anything but
+  // a space (LaTeX's "\\zeta", "\\%"), or an escaped "_" or "*". Raw HTML keeps its backslashes
+  // otherwise (MathJax's "\(", a norm's "\|", a line break "\\ "), and always in <pre> and <code>.
+  const escaped = WRITER_ESCAPES.test(source.slice(from, to));
+  let verbatim = 0;
   let pieces: Piece[] = [];
   let piece: Piece = { kind: "text", text: "", offsets: [], from, to };
   /** Ends the run of text (or link) being read at `at`, and starts the next (a link to `url`). */
@@ -929,6 +941,8 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
           at = end < 0 ? to : close + 1 + end;
           continue;
         }
+        const pre = PREFORMATTED.exec(tag);
+        if (pre) verbatim = Math.max(0, verbatim + (pre[1] ? -1 : 1));
         if (LINE_TAG.test(tag.slice(0, 16))) endLine(close + 1);
         else {
           const url = anchorTarget(tag);
@@ -950,7 +964,7 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
     }
     // Markdown written inside an HTML block, as BookStack's callouts hold it, keeps its writer's
     // escapes ("$\\zeta(2)$", "$A\_2$"): undone as in text ("\\", "\_", "\*" …, not LaTeX's "\%").
-    if (code === 92 && escaped && at + 1 < to && MARKDOWN_ESCAPABLE.has(source[at + 1]!)) {
+    if (code === 92 && escaped && verbatim === 0 && at + 1 < to && MARKDOWN_ESCAPABLE.has(source[at + 1]!)) {
       piece.text += source[at + 1];
       piece.offsets.push(at + 1);
       at += 2;
@@ -966,8 +980,9 @@ function walkHtml(node: MarkdownNode, walk: Walk): void {
   endLine(to);
 }
 
-const PREFORMATTED = /^<(?:pre|code)\b/i;
-const WRITER_ESCAPES = /\\\\[A-Za-z]|\\[_*]/;
+// A tag opening or closing preformatted text (its slash captured).
+const PREFORMATTED = /^<(\/?)(?:pre|code)\b/i;
+const WRITER_ESCAPES = /\\\\\S|\\[_*]/;
 
 /**
  * Where the tag opening at `at` ends (its ">"), or -1 when it is no tag: a

@@ -184,9 +184,9 @@ const BULLET = /^[-*+] {1,4}(?=\S)/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 // What may end a link reference definition's label, "]:", but for a wikilink's "]]:" ("- [[Gemma]]:
-// notes"): a label holds no unescaped bracket. (A label may span lines, and a definition may sit
+// notes"): a label holds no unescaped bracket ("\]]:" may end one). (A label may span lines, and a definition may sit
 // in any container: the text is searched whole.)
-const DEFINITION = /(?<!\])\]:/;
+const DEFINITION = /(?<!(?:^|[^\\])\])\]:/m;
 // A fence, indented up to three spaces.
 const ANY_FENCE = /^ {0,3}(?:`{3}|~{3})/;
 // A fence of three or more backquotes or tildes in column 1, and its info string.

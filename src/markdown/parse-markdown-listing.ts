@@ -70,7 +70,7 @@ export function parseMarkdownListing(markdown: string, options: ParseMarkdownLis
   const tree = parseInPieces(source, parseWhole);
   const result = readMarkdownTree(tree, source, options);
   if (unquoted.first > 0) {
-    const message = `read "&gt;" opening ${unquoted.lines} lines as quote markers: the ">" of a post's Markdown, escaped (as Reddit's API writes it)`;
+    const message = `read "&gt;" opening ${unquoted.lines} lines as quote markers: a quote's ">", escaped (as Reddit's API writes a post, and the Raindrop plugin a callout)`;
     result.diagnostics.unshift({ severity: "info", code: "decoded-entities", message, line: unquoted.first, column: 1 });
   }
   if (bom) {
@@ -102,19 +102,24 @@ function withQuoteMarkers(text: string): { text: string; lines: number; first: n
     return run.replaceAll("&gt;", ">   ");
   };
   if (!/^ {0,3}>/m.test(text)) return { text: text.replace(ESCAPED_QUOTE_MARKERS, mark), lines, first };
-  let quoted = false;
+  // (Only in a callout, "> [!quote]+ …" and the quote's lines under it: elsewhere a writer escapes
+  // ">" to say it is no marker, "&gt;5% of users".)
+  let callout = false;
   const replaced = text.replace(EVERY_LINE, (line: string, at: number) => {
-    const escaped = quoted ? ESCAPED_MARKERS_HERE.exec(line) : null;
-    quoted = escaped !== null || /^ {0,3}>/.test(line);
+    const escaped = callout ? ESCAPED_MARKERS_HERE.exec(line) : null;
+    callout = escaped !== null || (/^ {0,3}>/.test(line) && (callout || CALLOUT.test(line)));
     return escaped ? mark(escaped[0], at) + line.slice(escaped[0].length) : line;
   });
   return { text: replaced, lines, first };
 }
 
-// Every line, with its line break.
-const EVERY_LINE = /[^\n]*\n?/g;
-// "&gt;" opening a line, once or nested, before anything (the quote's text may follow at once).
-const ESCAPED_MARKERS_HERE = /^(?: {0,3}&gt;)+/;
+// Every line, with its line break (LF, CRLF or a lone CR).
+const EVERY_LINE = /[^\r\n]*(?:\r\n|\r|\n)?/g;
+// "&gt;" opening a line, once or nested, before the quote's text (at once or after a space), but
+// not before a number or "=" ("&gt;5%", "&gt;= 2").
+const ESCAPED_MARKERS_HERE = /^(?: {0,3}&gt;)+(?! ?[\d=])/;
+// A callout's first line (Obsidian's syntax): "> [!quote]+ Updated on …".
+const CALLOUT = /^ {0,3}> ?\[!\w+\]/;
 
 // "&gt;" opening a line, once or nested ("&gt; &gt; "), each before a space or the line's end.
 const ESCAPED_QUOTE_MARKERS = /^(?: {0,3}&gt;(?=[ \t\r]|$))+/gm;

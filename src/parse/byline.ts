@@ -621,12 +621,16 @@ function titleEndScore(part: string, end: number, last: string, abstract: string
   while (wordEnd > 0 && CLOSING_PUNCTUATION.includes(last.charCodeAt(wordEnd - 1))) wordEnd -= 1;
   if (wordEnd < 2) return score;
   const word = wordEnd === last.length ? last : last.slice(0, wordEnd);
-  // (A bare number only with the word before it, "NGC 1068": abstracts are full of numbers, and
-  // "11" of "with 11" + "B Active ParametersAilin Huang" is no evidence.)
-  if (hasUpperOrDigit(word) && containsWord(abstract, /^\d+$/.test(word) ? lastTwoWords(part, end) : word)) score += 2;
+  // (A bare number only with the word before it, a name's, "NGC 1068": abstracts are full of
+  // numbers, and "11" of "with 11" + "B Active ParametersAilin Huang" is no evidence.)
+  if (hasUpperOrDigit(word) && (NUMBER.test(word) ? NAMED_NUMBER.test(lastTwoWords(part, end)) && containsWord(abstract, lastTwoWords(part, end)) : containsWord(abstract, word))) score += 2;
   else if (hasLowerThenUpper(word) && !isNameWord(word)) score -= 1.5;
   return score;
 }
+
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
+// A number after a word with a capital or a digit in it ("NGC 1068", "Llama 3"), not after "with".
+const NAMED_NUMBER = /^\S*[A-Z\d]\S* /;
 
 /** The last two words of `part` before `end` ("NGC 1068" of "…galaxy NGC 1068"). */
 function lastTwoWords(part: string, end: number): string {

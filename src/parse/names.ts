@@ -109,7 +109,8 @@ const DEVOTIONAL_GIVEN = /* @__PURE__ */ wordSet("Dios Jesús Jesus Lourdes Fát
 const MARIAN_GIVEN = /* @__PURE__ */ wordSet(`
   Ángeles Angeles Luz Mercedes Nieves Paz Remedios Rosario Dolores Carmen Pilar Rocío Consuelo Socorro Milagros
 `);
-const MARIA = /* @__PURE__ */ wordSet("María Maria Ma. Mª");
+// "María" as written in full or shortened: "Maria", "M.", "Ma", "Mª", "M.ª" (accents in either form).
+const MARIA = /^(?:Mari\u0301?a|María|M\.?ª?\.?|Ma\.?)$/;
 
 /** Given names that, after another, make a compound Persian given name ("Mohammad Reza", "Amir Hossein"). */
 const PERSIAN_SECOND = /* @__PURE__ */ wordSet("reza ali hossein hosein hassan hasan mohammad mohammed mahdi akbar amir javad");
@@ -568,7 +569,7 @@ export function computeAuthor(name: string): Author {
     if (LOWER_PARTICLES.has(tokens[i]!)) {
       let j = i + 1;
       while (j < start && LOWER_PARTICLES.has(tokens[j]!)) j += 1;
-      const devotional = DEVOTIONAL_GIVEN.has(tokens[j]!) || (MARIAN_GIVEN.has(tokens[j]!) && tokens.slice(0, i).some((t) => MARIA.has(t)));
+      const devotional = DEVOTIONAL_GIVEN.has(tokens[j]!) || (MARIAN_GIVEN.has(tokens[j]!.normalize("NFC")) && tokens.slice(0, i).some((t) => MARIA.test(t)));
       if (j < start && !devotional && tokens.slice(j, start).every(isNameWord)) start = i;
       break;
     }

@@ -66,6 +66,7 @@ describe("parseInPieces", () => {
     "*\nWe present Sparrow and\n-   wide\n-   wide",
     "[Gemma\n2]: https://arxiv.org/abs/2408.00118\n\n- CLJul 31, 2024\n- [Gemma 2][gemma 2]Gemma Team, Morgane Riviere\n- We introduce it.",
     "- > [g]: https://arxiv.org/abs/2408.00118\n- CLJul 31, 2024\n- [Gemma 2][g]Gemma Team, Morgane Riviere",
+    "- CLJul 31, 2024\n- [Gemma 2 \\[Extended Abstract\\]][]Gemma Team\n- We introduce it.\n\n[Gemma 2 \\[Extended Abstract\\]]: https://arxiv.org/abs/2408.00118",
     " -   CLJul 31, 2024\n\n   Gemma 2Gemma Team, Morgane Riviere\n   We report drops of 3%\n- 15% on CIFAR-10\n- and 20% on ImageNet.",
     "- x\n - CLJul 31, 2024\n\n  Gemma 2Gemma Team, Morgane Riviere\n  We report drops of 3%\n- 15% on CIFAR-10\n- and 20% on ImageNet.",
   ])("reads %j the same whole and in pieces, where a line leaves a list's extent in doubt", (source) => {

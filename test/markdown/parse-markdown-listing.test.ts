@@ -887,6 +887,9 @@ describe("parseMarkdownListing", () => {
     ]);
     expect(diagnostics.filter((d) => d.code === "decoded-entities").map((d) => d.line)).toContain(4);
     expect(diagnostics.some((d) => d.code === "ignored-text" && d.message.includes("Jana's pick"))).toBe(true);
+    // Under a quote that is no callout, or before a number, an escaped ">" is the writer's ">".
+    const plain = parseMarkdownListing("> CLJul 31, 2024\n> Gemma 2Gemma Team, Morgane Riviere\n> We reduce the error rate for\n&gt;5% of users and more.", OPTIONS);
+    expect(plain.papers[0]!.abstract).toBe("We reduce the error rate for >5% of users and more.");
   });
 
   it("undoes a Markdown writer's escapes inside an HTML block (a BookStack callout), but keeps LaTeX's backslashes", () => {
@@ -902,6 +905,10 @@ describe("parseMarkdownListing", () => {
     // Raw HTML with no sign of a Markdown writer keeps its backslashes (MathJax, a norm), and <pre> always does.
     const mathJax = parseMarkdownListing("<div>\nCLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere\nWe bound it by \\(O(\\sqrt{n})\\) and $\\|Ax-b\\|_2$.\n</div>", OPTIONS);
     expect(mathJax.papers[0]!.abstract).toBe("We bound it by \\(O(\\sqrt{n})\\) and $\\|Ax-b\\|_2$.");
+    const percent = parseMarkdownListing('<p class="callout info">CLJul 31, 2024  \nGemma 2Gemma Team, Morgane Riviere  \nWe reach $74.3\\\\%$ and cite \\[12\\].</p>', OPTIONS);
+    expect(percent.papers[0]!.abstract).toBe("We reach $74.3\\%$ and cite [12].");
+    const nested = parseMarkdownListing("<div><pre>CLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere\nWe use \\\\_x.</pre></div>", OPTIONS);
+    expect(nested.papers[0]!.abstract).toBe("We use \\\\_x.");
     const pre = parseMarkdownListing("<pre>\nCLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere\nWe use $a \\\\ b$ and \\_x.\n</pre>", OPTIONS);
     expect(pre.papers[0]!.abstract).toBe("We use $a \\\\ b$ and \\_x.");
   });
@@ -916,6 +923,10 @@ describe("parseMarkdownListing", () => {
     expect(papers.map((p) => [p.title, p.affiliations, p.abstract])).toEqual([
       ["Relative knot probabilities in confined lattice polygons", ["yorku", "padova"], "We study the relative knotting probabilities in a lattice model of ring polymers."],
     ]);
+    // Nor does one under a header set as a heading, or a byline whose title link has a line of its own.
+    for (const card of ["### CLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere", "CLJul 31, 2024\n[Gemma 2](https://arxiv.org/abs/2408.00118)\nGemma Team, Morgane Riviere"]) {
+      expect(parseMarkdownListing(`${card}\n- We introduce Gemma 2, a new addition.`, OPTIONS).papers[0]!.abstract).toBe("We introduce Gemma 2, a new addition.");
+    }
     // An abstract line that only lists names is no byline: prose wrapped at a dash goes on.
     const prose = parseMarkdownListing("CLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere\nWe compare with prior work by Geoffrey Hinton, Yann LeCun\n- and find gains.", OPTIONS);
     expect(prose.papers[0]!.abstract).toBe("We compare with prior work by Geoffrey Hinton, Yann LeCun - and find gains.");

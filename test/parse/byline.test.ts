@@ -113,6 +113,10 @@ describe("splitByline", () => {
       title: "Step 3.5 Flash: Open Frontier-Level Intelligence with 11B Active Parameters",
       authors: ["Ailin Huang", "Ang Li", "Aobo Kong"],
     });
+    // Nor when the abstract says "with 11", a number after a word that names nothing.
+    expect(split("Step 3.5 Flash: Open Frontier-Level Intelligence with 11B Active ParametersAilin Huang, Ang Li, Aobo Kong et al. · stepfun", "A sparse model with 11 billion active parameters.").title).toBe(
+      "Step 3.5 Flash: Open Frontier-Level Intelligence with 11B Active Parameters",
+    );
     const ngc = "IceCube reports neutrinos from the active galaxy NGC 1068 at 4.2 sigma.";
     expect(split("Evidence for neutrino emission from the nearby active galaxy NGC 1068IceCube Collaboration, R. Abbasi, M. Ackermann et al.", ngc)).toMatchObject({
       title: "Evidence for neutrino emission from the nearby active galaxy NGC 1068",

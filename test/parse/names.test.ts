@@ -18,6 +18,8 @@ describe("analyzeName", () => {
     ["R. Abdul Khalek", "R.", "Abdul Khalek"],
     ["María de los Ángeles Fernández", "María de los Ángeles", "Fernández"],
     ["María del Carmen Ruiz", "María del Carmen", "Ruiz"],
+    ["M. del Carmen Romero-Ternero", "M. del Carmen", "Romero-Ternero"],
+    ["María del Carmen Ruiz".normalize("NFD"), "María del Carmen".normalize("NFD"), "Ruiz"],
     ["Manuel de Paz Sánchez", "Manuel", "de Paz Sánchez"],
     ["Juan del Rosario Cruz", "Juan", "del Rosario Cruz"],
     ["Mohamed Abd El Ghany", "Mohamed", "Abd El Ghany"],
