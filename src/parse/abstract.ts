@@ -5,8 +5,7 @@ import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { endsInFunctionWord } from "./byline.js";
 import type { SourceLine } from "./lines.js";
 import { endsSentence, isChrome, isPageText, isShortTrailingText, PRINTED_FOOTER } from "./page-text.js";
-import type { RawEntry } from "./parse-listing.js";
-import { HANGING_HYPHEN } from "./wrapped-byline.js";
+import type { RawEntry } from "./raw-entry.js";
 
 /**
  * Chooses the abstract lines of an entry: the lines after the byline, where a
@@ -257,3 +256,16 @@ export function joinAbstract(lines: readonly SourceLine[]): string {
   }
   return out;
 }
+
+/**
+ * What follows a hyphen left hanging at the end of a line, its word shared
+ * with the next ("pre-" + "and post-training", "Left-" + "or Right-Handed",
+ * "3-" + "to 5-fold"): the line then goes on after a space. "trial-" +
+ * "and-error" is one word broken at its hyphen.
+ *
+ * @example
+ * HANGING_HYPHEN.test("and post-training"); //=> true
+ *
+ * @internal
+ */
+export const HANGING_HYPHEN = /^(?:and|or|nor|to|vs\.?) /i;

@@ -3,12 +3,13 @@ import { resolveCategory } from "../model/categories.js";
 import type { Paper } from "../model/paper.js";
 import { arxivIdFromUrl } from "../_lib/arxiv.js";
 import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
-import { type BylineParts, CLEAN_NAME_SCORE, containsWord, isOwnGroup, type NameEvidence, type PreparedByline, prepareByline, splitByline } from "./byline.js";
+import { type BylineParts, CLEAN_NAME_SCORE, containsWord, isOwnGroup, type NameEvidence, prepareByline, splitByline } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
 import { type Badge, type HeaderParts, type HeaderStart, findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
 import { joinAbstract, splitAbstract } from "./abstract.js";
 import { type SourceLine, sourceColumn, splitLines } from "./lines.js";
+import type { RawEntry } from "./raw-entry.js";
 import { analyzeName } from "./names.js";
 import { isCleanName, joinWrappedByline, readsAsByline } from "./wrapped-byline.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
@@ -233,24 +234,7 @@ export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column;
 }
 
-/**
- * The lines of one entry, before interpretation.
- *
- * @internal
- */
-export interface RawEntry {
-  readonly index: number;
-  readonly header: SourceLine;
-  readonly headerParts: HeaderParts;
-  /** Non-blank lines after the header, up to the next header. */
-  readonly body: SourceLine[];
-  /** For each body line, whether a blank line came before it. */
-  readonly afterBlank: boolean[];
-  /** The last line of a byline wrapped over two lines or more, joined into `body[0]`. */
-  readonly wrappedByline?: SourceLine;
-  /** `body[0]` taken apart once, by whichever pass reads it first (the evidence pass). */
-  prepared?: PreparedByline;
-}
+export type { RawEntry } from "./raw-entry.js";
 
 /**
  * Groups lines into entries one line at a time, so a stream can hand each

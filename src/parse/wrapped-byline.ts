@@ -1,10 +1,11 @@
 // Bylines hard-wrapped over two or three lines, joined back into one.
 
+import { HANGING_HYPHEN } from "./abstract.js";
 import { type BylineParts, bylineCore, CLEAN_NAME_SCORE, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
 import { parseHeader } from "./header.js";
 import { isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
 import { isChrome, isPageText } from "./page-text.js";
-import type { RawEntry } from "./parse-listing.js";
+import type { RawEntry } from "./raw-entry.js";
 
 /**
  * Joins a byline hard-wrapped over two lines. The second line continues the
@@ -252,16 +253,3 @@ const CUT_TITLE_END = /[-'’/]$/;
  * "quasi-Monte Carlo") joins a word, not a name.
  */
 const GLUED_TITLE_END = /[\p{Ll}\d)\]?!"'’”]$/u;
-
-/**
- * What follows a hyphen left hanging at the end of a line, its word shared
- * with the next ("pre-" + "and post-training", "Left-" + "or Right-Handed",
- * "3-" + "to 5-fold"): the line then goes on after a space. "trial-" +
- * "and-error" is one word broken at its hyphen.
- *
- * @example
- * HANGING_HYPHEN.test("and post-training"); //=> true
- *
- * @internal
- */
-export const HANGING_HYPHEN = /^(?:and|or|nor|to|vs\.?) /i;

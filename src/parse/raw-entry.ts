@@ -1,0 +1,28 @@
+// One entry's lines as grouped, before they are read into a paper.
+
+import type { PreparedByline } from "./byline.js";
+import type { HeaderParts } from "./header.js";
+import type { SourceLine } from "./lines.js";
+
+/**
+ * The lines of one entry, before interpretation.
+ *
+ * @example
+ * // The sample's first entry, as grouped
+ * const entry: RawEntry = { index: 0, header, headerParts, body: [byline, abstract], afterBlank: [false, false] };
+ *
+ * @internal
+ */
+export interface RawEntry {
+  readonly index: number;
+  readonly header: SourceLine;
+  readonly headerParts: HeaderParts;
+  /** Non-blank lines after the header, up to the next header. */
+  readonly body: SourceLine[];
+  /** For each body line, whether a blank line came before it. */
+  readonly afterBlank: boolean[];
+  /** The last line of a byline wrapped over two lines or more, joined into `body[0]`. */
+  readonly wrappedByline?: SourceLine;
+  /** `body[0]` taken apart once, by whichever pass reads it first (the evidence pass). */
+  prepared?: PreparedByline;
+}
