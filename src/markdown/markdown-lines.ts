@@ -863,6 +863,8 @@ function dropTaskBox(line: PieceLine | undefined): void {
 const TASK_BOX = /^\[[ xX]\] /;
 
 // Pandoc's or kramdown's attributes: "{.class #id key=value}", "{: .class}".
+// The longest bracketed span read before its attributes (see `walkPhrasing`).
+const MAX_SPAN = 400;
 const ATTRIBUTES = /\{:? ?(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?: +(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))*\}/y;
 
 // A Logseq block property line: a name, "::", a value.
@@ -1051,13 +1053,19 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
       if (!ATTRIBUTES.test(source) || ATTRIBUTES.lastIndex > to) continue;
       // A bracketed span ("[Candy Crush is NP-hard]{.paper-title}Toby Walsh") is marked text,
       // as emphasis is: a title set so ends there.
-      // (Back from the "]" to its "[", no further than this run, a line or another "]": linear.)
+      // (Back from the "]" to its "[", no further than this run, another "]" or MAX_SPAN characters:
+      // linear. A span may wrap, as Pandoc wraps at 72 columns: "[Ailin Huang," + "Ang Li]{.authors}".)
       let open = at - 2;
-      while (open >= start && source[open] !== "[" && source[open] !== "]" && source[open] !== "\n") open -= 1;
+      while (open >= start && at - open < MAX_SPAN && source[open] !== "[" && source[open] !== "]") open -= 1;
       if (open >= start && source[open] === "[" && source[open - 1] !== "\\") {
         if (open > start) putRun(start, open);
         const span: Piece = { kind: "emphasis", text: "", offsets: [], from: open, to: at };
-        decodeInto(walk, open + 1, at - 1, span, () => span);
+        // (A line break inside the span is a space in it.)
+        decodeInto(walk, open + 1, at - 1, span, (next) => {
+          span.text += " ";
+          span.offsets.push(next);
+          return span;
+        });
         line.pieces.push(span);
       } else if (at > start) putRun(start, at);
       start = ATTRIBUTES.lastIndex;

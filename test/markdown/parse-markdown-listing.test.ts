@@ -712,6 +712,9 @@ describe("parseMarkdownListing", () => {
     expect([lineBlock.title, lineBlock.abstract]).toEqual(["Classic Nintendo Games are (Computationally) Hard", "We prove that Nintendo games are NP-hard."]);
     const span = parseMarkdownListing("CCMar 12, 2014\n[Candy Crush is NP-hard]{.paper-title}Toby Walsh\nWe prove that the game is NP-hard.", OPTIONS).papers[0]!;
     expect([span.title, span.authors[0]!.name]).toEqual(["Candy Crush is NP-hard", "Toby Walsh"]);
+    // A span Pandoc wrapped at 72 columns is one span, its line break a space.
+    const wrapped = parseMarkdownListing("COApr 22\n[Erdős Problem \\#190 via Erdős-Lovász](https://arxiv.org/abs/2604.20588){.title}[Ji Ho\n    Bae]{.authors}\n\nLet H(k) be the least N.", OPTIONS).papers[0]!;
+    expect([wrapped.title, wrapped.authors.map((a) => a.name), wrapped.abstract]).toEqual(["Erdős Problem #190 via Erdős-Lovász", ["Ji Ho Bae"], "Let H(k) be the least N."]);
     const apostrophe = parseMarkdownListing("CROct 19, 2020\nDos and Don\\'ts of Machine Learning in Computer SecurityDaniel Arp, Erwin Quiring\nWe study pitfalls. It\\'s hard; we don\\'t follow G\\\"odel or Erd\\'os, and the model\\'s loss drops.", OPTIONS).papers[0]!;
     expect([apostrophe.title, apostrophe.abstract]).toEqual(["Dos and Don'ts of Machine Learning in Computer Security", 'We study pitfalls. It\'s hard; we don\'t follow G\\"odel or Erd\\\'os, and the model\'s loss drops.']);
     // LaTeX's acute accent keeps its backslash; a table's row keeps its bars.
