@@ -6,7 +6,7 @@ import type { Author } from "../model/author.js";
 
 /** Lower-case particles that belong to the family name ("van den Oord", "de las Casas"). */
 const LOWER_PARTICLES = /* @__PURE__ */ wordSet(`
-  van von der den de del della degli di da das dos du la las le les los ten ter te zu zur bin ibn
+  van von der den de del della degli di da das do dos du la las le les los ten ter te zu zur bin ibn
   al el y e st. d' d’ op het 't ’t
 `);
 
@@ -107,7 +107,7 @@ const DEVOTIONAL_GIVEN = /* @__PURE__ */ wordSet("Dios Jesús Jesus Lourdes Fát
  * "María del Carmen"); after another name they are surnames ("Manuel de Paz", "Juan del Rosario").
  */
 const MARIAN_GIVEN = /* @__PURE__ */ wordSet(`
-  Ángeles Angeles Luz Mercedes Nieves Paz Remedios Rosario Dolores Carmen Pilar Rocío Consuelo Socorro Milagros
+  Ángeles Angeles Luz Mercedes Nieves Paz Remedios Rosario Dolores Carmen Pilar Rocío Consuelo Socorro Milagros Carmo
 `);
 // "María" as written in full or shortened: "Maria", "M.", "Ma", "Mª", "M.ª" (accents in either form).
 const MARIA = /^(?:Mari\u0301?a|María|M\.?ª?\.?|Ma\.?)$/;

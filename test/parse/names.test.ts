@@ -24,6 +24,8 @@ describe("analyzeName", () => {
     ["Juan del Rosario Cruz", "Juan", "del Rosario Cruz"],
     ["Mohamed Abd El Ghany", "Mohamed", "Abd El Ghany"],
     ["Maria da Silva Santos", "Maria", "da Silva Santos"],
+    ["Yara do Amaral Coutinho", "Yara", "do Amaral Coutinho"],
+    ["Maria do Carmo Nicoletti", "Maria do Carmo", "Nicoletti"],
     ["João da Costa Pereira", "João", "da Costa Pereira"],
     ["Mohamed Abdul Karim", "Mohamed", "Abdul Karim"],
     ["Abdul Rehman", "Abdul", "Rehman"],
