@@ -416,7 +416,10 @@ function backslashesEscaped(walk: Walk, at: number): boolean {
  * wherever it stands, as no LaTeX accent falls there ("Erd\\'os" keeps its accent).
  */
 function isEscapedContraction(source: string, at: number): boolean {
-  return source[at + 1] === "'" && /[A-Za-z]/.test(source[at - 1] ?? "") && (CONTRACTION.test(source.slice(at + 2, at + 5)) || (source[at - 1] === "n" && source[at + 2] === "t"));
+  if (source[at + 1] !== "'") return false;
+  // (Also the Dutch article "'t" alone, "Gerard \\'t Hooft": no accent falls on a "t" before a space.)
+  if (source[at + 2] === "t" && !/[A-Za-z]/.test(source[at + 3] ?? "")) return true;
+  return /[A-Za-z]/.test(source[at - 1] ?? "") && (CONTRACTION.test(source.slice(at + 2, at + 5)) || (source[at - 1] === "n" && source[at + 2] === "t"));
 }
 
 // What follows the apostrophe of a contraction: "s", "d", "ll", "m", "re", "ve", "t", and no letter after.
@@ -863,6 +866,8 @@ function dropTaskBox(line: PieceLine | undefined): void {
 const TASK_BOX = /^\[[ xX]\] /;
 
 // Pandoc's or kramdown's attributes: "{.class #id key=value}", "{: .class}".
+// An inline element's opening or closing tag (its slash captured), not one that closes itself.
+const INLINE_ELEMENT = /^<(\/?)(?:a|span|em|strong|b|i|sup|sub|small|mark|cite|abbr)\b[^>]*(?<!\/)>$/i;
 // The longest bracketed span read before its attributes (see `walkPhrasing`).
 const MAX_SPAN = 400;
 const ATTRIBUTES = /\{:? ?(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?: +(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))*\}/y;
@@ -1037,6 +1042,8 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
   };
   // The target of an inline `<a href="…">` whose text has not ended yet (`Code</a>`).
   let anchorUrl: string | undefined;
+  // How many inline HTML elements (`<a>`, `<span>`, `<em>` …) are open here.
+  let openInline = 0;
   /**
    * Puts the source from `from` to `to` on the lines as text (see `putRun`), but for the
    * attributes Pandoc or kramdown writes after a link or a bracketed span
@@ -1077,6 +1084,13 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
     let piece: Piece = anchorUrl === undefined ? { kind: "text", text: "", offsets: [], from, to } : { kind: "link", text: "", offsets: [], url: anchorUrl, from, to };
     line.pieces.push(piece);
     decodeInto(walk, from, to, piece, (at) => {
+      // (Inside an inline HTML element a line break is a space: Pandoc wraps "<a href=…>LongCat-Video"
+      // + "Technical Report</a><span class=authors>…" at 72 columns.)
+      if (openInline > 0) {
+        piece.text += " ";
+        piece.offsets.push(at);
+        return piece;
+      }
       newLine(at);
       piece = { kind: "text", text: "", offsets: [], from: at, to };
       line.pieces.push(piece);
@@ -1155,6 +1169,8 @@ function walkPhrasing(node: MarkdownNode, walk: Walk): void {
           break;
         case "html": {
           const value = child.value ?? "";
+          const inline = INLINE_ELEMENT.exec(value);
+          if (inline) openInline = Math.max(0, openInline + (inline[1] ? -1 : 1));
           if (/^<br\s*\/?>$/i.test(value)) newLine(to);
           else if (CLOSING_ANCHOR.test(value)) anchorUrl = undefined;
           else anchorUrl = anchorTarget(value) ?? anchorUrl;
