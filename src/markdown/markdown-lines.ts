@@ -213,7 +213,7 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       // one is the next line's prose.)
       const found = text === plain ? appendixAt(plain.text, line) : -1;
       const next = found > 0 ? pieceLines[index + 1] : undefined;
-      const cut = found > 0 && (next === undefined || isCardHeader(next.pieces.map((p) => p.text).join("").trim())) ? found : -1;
+      const cut = found > 0 && (next === undefined || isCardHeader(lineText(next).trim())) ? found : -1;
       if (cut > 0) {
         lines.push({ text: plain.text.slice(0, cut).trimEnd(), offsets: plain.offsets.slice(0, cut), start: plain.start });
         appendices.push({ text: plain.text.slice(cut).trim(), offsets: plain.offsets.slice(cut), start: plain.offsets[cut]! });
@@ -260,7 +260,8 @@ function withLiteralBreaks(lines: readonly (PieceLine | undefined)[], breaks: Re
   for (const line of lines) {
     const ats: number[] = [];
     const parts = line && !line.verbatim ? splitAtLiteralBreaks(line, ats) : undefined;
-    const head = parts?.[0]?.pieces.map((p) => p.text).join("").replace(TASK_BOX, "").trim();
+    const first = parts?.[0];
+    const head = first && lineText(first).replace(TASK_BOX, "").trim();
     if (!parts || parts.length < 2 || !isCardHeader(asParsed(head ?? ""))) {
       out.push(line);
       continue;
@@ -310,14 +311,14 @@ function joinWrappedHeader(
   source: string,
 ): { line: PieceLine; text: string; at: number } | undefined {
   if (!next || line.heading || next.heading) return undefined;
-  const head = line.pieces.map((p) => p.text).join("");
+  const head = lineText(line);
   const plainHead = asParsed(head).trim();
   if (head.length > 30 || !WRAPPED_HEADER_START.test(plainHead) || parseHeader(plainHead)) return undefined;
   const last = line.pieces.map((p) => p.offsets.at(-1)).filter((o) => o !== undefined).at(-1);
   const first = next.pieces.find((p) => p.offsets.length > 0)?.offsets[0];
   const gap = last === undefined || first === undefined ? "" : source.slice(last + 1, first);
   if (!SOFT_BREAK_GAP.test(gap)) return undefined;
-  const text = asParsed(`${head.trim()} ${next.pieces.map((p) => p.text).join("").trim()}`);
+  const text = asParsed(`${head.trim()} ${lineText(next).trim()}`);
   if (!isCardHeader(text)) return undefined;
   const at = last! + 1 + gap.search(/\r?\n/);
   const space: Piece = { kind: "text", text: " ", offsets: [at], from: at, to: at + 1 };
@@ -458,7 +459,7 @@ function walkBlock(node: MarkdownNode, walk: Walk): void {
       walkPhrasing(node, walk);
       // A table of cards is read cell by cell; any other table (a reading log) stays its lines of page text.
       const rows = tableRows(walk, first);
-      const isCard = (cell: PieceLine | undefined) => cell !== undefined && holdsCardHeader(cell.pieces.map((p) => p.text).join("").trim());
+      const isCard = (cell: PieceLine | undefined) => cell !== undefined && holdsCardHeader(lineText(cell).trim());
       // (The header row is read cell by cell only if it holds a card: a row of column names stays one line.)
       const cells = rows && tableLines(rows, walk.source, tableLines(rows.slice(0, 1), walk.source, true).some(isCard));
       if (cells?.some(isCard)) {
@@ -584,7 +585,7 @@ function holdsCardHeader(text: string): boolean {
 
 /** Whether a row is a table's delimiter row: "| --- | :---: |", "---|---". */
 function isDelimiterRow(row: readonly PieceLine[]): boolean {
-  return row.length === 1 && DELIMITER_ROW.test(row[0]!.pieces.map((p) => p.text).join("").trim());
+  return row.length === 1 && DELIMITER_ROW.test(lineText(row[0]!).trim());
 }
 
 const DELIMITER_ROW = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|?$/;
@@ -664,7 +665,7 @@ function wrapsIntoList(walk: Walk, previous: MarkdownNode, child: MarkdownNode):
   if (previous.type !== "paragraph" || child.type !== "list") return false;
   const last = walk.out.at(-1);
   // (Odd spaces as the parser will read them: "CLJul\u00a031, 2024" and "CL\u200bJul 31, 2024" are headers.)
-  const whole = last ? asParsed(last.pieces.map((p) => p.text).join("")).trimEnd() : "";
+  const whole = last ? asParsed(lineText(last)).trimEnd() : "";
   if (whole === "") return false;
   // (What an app appended to the line, "… text. ([View Highlight](…))", is no part of its prose.)
   const cut = appendixAt(whole, last!);
@@ -695,7 +696,7 @@ function isAfterHeader(out: readonly (PieceLine | undefined)[]): boolean {
   for (let i = out.length - 2; i >= 0; i--) {
     const line = out[i];
     if (!line) continue;
-    const text = asParsed(line.pieces.map((p) => p.text).join("")).replace(HEADING_MARKS, "").trim();
+    const text = asParsed(lineText(line)).replace(HEADING_MARKS, "").trim();
     if (parseHeader(text) !== undefined) return true;
     if (between !== undefined || !(text.endsWith(",") || line.pieces.every((p) => p.kind === "link" || p.text.trim() === ""))) return false;
     between = text;
@@ -704,6 +705,11 @@ function isAfterHeader(out: readonly (PieceLine | undefined)[]): boolean {
 }
 
 const HEADING_MARKS = /^#{1,6}[ \t]+/;
+
+/** The text of a line, its pieces joined. */
+function lineText(line: PieceLine): string {
+  return line.pieces.map((p) => p.text).join("");
+}
 
 /** Text with odd spaces plain and zero-width ones gone, as the parser reads a line. */
 function asParsed(text: string): string {
@@ -1240,7 +1246,7 @@ function putMailLink(line: PieceLine, url: string, after: string): boolean {
   if (before?.kind !== "text" || !before.text.endsWith(" ") || before.code || !/^https?:/.test(url)) return false;
   const text = before.text.slice(0, -1);
   const drop = (keep: number): Piece => ({ ...before, text: text.slice(0, keep), offsets: before.offsets.slice(0, keep) });
-  const all = line.pieces.map((p) => p.text).join("").slice(0, -1);
+  const all = lineText(line).slice(0, -1);
   if (GLUED_NAME.test(after) && all.trim() !== "" && line.pieces.every((p) => p.kind === "text" && !p.code)) {
     const title = line.pieces.slice(0, -1).concat(drop(text.length));
     line.pieces = [{ kind: "link", text: all, offsets: title.flatMap((p) => p.offsets), url, from: title[0]!.from, to: before.to }];

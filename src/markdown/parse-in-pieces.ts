@@ -133,8 +133,8 @@ function pieceStarts(source: string, itemsPerPiece: number): number[] {
           indent = lead + bullet[0].length;
         }
       }
-      if (!list && !paragraph && lead >= 4) paragraph = false;
-      else paragraph = true;
+      // (Indented four spaces or more outside a list and a paragraph, it is code.)
+      paragraph = list || paragraph || lead < 4;
     } else if (LIST_ITEM.test(line) && !THEMATIC_BREAK.test(line)) {
       const bullet = BULLET.exec(line);
       const kind = /^[-*+]/.test(line) ? line[0]! : "ordered";
@@ -160,7 +160,8 @@ function pieceStarts(source: string, itemsPerPiece: number): number[] {
       const opening = FENCE.exec(line);
       // (A backquote fence's info string holds no backquote; else the line is text.)
       const isFence = opening !== null && !(opening[1]![0] === "`" && opening[2]!.includes("`"));
-      const ends = blank || isFence || HEADING.test(line) || THEMATIC_BREAK.test(line);
+      const headingOrRule = HEADING.test(line) || THEMATIC_BREAK.test(line);
+      const ends = blank || isFence || headingOrRule;
       if (ends) {
         list = false;
         doubtful = false;
@@ -169,7 +170,7 @@ function pieceStarts(source: string, itemsPerPiece: number): number[] {
       }
       if (isFence) fence = opening[1];
       else if (line.startsWith("<")) html = true;
-      paragraph = !isFence && !HEADING.test(line) && !THEMATIC_BREAK.test(line);
+      paragraph = !isFence && !headingOrRule;
     }
     blank = isBlank;
     at = end + 1;
@@ -184,8 +185,8 @@ const BULLET = /^[-*+] {1,4}(?=\S)/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 // What may end a link reference definition's label, "]:", but for a wikilink's "]]:" ("- [[Gemma]]:
-// notes"): a label holds no unescaped bracket ("\]]:" may end one). (A label may span lines, and a definition may sit
-// in any container: the text is searched whole.)
+// notes"): a label holds no unescaped bracket ("\]]:" may end one). (A label may span lines, and
+// a definition may sit in any container: the text is searched whole.)
 const DEFINITION = /(?<!(?:^|[^\\])\])\]:/m;
 // A fence, indented up to three spaces.
 const ANY_FENCE = /^ {0,3}(?:`{3}|~{3})/;

@@ -623,7 +623,9 @@ function titleEndScore(part: string, end: number, last: string, abstract: string
   const word = wordEnd === last.length ? last : last.slice(0, wordEnd);
   // (A bare number only with the word before it, a name's, "NGC 1068": abstracts are full of
   // numbers, and "11" of "with 11" + "B Active ParametersAilin Huang" is no evidence.)
-  if (hasUpperOrDigit(word) && (NUMBER.test(word) ? NAMED_NUMBER.test(lastTwoWords(part, end)) && containsWord(abstract, lastTwoWords(part, end)) : containsWord(abstract, word))) score += 2;
+  const number = NUMBER.test(word);
+  const evidence = number ? lastTwoWords(part, end) : word;
+  if (hasUpperOrDigit(word) && (!number || NAMED_NUMBER.test(evidence)) && containsWord(abstract, evidence)) score += 2;
   else if (hasLowerThenUpper(word) && !isNameWord(word)) score -= 1.5;
   return score;
 }
