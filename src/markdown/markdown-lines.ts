@@ -3,21 +3,18 @@
 // written in the source (so each character keeps its offset there) and only
 // the structure from remark: blocks, soft and hard breaks, links, emphasis.
 import { arxivIdOfLine } from "../_lib/arxiv.js";
-import { decodeEntities, referenceAt } from "../_lib/entities.js";
 import { CLEAN_NAME_SCORE } from "../parse/byline.js";
-import { findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader } from "../parse/header.js";
+import { findEmbeddedHeader, isCategoryCode, parseHeader } from "../parse/header.js";
 import { nameScore } from "../parse/names.js";
 import { endsLikeByline, readsAsByline } from "../parse/wrapped-byline.js";
+import { appendixAt, dropBlockId } from "./appendix.js";
+import { opensInMath } from "./inline-math.js";
 import type { MarkdownNode } from "./markdown-node.js";
-
-/** A line of listing text made from Markdown, with the source offset of each character. */
-export interface RenderedLine {
-  readonly text: string;
-  /** `offsets[i]` is the 0-based offset in the Markdown source of `text[i]`. */
-  readonly offsets: readonly number[];
-  /** Offset where the line's content begins in the source (for empty lines). */
-  readonly start: number;
-}
+import { type Piece, type PieceLine, type Walk, lineText, pieceSlice } from "./piece-line.js";
+import { holdsCardHeader, tableLines, tableRows } from "./pipe-table.js";
+import { anchorTarget, CLOSING_ANCHOR, INLINE_ELEMENT, walkHtml } from "./raw-html.js";
+import { asParsed, type RenderedLine, render } from "./render-line.js";
+import { decodeInto } from "./source-text.js";
 
 /** The lines of a Markdown document, ready for the listing parser. */
 export interface MarkdownLines {
@@ -53,53 +50,8 @@ export interface ReadBreak {
   readonly literal: boolean;
 }
 
-/** A run of inline content: plain text, a link, or emphasis. */
-interface Piece {
-  readonly kind: "text" | "link" | "emphasis";
-  text: string;
-  offsets: number[];
-  readonly url?: string;
-  /** Source offsets where the node starts and ends, for the syntax the renderer adds back. */
-  readonly from: number;
-  readonly to: number;
-  /** The text is an inline code span's (`` `…` ``). */
-  readonly code?: true;
-}
-
-/** A line of pieces, before it is rendered one way or another. */
-interface PieceLine {
-  pieces: Piece[];
-  start: number;
-  /** The line is an ATX heading's, and its first piece the "## " put back before it. */
-  heading?: true;
-  /** The line is inside a block quote (where an Obsidian callout's marker may open it). */
-  quoted?: true;
-  /** The line is inside a list item (an outliner's block, where a property line may stand). */
-  listed?: true;
-  /** The line is a code block's, verbatim: no repair applies to it. */
-  verbatim?: true;
-}
-
-// Escapes a Markdown writer needs ("\*", "\_", "\[") are undone; a backslash
-// before anything else is LaTeX in an abstract ("top $10\%$", "R\&D") and stays,
-// as it does in a plain-text listing.
-const MARKDOWN_ESCAPABLE = new Set("\\`*_[]()#+-.!<>|~".split(""));
-// An escaped quote that no LaTeX accent can be ('\"' before no letter or brace, as in
-// Pandoc's 'for \"Mind\" Exploration'): its line's writer escaped quotes, all of them.
-const ESCAPED_QUOTE = /\\["'](?![A-Za-z{])/;
-// What CommonMark lets a backslash escape: every ASCII punctuation character.
-const ASCII_PUNCTUATION = new Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".split(""));
-const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
-const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
-const ODD_SPACES = new RegExp(ODD_SPACE.source, "g");
-const SPECIAL = /[\\&\n\r]/;
 // The alternative text of an image that is a badge: one capitalised word ("Code", "GitHub").
 const BADGE_ALT = /^[A-Z][A-Za-z0-9+]{0,30}$/;
-// A dollar with no backslash before it.
-const UNESCAPED_DOLLAR = /(?:^|[^\\])\$/;
-// Anything `clean` would change: odd or zero-width spaces, tabs, runs of spaces, outer white space.
-const NEEDS_CLEANING = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\t\v\f]| {2}|^ | $/;
-const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
 
 /**
  * Turns a Markdown tree into listing lines: each paragraph line, list item
@@ -229,26 +181,6 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
 }
 
 /**
- * Drops a block id ending a line (" ^Qm3vX8kT2nLp", as Dendron's "Copy Note Ref" and
- * Obsidian's block links append one) into `appendices`: it names the line, it is not
- * its text. An id has six or more letters, digits and hyphens, a digit among them.
- */
-function dropBlockId(line: PieceLine, appendices: RenderedLine[]): void {
-  let last = line.pieces.length - 1;
-  while (last > 0 && line.pieces[last]!.text === "") last -= 1;
-  const piece = line.pieces[last];
-  const id = piece && piece.kind === "text" && !piece.code ? BLOCK_ID.exec(piece.text) : null;
-  if (!piece || !id) return;
-  const cut = id.index + 1;
-  appendices.push({ text: piece.text.slice(cut), offsets: piece.offsets.slice(cut), start: piece.offsets[cut]! });
-  piece.text = piece.text.slice(0, id.index);
-  piece.offsets = piece.offsets.slice(0, id.index);
-}
-
-// A block id ending a line, after a space: "^" and six or more letters, digits and hyphens, a digit among them.
-const BLOCK_ID = / \^(?=[A-Za-z-]*\d)[A-Za-z0-9-]{6,40}[ \t]*$/;
-
-/**
  * Lines whose parts a writer joined with a literal "\n" (a backslash and an "n", as
  * Outline's Markdown download writes a card pasted as one paragraph: "CLFeb 2\n[Kimi
  * K2.5](…)Kimi Team, …\nWe introduce …"), split there, when what comes before the
@@ -332,114 +264,9 @@ const WRAPPED_HEADER_START =
 // hard one, two spaces or a tab ending the line.
 const SOFT_BREAK_GAP = /^ ?\r?\n[ \t>]*$/;
 
-/**
- * Where a prose line's appendix starts (see `MarkdownLines.appendices`), or -1: after a
- * sentence's end, citation marks to its end ("[2]", "[3][4]"), or a link ending the line
- * whose text is a label of a few words and whose target is no arXiv page: in brackets
- * ("([View Highlight](…))"), with tags after it ("[Open](…) #audio"), or a symbol's
- * ("[⤴️](…)", as Omnivore writes a highlight's link).
- */
-function appendixAt(text: string, line: PieceLine): number {
-  const citations = CITATION_MARKS.exec(text);
-  if (citations) return citations.index;
-  let end = line.pieces.length - 1;
-  while (end > 0 && line.pieces[end]!.text.trim() === "") end -= 1;
-  // Tags after the link (" #audio #to-read", as Omnivore writes a highlight's labels).
-  const tagged = end > 0 && HASHTAGS.test(line.pieces[end]!.text) && line.pieces[end - 1]!.kind === "link";
-  if (tagged) end -= 1;
-  const inBrackets = line.pieces[end]?.text.trim() === ")";
-  const link = inBrackets ? line.pieces[end - 1] : line.pieces[end];
-  // (A link that is its own target, "(<https://…>)", is prose's; one of words with no
-  // brackets or tags, "… cookies. [Learn more](…)", is the page's own.)
-  if (link?.kind !== "link" || link.text === link.url || arxivIdOfLine(link.url ?? "") || !LINK_LABEL_WORDS.test(link.text)) return -1;
-  if (!inBrackets && !tagged && /\p{L}/u.test(link.text)) return -1;
-  const at = inBrackets ? text.lastIndexOf(`(${link.text})`) : text.lastIndexOf(link.text);
-  return at > 0 && /[.!?]["”’)]? ?$/.test(text.slice(0, at)) ? at : -1;
-}
-
-// Hashtags, and nothing else: " #audio #to-read".
-const HASHTAGS = /^(?: #[\p{L}\p{N}_/-]+)+ *$/u;
-
-// Citation marks after a sentence's end, to the end of the line: ".[2]", ". [3][4]".
-const CITATION_MARKS = /(?<=[.!?]["”’)]?) ?(?:\[\d{1,3}\])+$/;
-// A link's label: one to four words ("View Highlight", "Location 1234", "Open in Reader").
-const LINK_LABEL_WORDS = /^\S+(?: \S+){0,3}$/;
-
 /** Whether a rendered line holds text. */
 function hasText(line: RenderedLine): boolean {
   return line.text !== "";
-}
-
-/** What walking the blocks carries along. */
-interface Walk {
-  readonly source: string;
-  readonly definitions: ReadonlyMap<string, string>;
-  readonly out: (PieceLine | undefined)[];
-  /** Blockquote depth: continuation lines start with this many ">" markers. */
-  readonly quote: number;
-  /** The source line whose escapes were last read, and what they tell (see `escapesOfLine`). */
-  readonly escapeLine: { start: number; end: number; dollars: boolean; backslashes: boolean; quotes: boolean };
-  /** Inside a list item (an outliner's block, where a property line may stand). */
-  readonly listed?: true;
-  /**
-   * The source `opensInMath` last read (a paragraph's or heading's inline content, `blockFrom`
-   * to `blockTo`, or else a line), and the offsets of its math's dollars.
-   */
-  readonly mathScan: { start: number; end: number; spans: number[]; next: number; blockFrom: number; blockTo: number };
-}
-
-/**
- * Whether "\$" at `at` is a Markdown escape: LaTeX's dollar in raw LaTeX
- * ("costs \$5 in $O(n)$", "less than \$200"), but a clipper that writes math
- * escapes every dollar, its delimiters in pairs ("\$T\\bar T\$"), so it is an
- * escape when its source line holds two or more escaped dollars and none left
- * unescaped. The answer is kept for the line, so a line of many inline nodes
- * is read once.
- */
-function dollarsEscaped(walk: Walk, at: number): boolean {
-  return escapesOfLine(walk, at).dollars;
-}
-
-/**
- * Whether a backslash at `at` before any ASCII punctuation is a Markdown
- * escape: when its source line also holds an escaped backslash ("\\"), the
- * writer escaped backslashes, so it escaped the rest too, as Google Docs'
- * export does ("$\\mathbb\{Q\}$" for "$\mathbb{Q}$"). Elsewhere "\{" is
- * LaTeX's brace and stays.
- */
-function backslashesEscaped(walk: Walk, at: number): boolean {
-  return escapesOfLine(walk, at).backslashes;
-}
-
-/**
- * Whether the backslash at `at` escapes the apostrophe of an English contraction after a
- * letter ("it\\'s", "don\\'t", "Don\\'ts", "we\\'ll", as Pandoc writes them): an escape
- * wherever it stands, as no LaTeX accent falls there ("Erd\\'os" keeps its accent).
- */
-function isEscapedContraction(source: string, at: number): boolean {
-  if (source[at + 1] !== "'") return false;
-  // (Also the Dutch article "'t" alone, "Gerard \\'t Hooft": no accent falls on a "t" before a space.)
-  if (source[at + 2] === "t" && !/[A-Za-z]/.test(source[at + 3] ?? "")) return true;
-  return /[A-Za-z]/.test(source[at - 1] ?? "") && (CONTRACTION.test(source.slice(at + 2, at + 5)) || (source[at - 1] === "n" && source[at + 2] === "t"));
-}
-
-// What follows the apostrophe of a contraction: "s", "d", "ll", "m", "re", "ve", "t", and no letter after.
-const CONTRACTION = /^(?:s|d|ll|m|re|ve|t)(?![A-Za-z])/;
-
-/** What the source line holding `at` tells of its escapes, read once for the line. */
-function escapesOfLine(walk: Walk, at: number): Walk["escapeLine"] {
-  const line = walk.escapeLine;
-  if (at < line.start || at >= line.end) {
-    const { source } = walk;
-    line.start = source.lastIndexOf("\n", at) + 1;
-    const end = source.indexOf("\n", at);
-    line.end = end < 0 ? source.length : end;
-    const text = source.slice(line.start, line.end);
-    line.dollars = !UNESCAPED_DOLLAR.test(text) && text.indexOf("\\$") !== text.lastIndexOf("\\$");
-    line.backslashes = text.includes("\\\\");
-    line.quotes = ESCAPED_QUOTE.test(text);
-  }
-  return line;
 }
 
 /** Link reference definitions, by normalised identifier. */
@@ -545,113 +372,6 @@ function dropLineBlockMarks(lines: (PieceLine | undefined)[], first: number): vo
 }
 
 /**
- * The rows of a pipe table that remark-parse (CommonMark, no GFM) left as a
- * paragraph, each the lines it holds (a `<br>` in a cell parts lines), or
- * `undefined` when the paragraph is no table: a table's second row is its
- * delimiter row ("| --- | :---: |"), and its first holds a bar.
- */
-function tableRows(walk: Walk, first: number): PieceLine[][] | undefined {
-  const { out, source } = walk;
-  if (out.length - first < 2) return undefined;
-  const rows: PieceLine[][] = [];
-  for (let i = first; i < out.length; i++) {
-    const line = out[i];
-    if (!line) return undefined;
-    // A new row when a line break stands between this line's start and the one before's
-    // (a "<br>" parts the lines of one row): each stretch of source is read once.
-    let broken = i === first;
-    for (let k = line.start - 1; !broken && k >= out[i - 1]!.start; k--) broken = source.charCodeAt(k) === 10;
-    if (broken) {
-      // Only the first two rows tell a table.
-      if (rows.length === 1 && !rows[0]!.some((l) => l.pieces.some((p) => p.text.includes("|")))) return undefined;
-      if (rows.length === 2 && !isDelimiterRow(rows[1]!)) return undefined;
-      rows.push([]);
-    }
-    rows.at(-1)!.push(line);
-  }
-  return rows.length >= 2 && isDelimiterRow(rows[1]!) && rows[0]!.some((l) => l.pieces.some((p) => p.text.includes("|"))) ? rows : undefined;
-}
-
-/**
- * Whether a table's cell holds a card header, as a line of a listing holds one: at its start,
- * its code glued to its date ("CLJul 31, 2024", "CLJul 31, 2024Gemma 2…"), or glued to the
- * text before it ("Card: CLJul 31, 2024"); the code must name a category ("Mar 3, 2024", a
- * release date, is none).
- */
-function holdsCardHeader(text: string): boolean {
-  const start = matchHeaderStart(text);
-  return (start !== undefined && start.dateOffset === start.code.length && isCategoryCode(start.code)) || findEmbeddedHeader(text) !== undefined;
-}
-
-/** Whether a row is a table's delimiter row: "| --- | :---: |", "---|---". */
-function isDelimiterRow(row: readonly PieceLine[]): boolean {
-  return row.length === 1 && DELIMITER_ROW.test(lineText(row[0]!).trim());
-}
-
-const DELIMITER_ROW = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|?$/;
-
-/**
- * The lines of a pipe table (see `tableRows`), for one a note app wrote with
- * cards pasted into its cells (Notion: "| CLApr 12, 2023 | Title…Authors |
- * Abstract… | tags |", or a card in one cell, its lines parted by `<br>`):
- * each cell is a paragraph of its own, its `<br>` breaks line breaks, so a
- * card's header, byline and abstract cells read as a card's lines and the
- * cells after them as text after it. The header row stays one line unless
- * `splitHeaderRow`. The delimiter row is markup and left out; a bar escaped in
- * a cell ("econ \\| methods") is text.
- */
-function tableLines(rows: readonly PieceLine[][], source: string, splitHeaderRow: boolean): (PieceLine | undefined)[] {
-  const lines: (PieceLine | undefined)[] = [];
-  const apart = () => {
-    if (lines.length > 0 && lines.at(-1) !== undefined) lines.push(undefined);
-  };
-  rows.forEach((row, r) => {
-    if (r === 1) return;
-    if (r === 0 && !splitHeaderRow) {
-      for (const line of row) lines.push(line);
-      apart();
-      return;
-    }
-    for (const line of row) {
-      let cell: PieceLine = { ...line, pieces: [] };
-      const end = () => {
-        if (cell.pieces.some((p) => p.text.trim() !== "")) lines.push(cell);
-      };
-      for (const piece of line.pieces) {
-        let from = 0;
-        for (let bar = cellBar(piece, source, 0); bar >= 0; bar = cellBar(piece, source, from)) {
-          if (bar > from) cell.pieces.push(pieceSlice(piece, from, bar));
-          end();
-          apart();
-          cell = { ...line, pieces: [], start: piece.offsets[bar]! + 1 };
-          from = bar + 1;
-        }
-        if (from < piece.text.length) cell.pieces.push(from === 0 ? piece : pieceSlice(piece, from, piece.text.length));
-      }
-      end();
-    }
-    apart();
-  });
-  if (lines.at(-1) === undefined) lines.pop();
-  return lines;
-}
-
-/** Where the next bar parting two cells is in a piece of a table row, from `from` on, or -1: not in a link or code, nor escaped or a reference. */
-function cellBar(piece: Piece, source: string, from: number): number {
-  if (piece.kind !== "text" || piece.code) return -1;
-  for (let i = piece.text.indexOf("|", from); i >= 0; i = piece.text.indexOf("|", i + 1)) {
-    // (A bar written "&#124;" is text, as GFM parts cells before it reads references.)
-    if (source[piece.offsets[i]!] === "|" && source[piece.offsets[i]! - 1] !== "\\") return i;
-  }
-  return -1;
-}
-
-/** The characters `from` to `to` of a piece, as a piece. */
-function pieceSlice(piece: Piece, from: number, to: number): Piece {
-  return { ...piece, text: piece.text.slice(from, to), offsets: piece.offsets.slice(from, to), from: piece.offsets[from]!, to: piece.offsets[to - 1]! + 1 };
-}
-
-/**
  * Whether a list right under a paragraph is the paragraph's sentence going
  * on: prose hard-wrapped where a dash, a plus or a number opened a line
  * ("… drops of 3%" + "- 15% on CIFAR-10", "… of a scene" + "- without any
@@ -705,18 +425,6 @@ function isAfterHeader(out: readonly (PieceLine | undefined)[]): boolean {
 }
 
 const HEADING_MARKS = /^#{1,6}[ \t]+/;
-
-/** The text of a line, its pieces joined. */
-function lineText(line: PieceLine): string {
-  return line.pieces.map((p) => p.text).join("");
-}
-
-/** Text with odd spaces plain and zero-width ones gone, as the parser reads a line. */
-function asParsed(text: string): string {
-  return text.replace(ODD_SPACES, " ").replace(ZERO_WIDTHS, "");
-}
-
-const ZERO_WIDTHS = /[\u200b\u2060\ufeff]/g;
 
 /**
  * Walks a list that is prose wrapped at its markers (see `wrapsIntoList`):
@@ -798,62 +506,6 @@ function walkCode(node: MarkdownNode, walk: Walk): void {
   }
 }
 
-/**
- * Whether an emphasis mark at `at` stands inside inline LaTeX in its
- * paragraph or heading (math may wrap: "$_{\rm" + "th}$"), or else on its
- * source line: between a dollar with no space after it and the next dollar with no
- * space before it and no digit after it (Pandoc's rule, so "$5 and *only*
- * $10" holds no math), unescaped; "$$" counts as one dollar. CommonMark knows
- * no math, so "$\rho_{E}$ … $\theta_{13}$" pairs the two underscores as
- * emphasis and would drop them. The math of a paragraph is found once, in
- * one pass, however many marks it holds.
- */
-function opensInMath(walk: Walk, at: number): boolean {
-  const { source } = walk;
-  const scan = walk.mathScan;
-  if (at < scan.start || at >= scan.end) {
-    if (at >= scan.blockFrom && at < scan.blockTo) {
-      scan.start = scan.blockFrom;
-      scan.end = scan.blockTo;
-    } else {
-      scan.start = source.lastIndexOf("\n", at - 1) + 1;
-      const end = source.indexOf("\n", at);
-      scan.end = end < 0 ? source.length : end;
-    }
-    scan.spans = mathSpans(source, scan.start, scan.end);
-    scan.next = 0;
-  }
-  const spans = scan.spans;
-  // Marks come in the order of the source: the spans before the last one asked about are passed.
-  if (scan.next > 0 && at <= spans[scan.next - 1]!) scan.next = 0;
-  while (scan.next < spans.length && spans[scan.next + 1]! < at) scan.next += 2;
-  return scan.next < spans.length && at > spans[scan.next]!;
-}
-
-/**
- * The inline math of `source[from, to)`, as offsets of its dollars, opening
- * and closing in turn (see `opensInMath`). A closing dollar does not depend
- * on the opening one, so once none is left the search ends: one pass.
- */
-function mathSpans(source: string, from: number, to: number): number[] {
-  const spans: number[] = [];
-  const isDollar = (i: number) => source.charCodeAt(i) === 36 && source.charCodeAt(i - 1) !== 92;
-  const isOpening = (i: number) => isDollar(i) && i + 1 < to && !/\s/.test(source[i + 1]!);
-  const isClosing = (i: number) => isDollar(i) && !/\s/.test(source[i - 1]!) && !/\d/.test(source[i + 1] ?? "");
-  for (let i = from; i < to; i++) {
-    if (!isOpening(i)) continue;
-    const open = i;
-    if (source.charCodeAt(i + 1) === 36) i += 1;
-    let close = i + 1;
-    while (close < to && !isClosing(close)) close += 1;
-    if (close >= to) break;
-    if (source.charCodeAt(close + 1) === 36) close += 1;
-    spans.push(open, close);
-    i = close;
-  }
-  return spans;
-}
-
 /** Whether a line is one inline code span and nothing else ("`Lena presents on Dec 3`"). */
 function isCodeLine(line: PieceLine): boolean {
   const filled = line.pieces.filter((p) => p.text.trim() !== "");
@@ -871,11 +523,9 @@ function dropTaskBox(line: PieceLine | undefined): void {
 // The box of a GitHub-flavoured task list item, which plain CommonMark leaves as text.
 const TASK_BOX = /^\[[ xX]\] /;
 
-// Pandoc's or kramdown's attributes: "{.class #id key=value}", "{: .class}".
-// An inline element's opening or closing tag (its slash captured), not one that closes itself.
-const INLINE_ELEMENT = /^<(\/?)(?:a|span|em|strong|b|i|sup|sub|small|mark|cite|abbr)\b[^>]*(?<!\/)>$/i;
 // The longest bracketed span read before its attributes (see `walkPhrasing`).
 const MAX_SPAN = 400;
+// Pandoc's or kramdown's attributes: "{.class #id key=value}", "{: .class}".
 const ATTRIBUTES = /\{:? ?(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?: +(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))*\}/y;
 
 // A Logseq block property line: a name, "::", a value.
@@ -888,149 +538,6 @@ const NOTE_LINE = /^(?:==[^\s=](?:.*[^\s=])?==|:::.*|\[\/?(?:details|quote|spoil
 
 // The marker opening an Obsidian callout: "[!note]", "[!tip]-", "[!warning]+".
 const CALLOUT = /^\[![A-Za-z][\w-]{0,30}\][+-]? ?/;
-
-// A tag that ends a line of text: a line break, or the start or end of a block.
-const LINE_TAG = /^<\/?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote|pre|dd|dt)\b/i;
-
-/**
- * The text of an HTML block a clipper left in the Markdown (`<div>CLJul 31,
- * 2024<br>Gemma 2…</div>`), a line per line of text: tags and comments are
- * dropped, a `<br>` or a block tag ends a line, and `<a href="…">…</a>` is a
- * link as `[…](…)` is, so a listing inside one is read with its links and
- * other text in it is reported as page text rather than lost unseen.
- * Character references are decoded, each character at the reference's
- * offset. Linear: a tag's end is looked for up to the next "<" (or, past a
- * quote, 2,000 characters), and the next "-->" is looked up once and reused
- * until passed.
- */
-function walkHtml(node: MarkdownNode, walk: Walk): void {
-  const from = node.position?.start.offset;
-  const to = node.position?.end.offset;
-  // Inside a block quote the source lines carry ">" markers: left out, as before.
-  if (from === undefined || to === undefined || walk.quote > 0) return;
-  const source = walk.source;
-  // The next "-->", looked up once and reused until passed (-1: none in the block).
-  let commentEnd = -2;
-  // Whether the block shows a Markdown writer's escapes: a backslash escaped before anything but
-  // a space (LaTeX's "\\zeta", "\\%"), or an escaped "_" or "*". Raw HTML keeps its backslashes
-  // otherwise (MathJax's "\(", a norm's "\|", a line break "\\ "), and always in <pre> and <code>.
-  const escaped = WRITER_ESCAPES.test(source.slice(from, to));
-  let verbatim = 0;
-  let pieces: Piece[] = [];
-  let piece: Piece = { kind: "text", text: "", offsets: [], from, to };
-  /** Ends the run of text (or link) being read at `at`, and starts the next (a link to `url`). */
-  const endPiece = (at: number, url?: string) => {
-    if (piece.text !== "") pieces.push({ ...piece, to: at });
-    piece = url === undefined ? { kind: "text", text: "", offsets: [], from: at, to } : { kind: "link", text: "", offsets: [], url, from: at, to };
-  };
-  const endLine = (at: number) => {
-    endPiece(at);
-    if (pieces.some((p) => p.text.trim() !== "")) walk.out.push({ pieces, start: pieces[0]!.offsets[0] ?? from });
-    pieces = [];
-  };
-  for (let at = from; at < to; ) {
-    const code = source.charCodeAt(at);
-    if (code === 60) {
-      // A comment, or a tag: "<", a letter, "/", "!" or "?", then anything but "<" up to ">".
-      if (source.startsWith("<!--", at)) {
-        if (commentEnd !== -1 && commentEnd < at + 4) {
-          commentEnd = source.indexOf("-->", at + 4);
-          if (commentEnd >= to) commentEnd = -1;
-        }
-        if (commentEnd >= 0) {
-          at = commentEnd + 3;
-          continue;
-        }
-      }
-      const close = /[A-Za-z/!?]/.test(source[at + 1] ?? "") ? tagEnd(source, at, to) : -1;
-      if (close >= 0) {
-        const tag = source.slice(at, close + 1);
-        // A script or style holds no text of the page: skip to its end.
-        const hidden = /^<(script|style)\b/i.exec(tag);
-        if (hidden) {
-          // Searched within the block only; an unclosed one ends the block, so no text is searched twice.
-          const end = source.slice(close + 1, to).search(hidden[1]!.length === 6 ? /<\/script/i : /<\/style/i);
-          endLine(close + 1);
-          at = end < 0 ? to : close + 1 + end;
-          continue;
-        }
-        const pre = PREFORMATTED.exec(tag);
-        if (pre) verbatim = Math.max(0, verbatim + (pre[1] ? -1 : 1));
-        if (LINE_TAG.test(tag.slice(0, 16))) endLine(close + 1);
-        else {
-          const url = anchorTarget(tag);
-          if (url !== undefined) endPiece(close + 1, url);
-          else if (piece.kind === "link" && CLOSING_ANCHOR.test(tag)) endPiece(close + 1);
-        }
-        at = close + 1;
-        continue;
-      }
-    }
-    if (code === 38) {
-      const reference = referenceAt(source, at);
-      if (reference && at + reference.length <= to) {
-        piece.text += reference.text;
-        for (let i = 0; i < reference.text.length; i++) piece.offsets.push(at);
-        at += reference.length;
-        continue;
-      }
-    }
-    // Markdown written inside an HTML block, as BookStack's callouts hold it, keeps its writer's
-    // escapes ("$\\zeta(2)$", "$A\_2$"): undone as in text ("\\", "\_", "\*" …, not LaTeX's "\%").
-    if (code === 92 && escaped && verbatim === 0 && at + 1 < to && MARKDOWN_ESCAPABLE.has(source[at + 1]!)) {
-      piece.text += source[at + 1];
-      piece.offsets.push(at + 1);
-      at += 2;
-      continue;
-    }
-    if (code === 10 || code === 13) endLine(at + 1);
-    else {
-      piece.text += source[at];
-      piece.offsets.push(at);
-    }
-    at += 1;
-  }
-  endLine(to);
-}
-
-// A tag opening or closing preformatted text (its slash captured).
-const PREFORMATTED = /^<(\/?)(?:pre|code)\b/i;
-const WRITER_ESCAPES = /\\\\\S|\\[_*]/;
-
-/**
- * Where the tag opening at `at` ends (its ">"), or -1 when it is no tag: a
- * "<" comes first outside quotes, or no ">" within 2,000 characters. A ">"
- * inside a quoted attribute (`title="a > b"`) does not end it. A scan stops
- * at the next "<" outside quotes, so text is scanned again only after a
- * quote, and at most 2,000 characters.
- */
-function tagEnd(source: string, at: number, to: number): number {
-  let quote = 0;
-  const end = Math.min(to, at + 2000);
-  for (let i = at + 1; i < end; i++) {
-    const code = source.charCodeAt(i);
-    if (quote !== 0) {
-      if (code === quote) quote = 0;
-    } else if (code === 34 || code === 39) {
-      quote = code;
-    } else if (code === 62) {
-      return i;
-    } else if (code === 60) {
-      return -1;
-    }
-  }
-  return -1;
-}
-
-// An opening link tag and its target: `<a href="https://arxiv.org/abs/…">`, attributes quoted or not.
-const ANCHOR = /^<a\s(?:[^>"']|"[^"]*"|'[^']*')*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[\s\S]*>$/i;
-const CLOSING_ANCHOR = /^<\/a\s*>$/i;
-
-/** The target of an opening link tag (`<a href="…">`), references decoded; `undefined` for any other tag. */
-function anchorTarget(tag: string): string | undefined {
-  const anchor = ANCHOR.exec(tag);
-  return anchor ? decodeEntities(anchor[1] ?? anchor[2]!) : undefined;
-}
 
 /** Walks the inline content of a paragraph or heading into lines. */
 function walkPhrasing(node: MarkdownNode, walk: Walk): void {
@@ -1353,242 +860,6 @@ function flatten(node: MarkdownNode, walk: Walk, into: Piece): void {
   } else if (node.type !== "image" && node.type !== "imageReference" && node.type !== "html") {
     for (const child of node.children ?? []) flatten(child, walk, into);
   }
-}
-
-/**
- * Decodes the source text of a text node into `piece`: escapes of Markdown
- * syntax and the common entities are undone, container markers at the start
- * of continuation lines ("> ") skipped, and each newline handed to `onNewline`,
- * which returns the piece to continue in.
- */
-function decodeInto(walk: Walk, from: number, to: number, piece: Piece, onNewline: (at: number) => Piece): void {
-  const { source, quote } = walk;
-  const raw = source.slice(from, to);
-  if (!SPECIAL.test(raw)) {
-    // Most text is written as it reads: no escape, entity or line break.
-    piece.text += raw;
-    for (let i = from; i < to; i++) piece.offsets.push(i);
-    return;
-  }
-  let text = "";
-  const offsets: number[] = [];
-  let target = piece;
-  const flush = () => {
-    target.text += text;
-    for (const o of offsets) target.offsets.push(o);
-    text = "";
-    offsets.length = 0;
-  };
-  const next = new RegExp(SPECIAL.source, "g");
-  let i = from;
-  while (i < to) {
-    // Copy the run up to the next special character in one go.
-    next.lastIndex = i - from;
-    const found = next.exec(raw);
-    const stop = found ? from + found.index : to;
-    if (stop > i) {
-      text += source.slice(i, stop);
-      for (let k = i; k < stop; k++) offsets.push(k);
-      i = stop;
-      if (i >= to) break;
-    }
-    const ch = source[i]!;
-    if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && source[i + 1] === "\n") i += 1;
-      flush();
-      let at = i + 1;
-      // Skip the indentation and the blockquote markers of the next line.
-      let markers = quote;
-      while (at < to && (source[at] === " " || source[at] === "\t" || (source[at] === ">" && markers-- > 0))) at += 1;
-      target = onNewline(at);
-      i = at;
-      continue;
-    }
-    const escaped = source[i + 1]!;
-    // A backslash ending a line is a hard line break, read here from the source of an emphasis
-    // inside LaTeX ("$WW^*$,\" + "$ZZ^*$": remark pairs the two stars across the break).
-    // (Only inside the run: a backslash ending a paragraph is a literal one, as CommonMark reads it.)
-    if (ch === "\\" && i + 1 < to && (escaped === "\n" || escaped === "\r")) {
-      i += 1;
-      continue;
-    }
-    // Two backslashes ending a line are kramdown's line break (CommonMark reads one backslash).
-    if (ch === "\\" && escaped === "\\" && (i + 2 >= source.length || source[i + 2] === "\n" || source[i + 2] === "\r")) {
-      i += 2;
-      continue;
-    }
-    const quoteMark = escaped === '"' || escaped === "'";
-    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(escaped) || (escaped === "$" && dollarsEscaped(walk, i)) || (quoteMark && (escapesOfLine(walk, i).quotes || isEscapedContraction(source, i))) || (ASCII_PUNCTUATION.has(escaped) && backslashesEscaped(walk, i)))) {
-      text += source[i + 1]!;
-      offsets.push(i + 1);
-      i += 2;
-      continue;
-    }
-    if (ch === "&") {
-      const match = ENTITY.exec(source.slice(i, i + 12));
-      const decoded = match ? decodeEntities(match[0]) : undefined;
-      if (match && decoded !== undefined && decoded !== match[0]) {
-        text += decoded;
-        for (let k = 0; k < decoded.length; k++) offsets.push(i);
-        i += match[0].length;
-        continue;
-      }
-    }
-    text += ch;
-    offsets.push(i);
-    i += 1;
-  }
-  flush();
-}
-
-/**
- * Renders a line of pieces as text: `plain` keeps only the text, `marked`
- * writes links as Markdown (badges: `[Code](…)`), `byline` marks where the
- * title ends as a leading Markdown link. White space is cleaned as
- * `splitLines` cleans a plain line.
- */
-function render(line: PieceLine, mode: "plain" | "marked" | "byline", urls: Map<string, string>): RenderedLine {
-  let text = "";
-  const offsets: number[] = [];
-  const put = (s: string, at: number) => {
-    text += s;
-    for (let i = 0; i < s.length; i++) offsets.push(at);
-  };
-  const putPiece = (p: Piece) => {
-    text += p.text;
-    for (const o of p.offsets) offsets.push(o);
-  };
-  const putLink = (p: Piece, url: string) => {
-    put("[", p.from);
-    putPiece(p);
-    put(`](${escapeUrl(url, urls)})`, Math.max(p.from, p.to - 1));
-  };
-  let pieces = line.pieces;
-  if (pieces.length === 1 && (mode === "plain" || pieces[0]!.kind !== "link") && (mode !== "byline" || !EMPHASIS_MARK.test(pieces[0]!.text))) {
-    // One run of text, the common case: nothing to join.
-    return clean(pieces[0]!.text, pieces[0]!.offsets, line.start);
-  }
-  let titleEnd = -1;
-  if (mode === "byline") {
-    pieces = withUnclosedStrong(pieces);
-    titleEnd = titlePieces(pieces);
-  }
-  for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[i]!;
-    if (mode === "byline" && i <= titleEnd) {
-      if (i === titleEnd) {
-        // The title: one link or emphasis piece, or the text before a linked first author.
-        const single = pieces.slice(0, i + 1).filter((q) => q.text.trim() !== "");
-        if (single.length === 0) continue;
-        if (single.length === 1 && single[0]!.kind === "link") {
-          putLink(single[0]!, single[0]!.url!);
-        } else {
-          const first = single[0]!;
-          put("[", first.from);
-          for (const q of single) putPiece(q);
-          put("]()", p.to);
-        }
-      }
-      continue;
-    }
-    if (mode === "marked" && p.kind === "link") putLink(p, p.url!);
-    else putPiece(p);
-  }
-  return clean(text, offsets, line.start);
-}
-
-/**
- * A byline whose title is set in bold or italics that CommonMark left
- * unclosed: a closing "**" or "*" after punctuation and before a letter
- * does not close ("**… Vectors (TCAV)**Been Kim, …", as chat apps write
- * bold; "**[Title](…)**Lingjiao Chen, …", as note apps bold a link), nor
- * does a "_" or "__" between two letters ("_…on PlanBench_Karthik
- * Valmeekam, …", as Turndown writes italics), so the marks stay in the
- * text. Such a title is read as the emphasis or the link it was meant to
- * be; other bylines are returned as they are.
- */
-function withUnclosedStrong(pieces: Piece[]): Piece[] {
-  let first = 0;
-  while (first < pieces.length - 1 && pieces[first]!.kind === "text" && pieces[first]!.text.trim() === "") first += 1;
-  const lead = pieces[first];
-  const mark = lead?.kind === "text" ? EMPHASIS_MARK.exec(lead.text)?.[0] : undefined;
-  if (!lead || mark === undefined) return pieces;
-  const size = mark.length;
-  // Marks around a title link: "**[Title](https://arxiv.org/abs/…)**Lingjiao Chen, …".
-  const link = pieces[first + 1];
-  const after = pieces[first + 2];
-  if (lead.text === mark && link?.kind === "link" && after?.kind === "text" && after.text.startsWith(mark) && GLUED_AUTHOR.test(after.text.slice(size))) {
-    const rest: Piece = { ...after, text: after.text.slice(size), offsets: after.offsets.slice(size) };
-    return [...pieces.slice(0, first), link, rest, ...pieces.slice(first + 3)];
-  }
-  // The last mark closes: an inner one may be escaped text ("_snake\_case … PlanBench_Karthik").
-  const close = lead.text.lastIndexOf(mark);
-  // Marked text: no space just inside either mark, and the authors glued right after it.
-  if (close <= size || /\s/.test(lead.text[size]!) || /\s/.test(lead.text[close - 1]!) || !GLUED_AUTHOR.test(lead.text.slice(close + size))) return pieces;
-  const title: Piece = { kind: "emphasis", text: lead.text.slice(size, close), offsets: lead.offsets.slice(size, close), from: lead.from, to: lead.offsets[close + size - 1]! + 1 };
-  const rest: Piece = { kind: "text", text: lead.text.slice(close + size), offsets: lead.offsets.slice(close + size), from: title.to, to: lead.to };
-  return [...pieces.slice(0, first), title, rest, ...pieces.slice(first + 1)];
-}
-
-// The marks of bold or italics opening a text: "**", "__", "*" or "_".
-const EMPHASIS_MARK = /^(?:\*\*|__|\*(?!\*)|_(?!_))/;
-// An author glued to a title's closing mark: anything but a space, punctuation or another mark.
-const GLUED_AUTHOR = /^[^\s,.;:!?*_]/u;
-
-/**
- * How many leading pieces of a byline make its title, as the index of the
- * last one, or -1 when Markdown does not say where the title ends. It does
- * when the byline opens with a link or emphasis followed by more text, or
- * when the authors are links and the title is the text before the first.
- */
-function titlePieces(pieces: readonly Piece[]): number {
-  let first = 0;
-  while (first < pieces.length && pieces[first]!.kind === "text" && pieces[first]!.text.trim() === "") first += 1;
-  const lead = pieces[first];
-  if (!lead) return -1;
-  const rest = pieces.slice(first + 1).some((p) => p.text.trim() !== "");
-  if (lead.kind !== "text") return rest && !/[[\]]/.test(lead.text) ? first : -1;
-  const link = pieces.findIndex((p) => p.kind === "link");
-  if (link <= first) return -1;
-  const title = pieces.slice(0, link).map((p) => p.text).join("");
-  const after = pieces[link + 1]?.text ?? "";
-  // "Gemma 2[Gemma Team](/a), [Morgane Riviere](/b)": a linked first author followed by
-  // the author-list grammar (a comma, "et al.", " · ", or nothing).
-  if (/[[\]]/.test(title) || !/^\s*(?:,|et al|·|$)/.test(after)) return -1;
-  return pieces.slice(0, link).some((p) => p.kind !== "text") ? -1 : link - 1;
-}
-
-/** A link target the parser's `[text](url)` reading accepts: no spaces or parentheses. */
-function escapeUrl(url: string, urls: Map<string, string>): string {
-  if (!/[\s()]/.test(url)) return url;
-  const escaped = url.replace(/[\s()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-  urls.set(escaped, url);
-  return escaped;
-}
-
-/** Cleans a rendered line as `splitLines` cleans a plain one: odd spaces, outer and repeated white space. */
-function clean(text: string, offsets: number[], start: number): RenderedLine {
-  if (!NEEDS_CLEANING.test(text)) return { text, offsets, start: offsets[0] ?? start };
-  let out = "";
-  const outOffsets: number[] = [];
-  let pendingSpace = -1;
-  for (let i = 0; i < text.length; i++) {
-    let ch = text[i]!;
-    if (ZERO_WIDTH.test(ch)) continue;
-    if (ODD_SPACE.test(ch)) ch = " ";
-    if (ch === " " || ch === "\t" || ch === "\v" || ch === "\f") {
-      if (pendingSpace < 0) pendingSpace = offsets[i]!;
-      continue;
-    }
-    if (pendingSpace >= 0 && out !== "") {
-      out += " ";
-      outOffsets.push(pendingSpace);
-    }
-    pendingSpace = -1;
-    out += ch;
-    outOffsets.push(offsets[i]!);
-  }
-  return { text: out, offsets: outOffsets, start: outOffsets[0] ?? start };
 }
 
 /** Offset of the start of the next line after `at`. */

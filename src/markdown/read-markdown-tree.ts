@@ -7,8 +7,9 @@ import type { SourceLine } from "../parse/lines.js";
 import { byPosition, type ParseListingOptions, type ParseResult, parseSourceLines } from "../parse/parse-listing.js";
 import { toCalendarDay } from "../parse/reference-date.js";
 import { MOJIBAKE_HINT, repairMojibake } from "../_lib/mojibake.js";
-import { type ReadBreak, type RenderedLine, markdownLines } from "./markdown-lines.js";
+import { type ReadBreak, markdownLines } from "./markdown-lines.js";
 import type { MarkdownNode } from "./markdown-node.js";
+import type { RenderedLine } from "./render-line.js";
 
 /**
  * Reads the paper listing in a Markdown tree. Diagnostics are sorted by their
