@@ -65,8 +65,9 @@ export function parseInPieces(source: string, parse: (text: string) => MarkdownN
  *   `wrapsIntoList`); nor in one whose items or lines leave the list's
  *   extent in doubt (text in column 1 right under an item, a line indented
  *   less than an item's text after a blank line, a numbered or empty item, a
- *   tab), until a blank line and text in column 1, or a heading, a rule or a
- *   fence in column 1, surely end it.
+ *   tab after a bullet), until a blank line and text in column 1, or a
+ *   heading, a rule or a fence in column 1, surely end it. Indents count
+ *   columns, a tab reaching the next multiple of four.
  */
 function pieceStarts(source: string, itemsPerPiece: number): number[] {
   const starts: number[] = [];
@@ -109,32 +110,36 @@ function pieceStarts(source: string, itemsPerPiece: number): number[] {
     } else if (isBlank) {
       paragraph = false;
     } else if (/^[ \t]/.test(line)) {
-      const lead = /^ */.exec(line)![0].length;
+      // Where the line's text starts, and its column: a tab goes on to the next multiple of
+      // four, as CommonMark reads it (Logseq indents its outlines with tabs).
+      let lead = 0;
+      let column = 0;
+      for (let code = line.charCodeAt(0); code === 32 || code === 9; code = line.charCodeAt(++lead)) {
+        column += code === 9 ? 4 - (column % 4) : 1;
+      }
       const item = LIST_ITEM.test(line.slice(lead));
-      if (line[lead] === "\t") {
-        if (list) doubtful = true;
-      } else if (list && blank && lead < indent) {
+      if (list && blank && column < indent) {
         // Out of the item's text after a blank line: a list item of its own, or the list's end.
         doubtful = true;
-      } else if (!list && item && lead < 4) {
+      } else if (!list && item && column < 4) {
         // A list opening indented, after a paragraph or not (or a numbered or empty item).
         const bullet = BULLET.exec(line.slice(lead));
         list = true;
         doubtful = (paragraph && !blank) || !bullet;
         marker = line[lead]!;
-        indent = lead + (bullet ? bullet[0].length : 2);
-      } else if (list && item && lead < indent) {
+        indent = column + (bullet ? bullet[0].length : 2);
+      } else if (list && item && column < indent) {
         // An item indented less than the text of the one before: another item of the list, its
         // text starting elsewhere ("- x" + " - y"; a byte-order mark read as a space indents one).
-        const bullet = lead < 4 ? BULLET.exec(line.slice(lead)) : null;
+        const bullet = column < 4 ? BULLET.exec(line.slice(lead)) : null;
         if (!bullet) doubtful = true;
         else {
           marker = line[lead]!;
-          indent = lead + bullet[0].length;
+          indent = column + bullet[0].length;
         }
       }
-      // (Indented four spaces or more outside a list and a paragraph, it is code.)
-      paragraph = list || paragraph || lead < 4;
+      // (Indented four columns or more outside a list and a paragraph, it is code.)
+      paragraph = list || paragraph || column < 4;
     } else if (LIST_ITEM.test(line) && !THEMATIC_BREAK.test(line)) {
       const bullet = BULLET.exec(line);
       const kind = /^[-*+]/.test(line) ? line[0]! : "ordered";

@@ -80,6 +80,14 @@ describe("parseInPieces", () => {
     expect(parseInPieces(`${outline}- [[Gemma]]: notes\n`, parseWhole, 32).children?.length).toBe(3);
   });
 
+  it("cuts an outline indented with tabs, as Logseq writes one, and reads it as whole", () => {
+    const source = "- CLJul 31, 2024\n\t- Gemma 2Gemma Team, Morgane Riviere\n\t\t- We introduce Gemma 2.\n".repeat(64);
+    expect(parseInPieces(source, parseWhole, 32).children?.length).toBe(2);
+    const { whole, pieces } = bothReadings(source, 32);
+    expect(pieces).toEqual(whole);
+    expect(pieces.papers).toHaveLength(64);
+  });
+
   it.each(markdownFixtures)("reads %s the same whole and in pieces of one item", (path) => {
     // (As parseMarkdownListing does: remark drops a byte-order mark, which would shift every offset.)
     const source = readFileSync(new URL(path, fixtures), "utf8").replace(/^\ufeff/, " ");
@@ -119,6 +127,12 @@ describe("parseInPieces", () => {
       "-\ttab bullet",
       "-     wide bullet",
       "\tTabbed text",
+      "\t- We introduce Gemma 2, a new model.",
+      "\t\t- nested with tabs",
+      "  \t- mixed indent",
+      "\t1. tabbed ordered",
+      "\t```",
+      "\t<div>",
       " indented one",
       "   indented three",
       "    code",
