@@ -61,6 +61,17 @@ describe("APA names", () => {
     expect(formatApaName({ ...person("Martin", "King"), suffix: "Jr." })).toBe("King, M., Jr.");
     expect(formatApaName({ name: "Gemma Team", literal: true })).toBe("Gemma Team");
   });
+
+  it("reads initials glued with dots, keeps abbreviations and particles as written, as citeproc-js does", () => {
+    expect(formatApaName(person("S.S.", "Gubser"))).toBe("Gubser, S. S.");
+    expect(formatApaName(person("Aubrey D.N.J.", "de Grey"))).toBe("de Grey, A. D. N. J.");
+    expect(formatApaName(person("V.S.D.S.Mahesh", "Akavarapu"))).toBe("Akavarapu, V. S. D. S. M.");
+    expect(formatApaName(person("Yu. A.", "Kuznetsov"))).toBe("Kuznetsov, Yu. A.");
+    expect(formatApaName(person("Hans-Chr.", "Pape"))).toBe("Pape, H.-Chr.");
+    expect(formatApaName(person("Alexander G. de G.", "Matthews"))).toBe("Matthews, A. G. de G.");
+    expect(formatApaName(person("Li-yao", "Xia"))).toBe("Xia, L.");
+    expect(formatApaName(person("Li-Yao", "Xia"))).toBe("Xia, L.-Y.");
+  });
 });
 
 describe("in-text citations", () => {

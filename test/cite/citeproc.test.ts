@@ -1,11 +1,14 @@
 // Cross-check: our APA references against citeproc-js running the official APA 7
 // CSL style (citation-js's "apa" template is http://www.zotero.org/styles/apa) over
 // our own CSL-JSON. Every difference allowed here is documented in docs/citations.md.
+import { readdirSync, readFileSync } from "node:fs";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import { describe, expect, it } from "vitest";
 import { apaReferenceList, formatApaName, toApa, toCslJson } from "../../src/cite/index.js";
+import type { Author } from "../../src/model/author.js";
 import type { Paper } from "../../src/model/paper.js";
+import { fixturePath } from "../support/sample.js";
 import { cslSchemaErrors } from "./csl-schema.js";
 import { gemma2, hostilePapers, paper, samplePapers, samplePapersFromGold } from "./support.js";
 
@@ -63,6 +66,24 @@ describe("APA references against citeproc-js with the official APA style", () =>
     it(`matches citeproc for "${p.title.slice(0, 50)}", apart from documented differences`, () => {
       expect(asCiteprocWouldWrite(toApa(p).text, p)).toBe(citeproc(items[i]!));
     });
+  });
+
+  it("initialises a given name of every shape the hand-checked golds hold as citeproc does", () => {
+    // One author per shape of given name, letters by case ("Yu. A." is "Aa. A.", "Li-yao" "Aa-a"):
+    // initials glued with dots, abbreviations, particles, lower-case parts after a hyphen.
+    const shapes = new Map<string, Author>();
+    for (const file of readdirSync(fixturePath("holdout")).filter((name) => name.endsWith(".gold.json"))) {
+      const gold = JSON.parse(readFileSync(fixturePath(`holdout/${file}`), "utf8")) as { authors?: Author[] }[];
+      for (const author of gold.flatMap((entry) => entry.authors ?? [])) {
+        const shape = author.given?.replace(/\p{Lu}/gu, "A").replace(/\p{Ll}+/gu, "a").replace(/\p{Lo}+/gu, "o");
+        if (shape !== undefined && !shapes.has(shape)) shapes.set(shape, author);
+      }
+    }
+    expect(shapes.size).toBeGreaterThan(30);
+    for (const author of shapes.values()) {
+      const p = paper({ authors: [author] });
+      expect(toApa(p).text, author.name).toBe(citeproc(toCslJson([p])[0]!));
+    }
   });
 
   it("orders the sample's reference list as citeproc does", () => {
