@@ -46,8 +46,10 @@ export const BUDGETS = {
   // until rounds 38 and 39 and a second review taught it escaped quote markers under a callout,
   // quotes inside quotes, Markdown escapes inside HTML blocks, bare numbers ending a title and
   // words the byline names whole, 0.35 KB, then 51.25 KB until a third review made the callout,
-  // HTML-escape and header rules stricter, 0.1 KB.)
-  "./markdown": 51.5 * 1024,
+  // HTML-escape and header rules stricter, 0.1 KB, then 51.5 KB until round 41 taught it pandoc's
+  // attributes after link reference definitions, initials glued to a given name and outlines
+  // indented with tabs, and citeproc's reading of initials came to APA names, 0.2 KB.)
+  "./markdown": 51.75 * 1024,
 };
 
 /** Bundles `contents` (an ES module) for the browser as a user's bundler would; returns the minified code. */

@@ -65,7 +65,7 @@ export function parseMarkdownListing(markdown: string, options: ParseMarkdownLis
   const text = typeof markdown === "string" ? markdown : markdown == null ? "" : String(markdown);
   // A byte-order mark is not Markdown; remark would read it as text at the start of line 1.
   const bom = text.charCodeAt(0) === 0xfeff;
-  const unquoted = withQuoteMarkers(withTrailingFences(withGluedFences(withLiquidTargets(bom ? ` ${text.slice(1)}` : text))));
+  const unquoted = withQuoteMarkers(withTrailingFences(withGluedFences(withDefinitionAttributes(withLiquidTargets(bom ? ` ${text.slice(1)}` : text)))));
   const source = unquoted.text;
   const tree = parseInPieces(source, parseWhole);
   const result = readMarkdownTree(tree, source, options);
@@ -188,6 +188,31 @@ function withTrailingFences(text: string): string {
 // (The lines between hold no three backquotes at all, so a search from each line stops at the
 // next line that does: linear however many lines end in a fence.)
 const TRAILING_FENCES = /^([^\n`]*[^\s`])([ \t]+)```(?=[ \t]*\r?\n)((?:[ \t]*\r?\n)(?:(?![^\n]*```)[^\n]*\n){0,200}?)( {0,3})```(?=[ \t]*\r?$)/gm;
+
+/**
+ * `text` with the attributes that pandoc writes after a link reference
+ * definition blanked: `[Gemma 2]: https://arxiv.org/abs/2408.00118 {.title}`,
+ * or `{.title}` alone on the line after, where pandoc wrapped the line.
+ * CommonMark takes no attributes there: the definition would be read as text
+ * and every link using it (`[Gemma 2]Gemma Team, …`) left unresolved. Spaces
+ * keep every offset.
+ *
+ * @param text - the Markdown
+ * @returns the Markdown with such attributes turned into spaces
+ *
+ * @example
+ * withDefinitionAttributes("[a]: https://arxiv.org/abs/2408.00118 {.title}"); //=> "[a]: https://arxiv.org/abs/2408.00118         "
+ */
+function withDefinitionAttributes(text: string): string {
+  if (!text.includes("]:") || !text.includes("{")) return text;
+  return text.replace(DEFINITION_ATTRIBUTES, (whole: string, definition: string) => definition + " ".repeat(whole.length - definition.length));
+}
+
+// A link reference definition (its label, its destination, on the next line or not, and a title
+// or none) and then pandoc's attributes ("{.title}", "{#id .badge key=value}"), on its line or
+// alone on the next, ending the line.
+const DEFINITION_ATTRIBUTES =
+  /^( {0,3}\[[^\]\n]{1,999}\]:[ \t]*(?:\r?\n[ \t]*)?[^\s{]\S*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*(?:\r?\n[ \t]*)?)\{(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?: +(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))*\}(?=[ \t]*\r?$)/gm;
 
 /**
  * Markdown whose link targets are Liquid tags, as a Jekyll post's source holds them

@@ -327,6 +327,8 @@ function wordKind(name: string, from: number, to: number): WordKind {
   wordLowerHash = lowerHash;
   const first = name.charCodeAt(from);
   if (first === 46) return WordKind.Other;
+  // Initials glued to a name word ("V.S.D.S.Mahesh") are weighed by the general path.
+  if (dots > 0 && lower > 0 && name.charCodeAt(from + 1) === 46) return WordKind.Other;
   if (first >= 97) return WordKind.Lower;
   const length = to - from;
   if (dots === 0 && lower > 0) {
@@ -365,6 +367,23 @@ function isInitialShape(name: string, from: number, to: number): boolean {
   }
   return capitals >= 1 && capitals <= 4 && (to - from <= 2 || dotted);
 }
+
+/**
+ * Whether a token is dotted initials glued to a name word, as some write a
+ * given name ("V.S.D.S.Mahesh" of "V.S.D.S.Mahesh Akavarapu", "A.Kumar").
+ *
+ * @param token - one word of a name
+ * @returns whether it is initials and a name word with no space between
+ *
+ * @example
+ * isGluedInitials("V.S.D.S.Mahesh"); //=> true
+ * isGluedInitials("V.S.D.S."); //=> false
+ */
+function isGluedInitials(token: string): boolean {
+  const initials = GLUED_INITIALS.exec(token);
+  return initials !== null && isNameWord(token.slice(initials[0].length));
+}
+const GLUED_INITIALS = /^(?:\p{Lu}\.-?){1,4}(?=\p{Lu}\p{Ll})/u;
 
 /** Whether a name (as written) is a group or organisation rather than a person. */
 export function isGroupName(name: string): boolean {
@@ -423,6 +442,7 @@ export function computeNameScore(name: string): number {
     else if (i === last && SUFFIXES.has(token)) score += 0.3;
     else if (/^\p{Lo}+$/u.test(token)) score += 0.5;
     else if (/^\p{Lu}{2,4}$/u.test(token)) score -= 1;
+    else if (i !== last && isGluedInitials(token)) score += 1;
     else if (/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(token) && UPPER.test(token)) score -= 2.5;
     else score -= 4;
   }

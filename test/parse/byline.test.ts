@@ -53,6 +53,13 @@ describe("splitByline", () => {
     });
   });
 
+  it("takes initials glued to a given name for the name's start, not the title's end", () => {
+    expect(split("Hard to Be Heard: Phoneme-Level ASR Analysis of Low-Resource Endangered LanguagesV.S.D.S.Mahesh Akavarapu, Michael Daniel, Gerhard Jäger", "We study ASR.")).toMatchObject({
+      title: "Hard to Be Heard: Phoneme-Level ASR Analysis of Low-Resource Endangered Languages",
+      authors: ["V.S.D.S.Mahesh Akavarapu", "Michael Daniel", "Gerhard Jäger"],
+    });
+  });
+
   it("splits after punctuation ending a title", () => {
     expect(split("Are Emergent Abilities of Large Language Models a Mirage?Rylan Schaeffer, Brando Miranda, Sanmi Koyejo")).toMatchObject({
       title: "Are Emergent Abilities of Large Language Models a Mirage?",

@@ -132,6 +132,14 @@ describe("nameScore", () => {
     expect(nameScore("John J.")).toBeLessThan(0);
   });
 
+  it("reads initials glued to a given name as a given name, only before the family name", () => {
+    expect(computeNameScore("V.S.D.S.Mahesh Akavarapu")).toBe(2);
+    expect(nameScore("V.S.D.S.Mahesh Akavarapu")).toBe(2);
+    expect(fastNameScore("V.S.D.S.Mahesh Akavarapu")).toBeUndefined();
+    expect(computeNameScore("Mahesh A.Kumar")).toBeLessThan(0);
+    expect(analyzeName("V.S.D.S.Mahesh Akavarapu")).toEqual({ name: "V.S.D.S.Mahesh Akavarapu", given: "V.S.D.S.Mahesh", family: "Akavarapu" });
+  });
+
   it("rejects prose", () => {
     expect(nameScore("learning with the model")).toBeLessThan(0);
     expect(nameScore("Repeat: Fast Scene")).toBeLessThan(0);
