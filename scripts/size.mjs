@@ -27,8 +27,10 @@ export const BUDGETS = {
   // a review widened its lists of second given names, 0.3 KB, then 43.75 KB until blind
   // round 36 taught it particles in a row, family names after a middle initial and lead-in
   // lines under a card, 0.2 KB, then 44 KB until rounds 37 to 39 taught it Abdul, bare numbers
-  // ending a title and words the byline names whole, 0.1 KB.)
-  ".": 44.25 * 1024,
+  // ending a title and words the byline names whole, 0.1 KB, then 44.25 KB until APA names
+  // and titles were set as citeproc-js sets them (initials glued with dots, abbreviations kept,
+  // typographic quotes) and round 41 taught it initials glued to a given name, 0.35 KB.)
+  ".": 44.75 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
   // then 46 KB until the parser learned bylines wrapped inside the title and the Code badge
@@ -113,11 +115,13 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * next word, devotional given names after particles and particles before compound
  * Iberian surnames (0.1 KB), and 24 KB until rounds 38 and 39 and two more reviews taught it
  * bare numbers and decimals ending a title, words the byline names whole, Windows-1252's
- * numeric references and the shortened spellings of "María" (0.1 KB).
+ * numeric references and the shortened spellings of "María" (0.1 KB), and 24.25 KB until
+ * APA names and titles were set as citeproc-js sets them (initials glued with dots,
+ * abbreviations kept, typographic quotes, 0.25 KB).
  */
 export const IMPORT_BUDGETS = [
   { names: ["parseListing"], budget: 20.25 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 24.25 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 24.5 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

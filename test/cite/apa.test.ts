@@ -3,6 +3,7 @@ import {
   apaCitation, apaReferenceList, collectProperNouns, formatApaName, toApa, toSentenceCase,
 } from "../../src/cite/index.js";
 import { gemma2, paper } from "./support.js";
+import type { Paper } from "../../src/model/paper.js";
 
 const person = (given: string, family: string) => ({ name: `${given} ${family}`, given, family });
 
@@ -47,8 +48,31 @@ describe("APA references", () => {
 
   it("splits an unanalysed name like BibTeX and reports it", () => {
     const { text, diagnostics } = toApa(paper({ authors: [{ name: "Alexander" }, { name: "Volodymyr Mnih" }] }));
-    expect(text).toMatch(/^Alexander, & Mnih, V\. \(2017\)/u);
+    expect(text).toMatch(/^Alexander & Mnih, V\. \(2017\)/u);
     expect(diagnostics.map((d) => d.code)).toEqual(["unparsed-author", "unparsed-author"]);
+  });
+});
+
+describe("APA author element", () => {
+  const group = (name: string) => ({ name, literal: true as const });
+  it("puts a comma before the ampersand between two names only after initials (9.8)", () => {
+    const two = (authors: Paper["authors"]) => toApa(paper({ authors })).text.split(" (")[0];
+    expect(two([person("Aidan", "Clark"), person("Aurelia", "Guy")])).toBe("Clark, A., & Guy, A.");
+    expect(two([group("The LIGO Scientific Collaboration"), group("the Virgo Collaboration")])).toBe("The LIGO Scientific Collaboration & the Virgo Collaboration.");
+    expect(two([person("Morgane", "Riviere"), group("Gemma Team")])).toBe("Riviere, M., & Gemma Team.");
+    expect(two([group("Gemma Team"), person("Morgane", "Riviere")])).toBe("Gemma Team & Riviere, M.");
+    expect(two([group("Gemma Team"), person("Morgane", "Riviere"), person("Shreya", "Pathak")])).toBe("Gemma Team, Riviere, M., & Pathak, S.");
+  });
+});
+
+describe("APA titles", () => {
+  it("sets quotation marks and apostrophes as citeproc-js does, leaving a quote that pairs with nothing", () => {
+    const title = (text: string) => toApa(paper({ title: text })).text.split("). ")[1]!.split(" [Preprint]")[0];
+    expect(title('"Why Should I Trust You?": Explaining the Predictions of Any Classifier')).toBe("“Why should I trust you?”: Explaining the predictions of any classifier");
+    expect(title(`R1-Zero's "Aha Moment" in Visual Reasoning`)).toBe("R1-zero’s “aha moment” in visual reasoning");
+    expect(title(`"Nested 'Inner' Quotes" and the '90s`)).toBe("“Nested ‘inner’ quotes” and the ’90s");
+    expect(title(`An "Unbalanced Quote`)).toBe(`An "unbalanced quote`);
+    expect(toApa(paper({ title: `"Liar, Liar Pants on Fire"` }), { format: "html" }).text).toContain("<i>“Liar, liar pants on fire”</i>");
   });
 });
 

@@ -23,10 +23,17 @@ function citeproc(item: object): string {
  * 1. a truncated list: citeproc writes the known authors as if complete;
  * 2. apostrophes: citeproc turns ' into ’ in names;
  * 3. a known arXiv id: citeproc prints the number, "(Preprint arXiv:<id>)";
- * 4. 21+ authors: citeproc writes the ellipsis as "…", the APA Manual as ". . .".
+ * 4. 21+ authors: citeproc writes the ellipsis as "…", the APA Manual as ". . .";
+ * 5. two names: citeproc puts a comma before "&" when the second name ends in
+ *    initials, the APA Manual when the first does.
  */
 function asCiteprocWouldWrite(ours: string, p: Paper): string {
   let out = ours;
+  if (p.authors.length === 2 && !p.authorsTruncated) {
+    const [first, second] = p.authors.map(formatApaName) as [string, string];
+    const inverted = (name: string) => /, \S/u.test(name);
+    out = out.replace(`${first}${inverted(first) ? "," : ""} & ${second}`, `${first}${inverted(second) ? "," : ""} & ${second}`);
+  }
   if (p.authorsTruncated) {
     const names = p.authors.map(formatApaName);
     const last = names[names.length - 1] ?? "";
@@ -55,6 +62,12 @@ describe("APA references against citeproc-js with the official APA style", () =>
     paper({ title: "Twenty-one authors", authors: people(21) }),
     paper({ title: "Forty authors", authors: people(40) }),
     paper({ title: "Suffix and hyphen", authors: [{ name: "Jean-Bastien Grill Jr.", given: "Jean-Bastien", family: "Grill", suffix: "Jr." }] }),
+    paper({ title: "Two groups", authors: [{ name: "The LIGO Scientific Collaboration", literal: true }, { name: "the Virgo Collaboration", literal: true }] }),
+    paper({ title: "A person and a group", authors: [people(1)[0]!, { name: "Gemma Team", literal: true }] }),
+    paper({ title: "A group and a person", authors: [{ name: "Gemma Team", literal: true }, people(1)[0]!] }),
+    paper({ title: '"Why Should I Trust You?": Explaining the Predictions of Any Classifier' }),
+    paper({ title: `R1-Zero's "Aha Moment" in Visual Reasoning on a 2B Non-SFT Model` }),
+    paper({ title: `"Nested 'Inner' Quotes", Students' Work and the '90s` }),
   ];
   const items = toCslJson(papers);
 

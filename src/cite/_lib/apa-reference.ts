@@ -4,6 +4,7 @@ import type { ApaResult, ToApaOptions } from "../to-apa.js";
 import { toSentenceCase } from "../to-sentence-case.js";
 import { authorElement, escapeFor, isUnparsed, italicFor, linkOf, type PreparedPaper } from "./apa.js";
 import { type CiteDiagnosticCode, paperDiagnostic } from "./diagnostic.js";
+import { typographicQuotes } from "./quotes.js";
 
 /** Writes one reference (see `toApa`) from a paper whose names are already worked out. */
 export function apaReference(prepared: PreparedPaper, options: ToApaOptions): ApaResult {
@@ -13,7 +14,7 @@ export function apaReference(prepared: PreparedPaper, options: ToApaOptions): Ap
   const warn = (code: CiteDiagnosticCode, message: string): void => {
     diagnostics.push(paperDiagnostic(paper, options.index, "warning", code, message));
   };
-  const title = toSentenceCase(paper.title, { abstract: paper.abstract, properNouns: options.properNouns });
+  const title = typographicQuotes(toSentenceCase(paper.title, { abstract: paper.abstract, properNouns: options.properNouns }));
   const date = `(${prepared.year}${options.yearSuffix ?? ""}).`;
   const link = linkOf(paper);
   const linkText = link ? ` ${escapeFor(format, link)}` : "";

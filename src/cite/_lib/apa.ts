@@ -81,7 +81,8 @@ export function preparePaper(paper: Paper): PreparedPaper {
 
 /**
  * The author element of a reference (9.8): up to 20 names with "&" before
- * the last; 21 or more give the first 19, ". . .", and the last. A list the
+ * the last (and a comma before it but between two names of which the first
+ * ends in no initials); 21 or more give the first 19, ". . .", and the last. A list the
  * listing truncated ends in "et al." — see docs/citations.md for why.
  */
 export function authorElement(prepared: PreparedPaper): string {
@@ -91,9 +92,15 @@ export function authorElement(prepared: PreparedPaper): string {
     return `${shown.join(", ")}, et al.`;
   }
   if (names.length === 1) return names[0]!;
+  // Two names take a comma before "&" only after initials (9.8: "Author, A. A., & Author, B. B.";
+  // two groups, "The LIGO Scientific Collaboration & the Virgo Collaboration", take none).
+  if (names.length === 2) return `${names[0]}${INVERTED.test(names[0]!) ? "," : ""} & ${names[1]}`;
   if (names.length <= 20) return `${names.slice(0, -1).join(", ")}, & ${names[names.length - 1]}`;
   return `${names.slice(0, 19).join(", ")}, . . . ${names[names.length - 1]}`;
 }
+
+// A reference-list name written family name first, its initials after a comma ("Grill, J.-B.").
+const INVERTED = /, \S/u;
 
 /** The link at the end of a reference: the arXiv DOI when the id is known, else the paper's URL. */
 export function linkOf(paper: Paper): string | undefined {
