@@ -65,7 +65,7 @@ export function parseMarkdownListing(markdown: string, options: ParseMarkdownLis
   const text = typeof markdown === "string" ? markdown : markdown == null ? "" : String(markdown);
   // A byte-order mark is not Markdown; remark would read it as text at the start of line 1.
   const bom = text.charCodeAt(0) === 0xfeff;
-  const unquoted = withQuoteMarkers(withTrailingFences(withGluedFences(withDefinitionAttributes(withLiquidTargets(bom ? ` ${text.slice(1)}` : text)))));
+  const unquoted = withQuoteMarkers(withTrailingFences(withGluedFences(withDefinitionAttributes(withHardBreaks(withLineFeeds(withLiquidTargets(bom ? ` ${text.slice(1)}` : text)))))));
   const source = unquoted.text;
   const tree = parseInPieces(source, parseWhole);
   const result = readMarkdownTree(tree, source, options);
@@ -188,6 +188,41 @@ function withTrailingFences(text: string): string {
 // (The lines between hold no three backquotes at all, so a search from each line stops at the
 // next line that does: linear however many lines end in a fence.)
 const TRAILING_FENCES = /^([^\n`]*[^\s`])([ \t]+)```(?=[ \t]*\r?\n)((?:[ \t]*\r?\n)(?:(?![^\n]*```)[^\n]*\n){0,200}?)( {0,3})```(?=[ \t]*\r?$)/gm;
+
+/**
+ * `text` with every lone CR (an old Mac line end) made a LF: a line end
+ * all the same, to remark and to the rewrites here, which look for LF. Same
+ * length, same lines.
+ *
+ * @param text - the Markdown
+ * @returns the Markdown with LF or CRLF line ends only
+ *
+ * @example
+ * withLineFeeds("CLJul 31, 2024\rGemma 2Gemma Team\r\n"); //=> "CLJul 31, 2024\nGemma 2Gemma Team\r\n"
+ */
+function withLineFeeds(text: string): string {
+  return text.includes("\r") ? text.replace(LONE_CR, "\n") : text;
+}
+const LONE_CR = /\r(?!\n)/g;
+
+/**
+ * `text` with a hard line break that trailing white space undid made one
+ * again: a backslash ending a line's text, then spaces or tabs (as a copy
+ * pads lines), is moved after them, where CommonMark reads it as a break
+ * (pandoc ends each line of a card so: `CCNov 3, 2020\`), and so are
+ * kramdown's two. Same length.
+ *
+ * @param text - the Markdown
+ * @returns the Markdown with such backslashes at their lines' ends
+ *
+ * @example
+ * withHardBreaks("CCNov 3, 2020\\\t\nTitle"); //=> "CCNov 3, 2020\t\\\nTitle"
+ */
+function withHardBreaks(text: string): string {
+  return text.includes("\\") ? text.replace(PADDED_BREAK, (_: string, backslashes: string, pad: string) => `${pad}${backslashes}`) : text;
+}
+// Backslashes, all of a run (kramdown's break is two), then spaces or tabs to the line's end.
+const PADDED_BREAK = /(?<!\\)(\\+)([ \t]+)(?=\r?\n)/g;
 
 /**
  * `text` with the attributes that pandoc writes after a link reference
