@@ -50,8 +50,10 @@ export const BUDGETS = {
   // words the byline names whole, 0.35 KB, then 51.25 KB until a third review made the callout,
   // HTML-escape and header rules stricter, 0.1 KB, then 51.5 KB until round 41 taught it pandoc's
   // attributes after link reference definitions, initials glued to a given name and outlines
-  // indented with tabs, and citeproc's reading of initials came to APA names, 0.2 KB.)
-  "./markdown": 51.75 * 1024,
+  // indented with tabs, and citeproc's reading of initials came to APA names, 0.2 KB, then
+  // 51.75 KB until round 42 taught it long group names and it learned lone CR line ends and
+  // backslash breaks padded with white space, 0.15 KB.)
+  "./markdown": 52 * 1024,
 };
 
 /** Bundles `contents` (an ES module) for the browser as a user's bundler would; returns the minified code. */
@@ -117,11 +119,12 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * bare numbers and decimals ending a title, words the byline names whole, Windows-1252's
  * numeric references and the shortened spellings of "María" (0.1 KB), and 24.25 KB until
  * APA names and titles were set as citeproc-js sets them (initials glued with dots,
- * abbreviations kept, typographic quotes, 0.25 KB).
+ * abbreviations kept, typographic quotes, 0.25 KB), and 24.5 KB until blind round 42
+ * taught it long group names (0.1 KB). `parseListing` alone: 20.25 KB until then.
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 20.25 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 24.5 * 1024 },
+  { names: ["parseListing"], budget: 20.5 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 24.75 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

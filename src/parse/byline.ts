@@ -5,7 +5,7 @@ import { isWhiteSpace } from "../_lib/white-space.js";
 import { wordSet } from "../_lib/word-set.js";
 import type { Author } from "../model/author.js";
 import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetterAt, isUpperAt } from "../_lib/chars.js";
-import { isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
+import { isGroupWord, isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
 
 /** Names known to be names: from the caller, and from the listing's own clean author lists. */
 export interface NameEvidence {
@@ -73,6 +73,8 @@ const MIN_FIRST_AUTHOR_SCORE = -2.5;
 const MAX_AUTHORS = 8;
 /** A name has at most five tokens, so the glue point lies in the last few words. */
 const GLUE_WINDOW_WORDS = 7;
+/** A group's name may have up to ten ("The JWST Transiting Exoplanet Community Early Release Science Team"). */
+const GROUP_WINDOW_WORDS = 10;
 
 // How titles seldom end: a function word or a particle means the split is wrong.
 const TITLE_END_WORDS = /* @__PURE__ */ wordSet(`
@@ -385,7 +387,8 @@ function reading(parts: readonly string[], k: number, j: number, score: number):
  * Offsets in `part` where a glued author name could begin: a letter right
  * after a non-space character, when it is a capital ("SizeGemma",
  * "BERTJacob", "3Imagen") or follows punctuation or a digit ("Mirage?Rylan").
- * Only the last few words are searched: a name has at most five tokens.
+ * Only the last few words are searched: a name has at most five tokens, a
+ * group's (a part ending in a group word) at most ten.
  * Writes the offsets into `points` from index `count`; returns the new count.
  */
 function gluePoints(part: string, points: number[], count: number): number {
@@ -395,6 +398,13 @@ function gluePoints(part: string, points: number[], count: number): number {
   for (let words = 0; words < GLUE_WINDOW_WORDS && from > 0; words++) {
     from -= 1;
     while (from > 0 && part.charCodeAt(from) !== 32) from -= 1;
+  }
+  // (A longer part ending in a group word may hold a long group's name: a few words more.)
+  if (from > 0 && isGroupWord(part.slice(part.lastIndexOf(" ") + 1))) {
+    for (let words = GLUE_WINDOW_WORDS; words < GROUP_WINDOW_WORDS && from > 0; words++) {
+      from -= 1;
+      while (from > 0 && part.charCodeAt(from) !== 32) from -= 1;
+    }
   }
   // One pass; the digit points go after the letter points, in the order readings are weighed.
   let digits = 0;

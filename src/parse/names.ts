@@ -423,8 +423,8 @@ export function nameScore(name: string): number {
 export function computeNameScore(name: string): number {
   const tokens = name.split(" ").filter((t) => t !== "");
   if (tokens.length === 0) return -20;
-  if (tokens.length > 6) return -8;
   if (isGroupName(name)) return groupScore(name, tokens);
+  if (tokens.length > 6) return -8;
   if (tokens.length === 1) {
     // A name in a script without case is often written as one token ("张伟").
     if (/^\p{Lo}{2,6}$/u.test(tokens[0]!)) return 0.5;
@@ -455,8 +455,10 @@ export function computeNameScore(name: string): number {
  * ("Seek-V3 Technical ReportDeepSeek-AI") or a bare acronym ("AI") does not.
  */
 function groupScore(name: string, tokens: readonly string[]): number {
-  // A group name still has no sentence punctuation in it.
-  if (/[:;?!()[\]{}]/.test(name) || tokens.length > 5) return -6;
+  // A group name still has no sentence punctuation in it, and few words, unless they are all
+  // capitalised and end in a group word ("The JWST Transiting Exoplanet Community Early
+  // Release Science Team").
+  if (/[:;?!()[\]{}]/.test(name) || (tokens.length > 5 && !isLongGroupName(tokens))) return -6;
   if (tokens.length === 1) {
     // "AI01.AI": letters on both sides of digits is a name glued to the end of a title ("by 01.AI").
     if (/\p{L}\d.*\p{L}/u.test(name) && /^\p{L}+\d/u.test(name)) return 0;
@@ -477,6 +479,27 @@ function groupScore(name: string, tokens: readonly string[]): number {
   }
   return score;
 }
+
+/**
+ * Whether a word is one that names a group ("Team", "Collaboration",
+ * "Consortium"), in any case.
+ *
+ * @param word - one word
+ * @returns whether it is a group word
+ *
+ * @example
+ * isGroupWord("Team"); //=> true
+ * isGroupWord("Teams"); //=> false
+ */
+export function isGroupWord(word: string): boolean {
+  return GROUP_WORDS.has(word.toLowerCase());
+}
+
+/** Up to ten capitalised words and small joining words ending in a group word: a long group's name. */
+function isLongGroupName(tokens: readonly string[]): boolean {
+  return tokens.length <= 10 && GROUP_WORDS.has(tokens.at(-1)!.toLowerCase()) && tokens.every((token) => LONG_GROUP_WORD.test(token));
+}
+const LONG_GROUP_WORD = /^(?:\p{Lu}|(?:of|and|for|the|on|in|&)$)/u;
 
 /**
  * Splits a written name into an `Author`: groups become `literal`, people get

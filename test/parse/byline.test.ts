@@ -60,6 +60,13 @@ describe("splitByline", () => {
     });
   });
 
+  it("takes a long group's name, up to ten capitalised words ending in a group word, for a first author", () => {
+    expect(split("Identification of carbon dioxide in an exoplanet atmosphereThe JWST Transiting Exoplanet Community Early Release Science Team, Eva-Maria Ahrer, Lili Alderson et al.", "Carbon dioxide is a key chemical species.")).toMatchObject({
+      title: "Identification of carbon dioxide in an exoplanet atmosphere",
+      authors: ["The JWST Transiting Exoplanet Community Early Release Science Team", "Eva-Maria Ahrer", "Lili Alderson"],
+    });
+  });
+
   it("splits after punctuation ending a title", () => {
     expect(split("Are Emergent Abilities of Large Language Models a Mirage?Rylan Schaeffer, Brando Miranda, Sanmi Koyejo")).toMatchObject({
       title: "Are Emergent Abilities of Large Language Models a Mirage?",

@@ -140,6 +140,12 @@ describe("nameScore", () => {
     expect(analyzeName("V.S.D.S.Mahesh Akavarapu")).toEqual({ name: "V.S.D.S.Mahesh Akavarapu", given: "V.S.D.S.Mahesh", family: "Akavarapu" });
   });
 
+  it("scores a long group's name as a group's, but not a long run of title words", () => {
+    expect(computeNameScore("The JWST Transiting Exoplanet Community Early Release Science Team")).toBe(2);
+    expect(computeNameScore("Scaling Laws for Neural Language Models and the Team")).toBeLessThan(0);
+    expect(computeNameScore("One Two Three Four Five Six Seven Eight Nine Ten Eleven Team")).toBeLessThan(0);
+  });
+
   it("rejects prose", () => {
     expect(nameScore("learning with the model")).toBeLessThan(0);
     expect(nameScore("Repeat: Fast Scene")).toBeLessThan(0);
