@@ -63,9 +63,9 @@ export function parseInPieces(source: string, parse: (text: string) => MarkdownN
  * - none in a list that may follow a paragraph right after it: whether it
  *   is prose wrapped at a dash depends on all its items (see
  *   `wrapsIntoList`); nor in one whose items or lines leave the list's
- *   extent in doubt (text in column 1 right under an item, a line indented
- *   less than an item's text after a blank line, a numbered or empty item, a
- *   tab after a bullet), until a blank line and text in column 1, or a
+ *   extent in doubt (text in column 1 right under an item, text indented
+ *   less than an item's, an item so indented after a blank line, a numbered
+ *   or empty item, a tab after a bullet), until a blank line and text in column 1, or a
  *   heading, a rule or a fence in column 1, surely end it. Indents count
  *   columns, a tab reaching the next multiple of four.
  */
@@ -118,7 +118,11 @@ function pieceStarts(source: string, itemsPerPiece: number): number[] {
         column += code === 9 ? 4 - (column % 4) : 1;
       }
       const item = LIST_ITEM.test(line.slice(lead));
-      if (list && blank && column < indent) {
+      if (list && !item && column < indent) {
+        // Text indented less than the item's: lazy text of the item, or, after a block that
+        // takes none (a heading, HTML, code), a paragraph ending the list.
+        doubtful = true;
+      } else if (list && blank && column < indent) {
         // Out of the item's text after a blank line: a list item of its own, or the list's end.
         doubtful = true;
       } else if (!list && item && column < 4) {

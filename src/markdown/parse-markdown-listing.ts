@@ -244,10 +244,11 @@ function withDefinitionAttributes(text: string): string {
 }
 
 // A link reference definition (its label, its destination, on the next line or not, and a title
-// or none) and then pandoc's attributes ("{.title}", "{#id .badge key=value}"), on its line or
-// alone on the next, ending the line.
+// or none) and then pandoc's attributes ("{.title}", "{#id .badge key=value}"), after white space
+// on its line or alone on the next, ending the line. (White space before the brace keeps the
+// search linear: a destination may hold braces, "{a=" repeated.)
 const DEFINITION_ATTRIBUTES =
-  /^( {0,3}\[[^\]\n]{1,999}\]:[ \t]*(?:\r?\n[ \t]*)?[^\s{]\S*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*(?:\r?\n[ \t]*)?)\{(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?: +(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))*\}(?=[ \t]*\r?$)/gm;
+  /^( {0,3}\[[^\]\n]{1,999}\]:[ \t]*(?:\r?\n[ \t]*)?[^\s{]\S*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?(?:[ \t]+|[ \t]*\r?\n[ \t]*))\{(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?: +(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))*\}(?=[ \t]*\r?$)/gm;
 
 /**
  * Markdown whose link targets are Liquid tags, as a Jekyll post's source holds them

@@ -420,6 +420,8 @@ function gluePoints(part: string, points: number[], count: number): number {
       continue;
     }
     if (prev === 32 || !isLetterAt(part, j)) continue;
+    // Never inside a run of dotted capitals: "U.|S." of "…in the U.S.Wei Zhang", "V.|S." of "V.S.D.S.Mahesh".
+    if (prev === 46 && part.charCodeAt(j + 1) === 46 && isUpperAt(part, j) && isUpperAt(part, j - 2)) continue;
     // A capital, or any letter after a digit or closing punctuation ("7bAlbert" no, "?rylan" yes);
     // a lower-case letter after a hyphen or apostrophe is the same word going on.
     if (isUpperAt(part, j) || isClosing(prev)) points[count++] = j;

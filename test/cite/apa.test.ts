@@ -62,6 +62,7 @@ describe("APA author element", () => {
     expect(two([person("Morgane", "Riviere"), group("Gemma Team")])).toBe("Riviere, M., & Gemma Team.");
     expect(two([group("Gemma Team"), person("Morgane", "Riviere")])).toBe("Gemma Team & Riviere, M.");
     expect(two([group("Gemma Team"), person("Morgane", "Riviere"), person("Shreya", "Pathak")])).toBe("Gemma Team, Riviere, M., & Pathak, S.");
+    expect(two([group("University of California, Berkeley"), group("Gemma Team")])).toBe("University of California, Berkeley & Gemma Team.");
   });
 });
 

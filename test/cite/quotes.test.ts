@@ -6,6 +6,12 @@ describe("typographicQuotes", () => {
   it.each([
     ['"Why should I trust you?": Explaining', "“Why should I trust you?”: Explaining"],
     ["A 'quoted' word", "A “quoted” word"],
+    [`On the "dark side" of 'helpfulness'`, "On the “dark side” of ‘helpfulness’"],
+    [`'Helpful' and "harmless"`, "“Helpful” and ‘harmless’"],
+    [`Hip-hop in the '90s and "conscious" rap`, "Hip-hop in the ’90s and “conscious” rap"],
+    [`A "'quoted' in quotes" case`, "A “‘quoted’ in quotes” case"],
+    ["The 'x'-axis", "The ’x’-axis"],
+    ['Hi-"res" images', 'Hi-"res" images'],
     [`"Nested 'inner' quote" here`, "“Nested ‘inner’ quote” here"],
     ["It's a model's world", "It’s a model’s world"],
     ["The '90s revival", "The ’90s revival"],

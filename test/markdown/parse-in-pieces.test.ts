@@ -69,6 +69,11 @@ describe("parseInPieces", () => {
     "- CLJul 31, 2024\n- [Gemma 2 \\[Extended Abstract\\]][]Gemma Team\n- We introduce it.\n\n[Gemma 2 \\[Extended Abstract\\]]: https://arxiv.org/abs/2408.00118",
     " -   CLJul 31, 2024\n\n   Gemma 2Gemma Team, Morgane Riviere\n   We report drops of 3%\n- 15% on CIFAR-10\n- and 20% on ImageNet.",
     "- x\n - CLJul 31, 2024\n\n  Gemma 2Gemma Team, Morgane Riviere\n  We report drops of 3%\n- 15% on CIFAR-10\n- and 20% on ImageNet.",
+    "-   wide bullet\n\t<script>\n  two spaced text\n- b\n- we study things and",
+    " - one sp item\n\t<div>\n  two spaced text\n- a\n- b",
+    "-   wide bullet\n\t===\n  two spaced text\n- we study things and\n- a",
+    "- # Heading\n text\n- b\n- c",
+    "- a\n\n      code\n text\n- b\n- c",
   ])("reads %j the same whole and in pieces, where a line leaves a list's extent in doubt", (source) => {
     const { whole, pieces } = bothReadings(source, 1);
     expect(pieces).toEqual(whole);

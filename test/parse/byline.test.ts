@@ -60,6 +60,12 @@ describe("splitByline", () => {
     });
   });
 
+  it("never cuts a run of dotted capitals ending a title", () => {
+    expect(split("Economic Growth in the U.S.Wei Zhang")).toMatchObject({ title: "Economic Growth in the U.S.", authors: ["Wei Zhang"] });
+    expect(split("Washington, D.C.Mary Smith, John Roe")).toMatchObject({ title: "Washington, D.C.", authors: ["Mary Smith", "John Roe"] });
+    expect(split("Measuring Trends in the U.S.A.Maria Garcia, John Roe")).toMatchObject({ title: "Measuring Trends in the U.S.A.", authors: ["Maria Garcia", "John Roe"] });
+  });
+
   it("takes a long group's name, up to ten capitalised words ending in a group word, for a first author", () => {
     expect(split("Identification of carbon dioxide in an exoplanet atmosphereThe JWST Transiting Exoplanet Community Early Release Science Team, Eva-Maria Ahrer, Lili Alderson et al.", "Carbon dioxide is a key chemical species.")).toMatchObject({
       title: "Identification of carbon dioxide in an exoplanet atmosphere",

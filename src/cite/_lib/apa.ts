@@ -94,12 +94,13 @@ export function authorElement(prepared: PreparedPaper): string {
   if (names.length === 1) return names[0]!;
   // Two names take a comma before "&" only after initials (9.8: "Author, A. A., & Author, B. B.";
   // two groups, "The LIGO Scientific Collaboration & the Virgo Collaboration", take none).
-  if (names.length === 2) return `${names[0]}${INVERTED.test(names[0]!) ? "," : ""} & ${names[1]}`;
+  if (names.length === 2) return `${names[0]}${!prepared.paper.authors[0]!.literal && INVERTED.test(names[0]!) ? "," : ""} & ${names[1]}`;
   if (names.length <= 20) return `${names.slice(0, -1).join(", ")}, & ${names[names.length - 1]}`;
   return `${names.slice(0, 19).join(", ")}, . . . ${names[names.length - 1]}`;
 }
 
-// A reference-list name written family name first, its initials after a comma ("Grill, J.-B.").
+// A person's reference-list name written family name first, its initials after a comma
+// ("Grill, J.-B."); a group's name may hold a comma of its own ("University of California, Berkeley").
 const INVERTED = /, \S/u;
 
 /** The link at the end of a reference: the arXiv DOI when the id is known, else the paper's URL. */
