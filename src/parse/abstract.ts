@@ -119,6 +119,12 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       ignored.at(-1)!.push(line);
       continue;
     }
+    if (ignored.length > 0 && raw.afterBlank[i] && abstractLines.length > 0 && ignored.at(-1)!.at(-1)!.line > abstractLines.at(-1)!.line) {
+      // Nor does a paragraph after page text that followed the abstract ("Load more", then an
+      // e-mail's "Best," and signature): the abstract ended at the page text.
+      pushIgnored(ignored, line, true);
+      continue;
+    }
     abstractLines.push(line);
     if (line.text.length > widest) widest = line.text.length;
   }
@@ -127,8 +133,11 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   const last = abstractLines.at(-1);
   // (Only after a line no hard wrap made, longer than any wrap: "…are threefold:" may be the
   // end of a wrapped abstract cut short.)
+  // So does a short last line that ends no sentence, a reader's note ("Mara's pick — the
+  // "binaries" one", "(skim only — 100+ pages…)"), but for a link ("Code: https://…").
   const beforeLast = abstractLines.at(-2);
-  if (last && beforeLast && last.text.endsWith(":") && last.text.length <= MAX_LEAD_IN && beforeLast.text.length > MIN_UNWRAPPED && endsSentence(beforeLast.text)) {
+  const aside = last !== undefined && (last.text.endsWith(":") || (!PROSE_END.test(last.text) && !last.text.includes("://")));
+  if (last && beforeLast && aside && last.text.length <= MAX_LEAD_IN && beforeLast.text.length > MIN_UNWRAPPED && endsSentence(beforeLast.text)) {
     abstractLines.pop();
     ignored.push([last]);
     ignored.sort((a, b) => a[0]!.line - b[0]!.line);
@@ -139,6 +148,8 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
 
 /** The longest line read as a lead-in to what follows a card (see `splitAbstract`). */
 const MAX_LEAD_IN = 120;
+/** The end of a sentence of prose: a full stop, a question or an exclamation mark, then closing quotes or brackets. */
+const PROSE_END = /[.!?]["”’)\]]*$/;
 /** A line longer than this was not hard-wrapped (see `splitAbstract`). */
 const MIN_UNWRAPPED = 200;
 /** A card's link to the rest of its abstract. */

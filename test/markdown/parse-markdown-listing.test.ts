@@ -1062,6 +1062,15 @@ describe("parseMarkdownListing", () => {
     expect(diagnostics.filter((d) => d.code === "ignored-text")).toEqual([]);
   });
 
+  it("reads a definition's braces as its own when no white space comes before them, in time linear in the line", () => {
+    // (Before, a destination of braces made the search for attributes backtrack: 5 s for 100 KB.)
+    for (const junk of ['{a="', "{a=", "{.a", " {a="]) {
+      expect(parseMarkdownListing(`[a]: x${junk.repeat(25_000)}\n`, OPTIONS).papers).toEqual([]);
+    }
+    const { papers } = parseMarkdownListing("CLJul 31, 2024\n[Gemma 2][a]Gemma Team, Morgane Riviere\nWe introduce Gemma 2.\n\n[a]: https://example.org/{.json}\n", OPTIONS);
+    expect(papers[0]!.url).toBe("https://example.org/{.json}");
+  });
+
   it("returns nothing for empty or missing input, and throws ListingParseError in strict mode", () => {
     expect(parseMarkdownListing("", OPTIONS)).toEqual({ papers: [], diagnostics: [] });
     expect(parseMarkdownListing(undefined as unknown as string, OPTIONS)).toEqual({ papers: [], diagnostics: [] });
@@ -1076,7 +1085,7 @@ describe("parseMarkdownListing", () => {
   const nameAnalysisMisses: Record<string, number[]> = { "markdown-03": [34], "markdown-05": [55], "markdown-12": [2, 7, 8], "markdown-14": [9, 18, 19], "markdown-29": [29], "markdown-30": [11, 15], "markdown-31": [9], "markdown-33": [20], "markdown-34": [26], "markdown-35": [27] };
   // A known split miss, as in test/parse/holdout.test.ts ("…LearningByteDance Seed"): its other fields are checked.
   const splitMisses: Record<string, number[]> = { "markdown-13": [21], "markdown-20": [10, 15] };
-  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07", "markdown-08", "markdown-09", "markdown-10", "markdown-11", "markdown-12", "markdown-13", "markdown-14", "markdown-15", "markdown-16", "markdown-17", "markdown-18", "markdown-19", "markdown-20", "markdown-21", "markdown-22", "markdown-23", "markdown-24", "markdown-25", "markdown-26", "markdown-27", "markdown-28", "markdown-29", "markdown-30", "markdown-31", "markdown-32", "markdown-33", "markdown-34", "markdown-35", "markdown-36"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
+  it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07", "markdown-08", "markdown-09", "markdown-10", "markdown-11", "markdown-12", "markdown-13", "markdown-14", "markdown-15", "markdown-16", "markdown-17", "markdown-18", "markdown-19", "markdown-20", "markdown-21", "markdown-22", "markdown-23", "markdown-24", "markdown-25", "markdown-26", "markdown-27", "markdown-28", "markdown-29", "markdown-30", "markdown-31", "markdown-32", "markdown-33", "markdown-34", "markdown-35", "markdown-36", "markdown-37"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
     const gold = JSON.parse(readFileSync(fixturePath(`holdout/${name}.gold.json`), "utf8")) as Record<string, unknown>[];
     const { papers } = parseMarkdownListing(readFileSync(fixturePath(`holdout/${name}.md`), "utf8"), OPTIONS);
     expect(papers).toHaveLength(gold.length);

@@ -311,6 +311,25 @@ describe("page text versus prose", () => {
     expect(parseListing(entry(wrapped), options).papers[0]!.abstract).toBe(wrapped.join(" "));
   });
 
+  it("drops a reader's short note under a finished abstract, but not a last sentence or a link", () => {
+    const abstract = "We introduce Predictive Entropy Search, an acquisition function for Bayesian optimisation that chooses the next evaluation to maximise the expected information about the location of the global maximum. Experiments show clear gains.";
+    for (const note of ["Mara’s pick — the “binaries” one", "(skim only — 100+ pages…)", "see also [[20261118094500]].[^1]"]) {
+      const result = parseListing(entry([abstract, note]), options);
+      expect(result.papers[0]!.abstract).toBe(abstract);
+      expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 4]]);
+    }
+    for (const end of ["Code is available.", "Code: https://github.com/example/pes", "(Joint work with the Oxford group.)"]) {
+      expect(parseListing(entry([abstract, end]), options).papers[0]!.abstract).toBe(`${abstract} ${end}`);
+    }
+  });
+
+  it("ends the abstract at page text after it: a paragraph after that is page text too", () => {
+    const abstract = "We survey the main results of robust optimisation, in which the uncertain parameters are only known to lie in a set.";
+    const result = parseListing(entry([abstract, "", "Load more", "", "Best,", "Giulia Ferraro", "Model Validation · Group Risk Management"]), options);
+    expect(result.papers[0]!.abstract).toBe(abstract);
+    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 5], ["ignored-text", 7]]);
+  });
+
   it("drops a card's Read more link, and keeps the arXiv id line after it", () => {
     for (const [more, abstract] of [
       ["Read more", "We study things."],
