@@ -1,6 +1,6 @@
 import type { Paper } from "../model/paper.js";
 import type { Diagnostic } from "../parse/diagnostic.js";
-import { citationNames, compareApa, escapeFor, italicFor, preparePaper } from "./_lib/apa.js";
+import { citationNames, compareApa, escapeFor, italicFor, type PreparedPaper, preparePaper } from "./_lib/apa.js";
 import { apaReference } from "./_lib/apa-reference.js";
 import type { ApaOptions } from "./to-apa.js";
 import { toSentenceCase } from "./to-sentence-case.js";
@@ -81,7 +81,7 @@ export function apaReferenceList(papers: readonly Paper[], options: ApaOptions =
   const names = new Map<number, number>();
   const byCitation = groupBy(order, (i) => `${citationNames(prepared[i]!, false)}\u0003${prepared[i]!.year}${suffix.get(i) ?? ""}`);
   for (const members of byCitation.values()) {
-    if (members.length > 1) namesNeeded(papers, members, names);
+    if (members.length > 1) namesNeeded(prepared, members, names);
   }
 
   const diagnostics: Diagnostic[] = [];
@@ -112,21 +112,23 @@ export function apaReferenceList(papers: readonly Paper[], options: ApaOptions =
 
 /**
  * For each paper of a group whose citations would coincide, the fewest
- * leading authors that tell it apart from every other member. Works k = 2,
- * 3, ... over the whole group at once, so a large group costs time linear
- * in its size, not quadratic.
+ * leading authors that tell it apart from every other member, by the names
+ * a citation shows (`Wang, Wang, Lan` and `Wang, Wang, Li`: three names, not
+ * two, though the first two are different people). Works k = 2, 3, ... over
+ * the whole group at once, so a large group costs time linear in its size,
+ * not quadratic.
  */
-function namesNeeded(papers: readonly Paper[], members: readonly number[], out: Map<number, number>): void {
+function namesNeeded(prepared: readonly PreparedPaper[], members: readonly number[], out: Map<number, number>): void {
   let open = [...members];
   for (let k = 2; open.length > 0; k += 1) {
     const count = new Map<string, number>();
-    const prefix = (i: number): string => papers[i]!.authors.slice(0, k).map((a) => a.name).join("\u0001");
+    const prefix = (i: number): string => prepared[i]!.short.slice(0, k).join("\u0001");
     for (const i of members) {
       const p = prefix(i);
       count.set(p, (count.get(p) ?? 0) + 1);
     }
     open = open.filter((i) => {
-      const length = papers[i]!.authors.length;
+      const length = prepared[i]!.short.length;
       const done = count.get(prefix(i)) === 1 || k >= length;
       if (done) out.set(i, Math.max(1, Math.min(k, length)));
       return !done;

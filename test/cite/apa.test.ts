@@ -138,6 +138,14 @@ describe("in-text citations", () => {
     ]);
     expect(list.references.map((r) => r.parenthetical)).toEqual(["(Jaderberg, Czarnecki, et al., 2016)", "(Jaderberg, Mnih, et al., 2016)"]);
   });
+
+  it("tells lists apart by the names a citation shows, not by people: two Wangs read alike", () => {
+    const list = apaReferenceList([
+      paper({ title: "X", published: "2026-01-01", authors: [person("Tianle", "Wang"), person("Zhaoyang", "Wang"), person("Guangchen", "Lan")], authorsTruncated: true }),
+      paper({ title: "Y", published: "2026-02-01", authors: [person("Yuhao", "Wang"), person("Puyi", "Wang"), person("Linjie", "Li")], authorsTruncated: true }),
+    ]);
+    expect(list.references.map((r) => r.parenthetical)).toEqual(["(Wang, Wang, Lan, et al., 2026)", "(Wang, Wang, Li, et al., 2026)"]);
+  });
 });
 
 describe("reference list order", () => {
