@@ -176,6 +176,15 @@ describe("sentence case", () => {
     expect(toSentenceCase("Gemini: A Family of Highly Capable Multimodal Models")).toBe("Gemini: A family of highly capable multimodal models");
   });
 
+  it("capitalises a sentence after a full stop and a part number, keeps a name after an initial, not after an abbreviation", () => {
+    expect(toSentenceCase("Planck 2018 results. VI. Cosmological parameters")).toBe("Planck 2018 results. VI. Cosmological parameters");
+    expect(toSentenceCase("Projection Effects in Star-Forming Regions: I. Nearest-Neighbour Statistics")).toBe("Projection effects in star-forming regions: I. Nearest-neighbour statistics");
+    expect(toSentenceCase("MESA Isochrones and Stellar Tracks (MIST). I: Solar-Scaled Models")).toBe("MESA isochrones and stellar tracks (MIST). I: Solar-scaled models");
+    expect(toSentenceCase("A Generalized Supercongruence of Z.-W. Sun")).toBe("A generalized supercongruence of Z.-W. Sun");
+    expect(toSentenceCase("Local Projections vs. The World")).toBe("Local projections vs. the world");
+    expect(toSentenceCase("Deep Learning, et al. A Survey")).toBe("Deep learning, et al. a survey");
+  });
+
   it("takes proper nouns from the caller", () => {
     expect(toSentenceCase("Playing Atari and Go in Paris", { properNouns: ["Paris"] })).toBe("Playing Atari and Go in Paris");
   });

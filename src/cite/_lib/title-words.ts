@@ -3,6 +3,8 @@
  * which words of a title carry capitals that must survive.
  */
 
+import { wordSet } from "../../_lib/word-set.js";
+
 /** One piece of a title: a word (letters, digits, marks, inner apostrophes) or the text between two words. */
 export interface TitlePiece {
   readonly text: string;
@@ -20,6 +22,12 @@ export type ProperNounSet = (word: string) => boolean;
 // ("O'Donoghue"), hyphens split ("Deep-RL" → "Deep", "RL").
 // A subtitle starts after a colon, a question or exclamation mark, or an em dash (APA 6.17).
 const SUBTITLE_BREAK = /[:?!—]\s*$/u;
+// A full stop and a space (after closing brackets or quotes): a new sentence, unless it ends an
+// abbreviation ("vs.", "et al.") or an initial ("Z.-W. Sun").
+const FULL_STOP = /^[)\]"”’]*\.\s+$/u;
+const ABBREVIATIONS = /* @__PURE__ */ wordSet("vs al cf etc fig figs eq eqs no nos vol sec ch approx resp ca viz dr mr mrs ms prof st jr sr inc ltd co corp ed eds");
+// A part number opening a title or subtitle: "Planck 2018 results. VI. Cosmological parameters".
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 
 /**
  * Eponyms and names common in machine-learning titles that no abstract may
@@ -57,6 +65,10 @@ export function walkTitle(
 ): void {
   let last = 0;
   let opens = true;
+  // The word before, and whether it opened a title or subtitle; whether a word follows an initial.
+  let previous = "";
+  let previousOpened = false;
+  let afterInitial = false;
   let i = 0;
   const n = title.length;
   while (i < n) {
@@ -95,23 +107,38 @@ export function walkTitle(
         i += 1;
       } else break;
     }
+    afterInitial = false;
     if (start > last) {
       const gap = title.slice(last, start);
       visit(gap, false, false, false);
       if (gap !== " " && SUBTITLE_BREAK.test(gap)) opens = true;
+      else if (FULL_STOP.test(gap) && previous !== "") {
+        // (A single letter is an initial, "Z.-W. Sun", and the name after it keeps its capital;
+        // but a part number opening a subtitle, "…regions: I. Nearest-neighbour statistics".)
+        const letter = previous.length === 1 && !isDigitCode(previous.charCodeAt(0));
+        if (letter && !(previousOpened && ROMAN.test(previous))) afterInitial = isUpper(previous);
+        else if (!ABBREVIATIONS.has(previous.toLowerCase())) opens = true;
+      }
     }
     const text = title.slice(start, i);
     let keep: boolean;
-    if (!ascii) keep = mustKeepCapitals(text, properNouns);
+    if (!ascii) keep = mustKeepCapitals(text, properNouns) || (afterInitial && isUpper(text[0]!));
     else if (upper === 0) keep = false;
-    else if (upper >= 2 || upperLater || digit) keep = true;
+    else if (upper >= 2 || upperLater || digit || afterInitial) keep = true;
     else if (text.length === 1) keep = text !== "A";
     else keep = properNouns(text);
     visit(text, true, keep, opens);
+    previous = text;
+    previousOpened = opens;
     opens = false;
     last = i;
   }
   if (last < title.length) visit(title.slice(last), false, false, false);
+}
+
+/** Whether a UTF-16 code is an ASCII digit. */
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Whether the character at `i` is a letter, digit or combining mark. */
