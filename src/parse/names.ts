@@ -594,14 +594,16 @@ export function computeAuthor(name: string): Author {
     end -= 1;
   }
   let start = toldGivenLength(tokens, end) ?? end - 1;
-  while (start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
+  // A name of single pinyin syllables is Chinese, "Le" in it a syllable of the given name ("Jia Le Tian").
+  const chinese = end >= 3 && tokens.slice(0, end).every((token) => PINYIN.test(token.toLowerCase()));
+  while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
   // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the
   // word after it ("servant of …"), as "Abdul-Mageed" shows when written with a hyphen.
   if (start === end - 1 && end >= 3 && (isIberianSurname(tokens[start - 1]!) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
   // (A particle before that surname opens the family name too: "Maria da Silva Santos".)
-  while (start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
+  while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Abd" binds to a family name that opens with an article ("Mohamed Abd El Ghany").
   if (start >= 2 && start < end - 1 && BINDING_PREFIXES.has(tokens[start - 1]!)) start -= 1;
   // A lower-case particle further on opens the family name ("Cyprien de Masson d'Autume",
@@ -639,6 +641,9 @@ function lastMiddleInitial(tokens: readonly string[], start: number): number {
   for (let i = start - 2; i >= 1; i--) if (isInitial(tokens[i]!)) return i;
   return -1;
 }
+
+/** One syllable of Mandarin in pinyin, lower case, tones left off: an initial, then a final. */
+const PINYIN = /^(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:a(?:i|o|ng?)?|o(?:u|ng)?|e(?:i|ng?|r)?|i(?:a(?:o|ng?)?|e|u|o?ng|n)?|u(?:a(?:i|ng?)?|o|i|n|e)?|ü(?:e|an|n)?)$/;
 
 /** Whether a token before the last one belongs to the family name. */
 function isFamilyParticle(token: string): boolean {

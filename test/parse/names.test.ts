@@ -146,6 +146,14 @@ describe("nameScore", () => {
     expect(computeNameScore("One Two Three Four Five Six Seven Eight Nine Ten Eleven Team")).toBeLessThan(0);
   });
 
+  it("reads a name of single pinyin syllables as Chinese: a capitalised particle in it is a syllable of the given name", () => {
+    expect(analyzeName("Jia Le Tian")).toEqual({ name: "Jia Le Tian", given: "Jia Le", family: "Tian" });
+    expect(analyzeName("Li Da Wang")).toEqual({ name: "Li Da Wang", given: "Li Da", family: "Wang" });
+    expect(analyzeName("Yann Le Cun")).toEqual({ name: "Yann Le Cun", given: "Yann", family: "Le Cun" });
+    expect(analyzeName("Jun Da Silva")).toEqual({ name: "Jun Da Silva", given: "Jun", family: "Da Silva" });
+    expect(analyzeName("Soham De")).toEqual({ name: "Soham De", given: "Soham", family: "De" });
+  });
+
   it("rejects prose", () => {
     expect(nameScore("learning with the model")).toBeLessThan(0);
     expect(nameScore("Repeat: Fast Scene")).toBeLessThan(0);
