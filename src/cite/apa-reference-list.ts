@@ -129,9 +129,10 @@ function namesNeeded(prepared: readonly PreparedPaper[], members: readonly numbe
     }
     open = open.filter((i) => {
       const length = prepared[i]!.short.length;
-      const done = count.get(prefix(i)) === 1 || k >= length;
-      if (done) out.set(i, Math.max(1, Math.min(k, length)));
-      return !done;
+      const unique = count.get(prefix(i)) === 1;
+      // (Lists whose shown names are the same all through stay short: more names would not help.)
+      if (unique || k >= length) out.set(i, unique ? Math.max(1, Math.min(k, length)) : 1);
+      return !unique && k < length;
     });
   }
 }

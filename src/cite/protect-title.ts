@@ -45,9 +45,14 @@ export function protectTitle(title: string, options: ProtectTitleOptions = {}): 
   const plain = !(flags & ESCAPE) && (!ascii || !(flags & NON_ASCII));
   const kept = plain ? undefined : new Set<string>();
   let text = "";
-  walkTitle(clean, properNounTest(options), (piece, _word, keep) => {
+  let gap = "";
+  walkTitle(clean, properNounTest(options), (piece, word, keep, opens) => {
     const part = kept ? escapeClean(piece, ascii, kept) : piece;
-    text += keep ? `{${part}}` : part;
+    // A sentence opening after "?", "!", a full stop or a dash keeps its capital: BibTeX
+    // styles lower it, but for the first word and one after a colon ("…results. VI. {C}osmological").
+    if (word && opens && !keep && text !== "" && !/:\s*$/.test(gap) && /^\p{Lu}/u.test(piece)) text += /^\p{L}/u.test(part) ? `{${String.fromCodePoint(part.codePointAt(0)!)}}${part.slice(part.codePointAt(0)! > 0xffff ? 2 : 1)}` : `{${part}}`;
+    else text += keep ? `{${part}}` : part;
+    if (!word) gap = piece;
   });
   return { text, kept: kept && kept.size > 0 ? [...kept] : NONE, removed: removed && removed.size > 0 ? [...removed] : NONE };
 }

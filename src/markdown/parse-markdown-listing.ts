@@ -210,7 +210,8 @@ const LONE_CR = /\r(?!\n)/g;
  * again: a backslash ending a line's text, then spaces or tabs (as a copy
  * pads lines), is moved after them, where CommonMark reads it as a break
  * (pandoc ends each line of a card so: `CCNov 3, 2020\`), and so are
- * kramdown's two. Same length.
+ * kramdown's two; not inside inline math, where TeX may end a line in a
+ * control space. Same length.
  *
  * @param text - the Markdown
  * @returns the Markdown with such backslashes at their lines' ends
@@ -219,7 +220,18 @@ const LONE_CR = /\r(?!\n)/g;
  * withHardBreaks("CCNov 3, 2020\\\t\nTitle"); //=> "CCNov 3, 2020\t\\\nTitle"
  */
 function withHardBreaks(text: string): string {
-  return text.includes("\\") ? text.replace(PADDED_BREAK, (_: string, backslashes: string, pad: string) => `${pad}${backslashes}`) : text;
+  if (!text.includes("\\")) return text;
+  return text.replace(PADDED_BREAK, (run: string, backslashes: string, pad: string, at: number) =>
+    // (Not inside TeX, where "\ " is a space and "\\" a break of its own: "$O(n\, \log n\ " + "k)$".)
+    opensMath(text.slice(text.lastIndexOf("\n", at) + 1, at)) ? run : `${pad}${backslashes}`,
+  );
+}
+
+/** Whether a line's text leaves inline math open: an odd number of unescaped dollars. */
+function opensMath(line: string): boolean {
+  let open = false;
+  for (let i = line.indexOf("$"); i >= 0; i = line.indexOf("$", i + 1)) if (line[i - 1] !== "\\") open = !open;
+  return open;
 }
 // Backslashes, all of a run (kramdown's break is two), then spaces or tabs to the line's end.
 const PADDED_BREAK = /(?<!\\)(\\+)([ \t]+)(?=\r?\n)/g;

@@ -119,9 +119,10 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       ignored.at(-1)!.push(line);
       continue;
     }
-    if (ignored.length > 0 && raw.afterBlank[i] && abstractLines.length > 0 && ignored.at(-1)!.at(-1)!.line > abstractLines.at(-1)!.line) {
-      // Nor does a paragraph after page text that followed the abstract ("Load more", then an
-      // e-mail's "Best," and signature): the abstract ended at the page text.
+    if (ignored.length > 0 && raw.afterBlank[i] && abstractLines.length > 0 && ignored.at(-1)!.at(-1)!.line > abstractLines.at(-1)!.line && (line.text.length <= MAX_LEAD_IN || !PROSE_END.test(line.text))) {
+      // Nor does a short paragraph, or one ending no sentence, after page text that followed the
+      // abstract ("Load more", then an e-mail's "Best," and signature): the abstract ended at the
+      // page text. (A long paragraph of sentences after "Show less" is the abstract's second.)
       pushIgnored(ignored, line, true);
       continue;
     }
@@ -136,7 +137,7 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   // So does a short last line that ends no sentence, a reader's note ("Mara's pick — the
   // "binaries" one", "(skim only — 100+ pages…)"), but for a link ("Code: https://…").
   const beforeLast = abstractLines.at(-2);
-  const aside = last !== undefined && (last.text.endsWith(":") || (!PROSE_END.test(last.text) && !last.text.includes("://")));
+  const aside = last !== undefined && (last.text.endsWith(":") || (!PROSE_END.test(last.text) && !TECHNICAL.test(last.text)));
   if (last && beforeLast && aside && last.text.length <= MAX_LEAD_IN && beforeLast.text.length > MIN_UNWRAPPED && endsSentence(beforeLast.text)) {
     abstractLines.pop();
     ignored.push([last]);
@@ -149,7 +150,9 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
 /** The longest line read as a lead-in to what follows a card (see `splitAbstract`). */
 const MAX_LEAD_IN = 120;
 /** The end of a sentence of prose: a full stop, a question or an exclamation mark, then closing quotes or brackets. */
-const PROSE_END = /[.!?]["”’)\]]*$/;
+const PROSE_END = /[.!?]["”’')\]]*$/;
+/** A link, a path, a domain or a formula: "Code is available at github.com/…", "$O(1/n)$" (see `isShortTrailingText`). */
+const TECHNICAL = /[/$\\]|\.[A-Za-z_]/;
 /** A line longer than this was not hard-wrapped (see `splitAbstract`). */
 const MIN_UNWRAPPED = 200;
 /** A card's link to the rest of its abstract. */

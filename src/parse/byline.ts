@@ -421,7 +421,8 @@ function gluePoints(part: string, points: number[], count: number): number {
     }
     if (prev === 32 || !isLetterAt(part, j)) continue;
     // Never inside a run of dotted capitals: "U.|S." of "…in the U.S.Wei Zhang", "V.|S." of "V.S.D.S.Mahesh".
-    if (prev === 46 && part.charCodeAt(j + 1) === 46 && isUpperAt(part, j) && isUpperAt(part, j - 2)) continue;
+    // (A run that ends there, "U.S.|J. Smith", may end a title.)
+    if (prev === 46 && part.charCodeAt(j + 1) === 46 && part.charCodeAt(j + 2) !== 32 && isUpperAt(part, j) && isUpperAt(part, j - 2)) continue;
     // A capital, or any letter after a digit or closing punctuation ("7bAlbert" no, "?rylan" yes);
     // a lower-case letter after a hyphen or apostrophe is the same word going on.
     if (isUpperAt(part, j) || isClosing(prev)) points[count++] = j;
@@ -477,12 +478,31 @@ const SELF_NAMED_SCORE = 2;
  * names it elsewhere: a company or project that names its work after itself
  * ("MiniMax-01: …Lightning AttentionMiniMax, Aonian Li", the abstract
  * speaking of "MiniMax-Text-01"). It is then scored as a group name. Glued
- * title words ("AttentionMini") are not named elsewhere. Only the entry's own
- * text counts, so the bonus never depends on the rest of the listing.
+ * title words ("AttentionMini") are not named elsewhere. So does a name of
+ * several words whose last word opens the name of the title's product
+ * ("ByteDance Seed" of "Seed-Coder: …", "Seed1.5-Thinking: …"), whatever the
+ * words before it. Only the entry's own text counts, so the bonus never
+ * depends on the rest of the listing.
  */
 function selfNamedBonus(first: string, shape: number, part: string, j: number, abstract: string): number {
+  if (shape >= SELF_NAMED_SCORE) return 0;
   // The title's end (`part[0, j)`) is built only for a name of the right shape.
-  return shape < SELF_NAMED_SCORE && hasSelfNameShape(first) && (containsWord(part.slice(0, j), first) || containsWord(abstract, first)) ? SELF_NAMED_SCORE - shape : 0;
+  if (hasSelfNameShape(first)) return containsWord(part.slice(0, j), first) || containsWord(abstract, first) ? SELF_NAMED_SCORE - shape : 0;
+  const space = first.lastIndexOf(" ");
+  return space > 0 && namesProduct(part, j, first.slice(space + 1)) ? SELF_NAMED_SCORE - shape : 0;
+}
+
+/**
+ * Whether `part[0, end)` opens a word with `word`, a capitalised one, then a
+ * hyphen or a digit: the name of a product ("Seed" of "Seed-Coder", "Seed1.5").
+ */
+function namesProduct(part: string, end: number, word: string): boolean {
+  if (word.length < 2 || !isUpperAt(word, 0)) return false;
+  for (let at = part.indexOf(word); at >= 0 && at + word.length < end; at = part.indexOf(word, at + 1)) {
+    const after = part.charCodeAt(at + word.length);
+    if ((at === 0 || part.charCodeAt(at - 1) === 32) && (after === 45 || isDigit(after))) return true;
+  }
+  return false;
 }
 
 /**
@@ -513,8 +533,10 @@ function hasSelfNameShape(name: string): boolean {
  * Whether the first author, as `analyzeName` read it, is a group its own
  * entry names: a lone word that reads as no whole person (see
  * `namesItself`), a two-word "person" whose first word the title is about
- * (see `namesTitleSubject`), or a name of several words that is one of the
- * affiliations slugged ("Sakana Ai" of ` · sakana-ai`). A group stays a group.
+ * (see `namesTitleSubject`), a name of several words that is one of the
+ * affiliations slugged ("Sakana Ai" of ` · sakana-ai`), or one that ends in
+ * the word the title's product is named with and holds a word no person's
+ * name has ("ByteDance Seed" of "Seed-Coder"). A group stays a group.
  *
  * @param author - the first author, analysed
  * @param title - the entry's title
@@ -529,7 +551,17 @@ function hasSelfNameShape(name: string): boolean {
 export function isOwnGroup(author: Author, title: string, affiliations: readonly string[]): boolean {
   if (author.literal !== undefined) return false;
   if (author.family === undefined) return namesItself(author.name, title, affiliations);
-  return namesTitleSubject(author.name, title) || isSluggedAffiliation(author.name, affiliations);
+  return namesTitleSubject(author.name, title) || isSluggedAffiliation(author.name, affiliations) || isProductMaker(author.name, title);
+}
+
+/**
+ * Whether a name of several words, one of them no person's name word, ends in
+ * the word the title opens its product's name with: "ByteDance Seed" of
+ * "Seed-Coder: …" (a "John Kaplan" of "Kaplan-Meier …" stays a person).
+ */
+function isProductMaker(name: string, title: string): boolean {
+  const words = name.split(" ");
+  return words.length >= 2 && !words.every(isNameWord) && namesProduct(title, title.length, words.at(-1)!);
 }
 
 /** Whether a name of several words is one of the affiliations, slugged: "Sakana Ai" of ` · sakana-ai`. */

@@ -497,9 +497,11 @@ export function isGroupWord(word: string): boolean {
 
 /** Up to ten capitalised words and small joining words ending in a group word: a long group's name. */
 function isLongGroupName(tokens: readonly string[]): boolean {
-  return tokens.length <= 10 && GROUP_WORDS.has(tokens.at(-1)!.toLowerCase()) && tokens.every((token) => LONG_GROUP_WORD.test(token));
+  return tokens.length <= 10 && GROUP_WORDS.has(tokens.at(-1)!.toLowerCase()) && tokens.every((token) => LONG_GROUP_WORD.test(token) && !GLUE_SEAM.test(token));
 }
 const LONG_GROUP_WORD = /^(?:\p{Lu}|(?:of|and|for|the|on|in|&)$)/u;
+// Where a title word was glued to a name: "DatasetMeta", "LHCMeta".
+const GLUE_SEAM = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 
 /**
  * Splits a written name into an `Author`: groups become `literal`, people get
@@ -595,7 +597,9 @@ export function computeAuthor(name: string): Author {
   }
   let start = toldGivenLength(tokens, end) ?? end - 1;
   // A name of single pinyin syllables is Chinese, "Le" in it a syllable of the given name ("Jia Le Tian").
-  const chinese = end >= 3 && tokens.slice(0, end).every((token) => PINYIN.test(token.toLowerCase()));
+  // (One syllable at least with a shape only Mandarin has, "Jia", "Wang": "Jan De Man" is Flemish.)
+  const syllables = tokens.slice(0, end).map((token) => token.toLowerCase());
+  const chinese = end >= 3 && syllables.every((syllable) => PINYIN.test(syllable)) && syllables.some((syllable) => MANDARIN.test(syllable));
   while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
@@ -644,6 +648,9 @@ function lastMiddleInitial(tokens: readonly string[], start: number): number {
 
 /** One syllable of Mandarin in pinyin, lower case, tones left off: an initial, then a final. */
 const PINYIN = /^(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:a(?:i|o|ng?)?|o(?:u|ng)?|e(?:i|ng?|r)?|i(?:a(?:o|ng?)?|e|u|o?ng|n)?|u(?:a(?:i|ng?)?|o|i|n|e)?|ü(?:e|an|n)?)$/;
+
+/** A pinyin syllable of a shape European names seldom have: an initial x, q, zh, ch or sh, or a final -ia, -ie, -iu, -ui, -uo, -ao or -ng. */
+const MANDARIN = /^(?:[xq]|[zcs]h)|(?:ia|ie|iu|ui|uo|ao|ng)$/;
 
 /** Whether a token before the last one belongs to the family name. */
 function isFamilyParticle(token: string): boolean {

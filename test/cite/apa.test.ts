@@ -146,6 +146,14 @@ describe("in-text citations", () => {
     ]);
     expect(list.references.map((r) => r.parenthetical)).toEqual(["(Wang, Wang, Lan, et al., 2026)", "(Wang, Wang, Li, et al., 2026)"]);
   });
+
+  it("keeps a citation short where no number of names would tell two lists apart", () => {
+    const list = apaReferenceList([
+      paper({ title: "X", published: "2024-01-01", authors: [person("Wei", "Wang"), person("Lei", "Wang"), person("Jun", "Li"), person("Xu", "Zhao")] }),
+      paper({ title: "Y", published: "2024-02-01", authors: [person("Jun", "Wang"), person("Min", "Wang"), person("Bo", "Li"), person("Xu", "Zhao")] }),
+    ]);
+    expect(list.references.map((r) => r.parenthetical)).toEqual(["(Wang et al., 2024)", "(Wang et al., 2024)"]);
+  });
 });
 
 describe("reference list order", () => {
@@ -181,6 +189,7 @@ describe("sentence case", () => {
     expect(toSentenceCase("Projection Effects in Star-Forming Regions: I. Nearest-Neighbour Statistics")).toBe("Projection effects in star-forming regions: I. Nearest-neighbour statistics");
     expect(toSentenceCase("MESA Isochrones and Stellar Tracks (MIST). I: Solar-Scaled Models")).toBe("MESA isochrones and stellar tracks (MIST). I: Solar-scaled models");
     expect(toSentenceCase("A Generalized Supercongruence of Z.-W. Sun")).toBe("A generalized supercongruence of Z.-W. Sun");
+    expect(toSentenceCase("Evidence From The U.S. Labor Market")).toBe("Evidence from the U.S. labor market");
     expect(toSentenceCase("Local Projections vs. The World")).toBe("Local projections vs. the world");
     expect(toSentenceCase("Deep Learning, et al. A Survey")).toBe("Deep learning, et al. a survey");
   });

@@ -44,6 +44,13 @@ describe("beating the known failings of citation-js", () => {
     expect(protectTitle("Combining policy gradient and Q-learning").text).toBe("Combining policy gradient and {Q}-learning");
   });
 
+  it("protects the capital of a sentence opening after ?, ! or a full stop, which BibTeX styles would lower", () => {
+    expect(protectTitle("Planck 2018 results. VI. Cosmological parameters").text).toBe("Planck 2018 results. {VI}. {C}osmological parameters");
+    expect(protectTitle("Is Attention All You Need? A Study").text).toBe("Is Attention All You Need? {A} Study");
+    expect(protectTitle("Gemma 2: Improving Open Language Models").text).toBe("Gemma 2: Improving Open Language Models");
+    expect(protectTitle("Élan. Élégance", { ascii: true }).text).toBe("{\\'E}lan. {{\\'E}l{\\'e}gance}");
+  });
+
   it("protects proper nouns the abstract or the caller names", () => {
     expect(protectTitle("Capabilities of Gemini Models in Medicine", { abstract: "we evaluate Gemini on medicine" }).text)
       .toBe("Capabilities of {Gemini} Models in Medicine");

@@ -1062,6 +1062,12 @@ describe("parseMarkdownListing", () => {
     expect(diagnostics.filter((d) => d.code === "ignored-text")).toEqual([]);
   });
 
+  it("leaves a TeX control space ending a line as it is, where it moves a padded backslash break", () => {
+    const card = (abstract: string) => parseMarkdownListing(`CLJul 31, 2024\\  \nGemma 2Gemma Team, Morgane Riviere\\\t\n${abstract}\n`, OPTIONS).papers[0]!;
+    expect(card("We sort in $O(n\\, \\log n\\ \nk)$ time.").abstract).toBe("We sort in $O(n\\, \\log n\\ k)$ time.");
+    expect(card("We introduce Gemma 2.").title).toBe("Gemma 2");
+  });
+
   it("reads a definition's braces as its own when no white space comes before them, in time linear in the line", () => {
     // (Before, a destination of braces made the search for attributes backtrack: 5 s for 100 KB.)
     for (const junk of ['{a="', "{a=", "{.a", " {a="]) {
@@ -1083,8 +1089,8 @@ describe("parseMarkdownListing", () => {
   // "Giovanni Grilli di Cortona" and "Javier Pardo Vega"; "M. Abdul Karim"; names in Chinese
   // or Japanese characters).
   const nameAnalysisMisses: Record<string, number[]> = { "markdown-03": [34], "markdown-05": [55], "markdown-12": [2, 7, 8], "markdown-14": [9, 18, 19], "markdown-29": [29], "markdown-30": [11, 15], "markdown-31": [9], "markdown-33": [20], "markdown-34": [26], "markdown-35": [27] };
-  // A known split miss, as in test/parse/holdout.test.ts ("…LearningByteDance Seed"): its other fields are checked.
-  const splitMisses: Record<string, number[]> = { "markdown-13": [21], "markdown-20": [10, 15] };
+  // A known split miss, as in test/parse/holdout.test.ts ("…ModelsFAIR CodeGen team"): its other fields are checked.
+  const splitMisses: Record<string, number[]> = { "markdown-20": [15] };
   it.each(["markdown-01", "markdown-02", "markdown-03", "markdown-04", "markdown-05", "markdown-06", "markdown-07", "markdown-08", "markdown-09", "markdown-10", "markdown-11", "markdown-12", "markdown-13", "markdown-14", "markdown-15", "markdown-16", "markdown-17", "markdown-18", "markdown-19", "markdown-20", "markdown-21", "markdown-22", "markdown-23", "markdown-24", "markdown-25", "markdown-26", "markdown-27", "markdown-28", "markdown-29", "markdown-30", "markdown-31", "markdown-32", "markdown-33", "markdown-34", "markdown-35", "markdown-36", "markdown-37", "markdown-38"])("matches the hand-checked gold of the Markdown holdout %s", (name) => {
     const gold = JSON.parse(readFileSync(fixturePath(`holdout/${name}.gold.json`), "utf8")) as Record<string, unknown>[];
     const { papers } = parseMarkdownListing(readFileSync(fixturePath(`holdout/${name}.md`), "utf8"), OPTIONS);

@@ -60,10 +60,25 @@ describe("splitByline", () => {
     });
   });
 
+  it("takes a company's team named after the title's product for the first author, and for a group", () => {
+    expect(split("Seed1.5-Thinking: Advancing Superb Reasoning Models with Reinforcement LearningByteDance Seed, Jiaze Chen, Tiantian Fan et al.")).toMatchObject({
+      title: "Seed1.5-Thinking: Advancing Superb Reasoning Models with Reinforcement Learning",
+      authors: ["ByteDance Seed", "Jiaze Chen", "Tiantian Fan"],
+    });
+    const seed = { name: "ByteDance Seed", given: "ByteDance", family: "Seed" };
+    expect(isOwnGroup(seed, "Seed-Coder: Let the Code Model Curate Data for Itself", [])).toBe(true);
+    expect(isOwnGroup({ name: "John Kaplan", given: "John", family: "Kaplan" }, "Kaplan-Meier Estimates for Everyone", [])).toBe(false);
+  });
+
+  it("takes no title words glued onto a long group's name", () => {
+    expect(split("The StreetLearn Environment and DatasetMeta FAIR Team, Bo Dai")).toMatchObject({ title: "The StreetLearn Environment and Dataset", authors: ["Meta FAIR Team", "Bo Dai"] });
+  });
+
   it("never cuts a run of dotted capitals ending a title", () => {
     expect(split("Economic Growth in the U.S.Wei Zhang")).toMatchObject({ title: "Economic Growth in the U.S.", authors: ["Wei Zhang"] });
     expect(split("Washington, D.C.Mary Smith, John Roe")).toMatchObject({ title: "Washington, D.C.", authors: ["Mary Smith", "John Roe"] });
     expect(split("Measuring Trends in the U.S.A.Maria Garcia, John Roe")).toMatchObject({ title: "Measuring Trends in the U.S.A.", authors: ["Maria Garcia", "John Roe"] });
+    expect(split("Evidence from the U.S.J. Smith, Anna Lee, Bo Dai")).toMatchObject({ title: "Evidence from the U.S.", authors: ["J. Smith", "Anna Lee", "Bo Dai"] });
   });
 
   it("takes a long group's name, up to ten capitalised words ending in a group word, for a first author", () => {

@@ -318,7 +318,7 @@ describe("page text versus prose", () => {
       expect(result.papers[0]!.abstract).toBe(abstract);
       expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 4]]);
     }
-    for (const end of ["Code is available.", "Code: https://github.com/example/pes", "(Joint work with the Oxford group.)"]) {
+    for (const end of ["Code is available.", "Code: https://github.com/example/pes", "(Joint work with the Oxford group.)", "Code is available at github.com/google/gemma", "We prove a regret bound of $\\tilde{O}(\\sqrt{T})$", "We call this effect 'grokking.'"]) {
       expect(parseListing(entry([abstract, end]), options).papers[0]!.abstract).toBe(`${abstract} ${end}`);
     }
   });
@@ -328,6 +328,9 @@ describe("page text versus prose", () => {
     const result = parseListing(entry([abstract, "", "Load more", "", "Best,", "Giulia Ferraro", "Model Validation · Group Risk Management"]), options);
     expect(result.papers[0]!.abstract).toBe(abstract);
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 5], ["ignored-text", 7]]);
+    // (A long paragraph of sentences after a card's "Show less" is the abstract's second.)
+    const second = "Second paragraph of the abstract, long enough to be prose: we evaluate the method on five benchmarks and release the code.";
+    expect(parseListing(entry([abstract, "Show less", "", second]), options).papers[0]!.abstract).toBe(`${abstract} ${second}`);
   });
 
   it("drops a card's Read more link, and keeps the arXiv id line after it", () => {

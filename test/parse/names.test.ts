@@ -152,6 +152,7 @@ describe("nameScore", () => {
     expect(analyzeName("Yann Le Cun")).toEqual({ name: "Yann Le Cun", given: "Yann", family: "Le Cun" });
     expect(analyzeName("Jun Da Silva")).toEqual({ name: "Jun Da Silva", given: "Jun", family: "Da Silva" });
     expect(analyzeName("Soham De")).toEqual({ name: "Soham De", given: "Soham", family: "De" });
+    expect(analyzeName("Jan De Man")).toEqual({ name: "Jan De Man", given: "Jan", family: "De Man" });
   });
 
   it("rejects prose", () => {

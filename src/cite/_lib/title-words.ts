@@ -68,6 +68,8 @@ export function walkTitle(
   // The word before, and whether it opened a title or subtitle; whether a word follows an initial.
   let previous = "";
   let previousOpened = false;
+  // Whether the word before ends a dotted acronym ("S" of "U.S.", "D" of "Ph.D."): no initial.
+  let previousInAcronym = false;
   let afterInitial = false;
   let i = 0;
   const n = title.length;
@@ -112,7 +114,7 @@ export function walkTitle(
       const gap = title.slice(last, start);
       visit(gap, false, false, false);
       if (gap !== " " && SUBTITLE_BREAK.test(gap)) opens = true;
-      else if (FULL_STOP.test(gap) && previous !== "") {
+      else if (FULL_STOP.test(gap) && previous !== "" && !previousInAcronym) {
         // (A single letter is an initial, "Z.-W. Sun", and the name after it keeps its capital;
         // but a part number opening a subtitle, "…regions: I. Nearest-neighbour statistics".)
         const letter = previous.length === 1 && !isDigitCode(previous.charCodeAt(0));
@@ -128,6 +130,7 @@ export function walkTitle(
     else if (text.length === 1) keep = text !== "A";
     else keep = properNouns(text);
     visit(text, true, keep, opens);
+    previousInAcronym = start > 0 && title.charCodeAt(start - 1) === 46;
     previous = text;
     previousOpened = opens;
     opens = false;
