@@ -112,18 +112,31 @@ const MARIAN_GIVEN = /* @__PURE__ */ wordSet(`
 // "María" as written in full or shortened: "Maria", "M.", "Ma", "Mª", "M.ª" (accents in either form).
 const MARIA = /^(?:Mari\u0301?a|María|M\.?ª?\.?|Ma\.?)$/;
 
+/**
+ * Given names that mark an Iranian name, spelled as Persian spells them ("Saeid", "Mehdi"):
+ * Iranians bear no middle names, so a name of three words opening with one has a compound
+ * family name ("Peyman Mohajerin Esfahani", "Babak Ehteshami Bejnordi"), unless the second
+ * word is a second given name (`PERSIAN_SECOND`).
+ */
+const PERSIAN_GIVEN = /* @__PURE__ */ wordSet(`
+  babak peyman saeid behnam farhad kaveh arash pouya milad vahid navid alireza mohammadreza hamidreza
+  amirhossein soroush siavash mojtaba morteza masoud omid pedram ramin sepehr mehdi mehran mehrdad
+  nima parisa mahsa elham fatemeh yasaman hamed
+`);
+
 /** Given names that, after another, make a compound Persian given name ("Mohammad Reza", "Amir Hossein"). */
 const PERSIAN_SECOND = /* @__PURE__ */ wordSet("reza ali hossein hosein hassan hasan mohammad mohammed mahdi akbar amir javad");
 
 /**
  * How many words of a name are its given name when its first words tell
- * (see `SPANISH_GIVEN`, `GIVEN_TITLES`), or `undefined`: only for names of
+ * (see `SPANISH_GIVEN`, `GIVEN_TITLES`, `PERSIAN_GIVEN`), or `undefined`: only for names of
  * three or more capitalised words (`end` of `tokens`) with no initial or particle.
  */
 function toldGivenLength(tokens: readonly string[], end: number): number | undefined {
   if (end < 3) return undefined;
   for (let i = 1; i < end; i++) if (!isNameWord(tokens[i]!) || isFamilyParticle(tokens[i]!)) return undefined;
   if (GIVEN_TITLES.has(tokens[0]!.toLowerCase())) return PERSIAN_SECOND.has(tokens[2]!.toLowerCase()) ? undefined : 2;
+  if (end === 3 && PERSIAN_GIVEN.has(tokens[0]!.toLowerCase())) return PERSIAN_SECOND.has(tokens[1]!.toLowerCase()) ? 2 : 1;
   const second = SECOND_GIVEN.has(withoutAccents(tokens[1]!.toLowerCase()));
   // Spanish when the first given name is, or a second one ("José Luis": José is Portuguese too).
   if (!SPANISH_GIVEN.has(tokens[0]!) && !(second && SPANISH_GIVEN.has(tokens[1]!))) return undefined;
@@ -134,7 +147,8 @@ function toldGivenLength(tokens: readonly string[], end: number): number | undef
 function mayTellGiven(name: string): boolean {
   const first = name.indexOf(" ");
   const second = name.indexOf(" ", first + 1);
-  return SPANISH_GIVEN.has(name.slice(0, first)) || GIVEN_TITLES.has(name.slice(0, first).toLowerCase()) || SPANISH_GIVEN.has(name.slice(first + 1, second));
+  const lower = name.slice(0, first).toLowerCase();
+  return SPANISH_GIVEN.has(name.slice(0, first)) || GIVEN_TITLES.has(lower) || PERSIAN_GIVEN.has(lower) || SPANISH_GIVEN.has(name.slice(first + 1, second));
 }
 
 // Both functions are pure and names recur (a byline's readings share strings,

@@ -155,6 +155,13 @@ describe("nameScore", () => {
     expect(analyzeName("Jan De Man")).toEqual({ name: "Jan De Man", given: "Jan", family: "De Man" });
   });
 
+  it("gives a three-word name opening with a Persian given name a compound family name", () => {
+    expect(analyzeName("Peyman Mohajerin Esfahani")).toEqual({ name: "Peyman Mohajerin Esfahani", given: "Peyman", family: "Mohajerin Esfahani" });
+    expect(analyzeName("Babak Ehteshami Bejnordi")).toEqual({ name: "Babak Ehteshami Bejnordi", given: "Babak", family: "Ehteshami Bejnordi" });
+    expect(analyzeName("Mehdi Ali Rahimi")).toEqual({ name: "Mehdi Ali Rahimi", given: "Mehdi Ali", family: "Rahimi" });
+    expect(analyzeName("Nima P. Esfahani")).toEqual({ name: "Nima P. Esfahani", given: "Nima P.", family: "Esfahani" });
+  });
+
   it("rejects prose", () => {
     expect(nameScore("learning with the model")).toBeLessThan(0);
     expect(nameScore("Repeat: Fast Scene")).toBeLessThan(0);
