@@ -122,7 +122,8 @@ function namesNeeded(prepared: readonly PreparedPaper[], members: readonly numbe
   let open = [...members];
   for (let k = 2; open.length > 0; k += 1) {
     const count = new Map<string, number>();
-    const prefix = (i: number): string => prepared[i]!.short.slice(0, k).join("\u0001");
+    // (A list shown whole is told from a longer one it opens: the key marks its end.)
+    const prefix = (i: number): string => prepared[i]!.short.slice(0, k).join("\u0001") + (k >= prepared[i]!.short.length ? "\u0002" : "");
     for (const i of members) {
       const p = prefix(i);
       count.set(p, (count.get(p) ?? 0) + 1);

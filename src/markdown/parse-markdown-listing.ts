@@ -227,10 +227,19 @@ function withHardBreaks(text: string): string {
   );
 }
 
-/** Whether a line's text leaves inline math open: an odd number of unescaped dollars. */
+/**
+ * Whether a line's text leaves inline math open: an unescaped dollar opens it before a
+ * character other than a space or a digit ("$5 Models" is a price), and closes it before
+ * anything but a digit, as pandoc reads dollars.
+ */
 function opensMath(line: string): boolean {
   let open = false;
-  for (let i = line.indexOf("$"); i >= 0; i = line.indexOf("$", i + 1)) if (line[i - 1] !== "\\") open = !open;
+  for (let i = line.indexOf("$"); i >= 0; i = line.indexOf("$", i + 1)) {
+    if (line[i - 1] === "\\") continue;
+    const next = line.charCodeAt(i + 1);
+    if (open) open = next >= 48 && next <= 57;
+    else open = i + 1 < line.length && next !== 32 && !(next >= 48 && next <= 57);
+  }
   return open;
 }
 // Backslashes, all of a run (kramdown's break is two), then spaces or tabs to the line's end.

@@ -119,10 +119,11 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       ignored.at(-1)!.push(line);
       continue;
     }
-    if (ignored.length > 0 && raw.afterBlank[i] && abstractLines.length > 0 && ignored.at(-1)!.at(-1)!.line > abstractLines.at(-1)!.line && (line.text.length <= MAX_LEAD_IN || !PROSE_END.test(line.text))) {
-      // Nor does a short paragraph, or one ending no sentence, after page text that followed the
-      // abstract ("Load more", then an e-mail's "Best," and signature): the abstract ended at the
-      // page text. (A long paragraph of sentences after "Show less" is the abstract's second.)
+    const toggle = ignored.length > 0 && ignored.at(-1)!.length === 1 && TOGGLE.test(ignored.at(-1)![0]!.text);
+    if (ignored.length > 0 && raw.afterBlank[i] && abstractLines.length > 0 && ignored.at(-1)!.at(-1)!.line > abstractLines.at(-1)!.line && !(toggle && line.text.length > MAX_LEAD_IN && PROSE_END.test(line.text))) {
+      // Nor does a paragraph after page text that followed the abstract ("Load more", then an
+      // e-mail's "Best," and signature): the abstract ended at the page text. (But a long
+      // paragraph of sentences after a card's own "Show less" is the abstract's second.)
       pushIgnored(ignored, line, true);
       continue;
     }
@@ -151,8 +152,10 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
 const MAX_LEAD_IN = 120;
 /** The end of a sentence of prose: a full stop, a question or an exclamation mark, then closing quotes or brackets. */
 const PROSE_END = /[.!?]["”’')\]]*$/;
-/** A link, a path, a domain or a formula: "Code is available at github.com/…", "$O(1/n)$" (see `isShortTrailingText`). */
-const TECHNICAL = /[/$\\]|\.[A-Za-z_]/;
+/** A link, a domain or a formula: "Code is available at github.com/…", "$O(1/n)$", "\\tilde{O}". */
+const TECHNICAL = /:\/\/|www\.|\b[\w-]+\.(?:com|org|io|net|ai|dev|edu|gov|ly|me)\b|\$[^$]+\$|\\[A-Za-z]/;
+/** A card's own toggle for the rest of its abstract. */
+const TOGGLE = /^(?:read|show|see) (?:more|less)\b/i;
 /** A line longer than this was not hard-wrapped (see `splitAbstract`). */
 const MIN_UNWRAPPED = 200;
 /** A card's link to the rest of its abstract. */

@@ -488,9 +488,22 @@ function selfNamedBonus(first: string, shape: number, part: string, j: number, a
   if (shape >= SELF_NAMED_SCORE) return 0;
   // The title's end (`part[0, j)`) is built only for a name of the right shape.
   if (hasSelfNameShape(first)) return containsWord(part.slice(0, j), first) || containsWord(abstract, first) ? SELF_NAMED_SCORE - shape : 0;
-  const space = first.lastIndexOf(" ");
-  return space > 0 && namesProduct(part, j, first.slice(space + 1)) ? SELF_NAMED_SCORE - shape : 0;
+  // (A company's team, "ByteDance Seed": two or three words, the first glued after no capital
+  // (not cut out of an acronym, "CUD|AJohn Smith") and shaped like a company's name.)
+  if (isUpperAt(part, j - 1)) return 0;
+  const words = first.split(" ");
+  return words.length <= 3 && isCompanyWord(words[0]!) && namesProduct(part, j, words.at(-1)!) ? SELF_NAMED_SCORE - shape : 0;
 }
+
+/**
+ * Whether a word is shaped like a company's name and no person's: a word with
+ * one capital inside that no name prefix explains ("ByteDance", "DeepSeek"),
+ * or three capitals or more ("NVIDIA").
+ */
+function isCompanyWord(word: string): boolean {
+  return (COMPANY_CAMEL.test(word) && !isNameWord(word)) || /^\p{Lu}{3,}$/u.test(word);
+}
+const COMPANY_CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
 /**
  * Whether `part[0, end)` opens a word with `word`, a capitalised one, then a
@@ -555,13 +568,14 @@ export function isOwnGroup(author: Author, title: string, affiliations: readonly
 }
 
 /**
- * Whether a name of several words, one of them no person's name word, ends in
- * the word the title opens its product's name with: "ByteDance Seed" of
- * "Seed-Coder: …" (a "John Kaplan" of "Kaplan-Meier …" stays a person).
+ * Whether a name of several words, one of them shaped like a company's
+ * (`isCompanyWord`), ends in the word the title opens its product's name
+ * with: "ByteDance Seed" of "Seed-Coder: …" ("Edward L. Kaplan" of
+ * "Kaplan-Meier …" stays a person).
  */
 function isProductMaker(name: string, title: string): boolean {
   const words = name.split(" ");
-  return words.length >= 2 && !words.every(isNameWord) && namesProduct(title, title.length, words.at(-1)!);
+  return words.length >= 2 && words.some(isCompanyWord) && namesProduct(title, title.length, words.at(-1)!);
 }
 
 /** Whether a name of several words is one of the affiliations, slugged: "Sakana Ai" of ` · sakana-ai`. */

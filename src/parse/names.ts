@@ -124,6 +124,16 @@ const PERSIAN_GIVEN = /* @__PURE__ */ wordSet(`
   nima parisa mahsa elham fatemeh yasaman hamed
 `);
 
+/**
+ * Words that, in a name opening with a Persian given name, tell a middle name or a one-word
+ * family name: "Sadat" (borne by descendants of the Prophet), Arab and South Asian given
+ * names and family names ("Navid Ahmed Khan", "Navid Iqbal Chowdhury").
+ */
+const OTHER_NAMES = /* @__PURE__ */ wordSet(`
+  sadat sadaat ahmed ahmad mohamed muhammad mahmoud iqbal hanna mehmed khan chowdhury shah ali ibrahim hossain
+  rahman uddin islam youssef begic
+`);
+
 /** Given names that, after another, make a compound Persian given name ("Mohammad Reza", "Amir Hossein"). */
 const PERSIAN_SECOND = /* @__PURE__ */ wordSet("reza ali hossein hosein hassan hasan mohammad mohammed mahdi akbar amir javad");
 
@@ -136,7 +146,10 @@ function toldGivenLength(tokens: readonly string[], end: number): number | undef
   if (end < 3) return undefined;
   for (let i = 1; i < end; i++) if (!isNameWord(tokens[i]!) || isFamilyParticle(tokens[i]!)) return undefined;
   if (GIVEN_TITLES.has(tokens[0]!.toLowerCase())) return PERSIAN_SECOND.has(tokens[2]!.toLowerCase()) ? undefined : 2;
-  if (end === 3 && PERSIAN_GIVEN.has(tokens[0]!.toLowerCase())) return PERSIAN_SECOND.has(tokens[1]!.toLowerCase()) ? 2 : 1;
+  // (Not a name whose other words are Arab or South Asian ones: "Navid Ahmed Khan", "Fatemeh Sadat Hosseini".)
+  if (end === 3 && PERSIAN_GIVEN.has(tokens[0]!.toLowerCase()) && !OTHER_NAMES.has(tokens[2]!.toLowerCase())) {
+    return PERSIAN_SECOND.has(tokens[1]!.toLowerCase()) || OTHER_NAMES.has(tokens[1]!.toLowerCase()) ? 2 : 1;
+  }
   const second = SECOND_GIVEN.has(withoutAccents(tokens[1]!.toLowerCase()));
   // Spanish when the first given name is, or a second one ("José Luis": José is Portuguese too).
   if (!SPANISH_GIVEN.has(tokens[0]!) && !(second && SPANISH_GIVEN.has(tokens[1]!))) return undefined;
@@ -511,11 +524,12 @@ export function isGroupWord(word: string): boolean {
 
 /** Up to ten capitalised words and small joining words ending in a group word: a long group's name. */
 function isLongGroupName(tokens: readonly string[]): boolean {
-  return tokens.length <= 10 && GROUP_WORDS.has(tokens.at(-1)!.toLowerCase()) && tokens.every((token) => LONG_GROUP_WORD.test(token) && !GLUE_SEAM.test(token));
+  // (A title glued on shows as a seam inside a word, "DatasetMeta"; "McGill" is a name's.)
+  return tokens.length <= 10 && GROUP_WORDS.has(tokens.at(-1)!.toLowerCase()) && tokens.every((token) => LONG_GROUP_WORD.test(token) && (!GLUE_SEAM.test(token) || isNameWord(token)));
 }
 const LONG_GROUP_WORD = /^(?:\p{Lu}|(?:of|and|for|the|on|in|&)$)/u;
-// Where a title word was glued to a name: "DatasetMeta", "LHCMeta".
-const GLUE_SEAM = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+// Where a title word was glued to a name: "DatasetMeta" (not "NANOGrav").
+const GLUE_SEAM = /\p{Ll}\p{Lu}/u;
 
 /**
  * Splits a written name into an `Author`: groups become `literal`, people get

@@ -154,6 +154,15 @@ describe("in-text citations", () => {
     ]);
     expect(list.references.map((r) => r.parenthetical)).toEqual(["(Wang et al., 2024)", "(Wang et al., 2024)"]);
   });
+
+  it("tells a list shown whole from a longer one it opens", () => {
+    const three = [person("Ann", "Smith"), person("Bo", "Jones"), person("Cy", "Brown")];
+    const list = apaReferenceList([
+      paper({ title: "A", published: "2024-01-01", authors: three }),
+      paper({ title: "A", published: "2024-02-01", authors: [...three, person("Di", "Lee")] }),
+    ]);
+    expect(list.references.map((r) => r.parenthetical)).toEqual(["(Smith, Jones, & Brown, 2024)", "(Smith, Jones, Brown, et al., 2024)"]);
+  });
 });
 
 describe("reference list order", () => {
@@ -190,6 +199,7 @@ describe("sentence case", () => {
     expect(toSentenceCase("MESA Isochrones and Stellar Tracks (MIST). I: Solar-Scaled Models")).toBe("MESA isochrones and stellar tracks (MIST). I: Solar-scaled models");
     expect(toSentenceCase("A Generalized Supercongruence of Z.-W. Sun")).toBe("A generalized supercongruence of Z.-W. Sun");
     expect(toSentenceCase("Evidence From The U.S. Labor Market")).toBe("Evidence from the U.S. labor market");
+    expect(toSentenceCase("Is Attention Needed? — No. Transformers Without It")).toBe("Is attention needed? — No. Transformers without it");
     expect(toSentenceCase("Local Projections vs. The World")).toBe("Local projections vs. the world");
     expect(toSentenceCase("Deep Learning, et al. A Survey")).toBe("Deep learning, et al. a survey");
   });

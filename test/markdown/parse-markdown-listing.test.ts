@@ -1066,6 +1066,9 @@ describe("parseMarkdownListing", () => {
     const card = (abstract: string) => parseMarkdownListing(`CLJul 31, 2024\\  \nGemma 2Gemma Team, Morgane Riviere\\\t\n${abstract}\n`, OPTIONS).papers[0]!;
     expect(card("We sort in $O(n\\, \\log n\\ \nk)$ time.").abstract).toBe("We sort in $O(n\\, \\log n\\ k)$ time.");
     expect(card("We introduce Gemma 2.").title).toBe("Gemma 2");
+    // (A price is no math: "$5 Models" leaves the byline's padded break to be moved.)
+    const priced = parseMarkdownListing("CLJul 31, 2024\\  \nCosts of $5 ModelsJohn Smith, Mary Roe\\  \nWe study cheap models.\n", OPTIONS).papers[0]!;
+    expect(priced.authors.map((a) => a.name)).toEqual(["John Smith", "Mary Roe"]);
   });
 
   it("reads a definition's braces as its own when no white space comes before them, in time linear in the line", () => {

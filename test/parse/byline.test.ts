@@ -68,10 +68,18 @@ describe("splitByline", () => {
     const seed = { name: "ByteDance Seed", given: "ByteDance", family: "Seed" };
     expect(isOwnGroup(seed, "Seed-Coder: Let the Code Model Curate Data for Itself", [])).toBe(true);
     expect(isOwnGroup({ name: "John Kaplan", given: "John", family: "Kaplan" }, "Kaplan-Meier Estimates for Everyone", [])).toBe(false);
+    expect(isOwnGroup({ name: "Edward L. Kaplan", given: "Edward L.", family: "Kaplan" }, "Kaplan-Meier Estimates for Everyone", [])).toBe(false);
+    // (No team is cut out of an acronym ending the title, nor made of glued words.)
+    expect(split("Smith-Waterman in CUDAJohn Smith, Ana Li")).toMatchObject({ title: "Smith-Waterman in CUDA", authors: ["John Smith", "Ana Li"] });
+    expect(split("Navier-Stokes PINNsClaude Navier")).toMatchObject({ title: "Navier-Stokes PINNs", authors: ["Claude Navier"] });
+    expect(split("Hunyuan-Large: An Open-Source MoE ModelTencent Hunyuan, Xingwu Sun")).toMatchObject({ title: "Hunyuan-Large: An Open-Source MoE Model", authors: ["Tencent Hunyuan", "Xingwu Sun"] });
+    expect(split("Seed1.5-VL Technical ReportByteDance Seed, Dong Guo")).toMatchObject({ title: "Seed1.5-VL Technical Report", authors: ["ByteDance Seed", "Dong Guo"] });
   });
 
   it("takes no title words glued onto a long group's name", () => {
     expect(split("The StreetLearn Environment and DatasetMeta FAIR Team, Bo Dai")).toMatchObject({ title: "The StreetLearn Environment and Dataset", authors: ["Meta FAIR Team", "Bo Dai"] });
+    expect(split("A Study of ThingsThe McGill Natural Language Processing Group, Ana Li")).toMatchObject({ title: "A Study of Things", authors: ["The McGill Natural Language Processing Group", "Ana Li"] });
+    expect(split("Pulsar Timing Array ResultsThe NANOGrav Pulsar Timing Array Collaboration")).toMatchObject({ title: "Pulsar Timing Array Results", authors: ["The NANOGrav Pulsar Timing Array Collaboration"] });
   });
 
   it("never cuts a run of dotted capitals ending a title", () => {

@@ -313,7 +313,7 @@ describe("page text versus prose", () => {
 
   it("drops a reader's short note under a finished abstract, but not a last sentence or a link", () => {
     const abstract = "We introduce Predictive Entropy Search, an acquisition function for Bayesian optimisation that chooses the next evaluation to maximise the expected information about the location of the global maximum. Experiments show clear gains.";
-    for (const note of ["Mara’s pick — the “binaries” one", "(skim only — 100+ pages…)", "see also [[20261118094500]].[^1]"]) {
+    for (const note of ["Mara’s pick — the “binaries” one", "(skim only — 100+ pages…)", "see also [[20261118094500]].[^1]", "Mara's pick, e.g. the binaries one", "(skim only, sec.4 and/or appendix)"]) {
       const result = parseListing(entry([abstract, note]), options);
       expect(result.papers[0]!.abstract).toBe(abstract);
       expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([["ignored-text", 4]]);
@@ -331,6 +331,9 @@ describe("page text versus prose", () => {
     // (A long paragraph of sentences after a card's "Show less" is the abstract's second.)
     const second = "Second paragraph of the abstract, long enough to be prose: we evaluate the method on five benchmarks and release the code.";
     expect(parseListing(entry([abstract, "Show less", "", second]), options).papers[0]!.abstract).toBe(`${abstract} ${second}`);
+    // (Not after other page text: a newsletter's footer.)
+    const footer = "Thanks for reading this week's digest! If you enjoyed it, please forward it to a colleague who might like it, and see you next week.";
+    expect(parseListing(entry([abstract, "", "Load more", "", footer]), options).papers[0]!.abstract).toBe(abstract);
   });
 
   it("drops a card's Read more link, and keeps the arXiv id line after it", () => {

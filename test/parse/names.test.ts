@@ -160,6 +160,9 @@ describe("nameScore", () => {
     expect(analyzeName("Babak Ehteshami Bejnordi")).toEqual({ name: "Babak Ehteshami Bejnordi", given: "Babak", family: "Ehteshami Bejnordi" });
     expect(analyzeName("Mehdi Ali Rahimi")).toEqual({ name: "Mehdi Ali Rahimi", given: "Mehdi Ali", family: "Rahimi" });
     expect(analyzeName("Nima P. Esfahani")).toEqual({ name: "Nima P. Esfahani", given: "Nima P.", family: "Esfahani" });
+    expect(analyzeName("Fatemeh Sadat Mirhosseini")).toEqual({ name: "Fatemeh Sadat Mirhosseini", given: "Fatemeh Sadat", family: "Mirhosseini" });
+    expect(analyzeName("Navid Ahmed Khan")).toEqual({ name: "Navid Ahmed Khan", given: "Navid Ahmed", family: "Khan" });
+    expect(analyzeName("Navid Iqbal Chowdhury")).toEqual({ name: "Navid Iqbal Chowdhury", given: "Navid Iqbal", family: "Chowdhury" });
   });
 
   it("rejects prose", () => {

@@ -119,7 +119,8 @@ export function walkTitle(
         // but a part number opening a subtitle, "…regions: I. Nearest-neighbour statistics".)
         const letter = previous.length === 1 && !isDigitCode(previous.charCodeAt(0));
         if (letter && !(previousOpened && ROMAN.test(previous))) afterInitial = isUpper(previous);
-        else if (!ABBREVIATIONS.has(previous.toLowerCase())) opens = true;
+        // ("No." is one only before a number: "No. 5", but "…? — No. Transformers without it".)
+        else if (!ABBREVIATIONS.has(previous.toLowerCase()) || (previous.toLowerCase() === "no" && !isDigitCode(title.charCodeAt(start)))) opens = true;
       }
     }
     const text = title.slice(start, i);
