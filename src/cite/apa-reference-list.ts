@@ -121,16 +121,19 @@ export function apaReferenceList(papers: readonly Paper[], options: ApaOptions =
 function namesNeeded(prepared: readonly PreparedPaper[], members: readonly number[], out: Map<number, number>): void {
   let open = [...members];
   for (let k = 2; open.length > 0; k += 1) {
+    // The names a citation of k names shows, each list's built once. (A list shown whole is told
+    // from a longer one it opens: the key marks its end.)
+    const keys = new Map<number, string>();
     const count = new Map<string, number>();
-    // (A list shown whole is told from a longer one it opens: the key marks its end.)
-    const prefix = (i: number): string => prepared[i]!.short.slice(0, k).join("\u0001") + (k >= prepared[i]!.short.length ? "\u0002" : "");
     for (const i of members) {
-      const p = prefix(i);
-      count.set(p, (count.get(p) ?? 0) + 1);
+      const short = prepared[i]!.short;
+      const key = short.slice(0, k).join("\u0001") + (k >= short.length ? "\u0002" : "");
+      keys.set(i, key);
+      count.set(key, (count.get(key) ?? 0) + 1);
     }
     open = open.filter((i) => {
       const length = prepared[i]!.short.length;
-      const unique = count.get(prefix(i)) === 1;
+      const unique = count.get(keys.get(i)!) === 1;
       // (Lists whose shown names are the same all through stay short: more names would not help.)
       if (unique || k >= length) out.set(i, unique ? Math.max(1, Math.min(k, length)) : 1);
       return !unique && k < length;

@@ -50,8 +50,11 @@ export function protectTitle(title: string, options: ProtectTitleOptions = {}): 
     const part = kept ? escapeClean(piece, ascii, kept) : piece;
     // A sentence opening after "?", "!", a full stop or a dash keeps its capital: BibTeX
     // styles lower it, but for the first word and one after a colon ("…results. VI. {C}osmological").
-    if (word && opens && !keep && text !== "" && !/:\s*$/.test(gap) && /^\p{Lu}/u.test(piece)) text += /^\p{L}/u.test(part) ? `{${String.fromCodePoint(part.codePointAt(0)!)}}${part.slice(part.codePointAt(0)! > 0xffff ? 2 : 1)}` : `{${part}}`;
-    else text += keep ? `{${part}}` : part;
+    // (An escaped letter, "{\\'E}lan", is braced whole.)
+    const capital = word && opens && !keep && text !== "" && !/:\s*$/.test(gap) && /^\p{Lu}/u.test(piece);
+    const first = capital && /^\p{L}/u.test(part) ? String.fromCodePoint(part.codePointAt(0)!) : "";
+    if (first) text += `{${first}}${part.slice(first.length)}`;
+    else text += keep || capital ? `{${part}}` : part;
     if (!word) gap = piece;
   });
   return { text, kept: kept && kept.size > 0 ? [...kept] : NONE, removed: removed && removed.size > 0 ? [...removed] : NONE };

@@ -42,6 +42,30 @@ export function opensInMath(walk: Walk, at: number): boolean {
 }
 
 /**
+ * Whether `at` lies inside inline LaTeX that its source line opens, read by
+ * the rule `opensInMath` reads marks by (math may wrap onto the next line:
+ * "$O(n\\, \\log n\\ " + "k)$"; "$5 Models" is a price).
+ *
+ * @param source - the Markdown
+ * @param at - an offset in it
+ * @returns whether a pair of dollars around `at` makes math
+ *
+ * @example
+ * isInMath("We sort in $O(n\\ \nk)$ time.", 15); //=> true
+ * isInMath("Costs of $5 Models\\ \nWe study.", 18); //=> false
+ *
+ * @internal
+ */
+export function isInMath(source: string, at: number): boolean {
+  const from = source.lastIndexOf("\n", at - 1) + 1;
+  const lineEnd = source.indexOf("\n", at);
+  const next = lineEnd < 0 ? -1 : source.indexOf("\n", lineEnd + 1);
+  const spans = mathSpans(source, from, lineEnd < 0 ? source.length : next < 0 ? source.length : next);
+  for (let i = 0; i < spans.length; i += 2) if (spans[i]! < at && at < spans[i + 1]!) return true;
+  return false;
+}
+
+/**
  * The inline math of `source[from, to)`, as offsets of its dollars, opening
  * and closing in turn (see `opensInMath`). A closing dollar does not depend
  * on the opening one, so once none is left the search ends: one pass.

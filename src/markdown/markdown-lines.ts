@@ -8,6 +8,7 @@ import { findEmbeddedHeader, isCategoryCode, parseHeader } from "../parse/header
 import { nameScore } from "../parse/names.js";
 import { endsLikeByline, readsAsByline } from "../parse/wrapped-byline.js";
 import { appendixAt, dropBlockId } from "./appendix.js";
+import { ATTRIBUTE_LIST } from "./attributes.js";
 import { opensInMath } from "./inline-math.js";
 import type { MarkdownNode } from "./markdown-node.js";
 import { type Piece, type PieceLine, type Walk, lineText, pieceSlice } from "./piece-line.js";
@@ -526,7 +527,7 @@ const TASK_BOX = /^\[[ xX]\] /;
 // The longest bracketed span read before its attributes (see `walkPhrasing`).
 const MAX_SPAN = 400;
 // Pandoc's or kramdown's attributes: "{.class #id key=value}", "{: .class}".
-const ATTRIBUTES = /\{:? ?(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?: +(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))*\}/y;
+const ATTRIBUTES = /* @__PURE__ */ new RegExp(`\\{:? ?${ATTRIBUTE_LIST}\\}`, "y");
 
 // A Logseq block property line: a name, "::", a value.
 const BLOCK_PROPERTY = /^[A-Za-z][\w-]{0,40}:: \S/;

@@ -2,6 +2,8 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { ListingParseError } from "../parse/errors.js";
 import type { ParseListingOptions, ParseResult } from "../parse/parse-listing.js";
+import { ATTRIBUTE_LIST } from "./attributes.js";
+import { isInMath } from "./inline-math.js";
 import type { MarkdownNode } from "./markdown-node.js";
 import { parseInPieces } from "./parse-in-pieces.js";
 import { readMarkdownTree } from "./read-markdown-tree.js";
@@ -223,24 +225,8 @@ function withHardBreaks(text: string): string {
   if (!text.includes("\\")) return text;
   return text.replace(PADDED_BREAK, (run: string, backslashes: string, pad: string, at: number) =>
     // (Not inside TeX, where "\ " is a space and "\\" a break of its own: "$O(n\, \log n\ " + "k)$".)
-    opensMath(text.slice(text.lastIndexOf("\n", at) + 1, at)) ? run : `${pad}${backslashes}`,
+    isInMath(text, at) ? run : `${pad}${backslashes}`,
   );
-}
-
-/**
- * Whether a line's text leaves inline math open: an unescaped dollar opens it before a
- * character other than a space or a digit ("$5 Models" is a price), and closes it before
- * anything but a digit, as pandoc reads dollars.
- */
-function opensMath(line: string): boolean {
-  let open = false;
-  for (let i = line.indexOf("$"); i >= 0; i = line.indexOf("$", i + 1)) {
-    if (line[i - 1] === "\\") continue;
-    const next = line.charCodeAt(i + 1);
-    if (open) open = next >= 48 && next <= 57;
-    else open = i + 1 < line.length && next !== 32 && !(next >= 48 && next <= 57);
-  }
-  return open;
 }
 // Backslashes, all of a run (kramdown's break is two), then spaces or tabs to the line's end.
 const PADDED_BREAK = /(?<!\\)(\\+)([ \t]+)(?=\r?\n)/g;
@@ -268,8 +254,10 @@ function withDefinitionAttributes(text: string): string {
 // or none) and then pandoc's attributes ("{.title}", "{#id .badge key=value}"), after white space
 // on its line or alone on the next, ending the line. (White space before the brace keeps the
 // search linear: a destination may hold braces, "{a=" repeated.)
-const DEFINITION_ATTRIBUTES =
-  /^( {0,3}\[[^\]\n]{1,999}\]:[ \t]*(?:\r?\n[ \t]*)?[^\s{]\S*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?(?:[ \t]+|[ \t]*\r?\n[ \t]*))\{(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?: +(?:[.#][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))*\}(?=[ \t]*\r?$)/gm;
+const DEFINITION_ATTRIBUTES = /* @__PURE__ */ new RegExp(
+  String.raw`^( {0,3}\[[^\]\n]{1,999}\]:[ \t]*(?:\r?\n[ \t]*)?[^\s{]\S*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?(?:[ \t]+|[ \t]*\r?\n[ \t]*))\{${ATTRIBUTE_LIST}\}(?=[ \t]*\r?$)`,
+  "gm",
+);
 
 /**
  * Markdown whose link targets are Liquid tags, as a Jekyll post's source holds them

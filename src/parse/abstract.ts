@@ -114,18 +114,22 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       pushIgnored(ignored, line, raw.afterBlank[i]!);
       continue;
     }
-    if (ignored.length > 0 && !raw.afterBlank[i] && abstractLines.length > 0 && ignored.at(-1)!.at(-1)!.line === line.line - 1) {
+    const run = ignored.at(-1);
+    if (run && abstractLines.length > 0) {
+      const runEnd = run.at(-1)!.line;
       // Text right after ignored page text continues it, not the abstract.
-      ignored.at(-1)!.push(line);
-      continue;
-    }
-    const toggle = ignored.length > 0 && ignored.at(-1)!.length === 1 && TOGGLE.test(ignored.at(-1)![0]!.text);
-    if (ignored.length > 0 && raw.afterBlank[i] && abstractLines.length > 0 && ignored.at(-1)!.at(-1)!.line > abstractLines.at(-1)!.line && !(toggle && line.text.length > MAX_LEAD_IN && PROSE_END.test(line.text))) {
+      if (!raw.afterBlank[i] && runEnd === line.line - 1) {
+        run.push(line);
+        continue;
+      }
       // Nor does a paragraph after page text that followed the abstract ("Load more", then an
       // e-mail's "Best," and signature): the abstract ended at the page text. (But a long
       // paragraph of sentences after a card's own "Show less" is the abstract's second.)
-      pushIgnored(ignored, line, true);
-      continue;
+      const secondParagraph = run.length === 1 && TOGGLE.test(run[0]!.text) && line.text.length > MAX_LEAD_IN && PROSE_END.test(line.text);
+      if (raw.afterBlank[i] && runEnd > abstractLines.at(-1)!.line && !secondParagraph) {
+        pushIgnored(ignored, line, true);
+        continue;
+      }
     }
     abstractLines.push(line);
     if (line.text.length > widest) widest = line.text.length;

@@ -393,18 +393,13 @@ function reading(parts: readonly string[], k: number, j: number, score: number):
  */
 function gluePoints(part: string, points: number[], count: number): number {
   // Back from the end over GLUE_WINDOW_WORDS spaces (a loop of character codes: a
-  // `lastIndexOf` per word costs a call into the runtime each).
+  // `lastIndexOf` per word costs a call into the runtime each), or GROUP_WINDOW_WORDS when a
+  // part that long ends in a group word: it may hold a long group's name.
   let from = part.length;
-  for (let words = 0; words < GLUE_WINDOW_WORDS && from > 0; words++) {
+  for (let words = 0, window = GLUE_WINDOW_WORDS; words < window && from > 0; words++) {
     from -= 1;
     while (from > 0 && part.charCodeAt(from) !== 32) from -= 1;
-  }
-  // (A longer part ending in a group word may hold a long group's name: a few words more.)
-  if (from > 0 && isGroupWord(part.slice(part.lastIndexOf(" ") + 1))) {
-    for (let words = GLUE_WINDOW_WORDS; words < GROUP_WINDOW_WORDS && from > 0; words++) {
-      from -= 1;
-      while (from > 0 && part.charCodeAt(from) !== 32) from -= 1;
-    }
+    if (words === GLUE_WINDOW_WORDS - 1 && from > 0 && isGroupWord(part.slice(part.lastIndexOf(" ") + 1))) window = GROUP_WINDOW_WORDS;
   }
   // One pass; the digit points go after the letter points, in the order readings are weighed.
   let digits = 0;
@@ -488,11 +483,14 @@ function selfNamedBonus(first: string, shape: number, part: string, j: number, a
   if (shape >= SELF_NAMED_SCORE) return 0;
   // The title's end (`part[0, j)`) is built only for a name of the right shape.
   if (hasSelfNameShape(first)) return containsWord(part.slice(0, j), first) || containsWord(abstract, first) ? SELF_NAMED_SCORE - shape : 0;
-  // (A company's team, "ByteDance Seed": two or three words, the first glued after no capital
+  // (A company's team, "ByteDance Seed": three words at most, the first glued after no capital
   // (not cut out of an acronym, "CUD|AJohn Smith") and shaped like a company's name.)
-  if (isUpperAt(part, j - 1)) return 0;
-  const words = first.split(" ");
-  return words.length <= 3 && isCompanyWord(words[0]!) && namesProduct(part, j, words.at(-1)!) ? SELF_NAMED_SCORE - shape : 0;
+  // (Read without splitting the name, at most two spaces: this runs for every poor reading.)
+  const space = first.indexOf(" ");
+  const last = first.lastIndexOf(" ");
+  const second = space < 0 ? -1 : first.indexOf(" ", space + 1);
+  if (isUpperAt(part, j - 1) || (second >= 0 && second < last)) return 0;
+  return isCompanyWord(space < 0 ? first : first.slice(0, space)) && namesProduct(part, j, first.slice(last + 1)) ? SELF_NAMED_SCORE - shape : 0;
 }
 
 /**

@@ -131,7 +131,7 @@ const PERSIAN_GIVEN = /* @__PURE__ */ wordSet(`
  */
 const OTHER_NAMES = /* @__PURE__ */ wordSet(`
   sadat sadaat ahmed ahmad mohamed muhammad mahmoud iqbal hanna mehmed khan chowdhury shah ali ibrahim hossain
-  rahman uddin islam youssef begic
+  rahman uddin islam youssef
 `);
 
 /** Given names that, after another, make a compound Persian given name ("Mohammad Reza", "Amir Hossein"). */
@@ -525,7 +525,7 @@ export function isGroupWord(word: string): boolean {
 /** Up to ten capitalised words and small joining words ending in a group word: a long group's name. */
 function isLongGroupName(tokens: readonly string[]): boolean {
   // (A title glued on shows as a seam inside a word, "DatasetMeta"; "McGill" is a name's.)
-  return tokens.length <= 10 && GROUP_WORDS.has(tokens.at(-1)!.toLowerCase()) && tokens.every((token) => LONG_GROUP_WORD.test(token) && (!GLUE_SEAM.test(token) || isNameWord(token)));
+  return tokens.length <= 10 && isGroupWord(tokens.at(-1)!) && tokens.every((token) => LONG_GROUP_WORD.test(token) && (!GLUE_SEAM.test(token) || isNameWord(token)));
 }
 const LONG_GROUP_WORD = /^(?:\p{Lu}|(?:of|and|for|the|on|in|&)$)/u;
 // Where a title word was glued to a name: "DatasetMeta" (not "NANOGrav").
@@ -626,8 +626,8 @@ export function computeAuthor(name: string): Author {
   let start = toldGivenLength(tokens, end) ?? end - 1;
   // A name of single pinyin syllables is Chinese, "Le" in it a syllable of the given name ("Jia Le Tian").
   // (One syllable at least with a shape only Mandarin has, "Jia", "Wang": "Jan De Man" is Flemish.)
-  const syllables = tokens.slice(0, end).map((token) => token.toLowerCase());
-  const chinese = end >= 3 && syllables.every((syllable) => PINYIN.test(syllable)) && syllables.some((syllable) => MANDARIN.test(syllable));
+  const syllables = end >= 3 ? tokens.slice(0, end).map((token) => token.toLowerCase()) : [];
+  const chinese = syllables.length > 0 && syllables.every((syllable) => PINYIN.test(syllable)) && syllables.some((syllable) => MANDARIN.test(syllable));
   while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).

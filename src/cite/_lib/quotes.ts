@@ -26,9 +26,9 @@ export function typographicQuotes(text: string): string {
     if (mark !== '"' && mark !== "'") continue;
     const before = i > 0 ? text[i - 1]! : "";
     const after = i + 1 < text.length ? text[i + 1]! : "";
-    // The innermost open mark of the same kind, past any single marks left open ("the '90s").
+    // The innermost open mark; a double quote looks past single marks left open ("the '90s").
     let at = open.length - 1;
-    while (at >= 0 && text[open[at]!] !== mark && text[open[at]!] === "'") at -= 1;
+    if (mark === '"') while (at >= 0 && text[open[at]!] === "'") at -= 1;
     // (A mark closes one opened with the same mark, after a word; a single one only before a
     // word's end, or it is an apostrophe: "'a don't b'".)
     if (at >= 0 && text[open[at]!] === mark && before !== "" && !SPACE.test(before) && (mark === '"' || after === "" || CLOSE_AFTER.test(after))) {

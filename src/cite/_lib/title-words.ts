@@ -3,6 +3,7 @@
  * which words of a title carry capitals that must survive.
  */
 
+import { isDigit } from "../../_lib/chars.js";
 import { wordSet } from "../../_lib/word-set.js";
 
 /** One piece of a title: a word (letters, digits, marks, inner apostrophes) or the text between two words. */
@@ -117,10 +118,11 @@ export function walkTitle(
       else if (FULL_STOP.test(gap) && previous !== "" && !previousInAcronym) {
         // (A single letter is an initial, "Z.-W. Sun", and the name after it keeps its capital;
         // but a part number opening a subtitle, "…regions: I. Nearest-neighbour statistics".)
-        const letter = previous.length === 1 && !isDigitCode(previous.charCodeAt(0));
+        const letter = previous.length === 1 && !isDigit(previous.charCodeAt(0));
+        const lower = previous.toLowerCase();
         if (letter && !(previousOpened && ROMAN.test(previous))) afterInitial = isUpper(previous);
         // ("No." is one only before a number: "No. 5", but "…? — No. Transformers without it".)
-        else if (!ABBREVIATIONS.has(previous.toLowerCase()) || (previous.toLowerCase() === "no" && !isDigitCode(title.charCodeAt(start)))) opens = true;
+        else if (!ABBREVIATIONS.has(lower) || (lower === "no" && !isDigit(title.charCodeAt(start)))) opens = true;
       }
     }
     const text = title.slice(start, i);
@@ -138,11 +140,6 @@ export function walkTitle(
     last = i;
   }
   if (last < title.length) visit(title.slice(last), false, false, false);
-}
-
-/** Whether a UTF-16 code is an ASCII digit. */
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Whether the character at `i` is a letter, digit or combining mark. */
