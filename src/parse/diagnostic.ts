@@ -82,6 +82,7 @@ export type DiagnosticCode =
   | "merged-lines"
   | "repaired-encoding"
   | "decoded-entities"
+  | "quote-markers"
   | (string & {});
 
 /**

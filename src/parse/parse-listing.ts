@@ -10,6 +10,7 @@ import { type Badge, type HeaderParts, type HeaderStart, findEmbeddedHeader, isC
 import { joinAbstract, splitAbstract } from "./abstract.js";
 import { type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
+import { createQuoteReader, type QuotedRun, type QuoteReader } from "./quote-markers.js";
 import { analyzeName } from "./names.js";
 import { isCleanName, joinWrappedByline, readsAsByline } from "./wrapped-byline.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
@@ -107,7 +108,7 @@ export function parseListing(text: string, options: ParseListingOptions = {}): P
   if (scan.hadBom) {
     diagnostics.push(point("info", "byte-order-mark", "removed a byte-order mark at the start of the input", 1, 1));
   }
-  const papers = parseSourceLines(scan.lines, reference, options, diagnostics);
+  const papers = parseSourceLines(scan.lines, reference, options, diagnostics, false, createQuoteReader());
   if (scan.shifted.length > 0) {
     const shifted = new Map(scan.shifted.map((line) => [line.line, line]));
     for (let i = 0; i < diagnostics.length; i++) diagnostics[i] = withSourceColumns(diagnostics[i]!, shifted);
@@ -154,6 +155,7 @@ export function withSourceColumns(diagnostic: Diagnostic, shifted: ReadonlyMap<n
  * @param options - known authors, category priority (`strict` is the caller's business)
  * @param diagnostics - where diagnostics are pushed, unsorted
  * @param blankLineEndsAbstract - a blank line after an abstract ends it (Markdown paragraphs)
+ * @param quotes - reads e-mail quote markers off the lines (plain text; in Markdown `>` is its own syntax)
  * @returns the papers, in input order
  *
  * @example
@@ -169,6 +171,7 @@ export function parseSourceLines(
   options: ParseListingOptions,
   diagnostics: Diagnostic[],
   blankLineEndsAbstract = false,
+  quotes?: QuoteReader,
 ): Paper[] {
   const names = new Set<string>();
   if (options.knownAuthors) for (const name of options.knownAuthors) names.add(name.trim());
@@ -188,7 +191,7 @@ export function parseSourceLines(
     const paper = readEntryWith(entry, context, diagnostics, true);
     results.push(paper === UNSETTLED ? entry : paper);
   };
-  const assembler = createEntryAssembler(diagnostics);
+  const assembler = createEntryAssembler(diagnostics, quotes);
   // An array is walked by index: a generic iterator allocates a result per line here.
   if (Array.isArray(lines)) {
     for (let i = 0; i < lines.length; i++) {
@@ -251,9 +254,11 @@ export interface EntryAssembler {
 
 /**
  * Starts grouping lines into entries at each header; text before the first
- * header is reported as ignored, into `diagnostics`.
+ * header is reported as ignored, into `diagnostics`. With a quote reader, e-mail
+ * quote markers are read off the lines first (see `createQuoteReader`).
  *
  * @param diagnostics - where `ignored-text` diagnostics for text before the first header go
+ * @param quotes - reads e-mail quote markers off the lines, for plain text (see `createQuoteReader`)
  * @returns an assembler to push lines into
  *
  * @example
@@ -264,7 +269,7 @@ export interface EntryAssembler {
  *
  * @internal
  */
-export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler {
+export function createEntryAssembler(diagnostics: Diagnostic[], quotes?: QuoteReader): EntryAssembler {
   let count = 0;
   let current: RawEntry | undefined;
   let blank = false;
@@ -280,6 +285,14 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
   return {
     push(line) {
       if (line.repairs) reportRepairs(line, diagnostics);
+      let quoteEnded = false;
+      if (quotes) {
+        line = quotes.read(line);
+        if (quotes.closed) {
+          quoteEnded = true;
+          reportQuoted(quotes.closed, diagnostics);
+        }
+      }
       if (line.text === "") {
         blank = true;
         return undefined;
@@ -293,6 +306,14 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
       if (merged) header = undefined;
       if (header) {
         done = start(line, header);
+      } else if (merged && merged.before && isListMarker(merged.before.text)) {
+        // "2. LGSep 28, 2022": a card numbered or bulleted in a list, no text glued on.
+        diagnostics.push(point("info", "ignored-text", `ignored the list marker "${merged.before.text}" before the header`, line.line, line.offset + 1));
+        done = start(merged.header, merged.headerParts);
+        if (merged.after) {
+          current!.body.push(merged.after);
+          current!.afterBlank.push(false);
+        }
       } else if (merged) {
         diagnostics.push(point("warning", "merged-lines", merged.message, line.line, merged.column));
         if (merged.before && merged.before.text !== "") {
@@ -308,10 +329,15 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
           current!.body.push(merged.after);
           current!.afterBlank.push(false);
         }
-      } else if (current) {
+      } else if (current && !quoteEnded) {
         current.body.push(line);
         current.afterBlank.push(blank);
       } else {
+        // Text after a quoted run is the reply's, not the quoted card's: the card ends there.
+        if (current) {
+          done = joinWrappedByline(current);
+          current = undefined;
+        }
         if (blank && stray.length > 0) {
           reportIgnored(stray, undefined, diagnostics);
           stray = [];
@@ -322,6 +348,8 @@ export function createEntryAssembler(diagnostics: Diagnostic[]): EntryAssembler 
       return done;
     },
     end() {
+      const quoted = quotes?.end();
+      if (quoted) reportQuoted(quoted, diagnostics);
       if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
       stray = [];
       const done = current;
@@ -368,6 +396,21 @@ function splitMergedLine(
     message: `the header "${text}" is glued to the text before it; read it as the start of an entry`,
     column: line.offset + offset + 1,
   };
+}
+
+/**
+ * Whether a line's text before a header is a list's marker: a number
+ * (`2.`, `2)`, `(2)`, `[2]`), a bullet or a dash, not text that lost its line break.
+ */
+function isListMarker(text: string): boolean {
+  return LIST_MARKER.test(text);
+}
+const LIST_MARKER = /^(?:\d{1,4}[.)]|\(\d{1,4}\)|\[\d{1,4}\]|[-*+•◦▪‣–—])$/;
+
+/** Reports a run of lines whose e-mail quote markers were cut. */
+function reportQuoted(run: QuotedRun, diagnostics: Diagnostic[]): void {
+  const lines = run.startLine === run.endLine ? `line ${run.startLine}` : `lines ${run.startLine}–${run.endLine}`;
+  diagnostics.push({ severity: "info", code: "quote-markers", message: `read ${lines} without their e-mail quote markers (">")`, line: run.startLine, column: run.column, endLine: run.endLine });
 }
 
 /** Reports the character repairs made to a line while it was split off. */

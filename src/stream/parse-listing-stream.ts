@@ -13,6 +13,7 @@ import {
   withSourceColumns,
 } from "../parse/parse-listing.js";
 import { toCalendarDay } from "../parse/reference-date.js";
+import { createQuoteReader } from "../parse/quote-markers.js";
 import { type ListingSource, readText } from "./read-text.js";
 import { splitLinesIncrementally } from "./split-lines-incrementally.js";
 
@@ -152,7 +153,7 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   const context: EntryContext = { reference: settings.reference, evidence: { names: window.names }, options };
 
   const loose: Diagnostic[] = [];
-  const assembler = createEntryAssembler(loose);
+  const assembler = createEntryAssembler(loose, createQuoteReader());
   const splitter = splitLinesIncrementally();
   const lines: SourceLine[] = [];
   // A queue with a moving head: shift() on a long array is linear.

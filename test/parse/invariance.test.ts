@@ -59,6 +59,10 @@ const damage = fc.record({
   spaceRuns: fc.boolean(),
   // Some headers glued to the end of the line before them (with no blank line between).
   lostBreaks: fc.boolean(),
+  // Every line quoted in an e-mail reply ("" for none).
+  quote: fc.constantFrom("", "", "> ", ">", ">> ", "> > "),
+  // Every card numbered or bulleted as an item of a list ("" for none; "1." counts up).
+  listMarker: fc.constantFrom("", "", "1.", "1)", "•", "-"),
 });
 
 type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
@@ -95,6 +99,7 @@ function damaged(listing: Listing, d: Damage): string {
   const next = random(d.seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const out: string[] = [];
+  let cards = 0;
   // Every line end, "mixed" choosing LF or CRLF each time.
   const lineEnd = () => (d.lineEnd === "mixed" ? pick(["\n", "\r\n"]) : d.lineEnd);
   listing.lines.forEach((line, i) => {
@@ -104,6 +109,8 @@ function damaged(listing: Listing, d: Damage): string {
       if (d.pageText && next() < 0.3) out.push(lineEnd(), `${pick(PAGE_TEXT)}${lineEnd()}`, lineEnd());
     }
     let text = line;
+    if (header) cards += 1;
+    if (header && d.listMarker !== "") text = `${d.listMarker.replace("1", String(cards))} ${text}`;
     if (header && d.tabAfterCode) text = text.replace(/^([A-Za-z.-]+?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/, "$1\t$2");
     if (!header && d.encoding === "entities") text = text.replaceAll("&", "&amp;").replaceAll("'", "&#39;").replaceAll('"', "&quot;");
     if (d.bulletForDot) text = text.replaceAll(" · ", " • ");
@@ -116,13 +123,17 @@ function damaged(listing: Listing, d: Damage): string {
       const lead = d.leading ? pick(["", " ", "  ", "\t"]) : "";
       const trail = d.trailing ? pick(["", " ", "  ", "\t", " \t", "\u00a0"]) : "";
       const end = lineEnd();
-      const glued = header && d.lostBreaks && !d.blankLines && !d.pageText && i > 0 && next() < 0.3;
+      // (A numbered card glued to the line before it, "…results.2. LGSep 28", is not undone.)
+      const glued = header && d.lostBreaks && !d.blankLines && !d.pageText && d.listMarker === "" && i > 0 && next() < 0.3;
       if (glued) out.push(`${out.pop()!.trimEnd()}${piece}${trail}${end}`);
       else out.push(`${lead}${piece}${trail}${end}`);
     }
   });
   const text = out.join("").replace(/\r?\n$|\r$/, "");
-  const whole = (d.bom ? "\ufeff" : "") + (d.pageText ? `${pick(PAGE_TEXT)}${lineEnd()}${text}${lineEnd()}${lineEnd()}${pick(PAGE_TEXT)}` : text);
+  const page = d.pageText ? `${pick(PAGE_TEXT)}${lineEnd()}${text}${lineEnd()}${lineEnd()}${pick(PAGE_TEXT)}` : text;
+  // Quoted after the copy: a reply quotes each line as the mail holds it, blank ones too.
+  const quoted = d.quote === "" ? page : page.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 0 ? d.quote + part : part)).join("");
+  const whole = (d.bom ? "\ufeff" : "") + quoted;
   return d.encoding === "mojibake" ? whole.split(/(\r\n|\r|\n)/).map(asWindows1252).join("") : whole;
 }
 
