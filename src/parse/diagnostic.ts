@@ -83,6 +83,7 @@ export type DiagnosticCode =
   | "repaired-encoding"
   | "decoded-entities"
   | "quote-markers"
+  | "link-markers"
   | (string & {});
 
 /**

@@ -10,7 +10,9 @@ import { type Badge, type HeaderParts, type HeaderStart, findEmbeddedHeader, isC
 import { joinAbstract, splitAbstract } from "./abstract.js";
 import { type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
-import { createQuoteReader, type QuotedRun, type QuoteReader } from "./quote-markers.js";
+import { createQuoteReader } from "./quote-markers.js";
+import { createLinkMarkerReader } from "./link-markers.js";
+import { listMarkerLength } from "./list-marker.js";
 import { analyzeName } from "./names.js";
 import { isCleanName, joinWrappedByline, readsAsByline } from "./wrapped-byline.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
@@ -108,7 +110,7 @@ export function parseListing(text: string, options: ParseListingOptions = {}): P
   if (scan.hadBom) {
     diagnostics.push(point("info", "byte-order-mark", "removed a byte-order mark at the start of the input", 1, 1));
   }
-  const papers = parseSourceLines(scan.lines, reference, options, diagnostics, false, createQuoteReader());
+  const papers = parseSourceLines(scan.lines, reference, options, diagnostics, false, PLAIN_TEXT_READERS);
   if (scan.shifted.length > 0) {
     const shifted = new Map(scan.shifted.map((line) => [line.line, line]));
     for (let i = 0; i < diagnostics.length; i++) diagnostics[i] = withSourceColumns(diagnostics[i]!, shifted);
@@ -155,7 +157,7 @@ export function withSourceColumns(diagnostic: Diagnostic, shifted: ReadonlyMap<n
  * @param options - known authors, category priority (`strict` is the caller's business)
  * @param diagnostics - where diagnostics are pushed, unsorted
  * @param blankLineEndsAbstract - a blank line after an abstract ends it (Markdown paragraphs)
- * @param quotes - reads e-mail quote markers off the lines (plain text; in Markdown `>` is its own syntax)
+ * @param readers - what reads plain text's markers off its lines (`PLAIN_TEXT_READERS`; none for Markdown)
  * @returns the papers, in input order
  *
  * @example
@@ -171,7 +173,7 @@ export function parseSourceLines(
   options: ParseListingOptions,
   diagnostics: Diagnostic[],
   blankLineEndsAbstract = false,
-  quotes?: QuoteReader,
+  readers?: PlainTextReaders,
 ): Paper[] {
   const names = new Set<string>();
   if (options.knownAuthors) for (const name of options.knownAuthors) names.add(name.trim());
@@ -191,7 +193,7 @@ export function parseSourceLines(
     const paper = readEntryWith(entry, context, diagnostics, true);
     results.push(paper === UNSETTLED ? entry : paper);
   };
-  const assembler = createEntryAssembler(diagnostics, quotes);
+  const assembler = createEntryAssembler(diagnostics, readers);
   // An array is walked by index: a generic iterator allocates a result per line here.
   if (Array.isArray(lines)) {
     for (let i = 0; i < lines.length; i++) {
@@ -253,12 +255,36 @@ export interface EntryAssembler {
 }
 
 /**
+ * What reads the marks a copy's tool left in plain text off its lines, before
+ * they are grouped into entries (see `createEntryAssembler`).
+ *
+ * @internal
+ */
+export interface PlainTextReaders {
+  readonly quotes: typeof createQuoteReader;
+  readonly linkMarkers: typeof createLinkMarkerReader;
+}
+
+/**
+ * The readers of plain text: e-mail quote markers, then a text browser's link markers.
+ *
+ * @example
+ * // As parseListing groups plain text
+ * createEntryAssembler(diagnostics, PLAIN_TEXT_READERS);
+ *
+ * @internal
+ */
+export const PLAIN_TEXT_READERS: PlainTextReaders = { quotes: createQuoteReader, linkMarkers: createLinkMarkerReader };
+
+/**
  * Starts grouping lines into entries at each header; text before the first
- * header is reported as ignored, into `diagnostics`. With a quote reader, e-mail
- * quote markers are read off the lines first (see `createQuoteReader`).
+ * header is reported as ignored, into `diagnostics`. Given `readers`, e-mail
+ * quote markers and a text browser's link markers are read off the lines
+ * first, and a quoted card ends where the reply's own text follows it (see
+ * `createQuoteReader`, `createLinkMarkerReader`).
  *
  * @param diagnostics - where `ignored-text` diagnostics for text before the first header go
- * @param quotes - reads e-mail quote markers off the lines, for plain text (see `createQuoteReader`)
+ * @param readers - `PLAIN_TEXT_READERS` for plain text (Markdown has its own quotes and links)
  * @returns an assembler to push lines into
  *
  * @example
@@ -269,11 +295,25 @@ export interface EntryAssembler {
  *
  * @internal
  */
-export function createEntryAssembler(diagnostics: Diagnostic[], quotes?: QuoteReader): EntryAssembler {
+export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainTextReaders): EntryAssembler {
   let count = 0;
   let current: RawEntry | undefined;
   let blank = false;
   let stray: SourceLine[] = [];
+  // Set while a line is read when it leaves the quoted text the open entry lies in.
+  let leftQuote = false;
+  const readQuoted = readers?.quotes({
+    opened(line, column) {
+      diagnostics.push(point("info", "quote-markers", `read the lines quoted in an e-mail reply from here on without their quote markers (">")`, line, column));
+    },
+    left(startLine) {
+      // (Not before the card's byline: a card needs one, and no reply cuts in that soon.)
+      if (current && current.header.line >= startLine && current.body.length > 0) leftQuote = true;
+    },
+  });
+  const readLinkMarkers = readers?.linkMarkers((line, column) => {
+    diagnostics.push(point("info", "link-markers", `read a text browser's link markers ("[7]") off the lines from here on`, line, column));
+  });
   /** Opens an entry at a header; returns the entry it completes. */
   function start(headerLine: SourceLine, header: HeaderParts): RawEntry | undefined {
     if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
@@ -285,14 +325,9 @@ export function createEntryAssembler(diagnostics: Diagnostic[], quotes?: QuoteRe
   return {
     push(line) {
       if (line.repairs) reportRepairs(line, diagnostics);
-      let quoteEnded = false;
-      if (quotes) {
-        line = quotes.read(line);
-        if (quotes.closed) {
-          quoteEnded = true;
-          reportQuoted(quotes.closed, diagnostics);
-        }
-      }
+      leftQuote = false;
+      if (readQuoted) line = readQuoted(line);
+      if (readLinkMarkers) line = readLinkMarkers(line);
       if (line.text === "") {
         blank = true;
         return undefined;
@@ -306,7 +341,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], quotes?: QuoteRe
       if (merged) header = undefined;
       if (header) {
         done = start(line, header);
-      } else if (merged && merged.before && isListMarker(merged.before.text)) {
+      } else if (merged && merged.before && merged.header.offset === line.offset + listMarkerLength(line.text)) {
         // "2. LGSep 28, 2022": a card numbered or bulleted in a list, no text glued on.
         diagnostics.push(point("info", "ignored-text", `ignored the list marker "${merged.before.text}" before the header`, line.line, line.offset + 1));
         done = start(merged.header, merged.headerParts);
@@ -329,7 +364,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], quotes?: QuoteRe
           current!.body.push(merged.after);
           current!.afterBlank.push(false);
         }
-      } else if (current && !quoteEnded) {
+      } else if (current && !leftQuote) {
         current.body.push(line);
         current.afterBlank.push(blank);
       } else {
@@ -348,8 +383,6 @@ export function createEntryAssembler(diagnostics: Diagnostic[], quotes?: QuoteRe
       return done;
     },
     end() {
-      const quoted = quotes?.end();
-      if (quoted) reportQuoted(quoted, diagnostics);
       if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
       stray = [];
       const done = current;
@@ -396,21 +429,6 @@ function splitMergedLine(
     message: `the header "${text}" is glued to the text before it; read it as the start of an entry`,
     column: line.offset + offset + 1,
   };
-}
-
-/**
- * Whether a line's text before a header is a list's marker: a number
- * (`2.`, `2)`, `(2)`, `[2]`), a bullet or a dash, not text that lost its line break.
- */
-function isListMarker(text: string): boolean {
-  return LIST_MARKER.test(text);
-}
-const LIST_MARKER = /^(?:\d{1,4}[.)]|\(\d{1,4}\)|\[\d{1,4}\]|[-*+•◦▪‣–—])$/;
-
-/** Reports a run of lines whose e-mail quote markers were cut. */
-function reportQuoted(run: QuotedRun, diagnostics: Diagnostic[]): void {
-  const lines = run.startLine === run.endLine ? `line ${run.startLine}` : `lines ${run.startLine}–${run.endLine}`;
-  diagnostics.push({ severity: "info", code: "quote-markers", message: `read ${lines} without their e-mail quote markers (">")`, line: run.startLine, column: run.column, endLine: run.endLine });
 }
 
 /** Reports the character repairs made to a line while it was split off. */

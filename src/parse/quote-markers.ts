@@ -1,141 +1,140 @@
 // E-mail quote markers: a listing pasted from a reply arrives with "> " (or
-// ">> ", "> > ") before every line. They are cut off, run by run, so the
-// cards inside read as they were sent.
-import { matchHeaderStart } from "./header.js";
+// ">> ", "> > ") before its lines. They are cut off, so the cards inside read
+// as they were sent, and the reply's own text is kept out of them.
+import { findEmbeddedHeader, matchHeaderStart } from "./header.js";
 import type { SourceLine } from "./lines.js";
+import { listMarkerLength } from "./list-marker.js";
 
-/** A run of quoted lines whose markers were cut (see `createQuoteReader`). */
-export interface QuotedRun {
-  /** The run's first and last line numbers. */
-  readonly startLine: number;
-  readonly endLine: number;
-  /** The 1-based column of the first line's first marker. */
-  readonly column: number;
-}
-
-/** Reads quote markers off lines pushed one by one (see `createQuoteReader`). */
-export interface QuoteReader {
-  /** The line with its quote markers cut, or the line itself. */
-  read(line: SourceLine): SourceLine;
-  /** Ends the input; returns the run still open, if any. */
-  end(): QuotedRun | undefined;
+/** What a quote reader tells its caller (see `createQuoteReader`). */
+export interface QuoteEvents {
+  /** A run of quoted lines opens at `line`, its first marker at the 1-based `column`. */
+  opened(line: number, column: number): void;
   /**
-   * The run the last `read` closed, if any: a second line of text after the run, or a line
-   * of text after a blank one, closes it.
+   * Text that is none of the quoted listing's follows it: the reply's own, or
+   * a quote's at a shallower depth. The card being read, if its header lies
+   * in the run that opened at `startLine`, ends before this line.
    */
-  readonly closed: QuotedRun | undefined;
+  left(startLine: number): void;
 }
 
 /**
- * Starts reading e-mail quote markers off lines. A line opening with `>` is
- * quoted when the line before it was, or was blank (or there was none), or
- * when it holds nothing but markers, or a card's header follows them, or
- * when the line before is one line of text right under a quoted line: a
- * quoted line the mail client wrapped again without markers (`> … first
- * part` + `second part` + `> …`), which the run goes on over. Only
- * looking back, so streamed text reads the same; and a hard-wrapped abstract
- * whose line happens to open with `>` (`… accuracy` + `> 90% on …`) keeps it,
- * since the line before it is neither blank nor quoted.
+ * Starts reading e-mail quote markers off lines, pushed one by one, blank
+ * ones too; returns the function that reads each line (the line itself, or a
+ * copy without its markers). Only the lines before are looked at, so a stream
+ * reads the same.
  *
- * A run of quoted lines has a depth, the markers of its first line: a line
- * with more goes on at that depth and keeps the others (`> ` + `> 0.82$.`, a
- * wrapped abstract's `>` quoted), unless nothing or a header follows them, or
- * the line before was empty: then a quote inside the quote begins (`> Jana
- * wrote:` + `> > CLJul 31, 2024`). A line with fewer lowers the depth.
+ * A run of quoted lines opens only at a card's header after markers (`>
+ * CLJul 31, 2024`, `> > 2. LGFeb 10`, or one glued to the text before it,
+ * `> Trending.CLJul 31, 2024`): a `>` elsewhere in a plain listing (a
+ * page's `>` arrow, `> 5σ` in a wrapped abstract) changes nothing, and the
+ * reply's quoted greeting before the first card is page text either way. In
+ * a run, lines with markers lose them; a line with more markers than the
+ * run's depth (its header's) in the middle of the text keeps the others (`>
+ * … $\sin^2 2\theta` + `> > 0.82$`, the abstract's own `>`), unless it opens
+ * a card or follows an empty line. A line right under one as long as a mail
+ * client wraps at (50 to 100 characters) with no markers, or fewer, is that
+ * line wrapped again (Outlook marks only the first line of each; a client
+ * quoting a quote again gives the wrapped part the outer markers only), so
+ * the run goes on. After an empty line, a short one or a longer one no
+ * client wrapped, such a line is the reply's own text or a comment at an
+ * outer level: the card ends, and the run too when the line has no markers.
+ * A header without markers ends the run too.
  *
- * @returns a reader to push every line through, blank ones too
+ * @param events - told when a run opens and when the quoted text is left
+ * @returns a function that reads one line's markers off
  *
  * @example
- * // A card quoted in a reply
- * const quotes = createQuoteReader();
- * quotes.read({ line: 1, offset: 0, text: "> CLJul 31, 2024" }).text; //=> "CLJul 31, 2024"
- * quotes.read({ line: 2, offset: 0, text: "> Gemma 2: …Gemma Team, Morgane Riviere" }).offset; //=> 2
- * quotes.end(); //=> { startLine: 1, endLine: 2, column: 1 }
+ * // A card quoted in a reply, then the reply's signature
+ * const read = createQuoteReader({ opened: (line) => console.log("quoted from", line), left: () => console.log("left") });
+ * read({ line: 1, offset: 0, text: "> CLJul 31, 2024" }).text; //=> "CLJul 31, 2024" (logs "quoted from 1")
+ * read({ line: 2, offset: 0, text: "> > Gemma 2: …Gemma Team, Morgane Riviere" }).text; //=> "> Gemma 2: …Gemma Team, Morgane Riviere"
+ * read({ line: 3, offset: 0, text: "" }).text; //=> ""
+ * read({ line: 4, offset: 0, text: "Best, Marta" }).text; //=> "Best, Marta" (logs "left")
  */
-export function createQuoteReader(): QuoteReader {
-  // "rewrapped": one line of text right under a quoted line, which the run may go on over.
-  let previous: "start" | "blank" | "quoted" | "rewrapped" | "plain" = "start";
-  // The run's depth, and whether its last line held nothing but markers.
+export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => SourceLine {
+  // The open run's first line (0 when none is open) and depth; whether the line before
+  // was empty (blank, or markers alone) and how long it was as written.
+  let runStart = 0;
   let depth = 0;
-  let previousEmpty = false;
-  let run: { startLine: number; endLine: number; column: number } | undefined;
-  let closed: QuotedRun | undefined;
-  const close = () => {
-    if (run) closed = run;
-    run = undefined;
+  let previousEmpty = true;
+  let previousLength = 0;
+  const leave = () => {
+    events.left(runStart);
+    runStart = 0;
   };
-  return {
-    get closed() {
-      return closed;
-    },
-    read(line) {
-      closed = undefined;
-      const text = line.text;
-      if (text.charCodeAt(0) !== GT) {
-        if (text === "") {
-          // A blank line inside a run keeps it open: the next quoted line may go on.
-          if (previous === "rewrapped") close();
-          previous = "blank";
-          previousEmpty = true;
-          return line;
-        }
-        if (previous === "quoted") {
-          previous = "rewrapped";
-          return line;
-        }
-        close();
-        previous = "plain";
-        return line;
-      }
-      const markers = countMarkers(text);
-      let cut = markersEnd(text, markers);
-      const rest = text.slice(cut);
-      const opensQuote = rest === "" || matchHeaderStart(rest) !== undefined;
-      if (previous !== "quoted" && previous !== "rewrapped") {
-        if (previous === "plain" && !opensQuote) return line;
-        depth = markers;
-      } else if (markers <= depth || opensQuote || previousEmpty) {
-        depth = markers;
-      } else {
-        // More markers than the run's in the middle of its text: the rest are the line's own.
-        cut = markersEnd(text, depth);
-      }
-      previous = "quoted";
-      previousEmpty = cut === text.length;
-      if (run) run.endLine = line.line;
-      else run = { startLine: line.line, endLine: line.line, column: line.offset + 1 };
-      return withoutStart(line, cut);
-    },
-    end() {
-      const open = run;
-      run = undefined;
-      previous = "start";
-      depth = 0;
-      return open;
-    },
+  return (line) => {
+    const text = line.text;
+    const wasEmpty = previousEmpty;
+    const wasWrapped = previousLength >= REWRAP_MIN && previousLength <= REWRAP_MAX;
+    previousEmpty = text === "";
+    previousLength = text.length;
+    if (text.charCodeAt(0) !== GT) {
+      if (runStart === 0 || text === "") return line;
+      if (matchHeaderStart(text) !== undefined) runStart = 0;
+      else if (wasEmpty || !wasWrapped) leave();
+      return line;
+    }
+    const all = markersEnd(text, Infinity);
+    const markers = markerCount;
+    if (all === text.length) {
+      // Markers alone: a blank line of the quote.
+      previousEmpty = true;
+      return runStart === 0 ? line : withoutStart(line, all);
+    }
+    const opensCard = opensCardAt(text, all);
+    if (runStart === 0) {
+      // (A header glued to the end of the line before it opens a run too: "> … Trending.CLJul 31, 2024".)
+      if (!opensCard && (line.undated || findEmbeddedHeader(text.slice(all)) === undefined)) return line;
+      runStart = line.line;
+      depth = markers;
+      events.opened(line.line, line.offset + 1);
+      return withoutStart(line, all);
+    }
+    if (opensCard || markers === depth || (markers > depth && wasEmpty)) {
+      depth = markers;
+      return withoutStart(line, all);
+    }
+    if (markers > depth) return withoutStart(line, markersEnd(text, depth));
+    // Fewer markers, and text: a deeper quote's line wrapped again by a client that quoted it
+    // once more (the markers of the outer level only), or else a comment of an outer level.
+    if (wasEmpty || !wasWrapped) {
+      depth = markers;
+      events.left(runStart);
+    }
+    return withoutStart(line, all);
   };
 }
 
 const GT = 62;
 
-/** How many quote markers open `text`: `>` signs, spaces between them allowed. */
-function countMarkers(text: string): number {
-  let count = 0;
-  for (let at = 0; text.charCodeAt(at) === GT; count++) {
-    at += 1;
-    while (text.charCodeAt(at) === 32) at += 1;
-  }
-  return count;
-}
+/** The lengths of a line a mail client wrapped (they wrap at 72 to 78 characters, some at up to 100). */
+const REWRAP_MIN = 50;
+const REWRAP_MAX = 100;
 
-/** Where the first `count` quote markers of `text` end, with the spaces after each. */
+// How many markers `markersEnd` last passed (set by it, so it needs no result object).
+let markerCount = 0;
+
+/**
+ * Where the first `count` quote markers of `text` end, with the spaces after
+ * each (`>`, `> `, `>>`, `> > `); sets `markerCount` to how many it passed.
+ */
 function markersEnd(text: string, count: number): number {
   let at = 0;
-  for (let n = 0; n < count && text.charCodeAt(at) === GT; n++) {
+  markerCount = 0;
+  while (markerCount < count && text.charCodeAt(at) === GT) {
     at += 1;
+    markerCount += 1;
     while (text.charCodeAt(at) === 32) at += 1;
   }
   return at;
+}
+
+/** Whether a card's header starts at `at` in `text`, after a list's marker or not (`2. LGFeb 10`). */
+function opensCardAt(text: string, at: number): boolean {
+  const rest = text.slice(at);
+  if (matchHeaderStart(rest) !== undefined) return true;
+  const marker = listMarkerLength(rest);
+  return marker > 0 && matchHeaderStart(rest.slice(marker)) !== undefined;
 }
 
 /**

@@ -33,7 +33,9 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     const [first, second] = raw.body;
     // A blank line between them means they were never one line.
     if (!first || !second || raw.afterBlank[1] || (joins > 0 && !isBylineTail(first.text, second.text) && !endsLikeByline(second.text))) return raw;
-    const glue = bylineGlue(first.text, second.text);
+    let glue = bylineGlue(first.text, second.text);
+    // A title wrapped twice before its authors: two lines of title words, then the rest.
+    if (glue === undefined && joins === 0 && isTitleWrappedTwice(first.text, second.text, raw.body[2]?.text, raw.afterBlank[2])) glue = " ";
     if (glue === undefined) return raw;
     const text = first.text + glue + second.text;
     raw = {
@@ -120,6 +122,24 @@ export function bylineGlue(first: string, second: string): string | undefined {
   const head = authorHead(second);
   if (isAuthorTail(second) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
+}
+
+/**
+ * Whether a title runs over two whole lines before the line that ends it
+ * glued to its authors, as a text browser wraps a long one ("Machine learning
+ * … fully nonlinear partial" + "differential equations and second-order
+ * backward stochastic differential" + "equationsChristian Beck, Weinan E,
+ * Arnulf Jentzen · ethz, princeton"): neither of the first two lines names
+ * anyone, the second holds no sentence, and the three together end in two or
+ * more names that all read cleanly, or in a byline's end (`et al.`,
+ * affiliations) and names of which one does (`Weinan E` does not).
+ */
+function isTitleWrappedTwice(first: string, second: string, third: string | undefined, blankBeforeThird: boolean | undefined): boolean {
+  if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?:]$|[.!?] /.test(second) || parseHeader(third) || isChrome(third)) return false;
+  const noEvidence: NameEvidence = { names: new Set() };
+  if (splitByline(first, "", noEvidence).authors.length > 0 || splitByline(second, "", noEvidence).authors.length > 0) return false;
+  const { authors } = splitByline(`${first} ${second} ${third}`, "", noEvidence);
+  return authors.length >= 2 && authors.every(isCleanName) ? true : endsLikeByline(third) && authors.some(isCleanName);
 }
 
 /** Whether text holds two or more lower-case words that are no name particles ("de", "van der"). */

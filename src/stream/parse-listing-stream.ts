@@ -8,12 +8,12 @@ import {
   entryNames,
   type EntryContext,
   type ParseListingOptions,
+  PLAIN_TEXT_READERS,
   type RawEntry,
   readEntry,
   withSourceColumns,
 } from "../parse/parse-listing.js";
 import { toCalendarDay } from "../parse/reference-date.js";
-import { createQuoteReader } from "../parse/quote-markers.js";
 import { type ListingSource, readText } from "./read-text.js";
 import { splitLinesIncrementally } from "./split-lines-incrementally.js";
 
@@ -153,7 +153,7 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   const context: EntryContext = { reference: settings.reference, evidence: { names: window.names }, options };
 
   const loose: Diagnostic[] = [];
-  const assembler = createEntryAssembler(loose, createQuoteReader());
+  const assembler = createEntryAssembler(loose, PLAIN_TEXT_READERS);
   const splitter = splitLinesIncrementally();
   const lines: SourceLine[] = [];
   // A queue with a moving head: shift() on a long array is linear.

@@ -63,6 +63,8 @@ const damage = fc.record({
   quote: fc.constantFrom("", "", "> ", ">", ">> ", "> > "),
   // Every card numbered or bulleted as an item of a list ("" for none; "1." counts up).
   listMarker: fc.constantFrom("", "", "1.", "1)", "•", "-"),
+  // A text browser's numbered links ("[7]Title[8]Name, [9]Name"), counted from this number, or none.
+  linkNumbers: fc.option(fc.integer({ min: 1, max: 500 })),
 });
 
 type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
@@ -100,6 +102,7 @@ function damaged(listing: Listing, d: Damage): string {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const out: string[] = [];
   let cards = 0;
+  let links = d.linkNumbers ?? 0;
   // Every line end, "mixed" choosing LF or CRLF each time.
   const lineEnd = () => (d.lineEnd === "mixed" ? pick(["\n", "\r\n"]) : d.lineEnd);
   listing.lines.forEach((line, i) => {
@@ -111,6 +114,7 @@ function damaged(listing: Listing, d: Damage): string {
     let text = line;
     if (header) cards += 1;
     if (header && d.listMarker !== "") text = `${d.listMarker.replace("1", String(cards))} ${text}`;
+    if (d.linkNumbers !== null) text = withLinkNumbers(text, header, listing.bylines.has(i) ? listing.papers[cards - 1]!.title : undefined, () => links++);
     if (header && d.tabAfterCode) text = text.replace(/^([A-Za-z.-]+?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/, "$1\t$2");
     if (!header && d.encoding === "entities") text = text.replaceAll("&", "&amp;").replaceAll("'", "&#39;").replaceAll('"', "&quot;");
     if (d.bulletForDot) text = text.replaceAll(" · ", " • ");
@@ -135,6 +139,18 @@ function damaged(listing: Listing, d: Damage): string {
   const quoted = d.quote === "" ? page : page.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 0 ? d.quote + part : part)).join("");
   const whole = (d.bom ? "\ufeff" : "") + quoted;
   return d.encoding === "mojibake" ? whole.split(/(\r\n|\r|\n)/).map(asWindows1252).join("") : whole;
+}
+
+/**
+ * A line as `lynx -dump` numbers its links: a header's Code badge, and in a
+ * byline the title (`title`, as the clean copy reads it) and each author.
+ */
+function withLinkNumbers(text: string, header: boolean, title: string | undefined, next: () => number): string {
+  if (header) return text.replace(/Code$/, () => `[${next()}]Code`);
+  if (title === undefined || !text.startsWith(title)) return text;
+  const [authors, affiliations] = text.slice(title.length).split(" · ");
+  const numbered = `[${next()}]${title}${authors!.split(", ").map((author) => `[${next()}]${author}`).join(", ")}`;
+  return affiliations === undefined ? numbered : `${numbered} · ${affiliations}`;
 }
 
 // The characters Windows-1252 gives the bytes 0x80–0x9f (undefined ones stay control characters).

@@ -6,82 +6,95 @@ import { SAMPLE_REFERENCE_DATE, SAMPLE_TEXT } from "../support/sample.js";
 
 const OPTIONS = { referenceDate: SAMPLE_REFERENCE_DATE };
 
-/** The texts the quote reader leaves of each line of `text`, and the runs it reports. */
+/** The texts the quote reader leaves of each line of `text`, and the events it sends. */
 function readQuotes(text: string) {
-  const reader = createQuoteReader();
-  const runs: unknown[] = [];
-  const texts = splitLines(text).lines.map((line) => {
-    const read = reader.read(line);
-    if (reader.closed) runs.push(reader.closed);
-    return read.text;
-  });
-  const open = reader.end();
-  if (open) runs.push(open);
-  return { texts, runs };
+  const events: string[] = [];
+  const read = createQuoteReader({ opened: (line, column) => events.push(`opened ${line}:${column}`), left: (start) => events.push(`left ${start}`) });
+  const texts = splitLines(text).lines.map((line) => read(line).text);
+  return { texts, events };
 }
 
+/** The papers of `text`, without their line numbers. */
+function papersOf(text: string) {
+  return parseListing(text, OPTIONS).papers.map(({ source: _s, ...paper }) => paper);
+}
+
+const CARDS = SAMPLE_TEXT.split("\n");
+/** The first `n` cards of the sample, as lines. */
+const cards = (n: number) => CARDS.slice(0, 3 * n);
+
 describe("e-mail quote markers", () => {
-  it("cuts the markers of a quoted run, blank quoted lines and nested markers too", () => {
-    expect(readQuotes("Jana wrote:\n\n> CLJul 31, 2024\n>\n>> Title\n> > Abstract.\n\nThanks").texts).toEqual([
+  it("opens a run at a quoted header and cuts the markers of its lines, blank quoted lines and nested markers too", () => {
+    expect(readQuotes("Jana wrote:\n\n> Hi all,\n> CLJul 31, 2024\n>\n> > 2. LGFeb 10\n> > Title\n\n> > Abstract.").texts).toEqual([
       "Jana wrote:",
       "",
+      "> Hi all,",
       "CLJul 31, 2024",
       "",
+      "2. LGFeb 10",
       "Title",
+      "",
       "Abstract.",
-      "",
-      "Thanks",
     ]);
+    expect(readQuotes("  > CLJul 31, 2024\n> a").events).toEqual(["opened 1:3"]);
   });
 
-  it("keeps a wrapped line's own '>' after a line of text, and more markers than the run's in the middle of its text", () => {
-    expect(readQuotes("accuracy of\n> 90% on it").texts).toEqual(["accuracy of", "> 90% on it"]);
-    expect(readQuotes("> with $\\theta\n> > 0.82$.").texts).toEqual(["with $\\theta", "> 0.82$."]);
-    expect(readQuotes("> with $\\theta\n>> 0.82$.").texts).toEqual(["with $\\theta", "> 0.82$."]);
+  it("leaves a plain listing's '>' alone: a page's arrow, a wrapped comparison, after a blank line too", () => {
+    const plain = ["<", ">", "", "> 5σ significance in the data", ">90% of tokens", "> Show more"].join("\n");
+    expect(readQuotes(plain).texts).toEqual(plain.split("\n"));
+    const arrow = [...cards(1), ">", ...CARDS.slice(3, 9)].join("\n");
+    expect(papersOf(arrow)).toEqual(papersOf(cards(3).join("\n")));
+    const spaced = [...cards(1).slice(0, 2), "We detect a signal at", "", "> 5σ significance in the data", "and more text here", ...CARDS.slice(3, 6)].join("\n");
+    expect(papersOf(spaced)[0]!.abstract).toBe("We detect a signal at > 5σ significance in the data and more text here");
   });
 
-  it("opens a quote after a line of text when a header follows the markers, and a deeper one after a line of markers alone", () => {
-    expect(readQuotes("Jana wrote:\n> CLJul 31, 2024").texts).toEqual(["Jana wrote:", "CLJul 31, 2024"]);
-    expect(readQuotes("> Jana wrote:\n> > CLJul 31, 2024\n> > Title").texts).toEqual(["Jana wrote:", "CLJul 31, 2024", "Title"]);
-    expect(readQuotes("> Jana wrote:\n>\n> > Hi all,").texts).toEqual(["Jana wrote:", "", "Hi all,"]);
+  it("keeps more markers than the run's in the middle of its text, and opens a deeper quote at a header or after an empty line", () => {
+    expect(readQuotes("> CLJul 31, 2024\n> with $\\theta\n> > 0.82$.\n>> 0.9").texts).toEqual(["CLJul 31, 2024", "with $\\theta", "> 0.82$.", "> 0.9"]);
+    expect(readQuotes("> CLJul 31, 2024\n> Jana wrote:\n>\n> > Hi all,\n> > LGFeb 10").texts).toEqual(["CLJul 31, 2024", "Jana wrote:", "", "Hi all,", "LGFeb 10"]);
   });
 
-  it("goes on over a quoted line wrapped again without markers, and ends at text after a blank line", () => {
-    expect(readQuotes("> CLJul 31, 2024\n> Title\n> Abstract, first\npart.\n> LGFeb 10\n\nBest\n> 90%").texts).toEqual([
-      "CLJul 31, 2024",
-      "Title",
-      "Abstract, first",
-      "part.",
-      "LGFeb 10",
-      "",
-      "Best",
-      "> 90%",
-    ]);
-    expect(readQuotes("> a\nb\n> c\nd\ne\n> f").runs).toEqual([{ startLine: 1, endLine: 3, column: 1 }]);
+  it("goes on over lines the mail client wrapped again without markers, as Outlook does", () => {
+    const long = "> We study whether language models can do research mathematics on";
+    expect(readQuotes(`> CLJul 31, 2024\n${long}\ntheir own, and find, after a long and careful study of it all,\nthat they can.\n> LGFeb 10`)).toEqual({
+      texts: ["CLJul 31, 2024", long.slice(2), "their own, and find, after a long and careful study of it all,", "that they can.", "LGFeb 10"],
+      events: ["opened 1:1"],
+    });
+    // Each line of the card marked once, then wrapped at 72 columns with no markers on the lines that follow.
+    const outlook = cards(3).map((line) => `> ${line}`.replace(/(.{1,72})(?: |$)/g, "$1\n").trimEnd()).join("\n");
+    expect(papersOf(outlook)).toEqual(papersOf(cards(3).join("\n")));
   });
 
-  it("reports each run with its lines and the column of its first marker", () => {
-    expect(readQuotes("  > a\n> b\nplain\n\n> c").runs).toEqual([
-      { startLine: 1, endLine: 2, column: 3 },
-      { startLine: 5, endLine: 5, column: 1 },
-    ]);
+  it("ends the quoted card where the reply's own text follows: after an empty or a short line, or a comment of an outer level", () => {
+    const quoted = cards(2).map((line) => `> ${line}`);
+    const reply = [...quoted.slice(0, 3), "Great paper, let's read it.", ...quoted.slice(3)].join("\n");
+    expect(papersOf(reply)).toEqual(papersOf(cards(2).join("\n")));
+    expect(parseListing(reply, OPTIONS).diagnostics.filter((d) => d.code === "ignored-text").map((d) => d.line)).toEqual([4]);
+    const signed = [...quoted, "", "Best,", "Marta"].join("\n");
+    expect(papersOf(signed)).toEqual(papersOf(cards(2).join("\n")));
+    const nested = ["> Bob wrote:", ...cards(2).slice(0, 3).map((line) => `> > ${line}`), "> Nice one, Bob.", ...cards(2).slice(3).map((line) => `> > ${line}`)].join("\n");
+    expect(papersOf(nested)).toEqual(papersOf(cards(2).join("\n")));
+    expect(readQuotes(nested).events).toEqual(["opened 2:1", "left 2"]);
   });
 
-  it("reads a listing quoted in a reply as the listing itself, with one diagnostic for the run", () => {
-    const quoted = `On Tue, Nov 24, 2026 at 10:02, Jana wrote:\n\n${SAMPLE_TEXT.split("\n")
-      .map((line) => `> ${line}`)
-      .join("\n")}\n\nBest,\nMarta`;
+  it("reads a listing quoted in a reply as the listing itself, with one diagnostic where the run opens", () => {
+    const quoted = `On Tue, Nov 24, 2026 at 10:02, Jana wrote:\n\n${CARDS.map((line) => `> ${line}`).join("\n")}\n\nBest,\nMarta`;
     const plain = parseListing(SAMPLE_TEXT, OPTIONS);
     const read = parseListing(quoted, OPTIONS);
-    expect(read.papers.map(({ source: _s, ...paper }) => paper)).toEqual(plain.papers.map(({ source: _s, ...paper }) => paper));
+    expect(papersOf(quoted)).toEqual(papersOf(SAMPLE_TEXT));
     expect(read.papers[0]!.source).toEqual({ startLine: 3, endLine: 5 });
-    const run = read.diagnostics.find((d) => d.code === "quote-markers");
-    expect(run).toMatchObject({ severity: "info", line: 3, column: 1, endLine: 152 });
-    expect(run!.message).toBe('read lines 3–152 without their e-mail quote markers (">")');
+    expect(read.diagnostics.filter((d) => d.code === "quote-markers")).toEqual([
+      { severity: "info", code: "quote-markers", message: 'read the lines quoted in an e-mail reply from here on without their quote markers (">")', line: 3, column: 1 },
+    ]);
     // Columns still count the input: the date of the first card's header is after its marker.
     const inferred = read.diagnostics.find((d) => d.code === "year-inferred")!;
     const original = plain.diagnostics.find((d) => d.code === "year-inferred")!;
     expect([inferred.line, inferred.column]).toEqual([original.line + 2, original.column + 2]);
+  });
+
+  it("reads numbered cards quoted after an attribution line", () => {
+    let n = 0;
+    const text = ["Jana Novak <jana@example.com> wrote:", ...cards(3).map((line, i) => `> ${i % 3 === 0 ? `${++n}. ` : ""}${line}`)].join("\n");
+    expect(papersOf(text)).toEqual(papersOf(cards(3).join("\n")));
   });
 });
 
@@ -100,9 +113,11 @@ describe("cards as the items of a list", () => {
     }
   });
 
-  it("still reads text glued before a header as the end of the line before", () => {
+  it("still reads text glued before a header as the end of the line before, a number with no space after it too", () => {
     const { papers, diagnostics } = parseListing(`${SAMPLE_TEXT.split("\n").slice(0, 3).join("\n")}\nthe end.LGSep 28, 2022\n${SAMPLE_TEXT.split("\n").slice(4, 6).join("\n")}`, OPTIONS);
     expect(papers[0]!.abstract.endsWith("community. the end.")).toBe(true);
     expect(diagnostics.some((d) => d.code === "merged-lines")).toBe(true);
+    const figure = parseListing(`${cards(1).slice(0, 2).join("\n")}\nas shown in Fig.\n2.LGSep 28, 2022\n${CARDS.slice(4, 6).join("\n")}`, OPTIONS);
+    expect(figure.papers[0]!.abstract).toBe("as shown in Fig. 2.");
   });
 });

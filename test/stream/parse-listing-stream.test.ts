@@ -105,7 +105,9 @@ describe("parseListingStream", () => {
       fc.constantFrom(...lines.slice(0, 30)),
       fc.constantFrom("", " ", "Load more", "## Papers", "\ufeff", "LGFeb 30", "XXJan 1, 2020", "a\u00a0b", "\t", "é", "Jul 31", "We  do\t\tit.  CLJul 30, 2024", "Gemma  2Gemma Team,   Morgane Riviere"),
       // E-mail quote markers: a run opening, a card quoted twice, a wrapped line's own ">".
-      fc.constantFrom(">", "> CLJul 31, 2024", "> > LGFeb 10", ">  We  do it.", ">> 0.82 of it", "  >\t> Gemma 2Gemma Team, Morgane Riviere"),
+      fc.constantFrom(">", "> CLJul 31, 2024", "> > LGFeb 10", ">  We  do it.", ">> 0.82 of it", "  >\t> Gemma 2Gemma Team, Morgane Riviere", "Best,", "> 1. LGFeb 10"),
+      // A text browser's link markers: a navigation bar, a badge, a byline, a citation.
+      fc.constantFrom("[1]Papers [2]Trending", "LGFeb 10[3]Code", "[4]Gemma 2[5]Gemma Team, [6]Morgane Riviere", "as in [2]and [7]Code"),
     );
     const text = fc.tuple(fc.array(piece, { maxLength: 30 }), fc.array(fc.constantFrom("\n", "\r\n", "\r"), { minLength: 30, maxLength: 30 }));
     await fc.assert(
