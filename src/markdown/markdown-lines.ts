@@ -4,7 +4,8 @@
 // the structure from remark: blocks, soft and hard breaks, links, emphasis.
 import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { CLEAN_NAME_SCORE } from "../parse/byline.js";
-import { findEmbeddedHeader, isCategoryCode, parseHeader } from "../parse/header.js";
+import { splitFlatCard } from "./flat-card.js";
+import { codeBadgeLine, findEmbeddedHeader, isCategoryCode, parseHeader } from "../parse/header.js";
 import { nameScore } from "../parse/names.js";
 import { endsLikeByline, readsAsByline } from "../parse/wrapped-byline.js";
 import { appendixAt, dropBlockId } from "./appendix.js";
@@ -152,8 +153,15 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
     } else if (marked !== plain && parseHeader(plain.text)) {
       lines.push(plain);
       afterHeader = true;
+    } else if (afterHeader && codeBadgeLine(marked.text) !== undefined) {
+      // The Code badge alone under a header: the header's (the parser reads it so); the byline is next.
+      lines.push(marked);
     } else if (afterHeader || (afterEmbeddedHeader && opensLikeByline(line) && !arxivIdOfLine(marked.text))) {
-      lines.push(render(line, "byline", urls));
+      // A card a converter flattened into one line is cut back into its badge, byline and abstract.
+      const flat = splitFlatCard(line);
+      if (flat.badge) lines.push(render(flat.badge, "marked", urls));
+      lines.push(render(flat.byline, "byline", urls));
+      if (flat.abstract) lines.push(render(flat.abstract, "plain", urls));
       afterHeader = false;
       afterEmbeddedHeader = false;
     } else {

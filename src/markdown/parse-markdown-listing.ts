@@ -67,7 +67,7 @@ export function parseMarkdownListing(markdown: string, options: ParseMarkdownLis
   const text = typeof markdown === "string" ? markdown : markdown == null ? "" : String(markdown);
   // A byte-order mark is not Markdown; remark would read it as text at the start of line 1.
   const bom = text.charCodeAt(0) === 0xfeff;
-  const unquoted = withQuoteMarkers(withTrailingFences(withGluedFences(withDefinitionAttributes(withHardBreaks(withLineFeeds(withLiquidTargets(bom ? ` ${text.slice(1)}` : text)))))));
+  const unquoted = withQuoteMarkers(withTrailingFences(withGluedFences(withDefinitionAttributes(withHardBreaks(withWrappedLinkTargets(withLineFeeds(withLiquidTargets(bom ? ` ${text.slice(1)}` : text))))))));
   const source = unquoted.text;
   const tree = parseInPieces(source, parseWhole);
   const result = readMarkdownTree(tree, source, options);
@@ -190,6 +190,36 @@ function withTrailingFences(text: string): string {
 // (The lines between hold no three backquotes at all, so a search from each line stops at the
 // next line that does: linear however many lines end in a fence.)
 const TRAILING_FENCES = /^([^\n`]*[^\s`])([ \t]+)```(?=[ \t]*\r?\n)((?:[ \t]*\r?\n)(?:(?![^\n]*```)[^\n]*\n){0,200}?)( {0,3})```(?=[ \t]*\r?$)/gm;
+
+/**
+ * `text` with link targets that a writer wrapped after a hyphen made whole
+ * again: html2text wraps at 78 columns inside a link's URL
+ * (`[Code](https://github.com/google-research/google-` + `research/tree/…)`),
+ * which CommonMark then reads as no link. The line break moves to just after
+ * the link, so the lines keep their number and what follows the link its
+ * offset (the URL's second part moves back by the break's length).
+ *
+ * @param text - the Markdown, with LF or CRLF line ends
+ * @returns the Markdown with such link targets on one line
+ *
+ * @example
+ * withWrappedLinkTargets("[Code](https://github.com/google-\nresearch/x)\nTitle"); //=> "[Code](https://github.com/google-research/x)\n\nTitle"
+ */
+function withWrappedLinkTargets(text: string): string {
+  if (!text.includes("-\n") && !text.includes("-\r\n")) return text;
+  let joined = text;
+  // A target wrapped twice or more joins one break at a time.
+  for (let rounds = 0; rounds < 4; rounds++) {
+    const next = joined.replace(WRAPPED_TARGET, (_, head: string, lineEnd: string, tail: string) => `](${head}${tail}${lineEnd}`);
+    if (next === joined) break;
+    joined = next;
+  }
+  return joined;
+}
+
+// A link's target broken after a hyphen at a line's end: a URL or a path, then its rest, up
+// to the closing parenthesis (after an optional title), with no space in it.
+const WRAPPED_TARGET = /\]\(((?:https?:\/\/|\/)[^()\s]*-)(\r?\n)([^()\s]+(?: "[^"\r\n]*")?\))/g;
 
 /**
  * `text` with every lone CR (an old Mac line end) made a LF: a line end

@@ -142,6 +142,27 @@ export function isCategoryCode(code: string): boolean {
 }
 
 /**
+ * The Code badge alone on a line ("Code", or "[Code](https://…)" as Markdown
+ * writes the link): a header's badge set on a line of its own, between the
+ * header and the byline. Returns the badge's link (`""` for none), or
+ * `undefined` when the line is anything else.
+ *
+ * @param text - a cleaned line
+ * @returns the badge's URL, `""` without one, or `undefined`
+ *
+ * @example
+ * codeBadgeLine("[Code](https://github.com/x/y)"); //=> "https://github.com/x/y"
+ * codeBadgeLine("Code"); //=> ""
+ * codeBadgeLine("CodeGemma: Open Code Models"); //=> undefined
+ */
+export function codeBadgeLine(text: string): string | undefined {
+  const match = CODE_BADGE_LINE.exec(text);
+  return match ? (match[1] ?? "") : undefined;
+}
+
+const CODE_BADGE_LINE = /^(?:Code|\[Code\]\(([^()\s]+)\))$/;
+
+/**
  * Finds a header glued inside a line that lost its line breaks: at the end
  * of an abstract ("… community.CLJul 31, 2024", "… the LHCCLDec 27, 2024Code",
  * "… atmospheres.hep-thJul 26, 1994") or between an abstract and a byline

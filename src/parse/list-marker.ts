@@ -4,8 +4,9 @@
 /**
  * The length of the list marker that opens `text`, with the spaces after it
  * (`2. `, `2) `, `(2) `, `[2] `, `• `, `- `, `* `), or 0 when none does. A
- * marker needs a space after it: `2.LGFeb 10` is a line that lost its break
- * after `… in Fig.` + `2.`, not a list's item.
+ * number with a dot or a parenthesis, a bullet or a dash needs a space after
+ * it: `2.LGFeb 10` is a line that lost its break after `… in Fig.` + `2.`,
+ * not a list's item. A number in brackets needs none (`[2]LGFeb 10`).
  *
  * @param text - a cleaned line
  * @returns how many characters the marker and its spaces take
@@ -13,9 +14,10 @@
  * @example
  * listMarkerLength("2. LGSep 28, 2022"); //=> 3
  * listMarkerLength("2.LGSep 28, 2022"); //=> 0
+ * listMarkerLength("[2]LGSep 28, 2022"); //=> 3
  */
 export function listMarkerLength(text: string): number {
   return LIST_MARKER.exec(text)?.[0].length ?? 0;
 }
 
-const LIST_MARKER = /^(?:\d{1,4}[.)]|\(\d{1,4}\)|\[\d{1,4}\]|[-*+•◦▪‣]) +/;
+const LIST_MARKER = /^(?:(?:\d{1,4}[.)]|[-*+•◦▪‣]) +|(?:\(\d{1,4}\)|\[\d{1,4}\]) *)/;

@@ -6,7 +6,7 @@ import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
 import { type BylineParts, CLEAN_NAME_SCORE, containsWord, isOwnGroup, type NameEvidence, prepareByline, splitByline } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
-import { type Badge, type HeaderParts, type HeaderStart, findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
+import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
 import { joinAbstract, splitAbstract } from "./abstract.js";
 import { type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
@@ -316,18 +316,35 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   });
   /** Opens an entry at a header; returns the entry it completes. */
   function start(headerLine: SourceLine, header: HeaderParts): RawEntry | undefined {
+    // A date with no code, right under a code alone on its line ("LG" + "Oct 13, 2022"): the
+    // code may be the header's, which the entry's byline settles when it is read.
+    const codeLine = header.code === "" ? takeLoneCode() : undefined;
     if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
     stray = [];
     const done = current;
-    current = { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
+    current = codeLine
+      ? { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [], codeLine }
+      : { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
     return done && joinWrappedByline(done);
+  }
+  /** The last line pushed, taken back, when it is a subject code alone ("LG", "cs.CL"). */
+  function takeLoneCode(): SourceLine | undefined {
+    const last = current && current.body.length > 0 ? current.body.at(-1)! : stray.at(-1);
+    if (!last || !LONE_CODE.test(last.text) || !isCategoryCode(last.text)) return undefined;
+    if (current && current.body.at(-1) === last) {
+      current.body.pop();
+      current.afterBlank.pop();
+    } else {
+      stray.pop();
+    }
+    return last;
   }
   return {
     push(line) {
       if (line.repairs) reportRepairs(line, diagnostics);
       leftQuote = false;
       if (readQuoted) line = readQuoted(line);
-      if (readLinkMarkers) line = readLinkMarkers(line);
+      if (readLinkMarkers) line = readLinkMarkers(line, current === undefined ? "before" : current.body.length === 0 ? "byline" : "body");
       if (line.text === "") {
         blank = true;
         return undefined;
@@ -364,6 +381,12 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
           current!.body.push(merged.after);
           current!.afterBlank.push(false);
         }
+      } else if (current && !leftQuote && current.body.length === 0 && codeBadgeLine(line.text) !== undefined) {
+        // "Code" alone between a header and its byline: the header's badge on a line of its own.
+        const url = codeBadgeLine(line.text);
+        const badge: Badge = url ? { label: "Code", url, offset: current.header.text.length } : { label: "Code", offset: current.header.text.length };
+        current = { ...current, headerParts: { ...current.headerParts, badges: [...current.headerParts.badges, badge] } };
+        diagnostics.push(point("warning", "merged-lines", `read "Code" on the line after the header as the header's Code badge`, line.line, line.offset + 1));
       } else if (current && !leftQuote) {
         current.body.push(line);
         current.afterBlank.push(blank);
@@ -391,6 +414,9 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     },
   };
 }
+
+/** A subject code alone on its line: a category's code or id, nothing else. */
+const LONE_CODE = /^[A-Za-z][A-Za-z.-]{1,19}$/;
 
 /**
  * Splits a line that lost a line break next to a header: a header glued to
@@ -527,14 +553,19 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   const reread = reconsiderGluedCode(raw, abstract);
   const moved = reread !== raw;
   raw = reread;
-  const { header, headerParts } = raw;
+  const { header } = raw;
   const bylineLine = raw.body[0];
   // Split before anything is reported, so an early reading can still be put off.
   const byline = bylineLine ? splitByline(bylineLine.text, abstract, evidence, raw.prepared) : undefined;
   if (early && byline && !byline.settled) return UNSETTLED;
+  // A code alone on the line before a date with none is the header's when the byline names
+  // someone cleanly, as a date alone is a card's.
+  const codeLine = raw.codeLine && byline?.authors.some(isCleanName) ? raw.codeLine : undefined;
+  const headerParts = codeLine ? { ...raw.headerParts, code: codeLine.text } : raw.headerParts;
+  const first = codeLine ?? header;
   const lastText = abstractLines.at(-1) ?? raw.wrappedByline ?? raw.body[0] ?? header;
   const last = idLine && idLine.line.line > lastText.line ? idLine.line : lastText;
-  const entry: DiagnosticEntry = { index: raw.index, startLine: header.line, endLine: last.line };
+  const entry: DiagnosticEntry = { index: raw.index, startLine: first.line, endLine: last.line };
   const report: Report = (severity, code, message, line, at = 0, alternatives) => {
     const column = line.offset + at + 1;
     diagnostics.push(
@@ -550,6 +581,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     return undefined;
   }
   for (let i = 0; i < ignored.length; i++) reportIgnored(ignored[i]!, entry, diagnostics);
+  if (codeLine) report("warning", "merged-lines", `read the subject code "${codeLine.text}" on the line before the date "${header.text}" as the header's`, codeLine);
   if (moved && bylineLine) {
     const badge = headerParts.badges.at(-1)?.label === "Code";
     const word = FIRST_WORD.exec(bylineLine.text)?.[0] ?? "";
@@ -646,7 +678,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     hasCode,
     badges: badges.map(badgeLabel),
     abstract,
-    source: { startLine: header.line, endLine: last.line },
+    source: { startLine: first.line, endLine: last.line },
   };
   if (byline.titleUrl) {
     paper.url = byline.titleUrl;
@@ -752,7 +784,7 @@ function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | unde
 
 /** Reports an entry's lines, its header's too, as page text: runs of lines apart from each other by blank lines. */
 function reportPageText(raw: RawEntry, diagnostics: Diagnostic[]): void {
-  let run: SourceLine[] = [raw.header];
+  let run: SourceLine[] = raw.codeLine ? [raw.codeLine, raw.header] : [raw.header];
   for (let i = 0; i < raw.body.length; i++) {
     if (raw.afterBlank[i]) {
       reportIgnored(run, undefined, diagnostics);

@@ -32,7 +32,7 @@ export interface QuoteEvents {
  * run's depth (its header's) in the middle of the text keeps the others (`>
  * … $\sin^2 2\theta` + `> > 0.82$`, the abstract's own `>`), unless it opens
  * a card or follows an empty line. A line right under one as long as a mail
- * client wraps at (50 to 100 characters) with no markers, or fewer, is that
+ * client wraps at (40 to 100 characters) with no markers, or fewer, is that
  * line wrapped again (Outlook marks only the first line of each; a client
  * quoting a quote again gives the wrapped part the outer markers only), so
  * the run goes on. After an empty line, a short one or a longer one no
@@ -107,8 +107,8 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
 
 const GT = 62;
 
-/** The lengths of a line a mail client wrapped (they wrap at 72 to 78 characters, some at up to 100). */
-const REWRAP_MIN = 50;
+/** The lengths of a line a mail client wrapped: they wrap at 60 to 78 characters, some at up to 100, and a wrapped line falls short of the width by at most a long word or two. */
+const REWRAP_MIN = 40;
 const REWRAP_MAX = 100;
 
 // How many markers `markersEnd` last passed (set by it, so it needs no result object).

@@ -23,6 +23,11 @@ export interface RawEntry {
   readonly afterBlank: boolean[];
   /** The last line of a byline wrapped over two lines or more, joined into `body[0]`. */
   readonly wrappedByline?: SourceLine;
+  /**
+   * A subject code alone on the line before a header that has none ("LG" +
+   * "Oct 13, 2022"): the header's, if its byline names someone cleanly.
+   */
+  readonly codeLine?: SourceLine;
   /** `body[0]` taken apart once, by whichever pass reads it first (the evidence pass). */
   prepared?: PreparedByline;
 }

@@ -130,16 +130,25 @@ export function bylineGlue(first: string, second: string): string | undefined {
  * … fully nonlinear partial" + "differential equations and second-order
  * backward stochastic differential" + "equationsChristian Beck, Weinan E,
  * Arnulf Jentzen · ethz, princeton"): neither of the first two lines names
- * anyone, the second holds no sentence, and the three together end in two or
+ * anyone, the second holds no sentence, and the three together, their
+ * authors starting in the third, end in two or
  * more names that all read cleanly, or in a byline's end (`et al.`,
- * affiliations) and names of which one does (`Weinan E` does not).
+ * affiliations) and names the first of which reads cleanly or is glued to
+ * the third line's first word (`problemsWeinan E`; not `…networks of Yann
+ * Le` + `Cun, Geoffrey Hinton et al.`, an abstract's).
  */
 function isTitleWrappedTwice(first: string, second: string, third: string | undefined, blankBeforeThird: boolean | undefined): boolean {
   if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?:]$|[.!?] /.test(second) || parseHeader(third) || isChrome(third)) return false;
   const noEvidence: NameEvidence = { names: new Set() };
   if (splitByline(first, "", noEvidence).authors.length > 0 || splitByline(second, "", noEvidence).authors.length > 0) return false;
-  const { authors } = splitByline(`${first} ${second} ${third}`, "", noEvidence);
-  return authors.length >= 2 && authors.every(isCleanName) ? true : endsLikeByline(third) && authors.some(isCleanName);
+  const { title, authors } = splitByline(`${first} ${second} ${third}`, "", noEvidence);
+  // The authors start in the third line: names in the second are an abstract's ("…the networks
+  // of Yann LeCun, Geoffrey Hinton et al." + "and show that …").
+  const titleInThird = title.length - first.length - second.length - 2;
+  if (titleInThird <= 0) return false;
+  if (authors.length >= 2 && authors.every(isCleanName)) return true;
+  // Or a byline's end, and a first author glued to the third line's first word, or one that reads cleanly.
+  return endsLikeByline(third) && (!third.slice(0, titleInThird).includes(" ") || isCleanName(authors[0] ?? ""));
 }
 
 /** Whether text holds two or more lower-case words that are no name particles ("de", "van der"). */

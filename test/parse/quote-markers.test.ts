@@ -117,6 +117,10 @@ describe("cards as the items of a list", () => {
     const { papers, diagnostics } = parseListing(`${SAMPLE_TEXT.split("\n").slice(0, 3).join("\n")}\nthe end.LGSep 28, 2022\n${SAMPLE_TEXT.split("\n").slice(4, 6).join("\n")}`, OPTIONS);
     expect(papers[0]!.abstract.endsWith("community. the end.")).toBe(true);
     expect(diagnostics.some((d) => d.code === "merged-lines")).toBe(true);
+    for (const marker of ["[2]", "(2)"]) {
+      const glued = parseListing(`${cards(1).join("\n")}\n${marker}LGSep 28, 2022\n${CARDS.slice(4, 6).join("\n")}`, OPTIONS);
+      expect(glued.papers.map((p) => p.abstract)).toEqual(parseListing(cards(2).join("\n"), OPTIONS).papers.map((p) => p.abstract));
+    }
     const figure = parseListing(`${cards(1).slice(0, 2).join("\n")}\nas shown in Fig.\n2.LGSep 28, 2022\n${CARDS.slice(4, 6).join("\n")}`, OPTIONS);
     expect(figure.papers[0]!.abstract).toBe("as shown in Fig. 2.");
   });

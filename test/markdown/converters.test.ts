@@ -1,0 +1,107 @@
+// Cards as HTML-to-Markdown converters lay them out: a card flattened into one line,
+// a subject code apart from its date, the Code badge on a line of its own, a link's
+// URL wrapped after a hyphen.
+import { describe, expect, it } from "vitest";
+import { parseMarkdownListing } from "../../src/markdown/index.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
+import { SAMPLE_REFERENCE_DATE } from "../support/sample.js";
+
+const OPTIONS = { referenceDate: SAMPLE_REFERENCE_DATE } as const;
+
+/** What matters of a paper here. */
+const brief = (p: ReturnType<typeof parseListing>["papers"][number]) => ({
+  code: p.category.code,
+  published: p.published,
+  hasCode: p.hasCode,
+  codeUrl: p.codeUrl,
+  title: p.title,
+  authors: p.authors.map((a) => a.name),
+  affiliations: p.affiliations,
+  abstract: p.abstract,
+  arxivId: p.arxivId,
+});
+
+describe("cards as converters lay them out", () => {
+  it("cuts a card flattened into one line back into its badge, byline and abstract (dom-to-semantic-markdown)", () => {
+    const md = [
+      "LG",
+      "<!-- <time> -->",
+      "Oct 13, 2022",
+      "<!-- </time> -->",
+      "[Code](https://github.com/pdebench/PDEBench) [PDEBench: An Extensive Benchmark](https://arxiv.org/abs/2210.07182) [Makoto Takamoto](https://p.example/a/mt), [Timothy Praditia](https://p.example/a/tp) et al. · stuttgart, nec-labs Machine learning surrogates are hard to compare.",
+      "",
+      "NA",
+      "<!-- <time> -->",
+      "Jan 6, 2016",
+      "<!-- </time> -->",
+      "[The dynamic $\\Phi^4_3$ model](https://arxiv.org/abs/1601.01234) [Jean-Christophe Mourrat](https://p.example/a/jcm), [Hendrik Weber](https://p.example/a/hw) We prove an a priori bound.",
+    ].join("\n");
+    const { papers, diagnostics } = parseMarkdownListing(md, OPTIONS);
+    expect(papers.map(brief)).toEqual([
+      {
+        code: "LG",
+        published: "2022-10-13",
+        hasCode: true,
+        codeUrl: "https://github.com/pdebench/PDEBench",
+        title: "PDEBench: An Extensive Benchmark",
+        authors: ["Makoto Takamoto", "Timothy Praditia"],
+        affiliations: ["stuttgart", "nec-labs"],
+        abstract: "Machine learning surrogates are hard to compare.",
+        arxivId: "2210.07182",
+      },
+      {
+        code: "NA",
+        published: "2016-01-06",
+        hasCode: false,
+        codeUrl: undefined,
+        title: "The dynamic $\\Phi^4_3$ model",
+        authors: ["Jean-Christophe Mourrat", "Hendrik Weber"],
+        affiliations: [],
+        abstract: "We prove an a priori bound.",
+        arxivId: "1601.01234",
+      },
+    ]);
+    expect(diagnostics.filter((d) => d.code === "merged-lines").map((d) => [d.line, d.column])).toEqual([[1, 1], [5, 1], [7, 1]]);
+  });
+
+  it("leaves a byline whose links are followed by no prose whole", () => {
+    const md = "CLJul 31, 2024\n[Gemma 2](https://arxiv.org/abs/2408.00118) [Gemma Team](https://p/a), [Morgane Riviere](https://p/b) · deepmind\n\nWe introduce Gemma 2.";
+    expect(parseMarkdownListing(md, OPTIONS).papers.map((p) => [p.title, p.authors.length, p.affiliations, p.abstract])).toEqual([["Gemma 2", 2, ["deepmind"], "We introduce Gemma 2."]]);
+  });
+
+  it("joins a link's URL that html2text wrapped after a hyphen", () => {
+    const md = [
+      "LGMar 23, 2020[Code](https://github.com/google-research/google-",
+      'research/tree/master/meta_pseudo_labels "Code")',
+      "",
+      "[Meta Pseudo Labels](https://arxiv.org/abs/2003.10580)[Hieu",
+      "Pham](https://p.example/a/hieu-pham), [Zihang Dai](https://p.example/a/zihang-dai) et al. · google",
+      "",
+      "We present Meta Pseudo Labels.",
+    ].join("\n");
+    const [paper] = parseMarkdownListing(md, OPTIONS).papers;
+    expect(brief(paper!)).toMatchObject({ hasCode: true, codeUrl: "https://github.com/google-research/google-research/tree/master/meta_pseudo_labels", title: "Meta Pseudo Labels", authors: ["Hieu Pham", "Zihang Dai"], arxivId: "2003.10580" });
+  });
+});
+
+describe("a header's parts on lines of their own (plain text)", () => {
+  it("reads a code alone on the line before a date with none as the header's, when the byline names someone", () => {
+    const text = "Papers\nLG\nOct 13, 2022\nPDEBench: An Extensive BenchmarkMakoto Takamoto, Timothy Praditia\nMachine learning surrogates.";
+    const { papers, diagnostics } = parseListing(text, OPTIONS);
+    expect(papers.map((p) => [p.category.id, p.published, p.title, p.source])).toEqual([["cs.LG", "2022-10-13", "PDEBench: An Extensive Benchmark", { startLine: 2, endLine: 5 }]]);
+    expect(diagnostics.find((d) => d.code === "merged-lines")).toMatchObject({ severity: "warning", line: 2, column: 1 });
+    expect(diagnostics.filter((d) => d.code === "ignored-text").map((d) => d.line)).toEqual([1]);
+  });
+
+  it("leaves a code and a date with no card after them as page text", () => {
+    const { papers, diagnostics } = parseListing("ML\nNov 29, 2026\nSee you next week.", OPTIONS);
+    expect(papers).toEqual([]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([["ignored-text", 1, 3]]);
+  });
+
+  it("reads 'Code' alone between a header and its byline as the header's badge", () => {
+    const { papers, diagnostics } = parseListing("LGOct 13, 2022\nCode\nPDEBenchMakoto Takamoto, Timothy Praditia\nSurrogates.", OPTIONS);
+    expect(papers.map((p) => [p.hasCode, p.badges, p.title])).toEqual([[true, ["Code"], "PDEBench"]]);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["merged-lines", 2]]);
+  });
+});
