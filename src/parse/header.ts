@@ -142,6 +142,32 @@ export function isCategoryCode(code: string): boolean {
 }
 
 /**
+ * The card headers that open a word inside a line of text: a code that names
+ * a category glued to a date, at the line's start or after white space, a
+ * quote or a bracket ("… community. LGSep 28, 2022 Improving …", a listing
+ * whose line breaks were lost to spaces; `"CLJul 31, 2024"`, a spreadsheet's
+ * cell). What a line of page text still holds of cards that were not read.
+ *
+ * @param text - a cleaned line
+ * @returns each header's offset in the line and its code and date as written
+ *
+ * @example
+ * headersInText("open models. LGSep 28, 2022 Improving alignment"); //=> [{ offset: 13, text: "LGSep 28, 2022" }]
+ * headersInText("see the ML Jul 31 meeting"); //=> []
+ */
+export function headersInText(text: string): { offset: number; text: string }[] {
+  const found: { offset: number; text: string }[] = [];
+  WORD_HEADER.lastIndex = 0;
+  for (let match = WORD_HEADER.exec(text); match; match = WORD_HEADER.exec(text)) {
+    if (isCategoryCode(match[2]!)) found.push({ offset: match.index + match[1]!.length, text: match[0].slice(match[1]!.length) });
+  }
+  return found;
+}
+
+// A code glued to a month and a day (and a year), opening a word.
+const WORD_HEADER = /(^|[\s"'(\[])([A-Za-z][A-Za-z.-]{1,15}?)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ?\d{1,2}(?!\d)(?:, ?\d{4}(?!\d))?/g;
+
+/**
  * The Code badge alone on a line ("Code", or "[Code](https://…)" as Markdown
  * writes the link): a header's badge set on a line of its own, between the
  * header and the byline. Returns the badge's link (`""` for none), or

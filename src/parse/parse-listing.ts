@@ -6,7 +6,7 @@ import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
 import { type BylineParts, CLEAN_NAME_SCORE, containsWord, isOwnGroup, type NameEvidence, prepareByline, splitByline } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
-import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbeddedHeader, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
+import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbeddedHeader, headersInText, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
 import { joinAbstract, splitAbstract } from "./abstract.js";
 import { type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
@@ -780,7 +780,23 @@ function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | unde
       ? { severity: "info", code: "ignored-text", message, line, column, endLine, endColumn, entry }
       : { severity: "info", code: "ignored-text", message, line, column, endLine, endColumn },
   );
+  // A card header inside the text is a card lost, not page text: each is an error of its own.
+  for (const ignored of run) {
+    for (const header of ignored.text.length > 10 ? headersInText(ignored.text) : NO_HEADERS) {
+      diagnostics.push(
+        point(
+          "error",
+          "unread-header",
+          `a card header, "${header.text}", stands inside a line of page text and was not read as a card (the card's line breaks lost, or the line quoted or marked up); the card is skipped`,
+          ignored.line,
+          ignored.offset + header.offset + 1,
+        ),
+      );
+    }
+  }
 }
+
+const NO_HEADERS: readonly { offset: number; text: string }[] = [];
 
 /** Reports an entry's lines, its header's too, as page text: runs of lines apart from each other by blank lines. */
 function reportPageText(raw: RawEntry, diagnostics: Diagnostic[]): void {

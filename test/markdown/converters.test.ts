@@ -105,3 +105,24 @@ describe("a header's parts on lines of their own (plain text)", () => {
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["merged-lines", 2]]);
   });
 });
+
+describe("cards that could not be read", () => {
+  it("reports each card header inside a line of page text as an error at its column", () => {
+    // A listing whose line breaks were lost to spaces (pasted through a one-line field).
+    const text = "CLJul 31, 2024 Gemma 2: …SizeGemma Team, Morgane Riviere We introduce Gemma 2. LGSep 28, 2022 Improving alignmentAmelia Glaese We present Sparrow.";
+    const { papers, diagnostics } = parseListing(text, OPTIONS);
+    expect(papers).toEqual([]);
+    expect(diagnostics.filter((d) => d.severity === "error").map((d) => [d.code, d.line, d.column, d.message.slice(0, 38)])).toEqual([
+      ["unread-header", 1, 1, 'a card header, "CLJul 31, 2024", stand'],
+      ["unread-header", 1, 80, 'a card header, "LGSep 28, 2022", stand'],
+    ]);
+    // Cells of a spreadsheet saved as CSV: quoted lines.
+    const csv = parseListing('"CLJul 31, 2024"\n"Gemma 2Gemma Team, Morgane Riviere"\nWe introduce Gemma 2.', OPTIONS);
+    expect(csv.diagnostics.filter((d) => d.code === "unread-header").map((d) => [d.line, d.column])).toEqual([[1, 2]]);
+  });
+
+  it("leaves page text with dates and no codes alone", () => {
+    const { diagnostics } = parseListing("Posted on Jul 31, 2024 by the ML team. See the CS Jul 30 meeting.\nCLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere\nWe introduce Gemma 2.", OPTIONS);
+    expect(diagnostics.map((d) => d.code)).toEqual(["ignored-text"]);
+  });
+});
