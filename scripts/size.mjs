@@ -40,8 +40,9 @@ export const BUDGETS = {
   // Persian names with Arab and South Asian words, prices in Markdown), 0.15 KB, then 46 KB
   // until round 49 taught the plain parser e-mail quote markers, a text browser's numbered
   // links, numbered cards and titles wrapped twice, 1.05 KB, then 47.25 KB until round 50
-  // (codes and Code badges on lines of their own, a review's link-marker rules), 0.4 KB.)
-  ".": 47.75 * 1024,
+  // (codes and Code badges on lines of their own, a review's link-marker rules), 0.4 KB, then
+  // 47.75 KB until unread-header errors and round 51, 0.35 KB.)
+  ".": 48.25 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
   // then 46 KB until the parser learned bylines wrapped inside the title and the Code badge
@@ -71,8 +72,9 @@ export const BUDGETS = {
   // then 53 KB until round 49 (numbered cards, titles wrapped twice), 0.4 KB: Markdown reads
   // its own quotes and links, so the plain text's readers are left out), then 53.25 KB until
   // round 50 taught it cards flattened into one line, link targets wrapped after a hyphen and
-  // codes and badges on lines of their own, 0.85 KB.)
-  "./markdown": 54.25 * 1024,
+  // codes and badges on lines of their own, 0.85 KB, then 54.25 KB until round 51 and a review
+  // taught it highlight and strikethrough marks inside lines and targets wrapped twice, 0.75 KB.)
+  "./markdown": 55 * 1024,
 };
 
 /** Bundles `contents` (an ES module) for the browser as a user's bundler would; returns the minified code. */
@@ -149,13 +151,14 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * 21 KB until a third review's fixes (0.15 KB), 21.25 KB until round 49 taught it e-mail
  * quote markers, a text browser's numbered links, cards numbered as a list's items and titles
  * wrapped twice (1.05 KB), 22.25 KB until round 50 and a review taught it codes and Code
- * badges on lines of their own and stricter link-marker rules (0.4 KB); parsing and citing in
- * APA 25.5 KB until round 46, 25.75 KB until the third review, 26 KB until round 49, 27 KB
- * until round 50.
+ * badges on lines of their own and stricter link-marker rules (0.4 KB), 22.75 KB until it
+ * reported card headers inside page text (unread-header) and round 51 taught it Arab "Abu"
+ * (0.35 KB); parsing and citing in APA 25.5 KB until round 46, 25.75 KB until the third review,
+ * 26 KB until round 49, 27 KB until round 50, 27.5 KB until round 51.
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 22.75 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 27.5 * 1024 },
+  { names: ["parseListing"], budget: 23.25 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 28 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

@@ -45,13 +45,15 @@ export function splitFlatCard(line: PieceLine): FlatCard {
   // The authors: links parted by ", ".
   let last = title + 2;
   if (pieces[last]?.kind !== "link") return whole(line, badge, title);
-  while (pieces[last + 1]?.kind === "text" && pieces[last + 1]!.text === ", " && pieces[last + 2]?.kind === "link") last += 2;
+  while (pieces[last + 1]?.kind === "text" && AUTHOR_COMMA.test(pieces[last + 1]!.text) && pieces[last + 2]?.kind === "link") last += 2;
   const tail = pieces[last + 1];
   if (!tail || tail.kind !== "text") return whole(line, badge, title);
   const cut = bylineTailEnd(tail.text);
   if (cut < 0) return whole(line, badge, title);
   const byline: PieceLine = { pieces: [...pieces.slice(title, last + 1), slice(tail, 0, cut)], start: pieces[title]!.from };
-  const rest = slice(tail, cut + 1, tail.text.length);
+  let from = cut;
+  while (from < tail.text.length && /\s/.test(tail.text[from]!)) from += 1;
+  const rest = slice(tail, from, tail.text.length);
   const abstract: PieceLine = { pieces: [rest, ...pieces.slice(last + 2)], start: rest.from };
   return badge ? { badge, byline, abstract } : { byline, abstract };
 }
@@ -66,8 +68,11 @@ function bylineTailEnd(text: string): number {
   return match ? match[0].length : -1;
 }
 
-// " et al.", then " · slug, slug" (slugs have no spaces), then a space before prose.
-const BYLINE_TAIL = /^(?: et al\.)?(?: · [\w.-]+(?:, [\w.-]+)*)?(?= [\p{Lu}\d$\\(][^ ]* \S)/u;
+// " et al.", then " · slug, slug" (slugs have no spaces), then a space before prose; any white
+// space where a space is written (a copy may hold no-break spaces around the dot).
+const BYLINE_TAIL = /^(?:\s+et al\.)?(?:\s+·\s+[\w.-]+(?:,\s*[\w.-]+)*)?(?=\s+[\p{Lu}\d$\\(]\S*\s+\S)/u;
+// The comma and space between two linked authors.
+const AUTHOR_COMMA = /^,\s+$/;
 
 /** The line whole: no flattened card, but the badge kept apart when there was one. */
 function whole(line: PieceLine, badge: PieceLine | undefined, from: number): FlatCard {

@@ -195,31 +195,60 @@ const TRAILING_FENCES = /^([^\n`]*[^\s`])([ \t]+)```(?=[ \t]*\r?\n)((?:[ \t]*\r?
  * `text` with link targets that a writer wrapped after a hyphen made whole
  * again: html2text wraps at 78 columns inside a link's URL
  * (`[Code](https://github.com/google-research/google-` + `research/tree/…)`),
- * which CommonMark then reads as no link. The line break moves to just after
- * the link, so the lines keep their number and what follows the link its
- * offset (the URL's second part moves back by the break's length).
+ * which CommonMark then reads as no link. The line breaks inside the target
+ * move to the end of the line where the link closes, so that line's text
+ * stays on the line with the link (`…/hieu-` + `pham), [Zihang Dai](…)`),
+ * the lines keep their number (the moved ones are left blank) and what
+ * follows keeps its offset.
  *
  * @param text - the Markdown, with LF or CRLF line ends
  * @returns the Markdown with such link targets on one line
  *
  * @example
- * withWrappedLinkTargets("[Code](https://github.com/google-\nresearch/x)\nTitle"); //=> "[Code](https://github.com/google-research/x)\n\nTitle"
+ * withWrappedLinkTargets("[Code](https://github.com/google-\nresearch/x) · mit\nTitle"); //=> "[Code](https://github.com/google-research/x) · mit\n\nTitle"
  */
 function withWrappedLinkTargets(text: string): string {
-  if (!text.includes("-\n") && !text.includes("-\r\n")) return text;
-  let joined = text;
-  // A target wrapped twice or more joins one break at a time.
-  for (let rounds = 0; rounds < 4; rounds++) {
-    const next = joined.replace(WRAPPED_TARGET, (_, head: string, lineEnd: string, tail: string) => `](${head}${tail}${lineEnd}`);
-    if (next === joined) break;
-    joined = next;
+  if (!HYPHEN_AT_LINE_END.test(text)) return text;
+  let out = "";
+  let kept = 0;
+  TARGET_START.lastIndex = 0;
+  for (let match = TARGET_START.exec(text); match; match = TARGET_START.exec(text)) {
+    // Walk the target: URL characters, a break only right after a hyphen, up to ")" (or a title).
+    let at = match.index + match[0].length;
+    const breaks: string[] = [];
+    let pieces = "";
+    let from = at;
+    for (;;) {
+      while (at < text.length && !/[()\s]/.test(text[at]!)) at += 1;
+      // (Spaces or tabs a copy left at the line's end go with the break.)
+      let pad = at;
+      while (text[pad] === " " || text[pad] === "\t") pad += 1;
+      const lineEnd = text.startsWith("\r\n", pad) ? "\r\n" : text[pad] === "\n" ? "\n" : "";
+      if (lineEnd === "" || text[at - 1] !== "-" || breaks.length === 3) break;
+      pieces += text.slice(from, at);
+      breaks.push(text.slice(at, pad) + lineEnd);
+      at = pad + lineEnd.length;
+      from = at;
+    }
+    if (breaks.length === 0) continue;
+    const close = TARGET_END.exec(text.slice(at, at + 300));
+    if (!close) continue;
+    // The rest of the line where the link closes goes with it; the breaks follow.
+    let end = at + close[0].length;
+    while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end += 1;
+    out += text.slice(kept, match.index + match[0].length) + pieces + text.slice(from, end) + breaks.join("");
+    kept = end;
+    TARGET_START.lastIndex = end;
   }
-  return joined;
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
-// A link's target broken after a hyphen at a line's end: a URL or a path, then its rest, up
-// to the closing parenthesis (after an optional title), with no space in it.
-const WRAPPED_TARGET = /\]\(((?:https?:\/\/|\/)[^()\s]*-)(\r?\n)([^()\s]+(?: "[^"\r\n]*")?\))/g;
+// A hyphen ending a line (before any spaces or tabs a copy left there).
+const HYPHEN_AT_LINE_END = /-[ \t]*\r?\n/;
+// Where a link's target opens with a URL or a path.
+const TARGET_START = /\]\((?=https?:\/\/|\/)/g;
+// How a target ends: an optional title, then ")".
+const TARGET_END = /^(?: "[^"\r\n]*")?\)/;
 
 /**
  * `text` with every lone CR (an old Mac line end) made a LF: a line end

@@ -1,6 +1,7 @@
 // A line of pieces rendered as the text the listing parser reads: links written out or not,
 // a byline's title marked, white space cleaned as `splitLines` cleans a plain line.
 
+import { withoutInlineMarks } from "./inline-marks.js";
 import type { Piece, PieceLine } from "./piece-line.js";
 
 /** A line of listing text made from Markdown, with the source offset of each character. */
@@ -50,7 +51,7 @@ export function render(line: PieceLine, mode: "plain" | "marked" | "byline", url
   let pieces = line.pieces;
   if (pieces.length === 1 && (mode === "plain" || pieces[0]!.kind !== "link") && (mode !== "byline" || !EMPHASIS_MARK.test(pieces[0]!.text))) {
     // One run of text, the common case: nothing to join.
-    return clean(pieces[0]!.text, pieces[0]!.offsets, line.start);
+    return withoutInlineMarks(clean(pieces[0]!.text, pieces[0]!.offsets, line.start));
   }
   let titleEnd = -1;
   if (mode === "byline") {
@@ -78,7 +79,7 @@ export function render(line: PieceLine, mode: "plain" | "marked" | "byline", url
     if (mode === "marked" && p.kind === "link") putLink(p, p.url!);
     else putPiece(p);
   }
-  return clean(text, offsets, line.start);
+  return withoutInlineMarks(clean(text, offsets, line.start));
 }
 
 /**

@@ -144,28 +144,49 @@ export function isCategoryCode(code: string): boolean {
 /**
  * The card headers that open a word inside a line of text: a code that names
  * a category glued to a date, at the line's start or after white space, a
- * quote or a bracket ("… community. LGSep 28, 2022 Improving …", a listing
+ * quote, a bracket or a mark of emphasis ("… community. LGSep 28, 2022 Improving …", a listing
  * whose line breaks were lost to spaces; `"CLJul 31, 2024"`, a spreadsheet's
  * cell). What a line of page text still holds of cards that were not read.
  *
  * @param text - a cleaned line
+ * @param limit - how many to find at most (a line of junk may hold millions)
  * @returns each header's offset in the line and its code and date as written
  *
  * @example
  * headersInText("open models. LGSep 28, 2022 Improving alignment"); //=> [{ offset: 13, text: "LGSep 28, 2022" }]
  * headersInText("see the ML Jul 31 meeting"); //=> []
  */
-export function headersInText(text: string): { offset: number; text: string }[] {
+export function headersInText(text: string, limit = Infinity): { offset: number; text: string }[] {
   const found: { offset: number; text: string }[] = [];
   WORD_HEADER.lastIndex = 0;
-  for (let match = WORD_HEADER.exec(text); match; match = WORD_HEADER.exec(text)) {
-    if (isCategoryCode(match[2]!)) found.push({ offset: match.index + match[1]!.length, text: match[0].slice(match[1]!.length) });
+  for (let match = WORD_HEADER.exec(text); match && found.length < limit; match = WORD_HEADER.exec(text)) {
+    if (isCodeShaped(match[2]!)) found.push({ offset: match.index + match[1]!.length, text: match[0].slice(match[1]!.length) });
   }
   return found;
 }
 
-// A code glued to a month and a day (and a year), opening a word.
-const WORD_HEADER = /(^|[\s"'(\[])([A-Za-z][A-Za-z.-]{1,15}?)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ?\d{1,2}(?!\d)(?:, ?\d{4}(?!\d))?/g;
+// A code glued to a month's name and a day (and a year), as HEADER reads them, opening a word.
+const WORD_HEADER =
+  /(^|[\s"'(\[~*_=])([A-Za-z][A-Za-z.-]{1,15}?)(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?\d{1,2}(?!\d)(?:, ?\d{4}(?!\d))?/g;
+
+/**
+ * Whether a word standing apart is written as a subject code: a category's
+ * code in capitals (`LG`, `CV`), or an archive's or category's id (`hep-th`,
+ * `cs.LG`, `soft`, four letters or more), not a short word that happens to
+ * name one in any case (`it`, `me`, `Physics`).
+ *
+ * @param word - a word
+ * @returns whether it names a category, written as codes are
+ *
+ * @example
+ * isCodeShaped("LG"); //=> true
+ * isCodeShaped("it"); //=> false
+ */
+export function isCodeShaped(word: string): boolean {
+  return CODE_SHAPE.test(word) && isCategoryCode(word);
+}
+
+const CODE_SHAPE = /^(?:[A-Z]{2,4}|[a-z]{4,}|[A-Za-z]+(?:[.-][A-Za-z]+)+)$/;
 
 /**
  * The Code badge alone on a line ("Code", or "[Code](https://…)" as Markdown

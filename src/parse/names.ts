@@ -16,6 +16,9 @@ const UPPER_PARTICLES = /* @__PURE__ */ wordSet(`
   De Dal Dalla Del Della Der Den Di Da Das Dos Du Van Von Le La Ten Ter Mac St. Ben Ibn El Al Bou Ó Ní Nic Uí
 `);
 
+/** What opens a South Asian name whose "Abu" is a given name's ("Md Abu Raihan", "Mohd Abu Bakar"). */
+const SOUTH_ASIAN_OPENER = /^(?:Md|Mohd|Mst|Mohammad|Muhammad)\.?$/;
+
 /** Words that mark a group author ("Gemma Team", "Imagen-Team-Google", "ATLAS Collaboration"). */
 const GROUP_WORDS = /* @__PURE__ */ wordSet(`
   team group lab labs laboratory consortium collaboration project initiative committee
@@ -592,7 +595,7 @@ export function plainAuthor(name: string): Author | undefined {
   if (afterInitial > 0 && afterInitial < words - 1) return undefined;
   const family = name.slice(lastSpace + 1);
   if (SUFFIXES.has(family)) return undefined;
-  if (words >= 3 && (isIberianSurname(name.slice(penultimate, lastSpace)) || BINDING_PREFIXES.has(name.slice(penultimate, lastSpace)) || mayTellGiven(name))) return undefined;
+  if (words >= 3 && (isIberianSurname(name.slice(penultimate, lastSpace)) || BINDING_PREFIXES.has(name.slice(penultimate, lastSpace)) || mayTellGiven(name) || name.includes(" Abu "))) return undefined;
   return { name, given: name.slice(0, lastSpace), family };
 }
 
@@ -629,6 +632,9 @@ export function computeAuthor(name: string): Author {
   const syllables = end >= 3 ? tokens.slice(0, end).map((token) => token.toLowerCase()) : [];
   const chinese = syllables.length > 0 && syllables.every((syllable) => PINYIN.test(syllable)) && syllables.some((syllable) => MANDARIN.test(syllable));
   while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
+  // "Abu" ("father of") opens an Arab family name after a given name ("Hassan Abu Alhaija"); in
+  // South Asia it is a given name's, after "Md" ("Md Abu Raihan").
+  if (start >= 2 && tokens[start - 1] === "Abu" && !SOUTH_ASIAN_OPENER.test(tokens[0]!)) start -= 1;
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
   // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the

@@ -6,7 +6,7 @@ import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
 import { type BylineParts, CLEAN_NAME_SCORE, containsWord, isOwnGroup, type NameEvidence, prepareByline, splitByline } from "./byline.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
-import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbeddedHeader, headersInText, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
+import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbeddedHeader, headersInText, isCodeShaped, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
 import { joinAbstract, splitAbstract } from "./abstract.js";
 import { type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
@@ -327,10 +327,11 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       : { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
     return done && joinWrappedByline(done);
   }
-  /** The last line pushed, taken back, when it is a subject code alone ("LG", "cs.CL"). */
+  /** The line just before, taken back, when it is a subject code alone ("LG", "cs.CL"). */
   function takeLoneCode(): SourceLine | undefined {
+    if (blank) return undefined;
     const last = current && current.body.length > 0 ? current.body.at(-1)! : stray.at(-1);
-    if (!last || !LONE_CODE.test(last.text) || !isCategoryCode(last.text)) return undefined;
+    if (!last || !isCodeShaped(last.text)) return undefined;
     if (current && current.body.at(-1) === last) {
       current.body.pop();
       current.afterBlank.pop();
@@ -415,8 +416,6 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   };
 }
 
-/** A subject code alone on its line: a category's code or id, nothing else. */
-const LONE_CODE = /^[A-Za-z][A-Za-z.-]{1,19}$/;
 
 /**
  * Splits a line that lost a line break next to a header: a header glued to
@@ -782,7 +781,9 @@ function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | unde
   );
   // A card header inside the text is a card lost, not page text: each is an error of its own.
   for (const ignored of run) {
-    for (const header of ignored.text.length > 10 ? headersInText(ignored.text) : NO_HEADERS) {
+    const headers = ignored.text.length > 10 ? headersInText(ignored.text, MAX_UNREAD_REPORTED + 1) : NO_HEADERS;
+    // (A line of junk may hold a million: past a few, one error says how many more.)
+    for (const header of headers.length > MAX_UNREAD_REPORTED ? headers.slice(0, MAX_UNREAD_REPORTED) : headers) {
       diagnostics.push(
         point(
           "error",
@@ -793,10 +794,17 @@ function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | unde
         ),
       );
     }
+    if (headers.length > MAX_UNREAD_REPORTED) {
+      const next = headers[MAX_UNREAD_REPORTED]!;
+      const message = "more card headers stand inside this line of page text and were not read; their cards are skipped";
+      diagnostics.push(point("error", "unread-header", message, ignored.line, ignored.offset + next.offset + 1));
+    }
   }
 }
 
 const NO_HEADERS: readonly { offset: number; text: string }[] = [];
+/** How many unread card headers of one line are reported one by one. */
+const MAX_UNREAD_REPORTED = 50;
 
 /** Reports an entry's lines, its header's too, as page text: runs of lines apart from each other by blank lines. */
 function reportPageText(raw: RawEntry, diagnostics: Diagnostic[]): void {

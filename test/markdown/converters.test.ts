@@ -84,6 +84,27 @@ describe("cards as converters lay them out", () => {
   });
 });
 
+describe("link targets wrapped after a hyphen", () => {
+  it("keeps the rest of the line where the link closes with it: an author link, a title's URL, a target wrapped twice, CRLF", () => {
+    const read = (md: string) => parseMarkdownListing(md, OPTIONS).papers.map((p) => [p.title, p.url, p.codeUrl, p.authors.map((a) => a.name), p.abstract]);
+    expect(read("LGOct 13, 2022\n\n[Meta Pseudo Labels](https://arxiv.org/abs/2003.10580)[Hieu Pham](https://x.org/hieu-\npham), [Zihang Dai](https://x.org/z), Qizhe Xie\n\nWe present it.")).toEqual([
+      ["Meta Pseudo Labels", "https://arxiv.org/abs/2003.10580", undefined, ["Hieu Pham", "Zihang Dai", "Qizhe Xie"], "We present it."],
+    ]);
+    expect(read("LGOct 13, 2022\n\n[Meta Pseudo Labels](https://papers.example/meta-\npseudo)Hieu Pham, Zihang Dai\n\nWe present it.")[0]![1]).toBe("https://papers.example/meta-pseudo");
+    expect(read("LGOct 13, 2022[Code](https://github.com/google-\nresearch/google-\nresearch/tree)\n\n[MPL](https://arxiv.org/abs/2003.10580)Hieu Pham, Zihang Dai\n\nWe present it.")[0]![2]).toBe("https://github.com/google-research/google-research/tree");
+    expect(read('LGOct 13, 2022[Code](https://github.com/google-\r\nresearch/tree "Code")\r\n\r\n[MPL](https://arxiv.org/abs/2003.10580)Hieu Pham, Zihang Dai\r\n\r\nWe present it.')[0]![2]).toBe("https://github.com/google-research/tree");
+  });
+});
+
+describe("marks a note app puts inside a line", () => {
+  it("reads highlighted and struck-through text as text, a card's struck header too, and leaves a line highlighted whole out", () => {
+    const md = ["~~mes-hallSep 7, 2007~~", "**The electronic properties of graphene**A. H. Castro Neto, F. Guinea, N. M. R. Peres et al. · bu, csic", "==This article reviews graphene.== It is a review with $a == b$.", "", "==Not ours: forward it.=="].join("\n");
+    const { papers, diagnostics } = parseMarkdownListing(md, OPTIONS);
+    expect(papers.map((p) => [p.published, p.title, p.abstract])).toEqual([["2007-09-07", "The electronic properties of graphene", "This article reviews graphene. It is a review with $a == b$."]]);
+    expect(diagnostics.find((d) => d.code === "ignored-text")?.line).toBe(5);
+  });
+});
+
 describe("a header's parts on lines of their own (plain text)", () => {
   it("reads a code alone on the line before a date with none as the header's, when the byline names someone", () => {
     const text = "Papers\nLG\nOct 13, 2022\nPDEBench: An Extensive BenchmarkMakoto Takamoto, Timothy Praditia\nMachine learning surrogates.";
@@ -91,6 +112,16 @@ describe("a header's parts on lines of their own (plain text)", () => {
     expect(papers.map((p) => [p.category.id, p.published, p.title, p.source])).toEqual([["cs.LG", "2022-10-13", "PDEBench: An Extensive Benchmark", { startLine: 2, endLine: 5 }]]);
     expect(diagnostics.find((d) => d.code === "merged-lines")).toMatchObject({ severity: "warning", line: 2, column: 1 });
     expect(diagnostics.filter((d) => d.code === "ignored-text").map((d) => d.line)).toEqual([1]);
+  });
+
+  it("takes no code across a blank line, nor a short word that names one in another case", () => {
+    const abstract = (text: string) => parseListing(text, OPTIONS).papers.map((p) => [p.category.code, p.abstract]);
+    const card = "CLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere";
+    expect(abstract(`${card}\nWe study tasks where\nit\nOct 13, 2022\nAttention Is All You NeedAshish Vaswani, Noam Shazeer\nWe propose.`)[0]).toEqual(["CL", "We study tasks where it"]);
+    const apart = parseListing(`${card}\nWe study it.\nML\n\nOct 13, 2022\nAttention Is All You NeedAshish Vaswani, Noam Shazeer\nWe propose.`, OPTIONS);
+    expect(apart.papers.map((p) => p.category.code)).toEqual(["CL"]);
+    expect(apart.diagnostics.find((d) => d.code === "unknown-category")?.line).toBe(6);
+    expect(abstract(`Physics\nOct 13, 2022\nAttention Is All You NeedAshish Vaswani, Noam Shazeer\nWe propose.`)).toEqual([]);
   });
 
   it("leaves a code and a date with no card after them as page text", () => {
@@ -119,6 +150,14 @@ describe("cards that could not be read", () => {
     // Cells of a spreadsheet saved as CSV: quoted lines.
     const csv = parseListing('"CLJul 31, 2024"\n"Gemma 2Gemma Team, Morgane Riviere"\nWe introduce Gemma 2.', OPTIONS);
     expect(csv.diagnostics.filter((d) => d.code === "unread-header").map((d) => [d.line, d.column])).toEqual([[1, 2]]);
+  });
+
+  it("reports no header in product names or short words, and at most 51 errors for a line of junk", () => {
+    const text = "Try the new AIMarketplace 2 for agents. Built on CVDecoder 3 and MLNovelty 5, the itMay 5 build.";
+    expect(parseListing(text, OPTIONS).diagnostics.map((d) => d.code)).toEqual(["ignored-text"]);
+    const junk = parseListing(`Notes: ${"LGJan 1 ".repeat(200)}`, OPTIONS).diagnostics.filter((d) => d.code === "unread-header");
+    expect(junk).toHaveLength(51);
+    expect(junk.at(-1)!.message).toBe("more card headers stand inside this line of page text and were not read; their cards are skipped");
   });
 
   it("leaves page text with dates and no codes alone", () => {

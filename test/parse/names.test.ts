@@ -71,6 +71,11 @@ describe("analyzeName", () => {
     expect(analyzeName(name)).toEqual({ name, given, family });
   });
 
+  it("opens an Arab family name at 'Abu' after a given name, not at the name's start", () => {
+    expect(analyzeName("Hassan Abu Alhaija")).toEqual({ name: "Hassan Abu Alhaija", given: "Hassan", family: "Abu Alhaija" });
+    expect(analyzeName("Abu Bakar Siddique")).toMatchObject({ given: "Abu Bakar", family: "Siddique" });
+  });
+
   it("keeps Irish particles in the family name", () => {
     expect(analyzeName("Diarmuid Ó Séaghdha")).toEqual({ name: "Diarmuid Ó Séaghdha", given: "Diarmuid", family: "Ó Séaghdha" });
     expect(analyzeName("Aoife Ní Bhriain")).toMatchObject({ given: "Aoife", family: "Ní Bhriain" });
