@@ -386,7 +386,10 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
         // "Code" alone between a header and its byline: the header's badge on a line of its own.
         const url = codeBadgeLine(line.text);
         const badge: Badge = url ? { label: "Code", url, offset: current.header.text.length } : { label: "Code", offset: current.header.text.length };
-        current = { ...current, headerParts: { ...current.headerParts, badges: [...current.headerParts.badges, badge] } };
+        // (Once: a header that has its Code badge already, "LGOct 13, 2022Code" + "Code", keeps one.)
+        if (!current.headerParts.badges.some((b) => b.label === "Code")) {
+          current = { ...current, headerParts: { ...current.headerParts, badges: [...current.headerParts.badges, badge] } };
+        }
         diagnostics.push(point("warning", "merged-lines", `read "Code" on the line after the header as the header's Code badge`, line.line, line.offset + 1));
       } else if (current && !leftQuote) {
         current.body.push(line);

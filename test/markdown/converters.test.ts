@@ -134,6 +134,7 @@ describe("a header's parts on lines of their own (plain text)", () => {
     const { papers, diagnostics } = parseListing("LGOct 13, 2022\nCode\nPDEBenchMakoto Takamoto, Timothy Praditia\nSurrogates.", OPTIONS);
     expect(papers.map((p) => [p.hasCode, p.badges, p.title])).toEqual([[true, ["Code"], "PDEBench"]]);
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["merged-lines", 2]]);
+    expect(parseListing("LGOct 13, 2022Code\nCode\nPDEBenchMakoto Takamoto, Timothy Praditia\nSurrogates.", OPTIONS).papers[0]!.badges).toEqual(["Code"]);
   });
 });
 
