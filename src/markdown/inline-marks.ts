@@ -1,13 +1,15 @@
 // Marks a note app puts inside a line that CommonMark leaves as text:
 // "==highlight==" (Obsidian, Bear) and "~~strikethrough~~" (GitHub's, which
 // this reader does not parse). The marked text is the card's; the marks are not.
-import { isInMath } from "./inline-math.js";
+import { mathSpansOf } from "./inline-math.js";
 import type { RenderedLine } from "./render-line.js";
 
 /**
  * A rendered line without its highlight (`==…==`) and strikethrough
- * (`~~…~~`) marks: pairs whose inner text starts and ends with no space, not
- * inside inline math (`$a == b$` keeps them). A line highlighted whole
+ * (`~~…~~`) marks: pairs whose inner text starts and ends with no space and
+ * holds no other mark, with no letter or digit right outside them (`x==y
+ * and y==z`, `X~~N` keep theirs), not in inline math (`$a == b$`) nor in a
+ * link's target (`?id=YWJj==`). A line highlighted whole
  * (`==Not ours: forward it.==`) keeps its marks: it is a reader's note,
  * left out as such. A line struck through whole (`~~CLJul 31, 2024~~`, a
  * card the reader has read) loses them: it is still a card.
@@ -24,6 +26,8 @@ import type { RenderedLine } from "./render-line.js";
 export function withoutInlineMarks(line: RenderedLine): RenderedLine {
   const { text, offsets } = line;
   if (!text.includes("==") && !text.includes("~~")) return line;
+  const math = text.includes("$") ? mathSpansOf(text) : NO_SPANS;
+  const targets = text.includes("](") ? targetSpansOf(text) : NO_SPANS;
   let out = "";
   const outOffsets: number[] = [];
   let kept = 0;
@@ -32,7 +36,8 @@ export function withoutInlineMarks(line: RenderedLine): RenderedLine {
     const start = match.index;
     const end = start + match[0].length;
     const whole = start === 0 && end === text.length;
-    if ((match[1] === "==" && whole) || isInMath(text, start)) continue;
+    // (Not a link's target, "?id=YWJj==&b=ZA==", nor math, "$c==d$", at either mark.)
+    if ((match[1] === "==" && whole) || within(math, start) || within(math, end - 1) || within(targets, start) || within(targets, end - 1)) continue;
     out += text.slice(kept, start) + match[2];
     for (let i = kept; i < start; i++) outOffsets.push(offsets[i]!);
     for (let i = start + 2; i < end - 2; i++) outOffsets.push(offsets[i]!);
@@ -44,5 +49,31 @@ export function withoutInlineMarks(line: RenderedLine): RenderedLine {
   return { text: out, offsets: outOffsets, start: outOffsets[0] ?? line.start };
 }
 
-// "==" or "~~", text starting and ending with neither a space nor a mark, the same mark again.
-const MARKED = /(==|~~)([^\s=~](?:.*?[^\s=~])?)\1/g;
+// "==" or "~~" after no letter, digit or mark, then text starting and ending with no space and
+// holding no "=" or "~" (so a mark never pairs across another: "x==y and y==z" stays), then the
+// same mark before no letter, digit or mark. The scan stops at the next mark: linear.
+const MARKED = /(?<![\p{L}\p{N}=~])(==|~~)([^\s=~](?:[^=~]*?[^\s=~])?)\1(?![\p{L}\p{N}=~])/gu;
+
+const NO_SPANS: readonly number[] = [];
+
+/** The spans of the link targets written out in a rendered line, `](…)`, as start and end offsets in turn. */
+function targetSpansOf(text: string): number[] {
+  const spans: number[] = [];
+  TARGET.lastIndex = 0;
+  for (let match = TARGET.exec(text); match; match = TARGET.exec(text)) spans.push(match.index, match.index + match[0].length);
+  return spans;
+}
+const TARGET = /\]\([^()\s]*\)/g;
+
+/** Whether `at` lies inside one of the spans (pairs of start and end offsets, in order): a binary search. */
+function within(spans: readonly number[], at: number): boolean {
+  let low = 0;
+  let high = spans.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[2 * mid + 1]! <= at) low = mid + 1;
+    else if (spans[2 * mid]! >= at) high = mid - 1;
+    else return true;
+  }
+  return false;
+}

@@ -66,6 +66,22 @@ export function isInMath(source: string, at: number): boolean {
 }
 
 /**
+ * The inline math of a line of text, as offsets of its dollars, opening and
+ * closing in turn: read once for a line whose every mark is then looked up.
+ *
+ * @param text - one line
+ * @returns the offsets of each span's opening and closing dollar
+ *
+ * @example
+ * mathSpansOf("a $x == y$ b"); //=> [2, 9]
+ *
+ * @internal
+ */
+export function mathSpansOf(text: string): number[] {
+  return mathSpans(text, 0, text.length);
+}
+
+/**
  * The inline math of `source[from, to)`, as offsets of its dollars, opening
  * and closing in turn (see `opensInMath`). A closing dollar does not depend
  * on the opening one, so once none is left the search ends: one pass.

@@ -211,11 +211,22 @@ function withWrappedLinkTargets(text: string): string {
   if (!HYPHEN_AT_LINE_END.test(text)) return text;
   let out = "";
   let kept = 0;
+  // The breaks taken out of targets on the line being joined, and where that line ends.
+  let pending = "";
+  let lineEnd = -1;
+  const flush = () => {
+    out += text.slice(kept, lineEnd) + pending;
+    kept = lineEnd;
+    pending = "";
+    lineEnd = -1;
+  };
   TARGET_START.lastIndex = 0;
   for (let match = TARGET_START.exec(text); match; match = TARGET_START.exec(text)) {
+    if (lineEnd >= 0 && match.index > lineEnd) flush();
     // Walk the target: URL characters, a break only right after a hyphen, up to ")" (or a title).
     let at = match.index + match[0].length;
-    const breaks: string[] = [];
+    let breaks = "";
+    let count = 0;
     let pieces = "";
     let from = at;
     for (;;) {
@@ -223,23 +234,28 @@ function withWrappedLinkTargets(text: string): string {
       // (Spaces or tabs a copy left at the line's end go with the break.)
       let pad = at;
       while (text[pad] === " " || text[pad] === "\t") pad += 1;
-      const lineEnd = text.startsWith("\r\n", pad) ? "\r\n" : text[pad] === "\n" ? "\n" : "";
-      if (lineEnd === "" || text[at - 1] !== "-" || breaks.length === 3) break;
+      const end = text.startsWith("\r\n", pad) ? "\r\n" : text[pad] === "\n" ? "\n" : "";
+      if (end === "" || text[at - 1] !== "-" || count === 3) break;
       pieces += text.slice(from, at);
-      breaks.push(text.slice(at, pad) + lineEnd);
-      at = pad + lineEnd.length;
+      breaks += text.slice(at, pad) + end;
+      count += 1;
+      at = pad + end.length;
       from = at;
     }
-    if (breaks.length === 0) continue;
+    if (count === 0) continue;
     const close = TARGET_END.exec(text.slice(at, at + 300));
     if (!close) continue;
-    // The rest of the line where the link closes goes with it; the breaks follow.
-    let end = at + close[0].length;
-    while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end += 1;
-    out += text.slice(kept, match.index + match[0].length) + pieces + text.slice(from, end) + breaks.join("");
-    kept = end;
-    TARGET_START.lastIndex = end;
+    // The target joined; its breaks wait for the end of the line where it closes, so that
+    // the rest of that line, and any other wrapped target on it, stays with the link.
+    const closed = at + close[0].length;
+    out += text.slice(kept, match.index + match[0].length) + pieces;
+    kept = from;
+    pending += breaks;
+    lineEnd = closed;
+    while (lineEnd < text.length && text[lineEnd] !== "\n" && text[lineEnd] !== "\r") lineEnd += 1;
+    TARGET_START.lastIndex = closed;
   }
+  if (lineEnd >= 0) flush();
   return kept === 0 ? text : out + text.slice(kept);
 }
 

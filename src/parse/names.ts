@@ -16,8 +16,8 @@ const UPPER_PARTICLES = /* @__PURE__ */ wordSet(`
   De Dal Dalla Del Della Der Den Di Da Das Dos Du Van Von Le La Ten Ter Mac St. Ben Ibn El Al Bou Ó Ní Nic Uí
 `);
 
-/** What opens a South Asian name whose "Abu" is a given name's ("Md Abu Raihan", "Mohd Abu Bakar"). */
-const SOUTH_ASIAN_OPENER = /^(?:Md|Mohd|Mst|Mohammad|Muhammad)\.?$/;
+/** What opens a South Asian name whose "Abu" is a given name's ("Md Abu Raihan", "Sheikh Abu Sayeed"). */
+const SOUTH_ASIAN_OPENER = /^(?:Md|Mohd|Mst|Sheikh|Shaikh|Syed|Sk)\.?$/;
 
 /** Words that mark a group author ("Gemma Team", "Imagen-Team-Google", "ATLAS Collaboration"). */
 const GROUP_WORDS = /* @__PURE__ */ wordSet(`
@@ -632,9 +632,10 @@ export function computeAuthor(name: string): Author {
   const syllables = end >= 3 ? tokens.slice(0, end).map((token) => token.toLowerCase()) : [];
   const chinese = syllables.length > 0 && syllables.every((syllable) => PINYIN.test(syllable)) && syllables.some((syllable) => MANDARIN.test(syllable));
   while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
-  // "Abu" ("father of") opens an Arab family name after a given name ("Hassan Abu Alhaija"); in
-  // South Asia it is a given name's, after "Md" ("Md Abu Raihan").
-  if (start >= 2 && tokens[start - 1] === "Abu" && !SOUTH_ASIAN_OPENER.test(tokens[0]!)) start -= 1;
+  // "Abu" ("father of") opens an Arab family name after a given name ("Hassan Abu Alhaija",
+  // "Mohammad Abu Hatab"); in South Asia it is a given name's, after "Md" or initials ("Md Abu
+  // Raihan", "A. K. M. Abu Zafar").
+  if (start === 2 && tokens[1] === "Abu" && !SOUTH_ASIAN_OPENER.test(tokens[0]!) && !isInitial(tokens[0]!)) start = 1;
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
   // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the

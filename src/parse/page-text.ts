@@ -16,9 +16,11 @@
 export function isPageText(text: string): boolean {
   if (text.startsWith("#")) return true;
   if (isChrome(text)) return true;
-  if (text.length > 40 || !isBareText(text)) return false;
-  // A bar of links or buttons: short pieces between dots or bars ("Upvote 312 · Comments (48) · Share").
+  if (text.length > MAX_BAR_LENGTH || !isBareText(text)) return false;
+  // A bar of links or buttons: short pieces between dots or bars ("Upvote 312 · Comments (48) · Share"),
+  // or a page's title printed above it ("Latest · Economics & Society · PaperScope").
   if (BAR_SEPARATOR.test(text) && text.split(BAR_SEPARATOR).every((piece) => piece.split(" ").length <= 3)) return true;
+  if (text.length > 40) return false;
   // Separators between navigation links ("About · Privacy · Terms") are not words.
   return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word)).length <= 4;
 }
@@ -34,6 +36,9 @@ export function isPageText(text: string): boolean {
  * @internal
  */
 export const PRINTED_FOOTER = /^\w+:\/\/\S+(?: \d+\/\d+\n|\n\d+\/\d+$)/;
+
+/** How long a bar of short pieces may be (other page text is at most 40 characters). */
+const MAX_BAR_LENGTH = 80;
 
 /** A dot, bullet or bar between the links or buttons of a bar. */
 const BAR_SEPARATOR = / [·•|] /;

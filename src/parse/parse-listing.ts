@@ -327,14 +327,20 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       : { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
     return done && joinWrappedByline(done);
   }
-  /** The line just before, taken back, when it is a subject code alone ("LG", "cs.CL"). */
+  /**
+   * The line before, taken back, when it is a subject code alone ("LG", "cs.CL"): right
+   * before the date, or as a block of its own with blank lines around it ("LG", blank, the
+   * date, as converters part blocks), never the last line of a paragraph above.
+   */
   function takeLoneCode(): SourceLine | undefined {
-    if (blank) return undefined;
-    const last = current && current.body.length > 0 ? current.body.at(-1)! : stray.at(-1);
+    const inBody = current !== undefined && current.body.length > 0;
+    const last = inBody ? current!.body.at(-1)! : stray.at(-1);
     if (!last || !isCodeShaped(last.text)) return undefined;
-    if (current && current.body.at(-1) === last) {
-      current.body.pop();
-      current.afterBlank.pop();
+    // (A stray run starts afresh after a blank line: a code alone in it is a block of its own.)
+    if (blank && !(inBody ? current!.afterBlank.at(-1) : stray.length === 1)) return undefined;
+    if (inBody) {
+      current!.body.pop();
+      current!.afterBlank.pop();
     } else {
       stray.pop();
     }

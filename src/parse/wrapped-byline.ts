@@ -3,7 +3,7 @@
 import { HANGING_HYPHEN } from "./abstract.js";
 import { type BylineParts, bylineCore, CLEAN_NAME_SCORE, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
 import { parseHeader } from "./header.js";
-import { isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
+import { isGroupName, isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
 import { isChrome, isPageText } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 
@@ -32,8 +32,14 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
   for (let joins = 0; joins < 2; joins++) {
     const [first, second] = raw.body;
     // A blank line between them means they were never one line.
-    if (!first || !second || raw.afterBlank[1] || (joins > 0 && !isBylineTail(first.text, second.text) && !endsLikeByline(second.text))) return raw;
-    let glue = bylineGlue(first.text, second.text);
+    if (!first || !second || raw.afterBlank[1] || (joins > 0 && !isBylineTail(first.text, second.text) && !endsLikeByline(second.text) && !isAuthorListLine(second.text))) return raw;
+    const third = raw.body[2];
+    // A title wrapped once above a line that is the whole author list (a print of the page): the
+    // title's lines join with a space ("…EU Non-Discrimination" + "Law and AI"), the list with none.
+    let glue =
+      joins === 0 && third && !raw.afterBlank[2] && isAuthorListLine(third.text) && isTitleRest(first.text, second.text)
+        ? " "
+        : bylineGlue(first.text, second.text);
     // A title wrapped twice before its authors: two lines of title words, then the rest.
     if (glue === undefined && joins === 0 && isTitleWrappedTwice(first.text, second.text, raw.body[2]?.text, raw.afterBlank[2])) glue = " ";
     if (glue === undefined) return raw;
@@ -68,6 +74,18 @@ export function bylineGlue(first: string, second: string): string | undefined {
   if (/\p{L}-$/u.test(first)) return HANGING_HYPHEN.test(second) ? " " : "";
   // A title cut after a word no title ends in ("…Deep Learning for" + "Signal and Image…").
   if (first.endsWith(",") || endsInFunctionWord(first)) return " ";
+  // A whole author list on a line of its own ("…Insights into Real-World AI Use" + "Alex Tamkin,
+  // Miles McCain, Kunal Handa et al. · anthropic", as a print of the page sets them): the title
+  // ends at the break (a first line ending in a name would end in its comma, above), glued with
+  // no space, as the site glues them, whatever reading the first line alone has ("…A" by "I
+  // Use"), and after an acronym too ("…Law and AI" + "Sandra Wachter, …"); not after an initial
+  // with its dot ("…Peter J." + "Bickel, …", below), nor when a name begins glued in the first
+  // line's last words ("…SurveyWei Yang" + "Bryan Lim, …").
+  if (!first.endsWith(".") && !endsInAuthorList(first) && isAuthorListLine(second)) {
+    // (A group's name may open ten words back: "…atmosphereThe JWST … Early" + "Release Science Team, …".)
+    const window = isGroupName(authorHead(second)) ? 10 : 4;
+    if (!first.split(" ").slice(-window).some(hasGluePoint)) return "";
+  }
   const noEvidence: NameEvidence = { names: new Set() };
   // A break after an initial ("…Peter J." + "Bickel, …", "…structuresM." + "Hairer", "…methodsS."
   // + "M. Ali Eslami, …"), when the next line goes on with the rest of a name. A whole byline
@@ -149,6 +167,56 @@ function isTitleWrappedTwice(first: string, second: string, third: string | unde
   if (authors.length >= 2 && authors.every(isCleanName)) return true;
   // Or a byline's end, and a first author glued to the third line's first word, or one that reads cleanly.
   return endsLikeByline(third) && (!third.slice(0, titleInThird).includes(" ") || isCleanName(authors[0] ?? ""));
+}
+
+/**
+ * Whether a word holds a glue point, a lower-case letter, a digit or closing
+ * punctuation meeting a capital ("ClassifierMarco", "LearningDeepSeek-AI",
+ * "Hours?Teven"), or capitals before a capitalised word ("SLAMDevendra",
+ * "ZDaniel"), that no name word has ("McCain", "DeAndre" are name words).
+ */
+function hasGluePoint(word: string): boolean {
+  return GLUE_SEAM.test(word) && !isNameWord(word);
+}
+
+// A lower-case letter, a digit or closing punctuation meeting a capital, or capitals before a
+// capitalised word: where a title's word and a name may meet.
+const GLUE_SEAM = /[\p{Ll}\d?!)\]"'’”:+]\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether a line ends inside an author list: after its last ", " come only
+ * pieces of a name (`…GradientsMax Jaderberg, Wojciech`, a name the wrap cut
+ * in two), not title words (`Methods, Analysis & Insights from …`).
+ */
+function endsInAuthorList(line: string): boolean {
+  const comma = line.lastIndexOf(", ");
+  return comma >= 0 && line.slice(comma + 2).split(" ").every(isNamePiece);
+}
+
+/**
+ * Whether `second` can be the rest of a title `first` began: no author list
+ * itself, no sentence, no site chrome, and `first` ends in no comma (after
+ * which a name would follow) nor in a whole byline's end.
+ */
+function isTitleRest(first: string, second: string): boolean {
+  return !first.endsWith(",") && !endsLikeByline(first) && !endsInAuthorList(first) && !isAuthorListLine(second) && !/[.!?]$|[.!?] \p{Lu}/u.test(second) && !isChrome(second) && second.length <= 300;
+}
+
+/**
+ * Whether a line is an author list and nothing else: names that all read
+ * cleanly, parted by ", ", two or more or one before `et al.` or affiliations.
+ */
+function isAuthorListLine(line: string): boolean {
+  const names = bylineCore(line).split(", ");
+  if (names.length < 2 && !endsLikeByline(line)) return false;
+  // (Not a title's end glued to the first name: "LearningDeepSeek-AI, Daya Guo, …", "Research
+  // ProblemsWalid Saad, …".)
+  // (Nor a first name of one word, which may hold a title's end: "AINVIDIA, Niket Agarwal"; and
+  // none whose word holds a seam, even a name's, "Know'Hanning Zhang", "McCain": too close to call.)
+  const firstWords = names[0]!.split(" ");
+  if (firstWords.length < 2 || firstWords.some((word) => GLUE_SEAM.test(word))) return false;
+  // (A title glued to the first reads as no clean name: "UseAlex Tamkin".)
+  return names.every(isCleanName);
 }
 
 /** Whether text holds two or more lower-case words that are no name particles ("de", "van der"). */
