@@ -166,3 +166,26 @@ describe("cards that could not be read", () => {
     expect(diagnostics.map((d) => d.code)).toEqual(["ignored-text"]);
   });
 });
+
+describe("a print of the page read back (plain text)", () => {
+  const card = (lines: string[]) => parseListing(["CYDec 18, 2024", "", ...lines, "We present a platform for it."].join("\n"), OPTIONS).papers.map((p) => [p.title, p.authors.map((a) => a.name)]);
+
+  it("glues an author list on a line of its own to the title above it, an acronym ending the title too", () => {
+    expect(card(["Clio: Privacy-Preserving Insights into Real-World AI Use", "Alex Tamkin, Miles McCain, Kunal Handa et al. · anthropic"])).toEqual([
+      ["Clio: Privacy-Preserving Insights into Real-World AI Use", ["Alex Tamkin", "Miles McCain", "Kunal Handa"]],
+    ]);
+    expect(card(["Why Fairness Cannot Be Automated: Bridging the Gap Between EU Non-Discrimination", "Law and AI", "Sandra Wachter, Brent Mittelstadt, Chris Russell · oxford"])).toEqual([
+      ["Why Fairness Cannot Be Automated: Bridging the Gap Between EU Non-Discrimination Law and AI", ["Sandra Wachter", "Brent Mittelstadt", "Chris Russell"]],
+    ]);
+  });
+
+  it("leaves a byline wrapped inside a name, or after a glued first name, as the site's wrap reads", () => {
+    expect(card(["Decoupled Neural Interfaces using Synthetic GradientsMax Jaderberg, Wojciech", "Marian Czarnecki, Simon Osindero et al."])[0]![1]).toEqual(["Max Jaderberg", "Wojciech Marian Czarnecki", "Simon Osindero"]);
+    expect(card(["Federated Learning in Mobile Edge Networks: A Comprehensive SurveyWei Yang", "Bryan Lim, Nguyen Cong Luong, Dinh Thai Hoang et al."])[0]![1]).toEqual(["Wei Yang Bryan Lim", "Nguyen Cong Luong", "Dinh Thai Hoang"]);
+  });
+
+  it("reads a printed page's title as page text, not as the abstract's start", () => {
+    const { papers } = parseListing(["soc-phJul 18, 2013", "", "Mathematical formulation of multilayer networks", "Manlio De Domenico, Albert Solé-Ribalta, Emanuele Cozzo et al. · urv", "", "Latest · Economics & Society · PaperScope", "", "A network representation is useful."].join("\n"), OPTIONS);
+    expect(papers[0]!.abstract).toBe("A network representation is useful.");
+  });
+});
