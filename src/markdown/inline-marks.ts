@@ -7,9 +7,10 @@ import type { RenderedLine } from "./render-line.js";
 /**
  * A rendered line without its highlight (`==…==`) and strikethrough
  * (`~~…~~`) marks: pairs whose inner text starts and ends with no space and
- * holds no other mark, with no letter or digit right outside them (`x==y
- * and y==z`, `X~~N` keep theirs), not in inline math (`$a == b$`) nor in a
- * link's target (`?id=YWJj==`). A line highlighted whole
+ * holds no other mark, the opening one after no cased letter or digit
+ * (`x==y and y==z`, `X~~N` keep theirs; `==A Title==John Smith` loses
+ * them), not in inline math (`$a == b$`) nor in a link's target
+ * (`?id=YWJj==`). A line highlighted whole
  * (`==Not ours: forward it.==`) keeps its marks: it is a reader's note,
  * left out as such. A line struck through whole (`~~CLJul 31, 2024~~`, a
  * card the reader has read) loses them: it is still a card.
@@ -49,10 +50,12 @@ export function withoutInlineMarks(line: RenderedLine): RenderedLine {
   return { text: out, offsets: outOffsets, start: outOffsets[0] ?? line.start };
 }
 
-// "==" or "~~" after no letter, digit or mark, then text starting and ending with no space and
-// holding no "=" or "~" (so a mark never pairs across another: "x==y and y==z" stays), then the
-// same mark before no letter, digit or mark. The scan stops at the next mark: linear.
-const MARKED = /(?<![\p{L}\p{N}=~])(==|~~)([^\s=~](?:[^=~]*?[^\s=~])?)\1(?![\p{L}\p{N}=~])/gu;
+// "==" or "~~" after no cased letter, digit or mark (a script without case, "我们==研究==了", may
+// come before), then text starting and ending with no space and holding no "=" or "~" (so a mark
+// never pairs across another: "x==y and y==z" stays), then the same mark, before anything but
+// another mark (an author may be glued to it: "==A Title==John Smith"). The scan stops at the
+// next mark: linear.
+const MARKED = /(?<![\p{Lu}\p{Ll}\p{Lt}\p{N}=~])(==|~~)([^\s=~](?:[^=~]*?[^\s=~])?)\1(?![=~])/gu;
 
 const NO_SPANS: readonly number[] = [];
 

@@ -633,9 +633,9 @@ export function computeAuthor(name: string): Author {
   const chinese = syllables.length > 0 && syllables.every((syllable) => PINYIN.test(syllable)) && syllables.some((syllable) => MANDARIN.test(syllable));
   while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Abu" ("father of") opens an Arab family name after a given name ("Hassan Abu Alhaija",
-  // "Mohammad Abu Hatab"); in South Asia it is a given name's, after "Md" or initials ("Md Abu
+  // "Yousef Ali Abu Farha"); in South Asia it is a given name's, after "Md" or initials ("Md Abu
   // Raihan", "A. K. M. Abu Zafar").
-  if (start === 2 && tokens[1] === "Abu" && !SOUTH_ASIAN_OPENER.test(tokens[0]!) && !isInitial(tokens[0]!)) start = 1;
+  if (start >= 2 && tokens[start - 1] === "Abu" && !SOUTH_ASIAN_OPENER.test(tokens[0]!) && !isInitial(tokens[0]!)) start -= 1;
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
   // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the

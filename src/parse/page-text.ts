@@ -19,7 +19,12 @@ export function isPageText(text: string): boolean {
   if (text.length > MAX_BAR_LENGTH || !isBareText(text)) return false;
   // A bar of links or buttons: short pieces between dots or bars ("Upvote 312 · Comments (48) · Share"),
   // or a page's title printed above it ("Latest · Economics & Society · PaperScope").
-  if (BAR_SEPARATOR.test(text) && text.split(BAR_SEPARATOR).every((piece) => piece.split(" ").length <= 3)) return true;
+  if (BAR_SEPARATOR.test(text)) {
+    const pieces = text.split(BAR_SEPARATOR);
+    // (Past 40 characters, only a bar of capitalised words: "We compare Chain-of-Thought ·
+    // Tree-of-Thought" and "Keywords: LLMs · retrieval augmentation" are prose.)
+    if (pieces.every((piece) => piece.split(" ").length <= 3 && (text.length <= 40 || TITLE_CASE_PIECE.test(piece)))) return true;
+  }
   if (text.length > 40) return false;
   // Separators between navigation links ("About · Privacy · Terms") are not words.
   return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word)).length <= 4;
@@ -36,6 +41,9 @@ export function isPageText(text: string): boolean {
  * @internal
  */
 export const PRINTED_FOOTER = /^\w+:\/\/\S+(?: \d+\/\d+\n|\n\d+\/\d+$)/;
+
+/** A piece of a bar whose every word is capitalised, or "&", "and", "of". */
+const TITLE_CASE_PIECE = /^(?:\p{Lu}\S*|&|and|of)(?: (?:\p{Lu}\S*|&|and|of))*$/u;
 
 /** How long a bar of short pieces may be (other page text is at most 40 characters). */
 const MAX_BAR_LENGTH = 80;

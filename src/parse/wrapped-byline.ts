@@ -38,7 +38,9 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     // title's lines join with a space ("…EU Non-Discrimination" + "Law and AI"), the list with none.
     let glue =
       joins === 0 && third && !raw.afterBlank[2] && isAuthorListLine(third.text) && isTitleRest(first.text, second.text)
-        ? " "
+        ? /\p{L}-$/u.test(first.text) && !HANGING_HYPHEN.test(second.text)
+          ? ""
+          : " "
         : bylineGlue(first.text, second.text);
     // A title wrapped twice before its authors: two lines of title words, then the rest.
     if (glue === undefined && joins === 0 && isTitleWrappedTwice(first.text, second.text, raw.body[2]?.text, raw.afterBlank[2])) glue = " ";
@@ -195,11 +197,15 @@ function endsInAuthorList(line: string): boolean {
 
 /**
  * Whether `second` can be the rest of a title `first` began: no author list
- * itself, no sentence, no site chrome, and `first` ends in no comma (after
- * which a name would follow) nor in a whole byline's end.
+ * nor the start of one, no sentence, no site chrome; and `first` ends in no
+ * comma (after which a name would follow), no whole byline's end, and holds
+ * no name glued in its last words (`…RevisitedYann LeCun`).
  */
 function isTitleRest(first: string, second: string): boolean {
-  return !first.endsWith(",") && !endsLikeByline(first) && !endsInAuthorList(first) && !isAuthorListLine(second) && !/[.!?]$|[.!?] \p{Lu}/u.test(second) && !isChrome(second) && second.length <= 300;
+  if (first.endsWith(",") || endsLikeByline(first) || endsInAuthorList(first) || first.split(" ").slice(-4).some(hasGluePoint)) return false;
+  // (Nor the start of an author list that wraps again: "Ashish Vaswani, Noam Shazeer," + "Niki Parmar et al. · google".)
+  if (second.endsWith(",") || isAuthorListLine(second) || (second.includes(", ") && isCleanName(second.slice(0, second.indexOf(", "))))) return false;
+  return !/[.!?]$|[.!?] \p{Lu}/u.test(second) && !isChrome(second) && second.length <= 300;
 }
 
 /**

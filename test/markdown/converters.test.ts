@@ -189,3 +189,30 @@ describe("a print of the page read back (plain text)", () => {
     expect(papers[0]!.abstract).toBe("A network representation is useful.");
   });
 });
+
+describe("a print of the page: what the review of its rules found", () => {
+  const read = (text: string) => parseListing(text, OPTIONS).papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract]);
+
+  it("keeps an author list that wraps again, and a title broken at its hyphen, whole", () => {
+    expect(read("CLJun 12, 2017\nAttention Is All You Need\nAshish Vaswani, Noam Shazeer,\nNiki Parmar et al. · google\nThe dominant models.")).toEqual([
+      ["Attention Is All You Need", ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"], "The dominant models."],
+    ]);
+    expect(read("LGMay 24, 2017\nCounterfactual Multi-\nAgent Policy GradientsJakob Foerster,\nGregory Farquhar, Triantafyllos Afouras et al. · oxford\nWe study things.")[0]![0]).toBe("Counterfactual Multi-Agent Policy Gradients");
+  });
+
+  it("takes no author line from an abstract under a byline with a glued name", () => {
+    expect(read("CLJul 1, 2020\nDeep Learning RevisitedYann LeCun\nIn this paper we revisit the results of\nGeoffrey Hinton, Yoshua Bengio\nand show that they hold.")).toEqual([
+      ["Deep Learning Revisited", ["Yann LeCun"], "In this paper we revisit the results of Geoffrey Hinton, Yoshua Bengio and show that they hold."],
+    ]);
+  });
+
+  it("keeps a line of prose parted by dots in the abstract", () => {
+    expect(read("CLJul 1, 2020\nA TitleJane Doe, John Roe\nWe compare Chain-of-Thought · Tree-of-Thought · Graph-of-Thought prompting")[0]![2]).toBe(
+      "We compare Chain-of-Thought · Tree-of-Thought · Graph-of-Thought prompting",
+    );
+  });
+
+  it("reads a highlighted title glued to its first author in Markdown", () => {
+    expect(parseMarkdownListing("- LGJan 3, 2024\n  ==A Title==John Smith, Jane Doe\n  We study.", OPTIONS).papers.map((p) => [p.title, p.authors.length])).toEqual([["A Title", 2]]);
+  });
+});

@@ -74,6 +74,8 @@ describe("analyzeName", () => {
   it("opens an Arab family name at 'Abu' after a given name, not at the name's start", () => {
     expect(analyzeName("Hassan Abu Alhaija")).toEqual({ name: "Hassan Abu Alhaija", given: "Hassan", family: "Abu Alhaija" });
     expect(analyzeName("Abu Bakar Siddique")).toMatchObject({ given: "Abu Bakar", family: "Siddique" });
+    expect(analyzeName("Yousef Ali Abu Farha")).toMatchObject({ given: "Yousef Ali", family: "Abu Farha" });
+    expect(analyzeName("A. K. M. Abu Zafar")).toMatchObject({ given: "A. K. M. Abu", family: "Zafar" });
   });
 
   it("keeps Irish particles in the family name", () => {
