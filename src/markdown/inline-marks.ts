@@ -52,10 +52,10 @@ export function withoutInlineMarks(line: RenderedLine): RenderedLine {
 
 // "==" or "~~" after no cased letter, digit or mark (a script without case, "我们==研究==了", may
 // come before), then text starting and ending with no space and holding no "=" or "~" (so a mark
-// never pairs across another: "x==y and y==z" stays), then the same mark, before anything but
-// another mark (an author may be glued to it: "==A Title==John Smith"). The scan stops at the
-// next mark: linear.
-const MARKED = /(?<![\p{Lu}\p{Ll}\p{Lt}\p{N}=~])(==|~~)([^\s=~](?:[^=~]*?[^\s=~])?)\1(?![=~])/gu;
+// never pairs across another: "x==y and y==z" stays), then the same mark, before no lower-case
+// letter, digit or mark (a capital may follow: an author glued to it, "==A Title==John Smith";
+// "a ==b==c" and "~~10~~k" keep theirs). The scan stops at the next mark: linear.
+const MARKED = /(?<![\p{Lu}\p{Ll}\p{Lt}\p{N}=~])(==|~~)([^\s=~](?:[^=~]*?[^\s=~])?)\1(?![=~\p{Ll}\p{N}])/gu;
 
 const NO_SPANS: readonly number[] = [];
 

@@ -21,9 +21,9 @@ export function isPageText(text: string): boolean {
   // or a page's title printed above it ("Latest · Economics & Society · PaperScope").
   if (BAR_SEPARATOR.test(text)) {
     const pieces = text.split(BAR_SEPARATOR);
-    // (Past 40 characters, only a bar of capitalised words: "We compare Chain-of-Thought ·
-    // Tree-of-Thought" and "Keywords: LLMs · retrieval augmentation" are prose.)
-    if (pieces.every((piece) => piece.split(" ").length <= 3 && (text.length <= 40 || TITLE_CASE_PIECE.test(piece)))) return true;
+    // (Past 40 characters, not one that opens as an abstract's sentence does: "We compare
+    // Chain-of-Thought · Tree-of-Thought · …" is prose.)
+    if (pieces.every((piece) => piece.split(" ").length <= 3) && (text.length <= 40 || !SENTENCE_OPENING.test(text))) return true;
   }
   if (text.length > 40) return false;
   // Separators between navigation links ("About · Privacy · Terms") are not words.
@@ -42,8 +42,8 @@ export function isPageText(text: string): boolean {
  */
 export const PRINTED_FOOTER = /^\w+:\/\/\S+(?: \d+\/\d+\n|\n\d+\/\d+$)/;
 
-/** A piece of a bar whose every word is capitalised, or "&", "and", "of". */
-const TITLE_CASE_PIECE = /^(?:\p{Lu}\S*|&|and|of)(?: (?:\p{Lu}\S*|&|and|of))*$/u;
+/** How an abstract's sentence opens, and no bar of links: "We compare", "In this work", "Our". */
+const SENTENCE_OPENING = /^(?:We|Our|This|These|In|It|Here|Using|Recent|Keywords?:) /;
 
 /** How long a bar of short pieces may be (other page text is at most 40 characters). */
 const MAX_BAR_LENGTH = 80;

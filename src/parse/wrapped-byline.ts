@@ -186,6 +186,28 @@ function hasGluePoint(word: string): boolean {
 const GLUE_SEAM = /[\p{Ll}\d?!)\]"'’”:+]\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 
 /**
+ * Whether a line opens an author list that goes on in the next line: names
+ * that read cleanly parted by ", ", then the start of one (`Pravesh Agrawal,
+ * Szymon Antoniak, Emma`); not a title's words (`Graph Networks, Fast and Slow`).
+ */
+function opensAuthorList(line: string): boolean {
+  const pieces = line.split(", ");
+  return pieces.length >= 2 && pieces.slice(0, -1).every(isCleanName) && pieces.at(-1)!.split(" ").every(isNamePiece);
+}
+
+/**
+ * Whether a line reads as a title glued to a name that reads cleanly, at a
+ * lower-case letter meeting a capitalised word (`…RevisitedYann LeCun`): not
+ * a title's own mixed-case words (`…2D Boussinesq and 3D`, `…Mesh CNNs:`).
+ */
+function holdsGluedName(line: string): boolean {
+  if (!LOWER_TO_NAME.test(line)) return false;
+  const { authors } = splitByline(line, "", { names: new Set() });
+  return authors.length > 0 && isCleanName(authors[0]!) && LOWER_TO_NAME.test(line.slice(Math.max(0, line.length - authors[0]!.length - 1)));
+}
+const LOWER_TO_NAME = /\p{Ll}\p{Lu}\p{Ll}/u;
+
+/**
  * Whether a line ends inside an author list: after its last ", " come only
  * pieces of a name (`…GradientsMax Jaderberg, Wojciech`, a name the wrap cut
  * in two), not title words (`Methods, Analysis & Insights from …`).
@@ -202,9 +224,9 @@ function endsInAuthorList(line: string): boolean {
  * no name glued in its last words (`…RevisitedYann LeCun`).
  */
 function isTitleRest(first: string, second: string): boolean {
-  if (first.endsWith(",") || endsLikeByline(first) || endsInAuthorList(first) || first.split(" ").slice(-4).some(hasGluePoint)) return false;
+  if (first.endsWith(",") || endsLikeByline(first) || endsInAuthorList(first) || holdsGluedName(first)) return false;
   // (Nor the start of an author list that wraps again: "Ashish Vaswani, Noam Shazeer," + "Niki Parmar et al. · google".)
-  if (second.endsWith(",") || isAuthorListLine(second) || (second.includes(", ") && isCleanName(second.slice(0, second.indexOf(", "))))) return false;
+  if (second.endsWith(",") || isAuthorListLine(second) || opensAuthorList(second)) return false;
   return !/[.!?]$|[.!?] \p{Lu}/u.test(second) && !isChrome(second) && second.length <= 300;
 }
 

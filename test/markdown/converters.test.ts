@@ -216,3 +216,28 @@ describe("a print of the page: what the review of its rules found", () => {
     expect(parseMarkdownListing("- LGJan 3, 2024\n  ==A Title==John Smith, Jane Doe\n  We study.", OPTIONS).papers.map((p) => [p.title, p.authors.length])).toEqual([["A Title", 2]]);
   });
 });
+
+describe("what the last review found", () => {
+  const read = (text: string) => parseListing(text, OPTIONS).papers.map((p) => [p.title, p.authors.map((a) => a.name)]);
+
+  it("joins a printed title wrapped after a mixed-case word, or before a comma, with a space", () => {
+    expect(read("CLJun 12, 2024\nStable blowup of the 2D Boussinesq and 3D\nEuler equations with smooth data\nJiajie Chen, Thomas Y. Hou\nWe prove a result.")).toEqual([
+      ["Stable blowup of the 2D Boussinesq and 3D Euler equations with smooth data", ["Jiajie Chen", "Thomas Y. Hou"]],
+    ]);
+    expect(read("CLJul 1, 2020\nThinking About Robots:\nGraph Networks, Fast and Slow\nJane Doe, John Roe\nWe study it.")[0]![0]).toBe("Thinking About Robots: Graph Networks, Fast and Slow");
+  });
+
+  it("drops a long navigation bar of sentence-case pieces as page text", () => {
+    const abstract = (bar: string) => parseListing(`CLJul 1, 2020\nA TitleJane Doe, John Roe\nWe study it.\n${bar}\nLGFeb 2, 2021\nB TitleJim Beam, Ann Lee\nWe do.`, OPTIONS).papers[0]!.abstract;
+    expect(abstract("Home · Papers · Trending · About us · Privacy policy · Terms of use")).toBe("We study it.");
+    expect(abstract("Upvote 312 · Comments (48) · Share · Save to library · Cite")).toBe("We study it.");
+  });
+
+  it("keeps marks before a lower-case letter or a digit, and reads Abu in Bangladeshi names as a given name's", () => {
+    const abstract = (text: string) => parseMarkdownListing(`CLJul 31, 2024\nGemma 2Gemma Team, Morgane Riviere\n${text}`, OPTIONS).papers[0]!.abstract;
+    expect(abstract("Python chained a ==b==c comparisons are kept here.")).toBe("Python chained a ==b==c comparisons are kept here.");
+    expect(abstract("The value was ~~10~~k, roughly ~~20~~k in all.")).toBe("The value was ~~10~~k, roughly ~~20~~k in all.");
+    expect(read("CLJul 1, 2020\nA TitleKazi Md Abu Saeed, Jane Doe\nWe study it.")[0]![1]).toEqual(["Kazi Md Abu Saeed", "Jane Doe"]);
+    expect(parseListing("CLJul 1, 2020\nA TitleKazi Md Abu Saeed, Jane Doe\nWe study it.", OPTIONS).papers[0]!.authors[0]).toMatchObject({ family: "Saeed" });
+  });
+});
