@@ -4,11 +4,11 @@
 // the structure from remark: blocks, soft and hard breaks, links, emphasis.
 import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { CLEAN_NAME_SCORE } from "../parse/byline.js";
-import { splitFlatCard } from "./flat-card.js";
 import { codeBadgeLine, findEmbeddedHeader, isCategoryCode, parseHeader } from "../parse/header.js";
 import { nameScore } from "../parse/names.js";
 import { endsLikeByline, readsAsByline } from "../parse/wrapped-byline.js";
 import { appendixAt, dropBlockId } from "./appendix.js";
+import { splitFlatCard } from "./flat-card.js";
 import { ATTRIBUTE_LIST } from "./attributes.js";
 import { opensInMath } from "./inline-math.js";
 import type { MarkdownNode } from "./markdown-node.js";

@@ -55,10 +55,12 @@ function monthNumber(name: string): number {
   }
 }
 
+// A month's name as a header writes it ("Jan", "June", "Sept"), shared by the patterns below.
+const MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
 // Anchored, with bounded quantifiers only: constant work per line whatever its length.
 // Code: up to 16 letters, dots and hyphens ("CL", "cs.CL", "quant-ph"), or nothing.
-const HEADER =
-  /^([A-Za-z][A-Za-z.-]{0,15}?)?( ?)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?(\d{1,2})(?!\d)(?:(?:, ?| ?(?=\d{4}(?!\d)))(\d{4}))?/;
+const HEADER = /* @__PURE__ */ new RegExp(`^([A-Za-z][A-Za-z.-]{0,15}?)?( ?)(${MONTH_NAME})\\.? ?(\\d{1,2})(?!\\d)(?:(?:, ?| ?(?=\\d{4}(?!\\d)))(\\d{4}))?`);
 
 // A month and a day, as a header's date starts; scanned for inside lines that lost a break.
 // Every date HEADER reads matches it, so a line without one neither is nor hides a header.
@@ -166,8 +168,7 @@ export function headersInText(text: string, limit = Infinity): { offset: number;
 }
 
 // A code glued to a month's name and a day (and a year), as HEADER reads them, opening a word.
-const WORD_HEADER =
-  /(^|[\s"'(\[~*_=])([A-Za-z][A-Za-z.-]{1,15}?)(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?\d{1,2}(?!\d)(?:, ?\d{4}(?!\d))?/g;
+const WORD_HEADER = /* @__PURE__ */ new RegExp(`(^|[\\s"'(\\[~*_=])([A-Za-z][A-Za-z.-]{1,15}?)(?:${MONTH_NAME})\\.? ?\\d{1,2}(?!\\d)(?:, ?\\d{4}(?!\\d))?`, "g");
 
 /**
  * Whether a word standing apart is written as a subject code: a category's

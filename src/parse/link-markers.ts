@@ -2,9 +2,9 @@
 // link of a page and write the number before its text, "[7]PDEBench: …
 // Learning[8]Makoto Takamoto, [9]Timothy Praditia". They are read off, so the
 // cards read as the page showed them.
-import { findEmbeddedHeader, matchHeaderStart } from "./header.js";
+import { findEmbeddedHeader } from "./header.js";
 import type { SourceLine } from "./lines.js";
-import { listMarkerLength } from "./list-marker.js";
+import { headerAfterListMarker } from "./list-marker.js";
 
 /**
  * Where a line stands among the cards, as the entry assembler knows it:
@@ -65,11 +65,8 @@ export function createLinkMarkerReader(opened: (line: number, column: number) =>
     if (found === 0) return line;
     // Where the count (re)starts in this line, if it does.
     let from = -1;
-    if (place !== "body" || isAfterDate(text, at[0]!)) {
-      if (place === "byline" && at[0] === 0) from = 0;
-      else if (isAfterDate(text, at[0]!)) from = 0;
-      else for (let i = 0; i + 1 < found && from < 0; i++) if (numbers[i + 1] === numbers[i]! + 1) from = i;
-    }
+    if (isAfterDate(text, at[0]!) || (place === "byline" && at[0] === 0)) from = 0;
+    else if (place !== "body") for (let i = 0; i + 1 < found && from < 0; i++) if (numbers[i + 1] === numbers[i]! + 1) from = i;
     if (expected === 0) {
       if (from < 0) return line;
       expected = numbers[from]!;
@@ -99,8 +96,7 @@ export function createLinkMarkerReader(opened: (line: number, column: number) =>
  * before it ("…community.LGOct 13, 2022").
  */
 function isAfterDate(text: string, at: number): boolean {
-  const marker = listMarkerLength(text);
-  if (matchHeaderStart(marker > 0 ? text.slice(marker) : text)?.end === at - marker) return true;
+  if (headerAfterListMarker(text)?.end === at) return true;
   const embedded = findEmbeddedHeader(text.slice(0, at));
   return embedded !== undefined && embedded.bylineOffset === undefined && embedded.header.badges.length === 0;
 }

@@ -16,8 +16,8 @@ const UPPER_PARTICLES = /* @__PURE__ */ wordSet(`
   De Dal Dalla Del Della Der Den Di Da Das Dos Du Van Von Le La Ten Ter Mac St. Ben Ibn El Al Bou Ó Ní Nic Uí
 `);
 
-/** What marks a South Asian name whose "Abu" is a given name's ("Md Abu Raihan", "Kazi Md Abu Saeed"). */
-const SOUTH_ASIAN_OPENER = /^(?:Md|Mohd|Mst|Sheikh|Shaikh|Syed|Sk|Kazi|Golam|Shah)\.?$/;
+/** Words of South Asian names, in which "Abu" is a given name's ("Md Abu Raihan", "Kazi Md Abu Saeed"). */
+const SOUTH_ASIAN_NAME_WORD = /^(?:Md|Mohd|Mst|Sheikh|Shaikh|Syed|Sk|Kazi|Golam|Shah)\.?$/;
 
 /** Words that mark a group author ("Gemma Team", "Imagen-Team-Google", "ATLAS Collaboration"). */
 const GROUP_WORDS = /* @__PURE__ */ wordSet(`
@@ -633,9 +633,9 @@ export function computeAuthor(name: string): Author {
   const chinese = syllables.length > 0 && syllables.every((syllable) => PINYIN.test(syllable)) && syllables.some((syllable) => MANDARIN.test(syllable));
   while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Abu" ("father of") opens an Arab family name after a given name ("Hassan Abu Alhaija",
-  // "Yousef Ali Abu Farha"); in South Asia it is a given name's, after "Md" or initials ("Md Abu
-  // Raihan", "A. K. M. Abu Zafar").
-  if (start >= 2 && tokens[start - 1] === "Abu" && !tokens.slice(0, start - 1).some((token) => SOUTH_ASIAN_OPENER.test(token) || isInitial(token))) start -= 1;
+  // "Yousef Ali Abu Farha"); in South Asia it is a given name's, after "Md", "Kazi" … or initials
+  // anywhere before it ("Md Abu Raihan", "A. K. M. Abu Zafar").
+  if (start >= 2 && tokens[start - 1] === "Abu" && !tokens.slice(0, start - 1).some((token) => SOUTH_ASIAN_NAME_WORD.test(token) || isInitial(token))) start -= 1;
   // "Jeffrey De Fauw": the particle may be the first token after the given name,
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
   // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the

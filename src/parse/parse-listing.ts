@@ -365,17 +365,15 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       if (merged) header = undefined;
       if (header) {
         done = start(line, header);
-      } else if (merged && merged.before && merged.header.offset === line.offset + listMarkerLength(line.text)) {
-        // "2. LGSep 28, 2022": a card numbered or bulleted in a list, no text glued on.
-        diagnostics.push(point("info", "ignored-text", `ignored the list marker "${merged.before.text}" before the header`, line.line, line.offset + 1));
-        done = start(merged.header, merged.headerParts);
-        if (merged.after) {
-          current!.body.push(merged.after);
-          current!.afterBlank.push(false);
-        }
       } else if (merged) {
-        diagnostics.push(point("warning", "merged-lines", merged.message, line.line, merged.column));
-        if (merged.before && merged.before.text !== "") {
+        // "2. LGSep 28, 2022": a card numbered or bulleted in a list, no text glued on.
+        const listMarker = merged.before !== undefined && merged.header.offset === line.offset + listMarkerLength(line.text);
+        if (listMarker) {
+          diagnostics.push(point("info", "ignored-text", `ignored the list marker "${merged.before!.text}" before the header`, line.line, line.offset + 1));
+        } else {
+          diagnostics.push(point("warning", "merged-lines", merged.message, line.line, merged.column));
+        }
+        if (!listMarker && merged.before && merged.before.text !== "") {
           if (current) {
             current.body.push(merged.before);
             current.afterBlank.push(blank);
@@ -391,7 +389,8 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       } else if (current && !leftQuote && current.body.length === 0 && codeBadgeLine(line.text) !== undefined) {
         // "Code" alone between a header and its byline: the header's badge on a line of its own.
         const url = codeBadgeLine(line.text);
-        const badge: Badge = url ? { label: "Code", url, offset: current.header.text.length } : { label: "Code", offset: current.header.text.length };
+        const offset = current.header.text.length;
+        const badge: Badge = url ? { label: "Code", url, offset } : { label: "Code", offset };
         // (Once: a header that has its Code badge already, "LGOct 13, 2022Code" + "Code", keeps one.)
         if (!current.headerParts.badges.some((b) => b.label === "Code")) {
           current = { ...current, headerParts: { ...current.headerParts, badges: [...current.headerParts.badges, badge] } };
@@ -424,7 +423,6 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     },
   };
 }
-
 
 /**
  * Splits a line that lost a line break next to a header: a header glued to
@@ -791,8 +789,8 @@ function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | unde
   // A card header inside the text is a card lost, not page text: each is an error of its own.
   for (const ignored of run) {
     const headers = ignored.text.length > 10 ? headersInText(ignored.text, MAX_UNREAD_REPORTED + 1) : NO_HEADERS;
-    // (A line of junk may hold a million: past a few, one error says how many more.)
-    for (const header of headers.length > MAX_UNREAD_REPORTED ? headers.slice(0, MAX_UNREAD_REPORTED) : headers) {
+    // (A line of junk may hold a million: past a few, one error says there are more.)
+    for (const header of headers.slice(0, MAX_UNREAD_REPORTED)) {
       diagnostics.push(
         point(
           "error",

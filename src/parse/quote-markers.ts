@@ -3,7 +3,7 @@
 // as they were sent, and the reply's own text is kept out of them.
 import { findEmbeddedHeader, matchHeaderStart } from "./header.js";
 import type { SourceLine } from "./lines.js";
-import { listMarkerLength } from "./list-marker.js";
+import { headerAfterListMarker } from "./list-marker.js";
 
 /** What a quote reader tells its caller (see `createQuoteReader`). */
 export interface QuoteEvents {
@@ -65,13 +65,14 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
   return (line) => {
     const text = line.text;
     const wasEmpty = previousEmpty;
-    const wasWrapped = previousLength >= REWRAP_MIN && previousLength <= REWRAP_MAX;
+    // The line may be the one above wrapped again by the mail client.
+    const rewrapped = !previousEmpty && previousLength >= REWRAP_MIN && previousLength <= REWRAP_MAX;
     previousEmpty = text === "";
     previousLength = text.length;
     if (text.charCodeAt(0) !== GT) {
       if (runStart === 0 || text === "") return line;
       if (matchHeaderStart(text) !== undefined) runStart = 0;
-      else if (wasEmpty || !wasWrapped) leave();
+      else if (!rewrapped) leave();
       return line;
     }
     const all = markersEnd(text, Infinity);
@@ -81,7 +82,8 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
       previousEmpty = true;
       return runStart === 0 ? line : withoutStart(line, all);
     }
-    const opensCard = opensCardAt(text, all);
+    // (A card's header after the markers, a list's marker before it or not: "> 2. LGFeb 10".)
+    const opensCard = headerAfterListMarker(text.slice(all)) !== undefined;
     if (runStart === 0) {
       // (A header glued to the end of the line before it opens a run too: "> … Trending.CLJul 31, 2024".)
       if (!opensCard && (line.undated || findEmbeddedHeader(text.slice(all)) === undefined)) return line;
@@ -97,7 +99,7 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
     if (markers > depth) return withoutStart(line, markersEnd(text, depth));
     // Fewer markers, and text: a deeper quote's line wrapped again by a client that quoted it
     // once more (the markers of the outer level only), or else a comment of an outer level.
-    if (wasEmpty || !wasWrapped) {
+    if (!rewrapped) {
       depth = markers;
       events.left(runStart);
     }
@@ -129,13 +131,6 @@ function markersEnd(text: string, count: number): number {
   return at;
 }
 
-/** Whether a card's header starts at `at` in `text`, after a list's marker or not (`2. LGFeb 10`). */
-function opensCardAt(text: string, at: number): boolean {
-  const rest = text.slice(at);
-  if (matchHeaderStart(rest) !== undefined) return true;
-  const marker = listMarkerLength(rest);
-  return marker > 0 && matchHeaderStart(rest.slice(marker)) !== undefined;
-}
 
 /**
  * `line` without its first `cut` characters. Its columns stay counted in the

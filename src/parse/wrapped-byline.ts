@@ -38,12 +38,10 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     // title's lines join with a space ("…EU Non-Discrimination" + "Law and AI"), the list with none.
     let glue =
       joins === 0 && third && !raw.afterBlank[2] && isAuthorListLine(third.text) && isTitleRest(first.text, second.text)
-        ? /\p{L}-$/u.test(first.text) && !HANGING_HYPHEN.test(second.text)
-          ? ""
-          : " "
+        ? (hyphenGlue(first.text, second.text) ?? " ")
         : bylineGlue(first.text, second.text);
     // A title wrapped twice before its authors: two lines of title words, then the rest.
-    if (glue === undefined && joins === 0 && isTitleWrappedTwice(first.text, second.text, raw.body[2]?.text, raw.afterBlank[2])) glue = " ";
+    if (glue === undefined && joins === 0 && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2])) glue = " ";
     if (glue === undefined) return raw;
     const text = first.text + glue + second.text;
     raw = {
@@ -72,8 +70,9 @@ export function bylineGlue(first: string, second: string): string | undefined {
   if (isBylineTail(first, second)) return " ";
   // A whole byline ends the way only bylines end; the rest may be the abstract.
   if (endsLikeByline(first)) return undefined;
-  // A word broken at its hyphen ("Two-" + "Way Fixed Effects…"), unless the hyphen hangs ("Pre-" + "and Post-Training").
-  if (/\p{L}-$/u.test(first)) return HANGING_HYPHEN.test(second) ? " " : "";
+  // A word broken at its hyphen ("Two-" + "Way Fixed Effects…").
+  const hyphen = hyphenGlue(first, second);
+  if (hyphen !== undefined) return hyphen;
   // A title cut after a word no title ends in ("…Deep Learning for" + "Signal and Image…").
   if (first.endsWith(",") || endsInFunctionWord(first)) return " ";
   // A whole author list on a line of its own ("…Insights into Real-World AI Use" + "Alex Tamkin,
@@ -145,17 +144,27 @@ export function bylineGlue(first: string, second: string): string | undefined {
 }
 
 /**
+ * What joins a line ending in a word broken at its hyphen to the next: no
+ * space ("Two-" + "Way Fixed Effects…"), or a space when the hyphen hangs
+ * ("Pre-" + "and Post-Training"); `undefined` when the line ends in none.
+ */
+function hyphenGlue(first: string, second: string): string | undefined {
+  if (!/\p{L}-$/u.test(first)) return undefined;
+  return HANGING_HYPHEN.test(second) ? " " : "";
+}
+
+/**
  * Whether a title runs over two whole lines before the line that ends it
  * glued to its authors, as a text browser wraps a long one ("Machine learning
  * … fully nonlinear partial" + "differential equations and second-order
  * backward stochastic differential" + "equationsChristian Beck, Weinan E,
  * Arnulf Jentzen · ethz, princeton"): neither of the first two lines names
  * anyone, the second holds no sentence, and the three together, their
- * authors starting in the third, end in two or
- * more names that all read cleanly, or in a byline's end (`et al.`,
- * affiliations) and names the first of which reads cleanly or is glued to
- * the third line's first word (`problemsWeinan E`; not `…networks of Yann
- * Le` + `Cun, Geoffrey Hinton et al.`, an abstract's).
+ * authors starting in the third, end in two or more names that all read
+ * cleanly, or in a byline's end (`et al.`, affiliations) and names the first
+ * of which reads cleanly or is glued to the third line's first word
+ * (`problemsWeinan E`; not `…networks of Yann Le` + `Cun, Geoffrey Hinton et
+ * al.`, an abstract's).
  */
 function isTitleWrappedTwice(first: string, second: string, third: string | undefined, blankBeforeThird: boolean | undefined): boolean {
   if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?:]$|[.!?] /.test(second) || parseHeader(third) || isChrome(third)) return false;
@@ -237,10 +246,9 @@ function isTitleRest(first: string, second: string): boolean {
 function isAuthorListLine(line: string): boolean {
   const names = bylineCore(line).split(", ");
   if (names.length < 2 && !endsLikeByline(line)) return false;
-  // (Not a title's end glued to the first name: "LearningDeepSeek-AI, Daya Guo, …", "Research
-  // ProblemsWalid Saad, …".)
-  // (Nor a first name of one word, which may hold a title's end: "AINVIDIA, Niket Agarwal"; and
-  // none whose word holds a seam, even a name's, "Know'Hanning Zhang", "McCain": too close to call.)
+  // Not when the first name may hold a title's end: one word ("AINVIDIA, Niket Agarwal"), or a
+  // word with a seam ("LearningDeepSeek-AI", "Research ProblemsWalid Saad"), even a name's
+  // ("Know'Hanning Zhang", "McCain": too close to call).
   const firstWords = names[0]!.split(" ");
   if (firstWords.length < 2 || firstWords.some((word) => GLUE_SEAM.test(word))) return false;
   // (A title glued to the first reads as no clean name: "UseAlex Tamkin".)
