@@ -154,11 +154,13 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * wrapped twice (1.05 KB), 22.25 KB until round 50 and a review taught it codes and Code
  * badges on lines of their own and stricter link-marker rules (0.4 KB), 22.75 KB until it
  * reported card headers inside page text (unread-header) and round 51 taught it Arab "Abu"
- * (0.35 KB); parsing and citing in APA 25.5 KB until round 46, 25.75 KB until the third review,
+ * (0.35 KB), 23.25 KB until the ends of abstract lines were read back rather than tested with
+ * patterns ending in `$`, which are tried from every character of a line (for speed, 0.02 KB);
+ * parsing and citing in APA 25.5 KB until round 46, 25.75 KB until the third review,
  * 26 KB until round 49, 27 KB until round 50, 27.5 KB until round 51.
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 23.25 * 1024 },
+  { names: ["parseListing"], budget: 23.5 * 1024 },
   { names: ["parseListing", "apaReferenceList"], budget: 28 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },

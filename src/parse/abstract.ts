@@ -125,7 +125,7 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       // Nor does a paragraph after page text that followed the abstract ("Load more", then an
       // e-mail's "Best," and signature): the abstract ended at the page text. (But a long
       // paragraph of sentences after a card's own "Show less" is the abstract's second.)
-      const secondParagraph = run.length === 1 && TOGGLE.test(run[0]!.text) && line.text.length > MAX_LEAD_IN && PROSE_END.test(line.text);
+      const secondParagraph = run.length === 1 && TOGGLE.test(run[0]!.text) && line.text.length > MAX_LEAD_IN && endsProse(line.text);
       if (raw.afterBlank[i] && runEnd > abstractLines.at(-1)!.line && !secondParagraph) {
         pushIgnored(ignored, line, true);
         continue;
@@ -142,7 +142,7 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   // So does a short last line that ends no sentence, a reader's note ("Mara's pick — the
   // "binaries" one", "(skim only — 100+ pages…)"), but for a link ("Code: https://…").
   const beforeLast = abstractLines.at(-2);
-  const aside = last !== undefined && (last.text.endsWith(":") || (!PROSE_END.test(last.text) && !TECHNICAL.test(last.text)));
+  const aside = last !== undefined && (last.text.endsWith(":") || (!endsProse(last.text) && !TECHNICAL.test(last.text)));
   if (last && beforeLast && aside && last.text.length <= MAX_LEAD_IN && beforeLast.text.length > MIN_UNWRAPPED && endsSentence(beforeLast.text)) {
     abstractLines.pop();
     ignored.push([last]);
@@ -154,8 +154,16 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
 
 /** The longest line read as a lead-in to what follows a card (see `splitAbstract`). */
 const MAX_LEAD_IN = 120;
-/** The end of a sentence of prose: a full stop, a question or an exclamation mark, then closing quotes or brackets. */
-const PROSE_END = /[.!?]["”’')\]]*$/;
+/**
+ * Whether `text` ends a sentence of prose: a full stop, a question or an
+ * exclamation mark, then closing quotes or brackets. (Read back from the end:
+ * a pattern ending in `$` is tried from every character of a long line.)
+ */
+function endsProse(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && `"”’')]`.includes(text.charAt(end - 1))) end -= 1;
+  return end > 0 && ".!?".includes(text.charAt(end - 1));
+}
 /** A link, a domain or a formula: "Code is available at github.com/…", "$O(1/n)$", "\\tilde{O}". */
 const TECHNICAL = /:\/\/|www\.|\b[\w-]+\.(?:com|org|io|net|ai|dev|edu|gov|ly|me)\b|\$[^$]+\$|\\[A-Za-z]/;
 /** A card's own toggle for the rest of its abstract. */

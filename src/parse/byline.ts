@@ -572,8 +572,9 @@ export function isOwnGroup(author: Author, title: string, affiliations: readonly
  * "Kaplan-Meier …" stays a person).
  */
 function isProductMaker(name: string, title: string): boolean {
-  const words = name.split(" ");
-  return words.length >= 2 && words.some(isCompanyWord) && namesProduct(title, title.length, words.at(-1)!);
+  // (The title looked up first: it rules out nearly every name, and splits none.)
+  const space = name.lastIndexOf(" ");
+  return space >= 0 && namesProduct(title, title.length, name.slice(space + 1)) && name.split(" ").some(isCompanyWord);
 }
 
 /** Whether a name of several words is one of the affiliations, slugged: "Sakana Ai" of ` · sakana-ai`. */

@@ -133,5 +133,19 @@ const CHROME = /* @__PURE__ */ (() =>
  * @internal
  */
 export function endsSentence(text: string): boolean {
-  return /[.!?)\]"”]$/.test(text);
+  return endsWithOneOf(text, `.!?)]"”`);
+}
+
+/**
+ * Whether the last character of `text` is one of `characters`. (Not a pattern
+ * ending in `$`: a pattern is tried from every character of the line, and
+ * abstracts run to thousands of them.)
+ *
+ * @example
+ * endsWithOneOf("We train it.", ".!?"); //=> true
+ *
+ * @internal
+ */
+export function endsWithOneOf(text: string, characters: string): boolean {
+  return text.length > 0 && characters.includes(text.charAt(text.length - 1));
 }
