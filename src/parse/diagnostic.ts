@@ -84,6 +84,7 @@ export type DiagnosticCode =
   | "decoded-entities"
   | "quote-markers"
   | "link-markers"
+  | "terminal-cuts"
   | "unread-header"
   | (string & {});
 

@@ -31,6 +31,10 @@ export interface SourceLine {
    * too many runs to keep track of (its columns then count `text`).
    */
   readonly shifts?: readonly number[];
+  /** How many blanks were cut off the end of the line, when any were. */
+  readonly trailing?: number;
+  /** The last line of the input joined into this one, when lines were (see `createCutReader`). */
+  readonly lastPiece?: SourceLine;
 }
 
 /**
@@ -235,8 +239,11 @@ function trimLine(raw: string, line: number, base: number, undated: boolean): So
   while (from < raw.length && isBlank(raw.charCodeAt(from))) from += 1;
   let to = raw.length;
   while (to > from && isBlank(raw.charCodeAt(to - 1))) to -= 1;
-  const text = from !== 0 || to !== raw.length ? raw.slice(from, to) : raw;
-  return undated ? { line, offset: base + from, text, undated } : { line, offset: base + from, text };
+  if (from === 0 && to === raw.length) return undated ? { line, offset: base, text: raw, undated } : { line, offset: base, text: raw };
+  const text = raw.slice(from, to);
+  const trimmed: { -readonly [K in keyof SourceLine]: SourceLine[K] } = undated ? { line, offset: base + from, text, undated } : { line, offset: base + from, text };
+  if (to < raw.length) trimmed.trailing = raw.length - to;
+  return trimmed;
 }
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/;
 
@@ -263,6 +270,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   while (from < text.length && isBlank(text.charCodeAt(from))) from += 1;
   let to = text.length;
   while (to > from && isBlank(text.charCodeAt(to - 1))) to -= 1;
+  const trailing = text.length - to;
   if (from !== 0 || to !== text.length) text = text.slice(from, to);
   if (text.includes("&") && ENTITY.test(text)) {
     const decoded = decodeEntities(text);
@@ -282,6 +290,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   const cleaned: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line, offset: base + from, text };
   if (repairs) cleaned.repairs = repairs;
   if (shifts) cleaned.shifts = shifts;
+  if (trailing > 0) cleaned.trailing = trailing;
   return cleaned;
 }
 

@@ -12,6 +12,7 @@ import { type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
 import { createQuoteReader } from "./quote-markers.js";
 import { createLinkMarkerReader } from "./link-markers.js";
+import { createCutReader } from "./terminal-cuts.js";
 import { listMarkerLength } from "./list-marker.js";
 import { analyzeName } from "./names.js";
 import { isCleanName, joinWrappedByline, readsAsByline } from "./wrapped-byline.js";
@@ -263,6 +264,7 @@ export interface EntryAssembler {
 export interface PlainTextReaders {
   readonly quotes: typeof createQuoteReader;
   readonly linkMarkers: typeof createLinkMarkerReader;
+  readonly cuts: typeof createCutReader;
 }
 
 /**
@@ -274,7 +276,7 @@ export interface PlainTextReaders {
  *
  * @internal
  */
-export const PLAIN_TEXT_READERS: PlainTextReaders = { quotes: createQuoteReader, linkMarkers: createLinkMarkerReader };
+export const PLAIN_TEXT_READERS: PlainTextReaders = { quotes: createQuoteReader, linkMarkers: createLinkMarkerReader, cuts: createCutReader };
 
 /**
  * Starts grouping lines into entries at each header; text before the first
@@ -314,6 +316,11 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   const readLinkMarkers = readers?.linkMarkers((line, column) => {
     diagnostics.push(point("info", "link-markers", `read a text browser's link markers ("[7]") off the lines from here on`, line, column));
   });
+  const cuts = readers?.cuts((line, width) => {
+    diagnostics.push(point("info", "terminal-cuts", `joined the pieces of lines a terminal cut at ${width} characters, from here on`, line.line, line.offset + 1));
+  });
+  /** An entry complete: lines a terminal cut joined back, then a wrapped byline. */
+  const complete = (entry: RawEntry) => joinWrappedByline(cuts ? cuts.join(entry) : entry);
   /** Opens an entry at a header; returns the entry it completes. */
   function start(headerLine: SourceLine, header: HeaderParts): RawEntry | undefined {
     // A date with no code, right under a code alone on its line ("LG" + "Oct 13, 2022"): the
@@ -325,7 +332,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     current = codeLine
       ? { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [], codeLine }
       : { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
-    return done && joinWrappedByline(done);
+    return done && complete(done);
   }
   /**
    * The line before, taken back, when it is a subject code alone ("LG", "cs.CL"): right
@@ -363,6 +370,8 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       // "analyses.CLDec 27, 2024": a code that names nothing may be a word glued to a real one.
       const merged = (header && isCategoryCode(header.code)) || line.undated ? undefined : splitMergedLine(line, opening);
       if (merged) header = undefined;
+      // (A header opens a line of its own: no text goes on into it.)
+      cuts?.see(line, blank || header !== undefined || merged !== undefined, current !== undefined && current.body.length === 0);
       if (header) {
         done = start(line, header);
       } else if (merged) {
@@ -402,7 +411,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       } else {
         // Text after a quoted run is the reply's, not the quoted card's: the card ends there.
         if (current) {
-          done = joinWrappedByline(current);
+          done = complete(current);
           current = undefined;
         }
         if (blank && stray.length > 0) {
@@ -419,7 +428,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       stray = [];
       const done = current;
       current = undefined;
-      return done && joinWrappedByline(done);
+      return done && complete(done);
     },
   };
 }
@@ -569,7 +578,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   const codeLine = raw.codeLine && byline?.authors.some(isCleanName) ? raw.codeLine : undefined;
   const headerParts = codeLine ? { ...raw.headerParts, code: codeLine.text } : raw.headerParts;
   const first = codeLine ?? header;
-  const lastText = abstractLines.at(-1) ?? raw.wrappedByline ?? raw.body[0] ?? header;
+  const lastText = lastPieceOf(abstractLines.at(-1) ?? raw.wrappedByline ?? raw.body[0] ?? header);
   const last = idLine && idLine.line.line > lastText.line ? idLine.line : lastText;
   const entry: DiagnosticEntry = { index: raw.index, startLine: first.line, endLine: last.line };
   const report: Report = (severity, code, message, line, at = 0, alternatives) => {
@@ -772,10 +781,15 @@ function reportBylineDoubts(
   }
 }
 
+/** The last line of the input a line spans: itself, or the last piece joined into it. */
+function lastPieceOf(line: SourceLine): SourceLine {
+  return line.lastPiece ?? line;
+}
+
 /** Reports a run of ignored lines as one info diagnostic. */
 function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | undefined, diagnostics: Diagnostic[]): void {
   const first = run[0]!;
-  const lastLine = run.at(-1)!;
+  const lastLine = lastPieceOf(run.at(-1)!);
   const preview = first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text;
   const count = run.length === 1 ? "a line" : `${run.length} lines`;
   const message = `ignored ${count} of page text that is not part of an entry: "${preview}"`;

@@ -208,8 +208,14 @@ function opensAuthorList(line: string): boolean {
  * Whether a line reads as a title glued to a name that reads cleanly, at a
  * lower-case letter meeting a capitalised word (`…RevisitedYann LeCun`): not
  * a title's own mixed-case words (`…2D Boussinesq and 3D`, `…Mesh CNNs:`).
+ *
+ * @example
+ * holdsGluedName("Gradient Descent RevisitedYann LeCun"); //=> true
+ * holdsGluedName("Stable blowup of the 2D Boussinesq and 3D"); //=> false
+ *
+ * @internal
  */
-function holdsGluedName(line: string): boolean {
+export function holdsGluedName(line: string): boolean {
   if (!LOWER_TO_NAME.test(line)) return false;
   const { authors } = splitByline(line, "", { names: new Set() });
   return authors.length > 0 && isCleanName(authors[0]!) && LOWER_TO_NAME.test(line.slice(Math.max(0, line.length - authors[0]!.length - 1)));
@@ -220,8 +226,14 @@ const LOWER_TO_NAME = /\p{Ll}\p{Lu}\p{Ll}/u;
  * Whether a line ends inside an author list: after its last ", " come only
  * pieces of a name (`…GradientsMax Jaderberg, Wojciech`, a name the wrap cut
  * in two), not title words (`Methods, Analysis & Insights from …`).
+ *
+ * @example
+ * endsInAuthorList("…GradientsMax Jaderberg, Wojciech"); //=> true
+ * endsInAuthorList("Methods, Analysis & Insights from Multimodal LLM Pre-training"); //=> false
+ *
+ * @internal
  */
-function endsInAuthorList(line: string): boolean {
+export function endsInAuthorList(line: string): boolean {
   const comma = line.lastIndexOf(", ");
   return comma >= 0 && line.slice(comma + 2).split(" ").every(isNamePiece);
 }
