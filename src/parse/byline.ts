@@ -405,10 +405,16 @@ function gluePoints(part: string, points: number[], count: number): number {
   let digits = 0;
   const start = Math.max(from, 1);
   let prev = part.charCodeAt(start - 1);
+  // Inside inline math no name begins ("…Mass of $150~M_\odot$LIGO …"): dollars are counted
+  // when they pair up in the part (a lone "$" is a price).
+  const dollars = part.includes("$") ? countDollars(part, part.length) : 0;
+  let inMath = dollars > 0 && dollars % 2 === 0 && countDollars(part, start) % 2 === 1;
   for (let j = start; j < part.length; prev = part.charCodeAt(j), j++) {
     const code = part.charCodeAt(j);
     // Fast path: an ASCII lower-case letter never starts a name after a letter.
     if (code >= 97 && code <= 122 && isAsciiLetter(prev)) continue;
+    if (code === 36 && dollars % 2 === 0) inMath = !inMath;
+    if (inMath) continue;
     // An organisation whose name starts with a digit, glued after a letter: "by 01.AI01.AI".
     if (isDigit(code)) {
       if (isLetterAt(part, j - 1) && /\p{L}/u.test(part.slice(j, j + 8))) scratchDigits[digits++] = j;
@@ -429,6 +435,13 @@ function gluePoints(part: string, points: number[], count: number): number {
 }
 
 const scratchDigits: number[] = [];
+
+/** How many dollar signs `part[0, end)` holds. */
+function countDollars(part: string, end: number): number {
+  let count = 0;
+  for (let at = part.indexOf("$"); at >= 0 && at < end; at = part.indexOf("$", at + 1)) count += 1;
+  return count;
+}
 
 /** A digit or closing punctuation, after which any letter may start a name: `[\d.?!)\]"”:]`. */
 function isClosing(code: number): boolean {

@@ -32,6 +32,9 @@ const GROUP_WORDS = /* @__PURE__ */ wordSet(`
  * Laboratory"): a group word only so written, since "Ai" is a family name
  * ("Qingyao Ai", "Baole Ai").
  */
+/** Companies whose names open their research groups' names and no person's: "Microsoft Azure Quantum". */
+const COMPANIES = /* @__PURE__ */ wordSet("microsoft google amazon apple intel samsung huawei alibaba tencent baidu adobe qualcomm salesforce");
+
 const AI_WORD = /(?:^|[\s-])AI(?=$|[\s-])/;
 
 /** Whether `name` holds the token "AI" in `[start, end)`. */
@@ -278,7 +281,7 @@ export function fastNameScore(name: string): number | undefined {
       if (kind === WordKind.Other) return undefined;
       const isLast = end >= length || isBlankTail(name, end);
       // A group word ("Team", "AI", "Inc.") sends the whole name down the general path.
-      if ((GROUP_HASHES.has(wordLowerHash) && GROUP_WORDS.has(name.slice(start, end).toLowerCase())) || isAiWord(name, start, end)) return undefined;
+      if ((GROUP_HASHES.has(wordLowerHash) && GROUP_WORDS.has(name.slice(start, end).toLowerCase())) || isAiWord(name, start, end) || (words === 0 && COMPANY_HASHES.has(wordLowerHash))) return undefined;
       if (kind === WordKind.NameWord) score += 1;
       // "II" and "V" read as initials, but after two words they are suffixes ("Neal J. Evans II").
       else if (kind === WordKind.Initial) score += !isLast ? 0.6 : words >= 2 && SUFFIXES.has(name.slice(start, end)) ? 0.3 : -3;
@@ -320,6 +323,7 @@ function hashOf(word: string): number {
 // suffixes (as written). A word whose hash is in neither set is none of them.
 const GROUP_HASHES = /* @__PURE__ */ (() => new Set([...GROUP_WORDS].map(hashOf)))();
 const SPECIAL_HASHES = /* @__PURE__ */ (() => new Set([...LOWER_PARTICLES, ...UPPER_PARTICLES, ...SUFFIXES].map(hashOf)))();
+const COMPANY_HASHES = /* @__PURE__ */ (() => new Set([...COMPANIES].map(hashOf)))();
 
 /** The shapes of an ASCII word that `computeNameScore` tells apart. */
 const enum WordKind {
@@ -423,8 +427,10 @@ export function isGroupName(name: string): boolean {
   // ("ActionsAlexander") are a title word glued to a name instead.
   // Capitals running into a lower-case word ("NELaurens") are an acronym glued to a name.
   if (!name.includes(" ")) return /\p{Lu}{2}|\d|^\p{Ll}+\p{Lu}/u.test(name) && !/^\p{Lu}{2,}\p{Ll}/u.test(name);
-  return false;
+  // A company's name first: "Microsoft Azure Quantum", "Google Health".
+  return COMPANIES.has(name.slice(0, name.indexOf(" ")).toLowerCase());
 }
+
 
 /**
  * How much a string looks like one author's name: positive for a clear
@@ -583,7 +589,7 @@ export function plainAuthor(name: string): Author | undefined {
     if (kind === WordKind.Initial && words > 0 && afterInitial !== -1) afterInitial = words + 1;
     else if (kind === WordKind.Initial) afterInitial = -1;
     // A group word or a particle after the first word needs the general path.
-    if (GROUP_HASHES.has(wordLowerHash) || isAiWord(name, start, end) || (words > 0 && SPECIAL_HASHES.has(wordHash))) return undefined;
+    if (GROUP_HASHES.has(wordLowerHash) || isAiWord(name, start, end) || (words > 0 ? SPECIAL_HASHES.has(wordHash) : COMPANY_HASHES.has(wordLowerHash))) return undefined;
     words += 1;
     if (end === name.length) break;
     penultimate = start;

@@ -275,6 +275,14 @@ describe("splitByline beyond the Latin script", () => {
     expect(split("Large Language Models for Chinese张伟, 李娜")).toMatchObject({ title: "Large Language Models for Chinese", authors: ["张伟", "李娜"] });
   });
 
+  it("starts no author inside inline math, but reads a lone dollar as a price", () => {
+    expect(split("GW190521: A Binary Black Hole Merger with a Total Mass of $150~M_\\odot$LIGO Scientific Collaboration, Virgo Collaboration, R. Abbott et al.")).toMatchObject({
+      title: "GW190521: A Binary Black Hole Merger with a Total Mass of $150~M_\\odot$",
+      authors: ["LIGO Scientific Collaboration", "Virgo Collaboration", "R. Abbott"],
+    });
+    expect(split("Robots for Under $5John Smith, Jane Doe")).toMatchObject({ title: "Robots for Under $5", authors: ["John Smith", "Jane Doe"] });
+  });
+
   it("attaches a suffix set off by a comma", () => {
     expect(split("A Study of ThingsJohn Smith, Jr., Jane Doe")).toMatchObject({ authors: ["John Smith Jr.", "Jane Doe"] });
   });
