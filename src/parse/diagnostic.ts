@@ -85,6 +85,7 @@ export type DiagnosticCode =
   | "quote-markers"
   | "link-markers"
   | "terminal-cuts"
+  | "csv-cells"
   | "unread-header"
   | (string & {});
 

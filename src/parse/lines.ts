@@ -35,6 +35,33 @@ export interface SourceLine {
   readonly trailing?: number;
   /** The last line of the input joined into this one, when lines were (see `createCutReader`). */
   readonly lastPiece?: SourceLine;
+  /**
+   * Where the lines joined onto this one start (see `createCutReader`):
+   * triples of an index in `text`, the input line and its offset there.
+   */
+  readonly joins?: readonly number[];
+}
+
+/**
+ * The input line and 1-based column of index `at` of a line's cleaned text:
+ * in the line itself, or in a line joined onto it (see `SourceLine.joins`).
+ *
+ * @param line - the line
+ * @param at - a 0-based index in `line.text`
+ * @returns the line number and column in the input (before collapsed runs of spaces are counted back, see `sourceColumn`)
+ *
+ * @example
+ * // "Rivi" + "ere, …" joined: index 6 is the "e" opening line 3
+ * positionIn({ line: 2, offset: 0, text: "M Riviere, …", joins: [6, 3, 0] }, 6); //=> { line: 3, column: 1 }
+ */
+export function positionIn(line: SourceLine, at: number): { line: number; column: number } {
+  const joins = line.joins;
+  if (joins) {
+    for (let k = joins.length - 3; k >= 0; k -= 3) {
+      if (joins[k]! <= at) return { line: joins[k + 1]!, column: joins[k + 2]! + at - joins[k]! + 1 };
+    }
+  }
+  return { line: line.line, column: line.offset + at + 1 };
 }
 
 /**

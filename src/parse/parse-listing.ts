@@ -8,11 +8,12 @@ import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./di
 import { ListingParseError } from "./errors.js";
 import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbeddedHeader, headersInText, isCodeShaped, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
 import { joinAbstract, splitAbstract } from "./abstract.js";
-import { type SourceLine, sourceColumn, splitLines } from "./lines.js";
+import { positionIn, type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
 import { createQuoteReader } from "./quote-markers.js";
 import { createLinkMarkerReader } from "./link-markers.js";
 import { createCutReader } from "./terminal-cuts.js";
+import { createCsvReader } from "./csv-cells.js";
 import { listMarkerLength } from "./list-marker.js";
 import { analyzeName } from "./names.js";
 import { isCleanName, joinWrappedByline, readsAsByline } from "./wrapped-byline.js";
@@ -265,6 +266,7 @@ export interface PlainTextReaders {
   readonly quotes: typeof createQuoteReader;
   readonly linkMarkers: typeof createLinkMarkerReader;
   readonly cuts: typeof createCutReader;
+  readonly csv: typeof createCsvReader;
 }
 
 /**
@@ -276,7 +278,7 @@ export interface PlainTextReaders {
  *
  * @internal
  */
-export const PLAIN_TEXT_READERS: PlainTextReaders = { quotes: createQuoteReader, linkMarkers: createLinkMarkerReader, cuts: createCutReader };
+export const PLAIN_TEXT_READERS: PlainTextReaders = { quotes: createQuoteReader, linkMarkers: createLinkMarkerReader, cuts: createCutReader, csv: createCsvReader };
 
 /**
  * Starts grouping lines into entries at each header; text before the first
@@ -311,6 +313,14 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     left(startLine) {
       // (Not before the card's byline: a card needs one, and no reply cuts in that soon.)
       if (current && current.header.line >= startLine && current.body.length > 0) leftQuote = true;
+    },
+  });
+  const readCsv = readers?.csv({
+    opened(line, column) {
+      diagnostics.push(point("info", "csv-cells", "read the lines as the rows of a spreadsheet saved as CSV from here on: the first cell of each, without its quotes", line, column));
+    },
+    otherColumns(line, column, text) {
+      diagnostics.push(point("info", "ignored-text", `ignored the text in the row's other columns: "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`, line, column));
     },
   });
   const readLinkMarkers = readers?.linkMarkers((line, column) => {
@@ -357,8 +367,10 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     push(line) {
       if (line.repairs) reportRepairs(line, diagnostics);
       leftQuote = false;
+      const place = current === undefined ? "before" : current.body.length === 0 ? "byline" : "body";
+      if (readCsv) line = readCsv(line, place);
       if (readQuoted) line = readQuoted(line);
-      if (readLinkMarkers) line = readLinkMarkers(line, current === undefined ? "before" : current.body.length === 0 ? "byline" : "body");
+      if (readLinkMarkers) line = readLinkMarkers(line, place);
       if (line.text === "") {
         blank = true;
         return undefined;
@@ -581,13 +593,9 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   const lastText = lastPieceOf(abstractLines.at(-1) ?? raw.wrappedByline ?? raw.body[0] ?? header);
   const last = idLine && idLine.line.line > lastText.line ? idLine.line : lastText;
   const entry: DiagnosticEntry = { index: raw.index, startLine: first.line, endLine: last.line };
-  const report: Report = (severity, code, message, line, at = 0, alternatives) => {
-    const column = line.offset + at + 1;
-    diagnostics.push(
-      alternatives
-        ? { severity, code, message, line: line.line, column, entry, alternatives }
-        : { severity, code, message, line: line.line, column, entry },
-    );
+  const report: Report = (severity, code, message, source, at = 0, alternatives) => {
+    const { line, column } = positionIn(source, at);
+    diagnostics.push(alternatives ? { severity, code, message, line, column, entry, alternatives } : { severity, code, message, line, column, entry });
   };
   // A date alone on its line ("Nov 29, 2026", a post's date) with no card after it, no byline
   // naming anyone cleanly, is page text, not a card that lost its code.
@@ -810,15 +818,16 @@ function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | unde
           "error",
           "unread-header",
           `a card header, "${header.text}", stands inside a line of page text and was not read as a card (the card's line breaks lost, or the line quoted or marked up); the card is skipped`,
-          ignored.line,
-          ignored.offset + header.offset + 1,
+          positionIn(ignored, header.offset).line,
+          positionIn(ignored, header.offset).column,
         ),
       );
     }
     if (headers.length > MAX_UNREAD_REPORTED) {
       const next = headers[MAX_UNREAD_REPORTED]!;
       const message = "more card headers stand inside this line of page text and were not read; their cards are skipped";
-      diagnostics.push(point("error", "unread-header", message, ignored.line, ignored.offset + next.offset + 1));
+      const { line, column } = positionIn(ignored, next.offset);
+      diagnostics.push(point("error", "unread-header", message, line, column));
     }
   }
 }

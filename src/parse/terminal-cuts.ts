@@ -30,27 +30,36 @@ const MIN_WIDTH = 40;
 const NEAR = 20;
 /** How many lines must end at exactly the width, with more text on the next line. */
 const MIN_CUTS = 5;
-/** As many, when a space fell at one of the cuts, or one opens a line with a comma or a full stop (which no wrap at spaces leaves). */
-const MIN_CUTS_WITH_SPACE = 3;
+/** As many, when a space fell at one of the cuts (which no wrap at spaces leaves) in a text whose blocks start alike. */
+const MIN_CUTS_WITH_SPACE = 4;
 
 /**
  * Starts watching lines for a terminal's cuts; `join` then mends each entry
  * as it completes. A width counts as a terminal's when, among the last 32
- * lines that are not blank, at least five lines that go on into the next
- * one end at exactly that width (three, when a space fell at one of the
- * cuts or the next line opens with a comma, a full stop or a closing
- * bracket), three times as many as end less than 20 columns either side of it
- * (one short of it counting half: a copy may have trimmed a space the cut
- * fell at; bylines not counted, whose widths owe nothing to a wrap), and the
- * entry has no line wider; and fewer than a third of those cuts, where
- * no space fell, are between whole words that a function word tells ("of",
- * "the"). A wrap at
- * spaces (an e-mail's, a text browser's) ends lines anywhere in the columns
- * below its width and seldom at it; a terminal ends every piece but the
- * last at it. (A terminal made 20 columns narrower or wider starts afresh.)
- * Lines padded out to the width with blanks (a console's copy) and lines
- * whose runs of spaces were collapsed (justified text) are not cut. Only
- * the lines before are looked at, so a stream reads the same.
+ * lines that are not blank:
+ * - at least five lines that go on into the next one end at exactly that
+ *   width (four, when a space fell at one of those cuts, kept at its end
+ *   or opening the next line, in a text whose headers and other lines that
+ *   open blocks, two at least, all start alike: not indented at random),
+ *   and the entry has no line wider;
+ * - twice as many as the lines that go on and end less than 20 columns
+ *   either side of it (one short of it counting half: a copy may have
+ *   trimmed a space the cut fell at), lines padded out with blanks or
+ *   holding runs of spaces (a console's copy, justified text) counting
+ *   against it and never as cuts;
+ * - and fewer than a third of those cuts fall between whole words, where a
+ *   function word ends the line or opens the next ("…effects of" + "the"),
+ *   or a sentence or a clause ends it with no space after ("…the way." +
+ *   "It argues").
+ *
+ * A wrap at spaces (an e-mail's, a text browser's, `fmt`'s) ends lines
+ * anywhere in the columns below its width, seldom at it, and between whole
+ * words; a terminal ends every piece but the last at it, inside words.
+ * Bylines are weighed only as cuts, and only when the line after them goes
+ * on too and opens with no capital: a listing cut short, not wrapped
+ * (`cut -c`, `less -S`), has bylines as wide as the width that run straight
+ * on into abstracts, which open with capitals. Only the lines before are
+ * looked at, so a stream reads the same.
  *
  * A cut line joins the next one with no space, or with one where the cut
  * fell at a space (the space ends the first piece or opens the next); a
@@ -61,20 +70,26 @@ const MIN_CUTS_WITH_SPACE = 3;
  *
  * @example
  * const cuts = createCutReader(() => {});
- * // for each line pushed: cuts.see(line, afterBlankOrHeader); as each entry completes: entry = cuts.join(entry)
+ * // for each line pushed: cuts.see(line, afterBlankOrHeader, isByline); as each entry completes: entry = cuts.join(entry)
  */
 export function createCutReader(joined: (line: SourceLine, width: number) => void): CutReader {
-  // The widths of the last lines, in a ring; whether each went on into the next line, and
-  // whether a space fell where it ends (kept at its end, or opening the next line).
+  // The widths of the last lines, in a ring, and whether each went on into the next line.
   const widths = new Int32Array(RECENT_LINES);
   const goesOn = new Uint8Array(RECENT_LINES);
-  const spaced = new Uint8Array(RECENT_LINES);
-  // Whether, with no space there, a function word ends it or opens the next line: a wrap at
+  // Whether, a function word ends it or opens the next line: a wrap at
   // spaces breaks between whole words, and they are often function words; a terminal's cut
   // with no space falls inside a word.
   const wordBreak = new Uint8Array(RECENT_LINES);
   // Whether it opens a card's body: a byline, whose width owes nothing to a wrap.
   const opens = new Uint8Array(RECENT_LINES);
+  // Whether it is padded out with blanks or holds runs of spaces: no piece a terminal cut.
+  const uncut = new Uint8Array(RECENT_LINES);
+  // Whether the next line opens with a capital.
+  const capitalNext = new Uint8Array(RECENT_LINES);
+  // Whether a space fell where it ends: kept at its end, or opening the next line.
+  const spaced = new Uint8Array(RECENT_LINES);
+  // Where it starts, for a line that opens a block (a header, a line after a blank), else -1.
+  const offsets = new Int32Array(RECENT_LINES);
   let before: SourceLine | undefined;
   let seen = 0;
   let told = 0;
@@ -83,16 +98,22 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
       const last = (seen - 1) % RECENT_LINES;
       if (seen > 0 && !parted) {
         goesOn[last] = 1;
-        if (line.offset === 1 || CLOSING.test(line.text)) spaced[last] = 1;
-        else if (before!.trailing === undefined && widths[last]! >= MIN_WIDTH && isWordBreak(before!.text, line.text)) wordBreak[last] = 1;
+        if (CAPITAL.test(line.text)) capitalNext[last] = 1;
+        // A line opening one space further in than the one before: the cut fell at that space.
+        if (line.offset === before!.offset + 1) spaced[last] = 1;
+        // (With no space kept at the break: a space there, at the end or opening the next line, is a cut's too.)
+        else if (before!.trailing === undefined && line.offset <= before!.offset && widths[last]! >= MIN_WIDTH && isWordBreak(before!.text, line.text)) wordBreak[last] = 1;
       }
       before = line;
       const at = seen % RECENT_LINES;
-      widths[at] = mayBeCut(line) ? lineWidth(line) : -1;
+      widths[at] = lineWidth(line);
+      uncut[at] = mayBeCut(line) ? 0 : 1;
       opens[at] = opensBody ? 1 : 0;
       goesOn[at] = 0;
-      spaced[at] = line.trailing === 1 ? 1 : 0;
+      capitalNext[at] = 0;
       wordBreak[at] = 0;
+      spaced[at] = line.trailing === 1 ? 1 : 0;
+      offsets[at] = parted ? line.offset : -1;
       seen += 1;
     },
     join(entry) {
@@ -103,31 +124,50 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
       if (width < MIN_WIDTH) return entry;
       let cuts = 0;
       let near = 0;
-      let withSpace = 0;
       let wordBreaks = 0;
+      let withSpace = 0;
+      // Whether the lines that open blocks all start alike: a space opening a line then tells of a cut, not of an indent.
+      let blockStart = -1;
+      let starts = 0;
+      let evenStarts = true;
       for (let i = Math.min(seen, RECENT_LINES) - 1; i >= 0; i--) {
+        if (offsets[i]! >= 0) {
+          if (blockStart >= 0 && offsets[i] !== blockStart) evenStarts = false;
+          blockStart = offsets[i]!;
+          starts += 1;
+        }
         if (goesOn[i] === 0) continue;
-        if (widths[i] === width) {
+        // (A byline only when the line after it goes on too, and opens with no capital, as the
+        // rest of a byline cut inside a word does: a listing whose lines were cut short, not
+        // wrapped, has bylines as wide as the width that run straight on into their abstracts,
+        // and abstracts open with a capital.)
+        if (opens[i] === 1 && (goesOn[(i + 1) % RECENT_LINES] === 0 || capitalNext[i] === 1)) continue;
+        if (widths[i] === width && uncut[i] === 0) {
           cuts += 1;
-          withSpace += spaced[i]!;
           wordBreaks += wordBreak[i]!;
+          withSpace += spaced[i]!;
         } else if (opens[i] === 0 && Math.abs(widths[i]! - width) < NEAR) {
           // (One short of the width counts half: a copy that trims the space a cut fell at leaves it.)
           near += widths[i] === width - 1 ? 0.5 : 1;
         }
       }
-      if (cuts < (withSpace > 0 ? MIN_CUTS_WITH_SPACE : MIN_CUTS) || cuts < 3 * near || wordBreaks * 3 >= cuts) return entry;
+      if (cuts < (withSpace > 0 && evenStarts && starts >= 2 ? MIN_CUTS_WITH_SPACE : MIN_CUTS) || cuts < 2 * near || wordBreaks * 3 >= cuts) return entry;
+      // Where the entry's lines start (after any quote markers read off them): a piece that starts
+      // further in opens with the space the cut fell at.
+      let indent = Infinity;
+      for (const line of body) indent = Math.min(indent, line.offset);
       const lines: SourceLine[] = [];
       const afterBlank: boolean[] = [];
       for (let i = 0; i < body.length; i++) {
         const line = body[i]!;
         const before = lines.at(-1);
-        const glue = before && !entry.afterBlank[i] ? cutGlue(body[i - 1]!, line, width, lines.length === 1 ? before.text : undefined) : undefined;
+        const glue = before && !entry.afterBlank[i] ? cutGlue(body[i - 1]!, line, width, indent, lines.length === 1 ? before.text : undefined) : undefined;
         if (before && glue !== undefined) {
           const text = before.text + glue + line.text;
           const lastPiece = line.lastPiece ?? line;
+          const joins = [...(before.joins ?? []), before.text.length + glue.length, line.line, line.offset];
           // (The first piece's collapsed runs keep its columns; a date that the join makes is no header.)
-          lines[lines.length - 1] = before.shifts ? { line: before.line, offset: before.offset, text, lastPiece, shifts: before.shifts } : { line: before.line, offset: before.offset, text, lastPiece };
+          lines[lines.length - 1] = before.shifts ? { line: before.line, offset: before.offset, text, lastPiece, joins, shifts: before.shifts } : { line: before.line, offset: before.offset, text, lastPiece, joins };
         } else {
           lines.push(line);
           afterBlank.push(entry.afterBlank[i]!);
@@ -143,7 +183,8 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
 
 /**
  * What joins `next` to `line`, a piece the terminal cut at `width` ("" inside
- * a word, " " where the cut fell at a space), or `undefined` when `line` was
+ * a word, " " where the cut fell at a space: `line` ends in one, or `next`
+ * starts further in than the entry's lines, `indent`), or `undefined` when `line` was
  * not cut. A line one short of the width ends where a copy trimmed the space
  * the cut fell at. Given the byline so far (`byline`, the pieces before
  * `next` joined), a cut with no space before a capital, after what reads as a
@@ -152,10 +193,10 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
  * byline ends and its abstract begins, a byline exactly as long as the width:
  * that is left to the byline's own rules (see `joinWrappedByline`).
  */
-function cutGlue(line: SourceLine, next: SourceLine, width: number, byline: string | undefined): string | undefined {
+function cutGlue(line: SourceLine, next: SourceLine, width: number, indent: number, byline: string | undefined): string | undefined {
   if (!mayBeCut(line)) return undefined;
   const lineWidthNow = lineWidth(line);
-  const spaceKept = (line.trailing ?? 0) > 0 || next.offset > 0;
+  const spaceKept = (line.trailing ?? 0) > 0 || next.offset > indent;
   const trimmed = lineWidthNow === width - 1 && line.trailing === undefined;
   if (lineWidthNow !== width && !trimmed) return undefined;
   if (byline !== undefined && !spaceKept && CAPITAL.test(next.text) && !NAME_PREFIX_END.test(byline) && (endsInAuthorList(byline) || endsLikeByline(byline) || holdsGluedName(byline))) return undefined;
@@ -165,14 +206,23 @@ function cutGlue(line: SourceLine, next: SourceLine, width: number, byline: stri
 const CAPITAL = /^\p{Lu}/u;
 /** A name's prefix that a capital follows inside the name ("Mc" of "McBride"): no name ends in it. */
 const NAME_PREFIX_END = /\bMa?c$/;
-/** Punctuation that closes what comes before it: a wrap at spaces never opens a line with it. */
-const CLOSING = /^[,.;:!?)\]]/;
 
-/** Whether `line` ends in a function word or `next` opens with one ("…effects of" + "the …"): a break between whole words. */
+/**
+ * Whether a break with no space there falls between whole words: `line` ends
+ * in a function word or `next` opens with one ("…effects of" + "the …"), or
+ * `line` ends a sentence before a capital ("…the way." + "It argues") or a
+ * clause before a letter, where prose has a space that a terminal's cut
+ * would have kept at its end or opening the next line.
+ */
 function isWordBreak(line: string, next: string): boolean {
   const space = next.indexOf(" ");
-  return (line.includes(" ") && endsInFunctionWord(line)) || (space > 0 && endsInFunctionWord(next.slice(0, space)));
+  return (line.includes(" ") && endsInFunctionWord(line)) || (space > 0 && endsInFunctionWord(next.slice(0, space))) || (SENTENCE_END.test(line) && CAPITAL.test(next)) || (CLAUSE_END.test(line) && /^\p{L}/u.test(next));
 }
+
+/** A sentence's end, ending a line (before a capital: "…the way." + "It argues", not "e.g." + "the", "github." + "com"). */
+const SENTENCE_END = /[.!?]$/;
+/** A clause's end, ending a line (before a letter: not "1," + "000"). */
+const CLAUSE_END = /[,;:]$/;
 
 /** Whether a line may be a piece a terminal cut: not padded out with blanks, no runs of spaces spread inside it. */
 function mayBeCut(line: SourceLine): boolean {

@@ -148,9 +148,10 @@ describe("cards that could not be read", () => {
       ["unread-header", 1, 1, 'a card header, "CLJul 31, 2024", stand'],
       ["unread-header", 1, 80, 'a card header, "LGSep 28, 2022", stand'],
     ]);
-    // Cells of a spreadsheet saved as CSV: quoted lines.
+    // Cells of a spreadsheet saved as CSV, quoted, are read as its rows (see csv-cells.test.ts).
     const csv = parseListing('"CLJul 31, 2024"\n"Gemma 2Gemma Team, Morgane Riviere"\nWe introduce Gemma 2.', OPTIONS);
-    expect(csv.diagnostics.filter((d) => d.code === "unread-header").map((d) => [d.line, d.column])).toEqual([[1, 2]]);
+    expect(csv.papers.map((p) => [p.title, p.authors.map((a) => a.name)])).toEqual([["Gemma 2", ["Gemma Team", "Morgane Riviere"]]]);
+    expect(csv.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
   it("reports no header in product names or short words, and at most 51 errors for a line of junk", () => {

@@ -1,0 +1,137 @@
+// A listing that went through a spreadsheet: pasted into a sheet, a line to a
+// row, then saved as CSV. Each row is a line again, but a cell holding a comma
+// or a double quote is enclosed in double quotes, with every quote inside it
+// doubled ("LGJul 31, 2024" comes out as `"LGJul 31, 2024"`), and a sheet with
+// notes in a second column adds `,read` to its rows. The first column is read.
+import { findEmbeddedHeader } from "./header.js";
+import type { SourceLine } from "./lines.js";
+import type { LinePlace } from "./link-markers.js";
+import { headerAfterListMarker } from "./list-marker.js";
+
+/** What the reader reports, as it reads lines one by one. */
+export interface CsvReport {
+  /** The first line read as a spreadsheet's row, and the 1-based column of its text. */
+  opened(line: number, column: number): void;
+  /** Text of a row's other columns (a note typed beside the line), at its 1-based column. */
+  otherColumns(line: number, column: number, text: string): void;
+}
+
+/**
+ * Starts reading lines as the rows of a spreadsheet saved as CSV; returns the
+ * function that reads each line (the line itself, or its first cell). The
+ * reading begins at a card's header enclosed in quotes (`"LGJul 31,
+ * 2024"`, a row with more columns after it or not) or followed by a
+ * separator and a note (`LGFeb 10,read`; also one glued to the text
+ * before it; `LGFeb 10,` is read as its cell, and the reading begins at the
+ * next line if that is a row too), or at a card's line that is one quoted cell holding a comma or
+ * a doubled quote (`"A TitleJane Doe, John Roe"`, `"We study it, and …"`),
+ * which no listing has otherwise; from there on every line is a row: a cell
+ * in quotes is read up to its closing quote, with doubled quotes made single,
+ * and a bare cell up to the first comma, which only a separator can be (a
+ * cell with a comma is quoted). Text in the other columns is reported. A
+ * bare line with a comma and a space in it is no row a spreadsheet wrote:
+ * the reading ends there (plain lines pasted after the rows). Only the lines
+ * before are looked at, so a stream reads the same.
+ *
+ * Columns of a cell's text count from its first character: after a doubled
+ * quote they count characters of the cell as read.
+ *
+ * @param report - told where the reading begins, and of other columns' text
+ * @returns a function that reads one line, told where it stands among the cards
+ *
+ * @example
+ * const read = createCsvReader({ opened: () => {}, otherColumns: () => {} });
+ * read({ line: 1, offset: 0, text: '"LGJul 31, 2024"' }, "before").text; //=> "LGJul 31, 2024"
+ * read({ line: 2, offset: 0, text: '"Say ""Hi"": A TitleJane Doe, John Roe",read' }, "byline").text; //=> 'Say "Hi": A TitleJane Doe, John Roe'
+ * read({ line: 3, offset: 0, text: "We study it.," }, "body").text; //=> "We study it."
+ */
+export function createCsvReader(report: CsvReport): (line: SourceLine, place: LinePlace) => SourceLine {
+  let reading = false;
+  // The line before was a bare header with an empty cell after it ("LGFeb 10,").
+  let headerCell = false;
+  return (line, place) => {
+    const text = line.text;
+    const afterHeaderCell = headerCell;
+    headerCell = false;
+    // (Only a line with a quote or a comma can be a row that differs from its first cell.)
+    if (!reading && text.charCodeAt(0) !== 34 && !text.includes(",")) return line;
+    const row = readRow(text);
+    if (!row.quoted && row.rest === undefined) return line;
+    // A comma and a space in a bare row: no spreadsheet wrote it (its cell would be quoted, its
+    // next cell would not open with a space). Plain lines follow: the reading ends.
+    if (!row.quoted && row.rest!.charCodeAt(0) === 32) {
+      reading = false;
+      return line;
+    }
+    // A header whose date holds the comma ("CLJul 31,2024") is no row either: a spreadsheet
+    // quotes a cell with a comma.
+    if (!row.quoted && (headerAfterListMarker(text)?.end ?? 0) > row.cell.length) return line;
+    if (!reading) {
+      const cell = row.cell.trim();
+      const header = headerAfterListMarker(cell) || findEmbeddedHeader(cell);
+      // (Or a card's line quoted for what a spreadsheet quotes for: a comma, or a quote doubled;
+      // or any row right after a header that ended in an empty cell.)
+      if (!(header || afterHeaderCell || (place !== "before" && row.quoted && (cell.includes(",") || text.includes('""'))))) return line;
+      // A bare header and an empty cell ("LGFeb 10,") may be a row, or a date a wrap or a cut
+      // ended at its comma: its cell is read, and the reading begins at the next line if that
+      // is a row too.
+      if (header && !row.quoted && row.rest!.trim() === "") {
+        headerCell = true;
+      } else {
+        reading = true;
+        report.opened(line.line, line.offset + (row.quoted ? 2 : 1));
+      }
+    }
+    if (row.rest !== undefined && /\S/.test(row.rest)) report.otherColumns(line.line, line.offset + text.length - row.rest.length + 1, row.rest.trim());
+    const lead = row.cell.length - row.cell.trimStart().length;
+    const read: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + (row.quoted ? 1 : 0) + lead, text: row.cell.trim() };
+    if (line.repairs) read.repairs = line.repairs;
+    if (line.undated) read.undated = true;
+    return read;
+  };
+}
+
+/**
+ * A CSV row's first cell, whether it was quoted, and the text of the row
+ * after its separator (`undefined` when there is none). A quote inside a
+ * quoted cell that is not doubled, nor followed by a separator and a cell
+ * (not a space), is taken as text; a first quote never closed, too.
+ */
+function readRow(text: string): { cell: string; quoted: boolean; rest: string | undefined } {
+  if (text.charCodeAt(0) !== 34) return bareRow(text);
+  let cell = "";
+  let from = 1;
+  let lenient = false;
+  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', from)) {
+    cell += text.slice(from, quote);
+    if (text.charCodeAt(quote + 1) === 34) {
+      cell += '"';
+      from = quote + 2;
+      continue;
+    }
+    const after = quote + 1;
+    // (Before a comma and a space, it is the text's: no spreadsheet opens a cell with a space.)
+    const closes = after === text.length || (text.charCodeAt(after) === 44 && text.charCodeAt(after + 1) !== 32);
+    if (closes) {
+      const row = { cell, quoted: true, rest: after === text.length ? undefined : text.slice(after + 1) };
+      if (!lenient) return row;
+      // A quote taken as text on the way: the first quote may be the text's too ("B is A". This
+      // is,"read"), when the line read as a bare row has a next cell that opens with no space.
+      const bare = bareRow(text);
+      return bare.rest !== undefined && bare.rest.charCodeAt(0) !== 32 ? bare : row;
+    }
+    // A quote that neither closes the cell nor is doubled is the text's own, as lenient readers
+    // of CSV take it: one a decoded "&quot;" put inside the cell after it was written.
+    cell += '"';
+    from = after;
+    lenient = true;
+  }
+  // Never closed: the quote is the text's own (a decoded "&quot;" opening the line).
+  return bareRow(text);
+}
+
+/** A row whose first cell is bare: up to the first comma, a separator. */
+function bareRow(text: string): { cell: string; quoted: boolean; rest: string | undefined } {
+  const comma = text.indexOf(",");
+  return comma < 0 ? { cell: text, quoted: false, rest: undefined } : { cell: text.slice(0, comma), quoted: false, rest: text.slice(comma + 1) };
+}

@@ -1,0 +1,102 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Paper } from "../../src/model/paper.js";
+import { createCsvReader } from "../../src/parse/csv-cells.js";
+import type { LinePlace } from "../../src/parse/link-markers.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
+import { parseListingStream } from "../../src/stream/parse-listing-stream.js";
+import { readFixture } from "../support/sample.js";
+
+const options = { referenceDate: "2026-11-26" };
+const withoutSource = (papers: Paper[]) => papers.map(({ source: _source, ...paper }) => paper);
+
+/** A line as a spreadsheet saves it: quoted when it holds a comma or a quote, its quotes doubled. */
+const cell = (text: string) => (/[",]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/** The texts the reader leaves of each line, each told its place, and what it reported. */
+function read(lines: [string, LinePlace][]) {
+  const reports: string[] = [];
+  const reader = createCsvReader({
+    opened: (line, column) => reports.push(`opened ${line}:${column}`),
+    otherColumns: (line, column, text) => reports.push(`other ${line}:${column} ${text}`),
+  });
+  const texts = lines.map(([text, place], i) => reader({ line: i + 1, offset: 0, text }, place).text);
+  return { texts, reports };
+}
+
+describe("a spreadsheet's rows saved as CSV", () => {
+  it("begins at a quoted header, then reads each row's first cell, undoing the quotes", () => {
+    expect(
+      read([
+        ['"Papers, sorted"', "before"],
+        ['"LGJul 31, 2024",read', "before"],
+        ['"Say ""Hi"": A TitleJane Doe, John Roe",', "byline"],
+        ["We study it.,cite?", "body"],
+        ['"We study it, and more.","read, cite"', "body"],
+      ]),
+    ).toEqual({
+      texts: ['"Papers, sorted"', "LGJul 31, 2024", 'Say "Hi": A TitleJane Doe, John Roe', "We study it.", "We study it, and more."],
+      reports: ["opened 2:2", "other 2:18 read", "other 4:14 cite?", 'other 5:26 "read, cite"'],
+    });
+  });
+
+  it("begins at a bare header with a separator, or a card's line quoted for its comma, but not before the cards", () => {
+    expect(read([["LGFeb 10,read", "before"]]).texts).toEqual(["LGFeb 10"]);
+    expect(read([['"We study it, and more."', "body"]]).texts).toEqual(["We study it, and more."]);
+    expect(read([['"Hello, world"', "before"]]).texts).toEqual(['"Hello, world"']);
+  });
+
+  it("leaves plain listings alone: a header with a comma in its date, quotes in titles, commas and spaces", () => {
+    const lines: [string, LinePlace][] = [
+      ["CLJul 31,2024", "before"],
+      ['"Why Should I Trust You?": Explaining the PredictionsMarco Tulio Ribeiro, Sameer Singh', "byline"],
+      ['We say "hi", then go.', "body"],
+    ];
+    expect(read(lines).texts).toEqual(lines.map(([text]) => text));
+  });
+
+  it("stops at a bare line with a comma and a space, which no spreadsheet writes", () => {
+    expect(read([['"LGJul 31, 2024"', "before"], ["A TitleJane Doe, John Roe", "byline"], ["We study it.,x", "body"]]).texts).toEqual([
+      "LGJul 31, 2024",
+      "A TitleJane Doe, John Roe",
+      "We study it.,x",
+    ]);
+  });
+
+  it("reads the sample saved as CSV, with one column or with notes beside it, as the sample", () => {
+    const text = readFixture("sample.txt");
+    const clean = withoutSource(parseListing(text, options).papers);
+    const notes = ["", "read", "cite?", 'see "II", III'];
+    const oneColumn = text.split("\n").map(cell).join("\r\n");
+    const twoColumns = text
+      .split("\n")
+      .map((line, i) => `${cell(line)},${cell(notes[i % notes.length]!)}`)
+      .join("\r\n");
+    for (const csv of [oneColumn, twoColumns]) {
+      const result = parseListing(csv, options);
+      expect(withoutSource(result.papers)).toEqual(clean);
+      expect(result.diagnostics.filter((d) => d.code === "csv-cells")).toEqual([expect.objectContaining({ severity: "info", line: 1, column: 2 })]);
+      expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    }
+    // The notes are reported, not lost.
+    expect(parseListing(twoColumns, options).diagnostics.filter((d) => d.code === "ignored-text" && d.message.includes("cite?")).length).toBeGreaterThan(10);
+  });
+
+  it("reads any card's lines, quoted as a spreadsheet quotes them, as the plain card", () => {
+    const text = readFixture("sample.txt").split("\n").slice(0, 24);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("", "read", "a, b", 'say "x"'), { minLength: 24, maxLength: 24 }), fc.boolean(), (notes, twoColumns) => {
+        const csv = text.map((line, i) => (twoColumns ? `${cell(line)},${cell(notes[i]!)}` : cell(line))).join("\n");
+        expect(withoutSource(parseListing(csv, options).papers)).toEqual(withoutSource(parseListing(text.join("\n"), options).papers));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("reads a stream as it reads the whole text", async () => {
+    const csv = readFixture("sample.txt").split("\n").map(cell).join("\r\n");
+    const papers: Paper[] = [];
+    for await (const event of parseListingStream([csv.slice(0, 3001), csv.slice(3001)], options)) if (event.type === "paper") papers.push(event.paper);
+    expect(papers).toEqual(parseListing(csv, options).papers);
+  });
+});
