@@ -6,7 +6,7 @@ import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { CLEAN_NAME_SCORE } from "../parse/byline.js";
 import { codeBadgeLine, findEmbeddedHeader, isCategoryCode, parseHeader } from "../parse/header.js";
 import { nameScore } from "../parse/names.js";
-import { endsLikeByline, readsAsByline } from "../parse/wrapped-byline.js";
+import { endsLikeByline, isAuthorListLine, readsAsByline } from "../parse/wrapped-byline.js";
 import { appendixAt, dropBlockId } from "./appendix.js";
 import { splitFlatCard } from "./flat-card.js";
 import { ATTRIBUTE_LIST } from "./attributes.js";
@@ -147,7 +147,15 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       lines.push(marked);
       continue;
     }
-    if (parseHeader(marked.text)) {
+    const titleAt = headerBeforeTitleLink(line, pieceLines[index + 1], urls, afterHeader);
+    if (titleAt !== undefined) {
+      // A header glued to the title's link ("hep-phMar 2, 2020[Title](https://arxiv.org/abs/…)"),
+      // the authors on the next line, as converters that drop the break between blocks write a
+      // card: the header, then the byline, its title kept a link.
+      lines.push(render({ ...line, pieces: line.pieces.slice(0, titleAt) }, afterHeader ? "marked" : "plain", urls));
+      lines.push(render({ ...line, pieces: line.pieces.slice(titleAt), start: line.pieces[titleAt]!.from }, "marked", urls));
+      afterHeader = false;
+    } else if (parseHeader(marked.text)) {
       lines.push(marked);
       afterHeader = true;
     } else if (marked !== plain && parseHeader(plain.text)) {
@@ -902,4 +910,20 @@ function opensLikeByline(line: PieceLine): boolean {
   // A line that a soft break started opens with an empty text piece.
   const [title, next] = line.pieces.filter((piece) => piece.text !== "");
   return title !== undefined && title.kind !== "text" && next !== undefined && /^[^\s,.;:!?]/u.test(next.text);
+}
+
+/**
+ * Where the title's link starts in a line that is a card header and a link
+ * (`hep-phMar 2, 2020[Title](…)`), or right under a header the Code badge's
+ * link and another (`[Code](…)[Title](…)`), above a line that is an author
+ * list: the index of the title link's piece, or `undefined` (a header and a
+ * badge's link).
+ */
+function headerBeforeTitleLink(line: PieceLine, next: PieceLine | undefined, urls: Map<string, string>, afterHeader: boolean): number | undefined {
+  const kept = line.pieces.filter((p) => p.kind !== "text" || p.text.trim() !== "");
+  const [first, link] = kept;
+  if (!next || kept.length !== 2 || link?.kind !== "link") return undefined;
+  // A header's text before the link, or, right under a header, its Code badge's link ("[Code](…)[Title](…)").
+  const opens = first?.kind === "text" ? parseHeader(first.text.trim())?.badges.length === 0 : afterHeader && first?.kind === "link" && first.text.trim() === "Code";
+  return opens && isAuthorListLine(render(next, "plain", urls).text) ? line.pieces.indexOf(link) : undefined;
 }

@@ -180,7 +180,9 @@ export function cutEtAl(text: string): { rest: string; truncated: boolean } {
   return match ? { rest: text.slice(0, text.length - match[0].length).trimEnd(), truncated: true } : { rest: text, truncated: false };
 }
 
-const ET_AL = /,? ?\bet al\.?$/i;
+// (Also glued to the last name, as a converter that drops the space between a link and the text
+// after it leaves it: "…M. Emre Celebiet al.", which no name ends in, "al." being no name.)
+const ET_AL = /,? ?et al\.?$/i;
 
 /** A byline without its affiliation slugs and its "et al.": the title glued to the author list. */
 export function bylineCore(byline: string): string {
@@ -198,7 +200,7 @@ export function cutAffiliations(byline: string): { rest: string; affiliations: s
   if (best >= 0) {
     const slugs: string[] = [];
     let clean = true;
-    for (const piece of byline.slice(best + 3).split(",")) {
+    for (const piece of byline.slice(best + 2).split(",")) {
       const slug = piece.trim();
       if (slug === "") continue;
       if (slug.length > 60 || slug.includes(" ")) clean = false;
@@ -211,10 +213,11 @@ export function cutAffiliations(byline: string): { rest: string; affiliations: s
 }
 
 /**
- * Where the last " · " of a byline starts; without one, the last " • " or
- * " | " (rare stand-ins for the dot); -1 when there is none. One backward
- * scan of character codes: three `lastIndexOf` calls cost more on a line cut
- * from a long two-byte text.
+ * Where the last affiliation dot of a byline stands: a "·" with a space
+ * after it (and one before, unless a converter dropped it: "…et al.· desy");
+ * without one, the last " • " or " | " (rare stand-ins for the dot); -1 when
+ * there is none. One backward scan of character codes: three `lastIndexOf`
+ * calls cost more on a line cut from a long two-byte text.
  */
 function affiliationSeparator(byline: string): number {
   // Most bylines have none of the three: `indexOf` (a fast search of the whole line) says so.
@@ -223,9 +226,11 @@ function affiliationSeparator(byline: string): number {
   for (let i = byline.length - 2; i >= 1; i--) {
     const code = byline.charCodeAt(i);
     if (code !== 0xb7 && code !== 0x2022 && code !== 0x7c) continue;
-    if (byline.charCodeAt(i - 1) !== 32 || byline.charCodeAt(i + 1) !== 32) continue;
-    if (code === 0xb7) return i - 1;
-    if (other < 0) other = i - 1;
+    if (byline.charCodeAt(i + 1) !== 32) continue;
+    // (The dot may lose the space before it, as a converter that drops spaces between elements
+    // leaves it: "…et al.· desy".)
+    if (code === 0xb7) return i;
+    if (byline.charCodeAt(i - 1) === 32 && other < 0) other = i;
   }
   return other;
 }

@@ -254,8 +254,14 @@ function isTitleRest(first: string, second: string): boolean {
 /**
  * Whether a line is an author list and nothing else: names that all read
  * cleanly, parted by ", ", two or more or one before `et al.` or affiliations.
+ *
+ * @example
+ * isAuthorListLine("Alex Tamkin, Miles McCain, Kunal Handa et al. · anthropic"); //=> true
+ * isAuthorListLine("We study things, and more."); //=> false
+ *
+ * @internal
  */
-function isAuthorListLine(line: string): boolean {
+export function isAuthorListLine(line: string): boolean {
   const names = bylineCore(line).split(", ");
   if (names.length < 2 && !endsLikeByline(line)) return false;
   // Not when the first name may hold a title's end: one word ("AINVIDIA, Niket Agarwal"), or a

@@ -283,6 +283,17 @@ describe("splitByline beyond the Latin script", () => {
     expect(split("Robots for Under $5John Smith, Jane Doe")).toMatchObject({ title: "Robots for Under $5", authors: ["John Smith", "Jane Doe"] });
   });
 
+  it("cuts 'et al.' and the affiliations off a byline whose converter dropped the spaces before them", () => {
+    expect(split("A Study of ThingsNoel C. F. Codella, David Gutman, M. Emre Celebiet al.· ibm, msk")).toMatchObject({
+      title: "A Study of Things",
+      authors: ["Noel C. F. Codella", "David Gutman", "M. Emre Celebi"],
+      truncated: true,
+      affiliations: ["ibm", "msk"],
+    });
+    // A middle dot inside a word ("Col·legi") or a title's own, before words with spaces, is no affiliation dot.
+    expect(split("Col·legi de Catalunya· a study of itJane Doe, John Roe")).toMatchObject({ affiliations: [] });
+  });
+
   it("attaches a suffix set off by a comma", () => {
     expect(split("A Study of ThingsJohn Smith, Jr., Jane Doe")).toMatchObject({ authors: ["John Smith Jr.", "Jane Doe"] });
   });
