@@ -53,8 +53,12 @@ export function createCsvReader(report: CsvReport): (line: SourceLine, place: Li
     const text = line.text;
     const afterHeaderCell = headerCell;
     headerCell = false;
-    // (Only a line with a quote or a comma can be a row that differs from its first cell.)
-    if (!reading && text.charCodeAt(0) !== 34 && !text.includes(",")) return line;
+    // (Only a line with a quote or a comma can be a row that differs from its first cell; one
+    // whose first comma a space follows, as in prose, is no row either, but for a quoted cell's.)
+    if (text.charCodeAt(0) !== 34) {
+      const comma = text.indexOf(",");
+      if (comma < 0 ? !reading : text.charCodeAt(comma + 1) === 32 && !reading) return line;
+    }
     const row = readRow(text);
     if (!row.quoted && row.rest === undefined) return line;
     // A comma and a space in a bare row: no spreadsheet wrote it (its cell would be quoted, its

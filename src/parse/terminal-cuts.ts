@@ -73,46 +73,29 @@ const MIN_CUTS_WITH_SPACE = 4;
  * // for each line pushed: cuts.see(line, afterBlankOrHeader, isByline); as each entry completes: entry = cuts.join(entry)
  */
 export function createCutReader(joined: (line: SourceLine, width: number) => void): CutReader {
-  // The widths of the last lines, in a ring, and whether each went on into the next line.
+  // The last lines, in a ring: each line, its width, whether it went on into the next line,
+  // whether it opens a card's body (a byline, whose width owes nothing to a wrap), whether it is
+  // padded out with blanks or holds runs of spaces (no piece a terminal cut), and where it
+  // starts when it opens a block (a header, a line after a blank; else -1). What is told from
+  // a line and the next (a space at the break, a function word, a capital) is read only for
+  // the lines a width is weighed by, as an entry completes.
+  const ring: SourceLine[] = [];
   const widths = new Int32Array(RECENT_LINES);
   const goesOn = new Uint8Array(RECENT_LINES);
-  // Whether, a function word ends it or opens the next line: a wrap at
-  // spaces breaks between whole words, and they are often function words; a terminal's cut
-  // with no space falls inside a word.
-  const wordBreak = new Uint8Array(RECENT_LINES);
-  // Whether it opens a card's body: a byline, whose width owes nothing to a wrap.
   const opens = new Uint8Array(RECENT_LINES);
-  // Whether it is padded out with blanks or holds runs of spaces: no piece a terminal cut.
   const uncut = new Uint8Array(RECENT_LINES);
-  // Whether the next line opens with a capital.
-  const capitalNext = new Uint8Array(RECENT_LINES);
-  // Whether a space fell where it ends: kept at its end, or opening the next line.
-  const spaced = new Uint8Array(RECENT_LINES);
-  // Where it starts, for a line that opens a block (a header, a line after a blank), else -1.
   const offsets = new Int32Array(RECENT_LINES);
-  let before: SourceLine | undefined;
   let seen = 0;
   let told = 0;
   return {
     see(line, parted, opensBody) {
-      const last = (seen - 1) % RECENT_LINES;
-      if (seen > 0 && !parted) {
-        goesOn[last] = 1;
-        if (CAPITAL.test(line.text)) capitalNext[last] = 1;
-        // A line opening one space further in than the one before: the cut fell at that space.
-        if (line.offset === before!.offset + 1) spaced[last] = 1;
-        // (With no space kept at the break: a space there, at the end or opening the next line, is a cut's too.)
-        else if (before!.trailing === undefined && line.offset <= before!.offset && widths[last]! >= MIN_WIDTH && isWordBreak(before!.text, line.text)) wordBreak[last] = 1;
-      }
-      before = line;
+      if (seen > 0 && !parted) goesOn[(seen - 1) % RECENT_LINES] = 1;
       const at = seen % RECENT_LINES;
+      ring[at] = line;
       widths[at] = lineWidth(line);
       uncut[at] = mayBeCut(line) ? 0 : 1;
       opens[at] = opensBody ? 1 : 0;
       goesOn[at] = 0;
-      capitalNext[at] = 0;
-      wordBreak[at] = 0;
-      spaced[at] = line.trailing === 1 ? 1 : 0;
       offsets[at] = parted ? line.offset : -1;
       seen += 1;
     },
@@ -137,19 +120,25 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
           starts += 1;
         }
         if (goesOn[i] === 0) continue;
+        const cut = widths[i] === width && uncut[i] === 0;
+        if (opens[i] === 0 && !cut) {
+          // (One short of the width counts half: a copy that trims the space a cut fell at leaves it.)
+          if (Math.abs(widths[i]! - width) < NEAR) near += widths[i] === width - 1 ? 0.5 : 1;
+          continue;
+        }
+        if (!cut) continue;
+        const line = ring[i]!;
+        const next = ring[(i + 1) % RECENT_LINES]!;
         // (A byline only when the line after it goes on too, and opens with no capital, as the
         // rest of a byline cut inside a word does: a listing whose lines were cut short, not
         // wrapped, has bylines as wide as the width that run straight on into their abstracts,
         // and abstracts open with a capital.)
-        if (opens[i] === 1 && (goesOn[(i + 1) % RECENT_LINES] === 0 || capitalNext[i] === 1)) continue;
-        if (widths[i] === width && uncut[i] === 0) {
-          cuts += 1;
-          wordBreaks += wordBreak[i]!;
-          withSpace += spaced[i]!;
-        } else if (opens[i] === 0 && Math.abs(widths[i]! - width) < NEAR) {
-          // (One short of the width counts half: a copy that trims the space a cut fell at leaves it.)
-          near += widths[i] === width - 1 ? 0.5 : 1;
-        }
+        if (opens[i] === 1 && (goesOn[(i + 1) % RECENT_LINES] === 0 || CAPITAL.test(next.text))) continue;
+        cuts += 1;
+        // A space where it ends, kept there or opening the next line one further in: the cut fell at it.
+        if (line.trailing === 1 || next.offset === line.offset + 1) withSpace += 1;
+        // With none there, a break between whole words (a space at the break is a cut's too).
+        else if (line.trailing === undefined && next.offset <= line.offset && isWordBreak(line.text, next.text)) wordBreaks += 1;
       }
       if (cuts < (withSpace > 0 && evenStarts && starts >= 2 ? MIN_CUTS_WITH_SPACE : MIN_CUTS) || cuts < 2 * near || wordBreaks * 3 >= cuts) return entry;
       // Where the entry's lines start (after any quote markers read off them): a piece that starts
