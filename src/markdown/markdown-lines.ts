@@ -912,6 +912,9 @@ function opensLikeByline(line: PieceLine): boolean {
   return title !== undefined && title.kind !== "text" && next !== undefined && /^[^\s,.;:!?]/u.test(next.text);
 }
 
+/** What a card's badges are called, never a title. */
+const BADGE_LABEL = /^(?:code|arxiv|pdf|html|project(?: page)?|paper|website|web|demo|video|slides|poster|blog|github|data(?:set)?|model|weights|hugging ?face|hf|doi|bibtex)$/i;
+
 /**
  * Where the title's link starts in a line that is a card header and a link
  * (`hep-phMar 2, 2020[Title](…)`), or right under a header the Code badge's
@@ -925,5 +928,6 @@ function headerBeforeTitleLink(line: PieceLine, next: PieceLine | undefined, url
   if (!next || kept.length !== 2 || link?.kind !== "link") return undefined;
   // A header's text before the link, or, right under a header, its Code badge's link ("[Code](…)[Title](…)").
   const opens = first?.kind === "text" ? parseHeader(first.text.trim())?.badges.length === 0 : afterHeader && first?.kind === "link" && first.text.trim() === "Code";
-  return opens && isAuthorListLine(render(next, "plain", urls).text) ? line.pieces.indexOf(link) : undefined;
+  // (Not a badge's link: "[arXiv](…)", "[PDF](…)", "[Project](…)".)
+  return opens && !BADGE_LABEL.test(link.text.trim()) && isAuthorListLine(render(next, "plain", urls).text) ? line.pieces.indexOf(link) : undefined;
 }

@@ -181,8 +181,9 @@ export function cutEtAl(text: string): { rest: string; truncated: boolean } {
 }
 
 // (Also glued to the last name, as a converter that drops the space between a link and the text
-// after it leaves it: "…M. Emre Celebiet al.", which no name ends in, "al." being no name.)
-const ET_AL = /,? ?et al\.?$/i;
+// after it leaves it: "…M. Emre Celebiet al.", in lower case and with its dot, "al." being no
+// name; not "…Ahmet Al".)
+const ET_AL = /,? ?\bet al\.?$|(?<=\p{Ll})et al\.$/iu;
 
 /** A byline without its affiliation slugs and its "et al.": the title glued to the author list. */
 export function bylineCore(byline: string): string {
@@ -200,10 +201,13 @@ export function cutAffiliations(byline: string): { rest: string; affiliations: s
   if (best >= 0) {
     const slugs: string[] = [];
     let clean = true;
+    // (A dot that lost the space before it takes only slugs as the site writes them, lower-case:
+    // not "…Report· v2OpenAI".)
+    const glued = byline.charCodeAt(best - 1) !== 32;
     for (const piece of byline.slice(best + 2).split(",")) {
       const slug = piece.trim();
       if (slug === "") continue;
-      if (slug.length > 60 || slug.includes(" ")) clean = false;
+      if (slug.length > 60 || slug.includes(" ") || (glued && !SLUG.test(slug))) clean = false;
       slugs.push(slug);
     }
     if (clean && slugs.length > 0) return { rest: byline.slice(0, best).trimEnd(), affiliations: slugs };
@@ -234,6 +238,9 @@ function affiliationSeparator(byline: string): number {
   }
   return other;
 }
+
+/** An affiliation slug as the site writes it: "google-deepmind", "mit", "tu-munich". */
+const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 
 const NO_REPAIRS: readonly { readonly parts: readonly string[]; readonly merged: string }[] = [];
 

@@ -3,10 +3,11 @@
 // or a double quote is enclosed in double quotes, with every quote inside it
 // doubled ("LGJul 31, 2024" comes out as `"LGJul 31, 2024"`), and a sheet with
 // notes in a second column adds `,read` to its rows. The first column is read.
-import { findEmbeddedHeader } from "./header.js";
+import { findEmbeddedHeader, parseHeader } from "./header.js";
 import type { SourceLine } from "./lines.js";
 import type { LinePlace } from "./link-markers.js";
-import { headerAfterListMarker } from "./list-marker.js";
+import { headerAfterListMarker, listMarkerLength } from "./list-marker.js";
+import { endsInAuthorList, endsLikeByline } from "./wrapped-byline.js";
 
 /** What the reader reports, as it reads lines one by one. */
 export interface CsvReport {
@@ -21,11 +22,14 @@ export interface CsvReport {
  * function that reads each line (the line itself, or its first cell). The
  * reading begins at a card's header enclosed in quotes (`"LGJul 31,
  * 2024"`, a row with more columns after it or not) or followed by a
- * separator and a note (`LGFeb 10,read`; also one glued to the text
- * before it; `LGFeb 10,` is read as its cell, and the reading begins at the
- * next line if that is a row too), or at a card's line that is one quoted cell holding a comma or
- * a doubled quote (`"A TitleJane Doe, John Roe"`, `"We study it, and …"`),
- * which no listing has otherwise; from there on every line is a row: a cell
+ * separator and a note (`LGFeb 10,read`; also one glued to the end of the
+ * text before it; `LGFeb 10,` is read as its cell, and the reading begins
+ * at the next line if that is a row too), or at a card's line quoted as a
+ * spreadsheet quotes, its quotes doubled: a byline ending in an author list
+ * (`"A TitleJane Doe, John Roe"`), a line with a doubled quote inside or a
+ * cell after it (`"We study it, and …",read`), or an abstract's line over
+ * 100 characters with a comma, which no listing has otherwise; from there on
+ * every line is a row: a cell
  * in quotes is read up to its closing quote, with doubled quotes made single,
  * and a bare cell up to the first comma, which only a separator can be (a
  * cell with a comma is quoted). Text in the other columns is reported. A
@@ -72,10 +76,20 @@ export function createCsvReader(report: CsvReport): (line: SourceLine, place: Li
     if (!row.quoted && (headerAfterListMarker(text)?.end ?? 0) > row.cell.length) return line;
     if (!reading) {
       const cell = row.cell.trim();
-      const header = headerAfterListMarker(cell) || findEmbeddedHeader(cell);
-      // (Or a card's line quoted for what a spreadsheet quotes for: a comma, or a quote doubled;
-      // or any row right after a header that ended in an empty cell.)
-      if (!(header || afterHeaderCell || (place !== "before" && row.quoted && (cell.includes(",") || text.includes('""'))))) return line;
+      // A header filling the cell, or ending it ("Saved papersLGDec 17Code"): not a header glued
+      // to its byline, which a comma in the title would cut ("COJun 6The asymptotics of $r(4,t)$…").
+      // (In quotes, a header opening the cell is enough: "CLJul 31, 2024[3]Code", a text browser's mark on its badge.)
+      const embedded = row.quoted || isWholeHeader(cell) ? undefined : findEmbeddedHeader(cell);
+      const header = row.quoted ? headerAfterListMarker(cell) !== undefined : isWholeHeader(cell) || (embedded !== undefined && embedded.bylineOffset === undefined);
+      // Or a card's line quoted as a spreadsheet quotes, strictly: a byline ending in an author
+      // list, or any line with a quote doubled inside or a cell after it; or any row right
+      // after a header that ended in an empty cell. (One line in quotes, "Read this, later",
+      // is a note's.)
+      const quotedCard =
+        row.quoted &&
+        row.strict &&
+        (text.includes('""') || (row.rest !== undefined && row.rest.trim() !== "") || (place === "byline" ? endsInAuthorList(cell) || endsLikeByline(cell) : cell.length > MIN_QUOTED_ABSTRACT && cell.includes(", ")));
+      if (!(header || afterHeaderCell || (place !== "before" && quotedCard))) return line;
       // A bare header and an empty cell ("LGFeb 10,") may be a row, or a date a wrap or a cut
       // ended at its comma: its cell is read, and the reading begins at the next line if that
       // is a row too.
@@ -95,13 +109,22 @@ export function createCsvReader(report: CsvReport): (line: SourceLine, place: Li
   };
 }
 
+/** How long a quoted line of a card's body must be to begin the reading: an abstract's, not a note's ("Read this, later"). */
+const MIN_QUOTED_ABSTRACT = 100;
+
+/** Whether `text` is a card's header and nothing else (after a list's marker or not). */
+function isWholeHeader(text: string): boolean {
+  const marker = listMarkerLength(text);
+  return parseHeader(marker > 0 ? text.slice(marker) : text) !== undefined;
+}
+
 /**
  * A CSV row's first cell, whether it was quoted, and the text of the row
  * after its separator (`undefined` when there is none). A quote inside a
  * quoted cell that is not doubled, nor followed by a separator and a cell
  * (not a space), is taken as text; a first quote never closed, too.
  */
-function readRow(text: string): { cell: string; quoted: boolean; rest: string | undefined } {
+function readRow(text: string): { cell: string; quoted: boolean; rest: string | undefined; strict?: true } {
   if (text.charCodeAt(0) !== 34) return bareRow(text);
   let cell = "";
   let from = 1;
@@ -118,7 +141,7 @@ function readRow(text: string): { cell: string; quoted: boolean; rest: string | 
     const closes = after === text.length || (text.charCodeAt(after) === 44 && text.charCodeAt(after + 1) !== 32);
     if (closes) {
       const row = { cell, quoted: true, rest: after === text.length ? undefined : text.slice(after + 1) };
-      if (!lenient) return row;
+      if (!lenient) return { ...row, strict: true };
       // A quote taken as text on the way: the first quote may be the text's too ("B is A". This
       // is,"read"), when the line read as a bare row has a next cell that opens with no space.
       const bare = bareRow(text);
@@ -135,7 +158,7 @@ function readRow(text: string): { cell: string; quoted: boolean; rest: string | 
 }
 
 /** A row whose first cell is bare: up to the first comma, a separator. */
-function bareRow(text: string): { cell: string; quoted: boolean; rest: string | undefined } {
+function bareRow(text: string): { cell: string; quoted: boolean; rest: string | undefined; strict?: true } {
   const comma = text.indexOf(",");
   return comma < 0 ? { cell: text, quoted: false, rest: undefined } : { cell: text.slice(0, comma), quoted: false, rest: text.slice(comma + 1) };
 }

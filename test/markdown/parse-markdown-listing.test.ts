@@ -160,9 +160,11 @@ describe("parseMarkdownListing", () => {
       expect(paper).toMatchObject({ title: "The landscape of QCD axion models", arxivId: "2003.01100", authorsTruncated: true, affiliations: ["desy", "infn"], abstract });
       expect(paper!.authors.map((a) => a.name)).toEqual(["Luca Di Luzio", "Maurizio Giannotti", "Enrico Nardi"]);
     }
-    // A header and a badge's link, with no author list under it, stay a header and its badge.
+    // A header and a badge's link stay a header and its badge, with or without an author list under it.
     const badge = parseMarkdownListing("hep-phMar 2, 2020[PDF](https://x.org/a.pdf)\nThe landscapeLuca Di Luzio, Enrico Nardi\nWe review it.", OPTIONS).papers[0]!;
     expect([badge.title, badge.badges]).toEqual(["The landscape", ["PDF"]]);
+    const arxiv = parseMarkdownListing("hep-phMar 2, 2020[arXiv](https://arxiv.org/abs/2003.01100)\nLuca Di Luzio, Enrico Nardi et al. · desy\n\nWe review it.", OPTIONS).papers[0];
+    expect(arxiv?.title).not.toBe("arXiv");
   });
 
   it("ends a bold title where the bold ends, and a linked one where the link ends", () => {

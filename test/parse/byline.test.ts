@@ -292,6 +292,9 @@ describe("splitByline beyond the Latin script", () => {
     });
     // A middle dot inside a word ("Col·legi") or a title's own, before words with spaces, is no affiliation dot.
     expect(split("Col·legi de Catalunya· a study of itJane Doe, John Roe")).toMatchObject({ affiliations: [] });
+    // Nor is one before what no slug is ("v2OpenAI"), nor "et Al" without its dot a cut "et al.".
+    expect(split("GPT-4 Technical Report· v2OpenAI")).toMatchObject({ title: "GPT-4 Technical Report· v2", authors: ["OpenAI"], affiliations: [] });
+    expect(split("A Study of ThingsJane Doe, Ahmet Al")).toMatchObject({ authors: ["Jane Doe", "Ahmet Al"], truncated: false });
   });
 
   it("attaches a suffix set off by a comma", () => {

@@ -40,10 +40,18 @@ describe("a spreadsheet's rows saved as CSV", () => {
     });
   });
 
-  it("begins at a bare header with a separator, or a card's line quoted for its comma, but not before the cards", () => {
+  it("begins at a bare header with a note, or a card's line quoted as a spreadsheet quotes, but not before the cards", () => {
     expect(read([["LGFeb 10,read", "before"]]).texts).toEqual(["LGFeb 10"]);
-    expect(read([['"We study it, and more."', "body"]]).texts).toEqual(["We study it, and more."]);
-    expect(read([['"Hello, world"', "before"]]).texts).toEqual(['"Hello, world"']);
+    expect(read([['"We study it, and more.",read', "body"]]).texts).toEqual(["We study it, and more."]);
+    expect(read([['"A TitleJane Doe, John Roe"', "byline"]]).texts).toEqual(["A TitleJane Doe, John Roe"]);
+    expect(read([['"Hello, world",read', "before"]]).texts).toEqual(['"Hello, world",read']);
+  });
+
+  it("begins at no lone quoted note, nor at a header glued to its byline with a comma in the title", () => {
+    // (Each would cut later lines at their first comma: "$L(s,\\chi)$", "1,000".)
+    expect(read([['"Read this, later"', "body"], ["Let $L(s,\\chi)$ be a sum, and more.", "body"]]).texts).toEqual(['"Read this, later"', "Let $L(s,\\chi)$ be a sum, and more."]);
+    const glued = "COJun 6The asymptotics of $r(4,t)$Sam Mattheus, Jacques Verstraete";
+    expect(read([[glued, "before"]]).texts).toEqual([glued]);
   });
 
   it("leaves plain listings alone: a header with a comma in its date, quotes in titles, commas and spaces", () => {

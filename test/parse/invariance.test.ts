@@ -141,8 +141,9 @@ function damaged(listing: Listing, d: Damage): string {
   // Saved as CSV by a spreadsheet, the lines its rows (each row's line end kept). (Not then
   // quoted in an e-mail: each reader opens only at a header that the other's marks hide; nor
   // over HTML references, which are decoded before the cells are read: a "&quot;" that
-  // becomes a quote can close a cell.)
-  const rows = d.spreadsheet === "" || d.quote !== "" || d.encoding === "entities" ? page : page.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 0 ? asCsvRow(part, d.spreadsheet === "two columns" ? pick(NOTES) : undefined) : part)).join("");
+  // becomes a quote can close a cell; nor over a text browser's link numbers, which hide the
+  // headers and author lists the reading begins at.)
+  const rows = d.spreadsheet === "" || d.quote !== "" || d.encoding === "entities" || d.linkNumbers !== null ? page : page.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 0 ? asCsvRow(part, d.spreadsheet === "two columns" ? pick(NOTES) : undefined) : part)).join("");
   // Quoted after the copy: a reply quotes each line as the mail holds it, blank ones too.
   const quoted = d.quote === "" ? rows : rows.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 0 ? d.quote + part : part)).join("");
   const whole = (d.bom ? "\ufeff" : "") + quoted;
