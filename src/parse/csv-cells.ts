@@ -79,8 +79,7 @@ export function createCsvReader(report: CsvReport): (line: SourceLine, place: Li
       // A header filling the cell, or ending it ("Saved papersLGDec 17Code"): not a header glued
       // to its byline, which a comma in the title would cut ("COJun 6The asymptotics of $r(4,t)$…").
       // (In quotes, a header opening the cell is enough: "CLJul 31, 2024[3]Code", a text browser's mark on its badge.)
-      const embedded = row.quoted || isWholeHeader(cell) ? undefined : findEmbeddedHeader(cell);
-      const header = row.quoted ? headerAfterListMarker(cell) !== undefined : isWholeHeader(cell) || (embedded !== undefined && embedded.bylineOffset === undefined);
+      const header = row.quoted ? headerAfterListMarker(cell) !== undefined : isWholeHeader(cell) || endsInHeader(cell);
       // Or a card's line quoted as a spreadsheet quotes, strictly: a byline ending in an author
       // list, or any line with a quote doubled inside or a cell after it; or any row right
       // after a header that ended in an empty cell. (One line in quotes, "Read this, later",
@@ -111,6 +110,12 @@ export function createCsvReader(report: CsvReport): (line: SourceLine, place: Li
 
 /** How long a quoted line of a card's body must be to begin the reading: an abstract's, not a note's ("Read this, later"). */
 const MIN_QUOTED_ABSTRACT = 100;
+
+/** Whether `text` ends in a card's header glued to the text before it, nothing but badges after the date. */
+function endsInHeader(text: string): boolean {
+  const embedded = findEmbeddedHeader(text);
+  return embedded !== undefined && embedded.bylineOffset === undefined;
+}
 
 /** Whether `text` is a card's header and nothing else (after a list's marker or not). */
 function isWholeHeader(text: string): boolean {

@@ -270,7 +270,8 @@ export interface PlainTextReaders {
 }
 
 /**
- * The readers of plain text: e-mail quote markers, then a text browser's link markers.
+ * The readers of plain text: a spreadsheet's CSV cells, e-mail quote markers, then a text
+ * browser's link markers, each line in turn; and a terminal's cuts, joined as each card completes.
  *
  * @example
  * // As parseListing groups plain text
@@ -282,10 +283,12 @@ export const PLAIN_TEXT_READERS: PlainTextReaders = { quotes: createQuoteReader,
 
 /**
  * Starts grouping lines into entries at each header; text before the first
- * header is reported as ignored, into `diagnostics`. Given `readers`, e-mail
- * quote markers and a text browser's link markers are read off the lines
- * first, and a quoted card ends where the reply's own text follows it (see
- * `createQuoteReader`, `createLinkMarkerReader`).
+ * header is reported as ignored, into `diagnostics`. Given `readers`, a
+ * spreadsheet's quotes, e-mail quote markers and a text browser's link
+ * markers are read off the lines first, a quoted card ends where the reply's
+ * own text follows it, and the pieces of lines a terminal cut are joined as
+ * each card completes (see `createCsvReader`, `createQuoteReader`,
+ * `createLinkMarkerReader`, `createCutReader`).
  *
  * @param diagnostics - where `ignored-text` diagnostics for text before the first header go
  * @param readers - `PLAIN_TEXT_READERS` for plain text (Markdown has its own quotes and links)
