@@ -132,7 +132,9 @@ function titlePieces(pieces: readonly Piece[]): number {
   const lead = pieces[first];
   if (!lead) return -1;
   const rest = pieces.slice(first + 1).some((p) => p.text.trim() !== "");
-  if (lead.kind !== "text") return rest && !/[[\]]/.test(lead.text) ? first : -1;
+  // (A link's text may hold brackets that pair up, "The ALPINE-ALMA [CII] survey", which the
+  // parser's reading of `[text](url)` pairs too; not a lone one.)
+  if (lead.kind !== "text") return rest && bracketsPair(lead.text) ? first : -1;
   const link = pieces.findIndex((p) => p.kind === "link");
   if (link <= first) return -1;
   const title = pieces.slice(0, link).map((p) => p.text).join("");
@@ -141,6 +143,16 @@ function titlePieces(pieces: readonly Piece[]): number {
   // the author-list grammar (a comma, "et al.", " · ", or nothing).
   if (/[[\]]/.test(title) || !/^\s*(?:,|et al|·|$)/.test(after)) return -1;
   return pieces.slice(0, link).some((p) => p.kind !== "text") ? -1 : link - 1;
+}
+
+/** Whether every "[" in `text` is closed by a "]" after it, and every "]" closes one. */
+function bracketsPair(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "[") depth += 1;
+    else if (ch === "]" && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** A link target the parser's `[text](url)` reading accepts: no spaces or parentheses. */
