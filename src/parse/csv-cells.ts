@@ -79,7 +79,7 @@ export function createCsvReader(report: CsvReport): (line: SourceLine, place: Li
       // A header filling the cell, or ending it ("Saved papersLGDec 17Code"): not a header glued
       // to its byline, which a comma in the title would cut ("COJun 6The asymptotics of $r(4,t)$…").
       // (In quotes, a header opening the cell is enough: "CLJul 31, 2024[3]Code", a text browser's mark on its badge.)
-      const header = row.quoted ? headerAfterListMarker(cell) !== undefined : isWholeHeader(cell) || endsInHeader(cell);
+      const header = (row.quoted ? headerAfterListMarker(cell) !== undefined : isWholeHeader(cell)) || endsInHeader(cell);
       // Or a card's line quoted as a spreadsheet quotes, strictly: a byline ending in an author
       // list, or any line with a quote doubled inside or a cell after it; or any row right
       // after a header that ended in an empty cell. (One line in quotes, "Read this, later",
@@ -87,7 +87,9 @@ export function createCsvReader(report: CsvReport): (line: SourceLine, place: Li
       const quotedCard =
         row.quoted &&
         row.strict &&
-        (text.includes('""') || (row.rest !== undefined && row.rest.trim() !== "") || (place === "byline" ? endsInAuthorList(cell) || endsLikeByline(cell) : cell.length > MIN_QUOTED_ABSTRACT && cell.includes(", ")));
+        (text.includes('""') ||
+          (row.rest !== undefined && row.rest.trim() !== "") ||
+          (place === "byline" ? endsInAuthorList(cell) || endsLikeByline(cell) : cell.length > MIN_QUOTED_ABSTRACT && cell.includes(", ")));
       if (!(header || afterHeaderCell || (place !== "before" && quotedCard))) return line;
       // A bare header and an empty cell ("LGFeb 10,") may be a row, or a date a wrap or a cut
       // ended at its comma: its cell is read, and the reading begins at the next line if that
