@@ -923,9 +923,11 @@ const BADGE_LABEL = /^(?:code|arxiv|pdf|html|project(?: page)?|paper|website|web
  * badge's link).
  */
 function headerBeforeTitleLink(line: PieceLine, next: PieceLine | undefined, urls: Map<string, string>, afterHeader: boolean): number | undefined {
+  // (Most lines hold no link: they are done with before anything is built.)
+  if (!next || !line.pieces.some((p) => p.kind === "link")) return undefined;
   const kept = line.pieces.filter((p) => p.kind !== "text" || p.text.trim() !== "");
   const [first, link] = kept;
-  if (!next || kept.length !== 2 || link?.kind !== "link") return undefined;
+  if (kept.length !== 2 || link?.kind !== "link") return undefined;
   // A header's text before the link, or, right under a header, its Code badge's link ("[Code](…)[Title](…)").
   const opens = first?.kind === "text" ? parseHeader(first.text.trim())?.badges.length === 0 : afterHeader && first?.kind === "link" && first.text.trim() === "Code";
   // (Not a badge's link: "[arXiv](…)", "[PDF](…)", "[Project](…)".)

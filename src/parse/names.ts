@@ -27,14 +27,14 @@ const GROUP_WORDS = /* @__PURE__ */ wordSet(`
   organisation council board department office agency deepmind workshop program programme
 `);
 
+/** Companies whose names open their research groups' names and no person's: "Microsoft Azure Quantum". */
+const COMPANIES = /* @__PURE__ */ wordSet("microsoft google amazon apple intel samsung huawei alibaba tencent baidu adobe qualcomm salesforce");
+
 /**
  * "AI" in capitals as a whole token or hyphen part ("Google AI", "Shanghai AI
  * Laboratory"): a group word only so written, since "Ai" is a family name
  * ("Qingyao Ai", "Baole Ai").
  */
-/** Companies whose names open their research groups' names and no person's: "Microsoft Azure Quantum". */
-const COMPANIES = /* @__PURE__ */ wordSet("microsoft google amazon apple intel samsung huawei alibaba tencent baidu adobe qualcomm salesforce");
-
 const AI_WORD = /(?:^|[\s-])AI(?=$|[\s-])/;
 
 /** Whether `name` holds the token "AI" in `[start, end)`. */
@@ -430,7 +430,6 @@ export function isGroupName(name: string): boolean {
   // A company's name first: "Microsoft Azure Quantum", "Google Health".
   return COMPANIES.has(name.slice(0, name.indexOf(" ")).toLowerCase());
 }
-
 
 /**
  * How much a string looks like one author's name: positive for a clear

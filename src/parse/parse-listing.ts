@@ -816,15 +816,9 @@ function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | unde
     const headers = ignored.text.length > 10 ? headersInText(ignored.text, MAX_UNREAD_REPORTED + 1) : NO_HEADERS;
     // (A line of junk may hold a million: past a few, one error says there are more.)
     for (const header of headers.slice(0, MAX_UNREAD_REPORTED)) {
-      diagnostics.push(
-        point(
-          "error",
-          "unread-header",
-          `a card header, "${header.text}", stands inside a line of page text and was not read as a card (the card's line breaks lost, or the line quoted or marked up); the card is skipped`,
-          positionIn(ignored, header.offset).line,
-          positionIn(ignored, header.offset).column,
-        ),
-      );
+      const { line, column } = positionIn(ignored, header.offset);
+      const message = `a card header, "${header.text}", stands inside a line of page text and was not read as a card (the card's line breaks lost, or the line quoted or marked up); the card is skipped`;
+      diagnostics.push(point("error", "unread-header", message, line, column));
     }
     if (headers.length > MAX_UNREAD_REPORTED) {
       const next = headers[MAX_UNREAD_REPORTED]!;
