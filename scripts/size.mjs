@@ -43,8 +43,10 @@ export const BUDGETS = {
   // (codes and Code badges on lines of their own, a review's link-marker rules), 0.4 KB, then
   // 47.75 KB until unread-header errors and round 51, 0.35 KB, then 48.25 KB until it learned
   // lines a terminal cut at its width, 0.9 KB, then 49.25 KB until round 55, 0.15 KB, then
-  // 49.5 KB until a spreadsheet's CSV rows, the terminal reader's review and round 56, 0.8 KB.)
-  ".": 50.25 * 1024,
+  // 49.5 KB until a spreadsheet's CSV rows, the terminal reader's review and round 56, 0.8 KB, then
+  // 50.25 KB until round 58: a spreadsheet's rows parted by tabs or semicolons, given names of
+  // two syllables and letters an encoding lost, 2.4 KB.)
+  ".": 52.75 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
   // then 46 KB until the parser learned bylines wrapped inside the title and the Code badge
@@ -79,8 +81,10 @@ export const BUDGETS = {
   // then 55 KB until round 52 taught it author lines of their own under printed titles, 0.25 KB,
   // then 55.5 KB until round 55 (no author inside inline math, companies' groups) and the
   // plain-text lines' new fields, 0.25 KB, then 55.75 KB until round 56 (title links glued to
-  // a header or a Code badge's link, dots and et al. with no space before them), 0.25 KB.)
-  "./markdown": 56.25 * 1024,
+  // a header or a Code badge's link, dots and et al. with no space before them), 0.25 KB,
+  // then 56.25 KB until round 58 (given names of two syllables, letters an encoding lost, where
+  // tabs stood in a line), 0.6 KB: the sheet's reader is the plain text's and left out.)
+  "./markdown": 57 * 1024,
 };
 
 /** Bundles `contents` (an ES module) for the browser as a user's bundler would; returns the minified code. */
@@ -164,15 +168,18 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * 23.5 KB until it learned lines a terminal cut at its width (0.9 KB), 24.25 KB until round 55
  * (no author inside inline math, companies' groups, 0.15 KB), 24.5 KB until it learned a
  * spreadsheet's rows saved as CSV, a review's fixes to the terminal reader (columns inside
- * joined lines, lines cut short, justified and padded text) and round 56 (0.8 KB);
+ * joined lines, lines cut short, justified and padded text) and round 56 (0.8 KB), 25.25 KB
+ * until round 58 taught it a spreadsheet's rows parted by tabs or semicolons (a sheet's copied
+ * range, a German Excel's CSV: 1.9 KB), given names of two syllables and letters an encoding
+ * lost (0.5 KB);
  * parsing and citing in APA 25.5 KB until round 46, 25.75 KB until the third review,
  * 26 KB until round 49, 27 KB until round 50, 27.5 KB until round 51, 28 KB until it learned
  * lines a terminal cut at its width, 29 KB until round 55, 29.25 KB until a spreadsheet's CSV
- * rows and round 56.
+ * rows and round 56, 30 KB until round 58.
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 25.25 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 30 * 1024 },
+  { names: ["parseListing"], budget: 27.75 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 32.5 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

@@ -3,6 +3,7 @@
 
 const UPPER = /^\p{Lu}/u;
 const LETTER = /^\p{L}/u;
+const LOWER = /^\p{Ll}/u;
 
 /**
  * Whether a UTF-16 code is an ASCII letter.
@@ -66,4 +67,16 @@ export function isLetterAt(text: string, at: number): boolean {
 export function isUpperAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return code < 128 ? isAsciiUpper(code) : UPPER.test(text[at]!);
+}
+
+/**
+ * Whether the character at `at` is a lower-case letter (ASCII decided
+ * without making a one-character string).
+ *
+ * @example
+ * isLowerAt("Łukasz", 1); //=> true
+ */
+export function isLowerAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? isAsciiLower(code) : LOWER.test(text[at] ?? "");
 }

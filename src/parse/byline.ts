@@ -4,8 +4,8 @@
 import { isWhiteSpace } from "../_lib/white-space.js";
 import { wordSet } from "../_lib/word-set.js";
 import type { Author } from "../model/author.js";
-import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetterAt, isUpperAt } from "../_lib/chars.js";
-import { isGroupWord, isInitial, isLowerParticle, isNameWord, nameScore } from "./names.js";
+import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetterAt, isLowerAt, isUpperAt } from "../_lib/chars.js";
+import { isGroupWord, isInitial, isLowerParticle, isNameWord, nameScore, syllableCredit } from "./names.js";
 
 /** Names known to be names: from the caller, and from the listing's own clean author lists. */
 export interface NameEvidence {
@@ -312,7 +312,9 @@ function chooseReading(
       // A glue point is never at the start of its part (j >= 1), so the title's last
       // word, all that is scored of it, lies in this part: no need to build the title,
       // nor even the part before the glue point (`part[0, j)`, the title's end).
-      const shape = nameScore(first);
+      // (A given name of two syllables glued to a capitalised title word may be a product's
+      // name cut in two, "Tik|TokKai Chen": it is weighed as any word with a capital inside.)
+      const shape = isLowerAt(part, part.lastIndexOf(" ", j - 1) + 1) ? nameScore(first) : nameScore(first) - syllableCredit(first);
       const seen = isSeen(first, shape, evidence);
       const firstScore = firstAuthorScore(first, shape, seen, part, j, abstract);
       // Nothing that reads this little like a name is taken for one ("…lower-case words").
@@ -430,6 +432,11 @@ function gluePoints(part: string, points: number[], count: number): number {
     // An organisation whose name starts with a digit, glued after a letter: "by 01.AI01.AI".
     if (isDigit(code)) {
       if (isLetterAt(part, j - 1) && /\p{L}/u.test(part.slice(j, j + 8))) scratchDigits[digits++] = j;
+      continue;
+    }
+    // A letter an encoding lost, "?" in its place, may open a name glued to a title word: "…Transformer?ukasz Maziarka".
+    if ((code === 63 || code === 0xfffd) && isLetterAt(part, j - 1) && isLowerAt(part, j + 1)) {
+      points[count++] = j;
       continue;
     }
     if (prev === 32 || !isLetterAt(part, j)) continue;

@@ -75,6 +75,8 @@ export function createCsvReader(report: CsvReport): (line: SourceLine, place: Li
     // quotes a cell with a comma.
     if (!row.quoted && (headerAfterListMarker(text)?.end ?? 0) > row.cell.length) return line;
     if (!reading) {
+      // (A quoted cell with a tab after it is a sheet's copied row, parted by tabs: see `createSheetReader`.)
+      if (row.quoted && line.tabs?.includes(text.length - (row.rest === undefined ? 0 : row.rest.length + 1)) === true) return line;
       const cell = row.cell.trim();
       // A header filling the cell, or ending it ("Saved papersLGDec 17Code"): not a header glued
       // to its byline, which a comma in the title would cut ("COJun 6The asymptotics of $r(4,t)$…").
@@ -113,14 +115,25 @@ export function createCsvReader(report: CsvReport): (line: SourceLine, place: Li
 /** How long a quoted line of a card's body must be to begin the reading: an abstract's, not a note's ("Read this, later"). */
 const MIN_QUOTED_ABSTRACT = 100;
 
-/** Whether `text` ends in a card's header glued to the text before it, nothing but badges after the date. */
-function endsInHeader(text: string): boolean {
+/**
+ * Whether `text` ends in a card's header glued to the text before it, nothing but badges after the date.
+ *
+ * @example
+ * endsInHeader("Saved papersLGDec 17Code"); //=> true
+ */
+export function endsInHeader(text: string): boolean {
   const embedded = findEmbeddedHeader(text);
   return embedded !== undefined && embedded.bylineOffset === undefined;
 }
 
-/** Whether `text` is a card's header and nothing else (after a list's marker or not). */
-function isWholeHeader(text: string): boolean {
+/**
+ * Whether `text` is a card's header and nothing else (after a list's marker or not).
+ *
+ * @example
+ * isWholeHeader("LGFeb 10Code"); //=> true
+ * isWholeHeader("LGFeb 10Code, read"); //=> false
+ */
+export function isWholeHeader(text: string): boolean {
   const marker = listMarkerLength(text);
   return parseHeader(marker > 0 ? text.slice(marker) : text) !== undefined;
 }

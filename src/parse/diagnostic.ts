@@ -77,6 +77,7 @@ export type DiagnosticCode =
   | "normalized-whitespace"
   | "byte-order-mark"
   | "unparsed-author"
+  | "lost-letters"
   | "wrapped-abstract"
   | "wrapped-byline"
   | "merged-lines"
@@ -86,6 +87,7 @@ export type DiagnosticCode =
   | "link-markers"
   | "terminal-cuts"
   | "csv-cells"
+  | "sheet-cells"
   | "unread-header"
   | (string & {});
 

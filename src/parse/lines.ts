@@ -33,6 +33,14 @@ export interface SourceLine {
   readonly shifts?: readonly number[];
   /** How many blanks were cut off the end of the line, when any were. */
   readonly trailing?: number;
+  /**
+   * Where the line's tabs stood, when it had any: for each, the index in
+   * `text` of the space it became (tabs and spaces next to one another
+   * become one), 0 for a tab cut off the start and `text.length` for one
+   * cut off the end. A spreadsheet's copied rows part their cells with
+   * tabs (see `createSheetReader`).
+   */
+  readonly tabs?: readonly number[];
   /** The last line of the input joined into this one, when lines were (see `createCutReader`). */
   readonly lastPiece?: SourceLine;
   /**
@@ -298,6 +306,8 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   let to = text.length;
   while (to > from && isBlank(text.charCodeAt(to - 1))) to -= 1;
   const trailing = text.length - to;
+  // (Counted on the trimmed ends before they are cut; those inside once entities are decoded.)
+  const outerTabs = raw.includes("\t") ? [countTabs(text, 0, from), countTabs(text, to, text.length)] : undefined;
   if (from !== 0 || to !== text.length) text = text.slice(from, to);
   if (text.includes("&") && ENTITY.test(text)) {
     const decoded = decodeEntities(text);
@@ -308,6 +318,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
     }
   }
   // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
+  const tabs = outerTabs && tabIndexes(text, outerTabs[0]!, outerTabs[1]!);
   text = replaceEvery(text, "\t", " ");
   let shifts: number[] | undefined;
   if (text.includes("  ")) {
@@ -318,7 +329,36 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   if (repairs) cleaned.repairs = repairs;
   if (shifts) cleaned.shifts = shifts;
   if (trailing > 0) cleaned.trailing = trailing;
+  if (tabs) cleaned.tabs = tabs;
   return cleaned;
+}
+
+/** How many tabs `text[from, to)` holds. */
+function countTabs(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf("\t", from); at >= 0 && at < to; at = text.indexOf("\t", at + 1)) count += 1;
+  return count;
+}
+
+/**
+ * Where the tabs of a trimmed line will stand once tabs are made spaces and
+ * runs of spaces collapsed (see `SourceLine.tabs`), with `before` tabs cut
+ * off its start and `after` off its end.
+ */
+function tabIndexes(text: string, before: number, after: number): number[] {
+  const indexes: number[] = new Array<number>(before).fill(0);
+  // `at` counts characters of the collapsed text: a blank after a blank adds none.
+  let at = 0;
+  let blank = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isSpace = code === 32 || code === 9;
+    if (code === 9) indexes.push(blank ? at - 1 : at);
+    if (!(isSpace && blank)) at += 1;
+    blank = isSpace;
+  }
+  for (let i = 0; i < after; i++) indexes.push(at);
+  return indexes;
 }
 
 // Past this many runs of spaces in a line, its columns are not tracked (a line of junk).

@@ -290,7 +290,8 @@ export function fastNameScore(name: string): number | undefined {
         if (words > 0 && !isLast && (LOWER_PARTICLES.has(special) || UPPER_PARTICLES.has(special))) score += 0.3;
         else if (isLast && SUFFIXES.has(special)) score += 0.3;
         else if (kind === WordKind.Capitals) score -= 1;
-        else if (kind === WordKind.CapitalFirst) score -= 2.5;
+        else if (kind === WordKind.Syllables && !isLast) score += SYLLABLES_SCORE;
+        else if (kind === WordKind.CapitalFirst || kind === WordKind.Syllables) score -= 2.5;
         else score -= 4;
       }
       words += 1;
@@ -335,6 +336,8 @@ const enum WordKind {
   Capitals,
   /** A capital, then letters and dots ("CodeYujia", "NeurIPS.", "A.B.C.D.E."). */
   CapitalFirst,
+  /** Two syllables as names romanized from Korean, Chinese or Vietnamese are written, each capitalised (see `isSyllablePair`). */
+  Syllables,
   /** Starts with a lower-case letter ("van", "st.", "foo"). */
   Lower,
   /** Anything else (a digit, a hyphen, an apostrophe, a letter beyond ASCII, a leading dot). */
@@ -373,7 +376,7 @@ function wordKind(name: string, from: number, to: number): WordKind {
       const at = from + prefix.length;
       if (upper === 2 && name.startsWith(prefix, from) && to - at >= 2 && isAsciiUpper(name.charCodeAt(at))) return WordKind.NameWord;
     }
-    return WordKind.CapitalFirst;
+    return upper === 2 && isSyllablePair(name.slice(from, to)) ? WordKind.Syllables : WordKind.CapitalFirst;
   }
   if (lower === 0 && isInitialShape(name, from, to)) return WordKind.Initial;
   if (dots === 0 && lower === 0 && upper >= 2 && upper <= 4) return WordKind.Capitals;
@@ -456,6 +459,8 @@ export function nameScore(name: string): number {
  * @internal
  */
 export function computeNameScore(name: string): number {
+  // A letter an encoding could not hold, "?" in its place ("S?awomir", "?ukasz"), is weighed as a letter.
+  if (name.includes("?") || name.includes("\ufffd")) name = withLostLetters(name);
   const tokens = name.split(" ").filter((t) => t !== "");
   if (tokens.length === 0) return -20;
   if (isGroupName(name)) return groupScore(name, tokens);
@@ -478,11 +483,95 @@ export function computeNameScore(name: string): number {
     else if (/^\p{Lo}+$/u.test(token)) score += 0.5;
     else if (/^\p{Lu}{2,4}$/u.test(token)) score -= 1;
     else if (i !== last && isGluedInitials(token)) score += 1;
+    else if (i !== last && isSyllablePair(token)) score += SYLLABLES_SCORE;
     else if (/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(token) && UPPER.test(token)) score -= 2.5;
     else score -= 4;
   }
   return score;
 }
+
+/**
+ * Whether a name holds a letter lost to an encoding that could not hold it:
+ * a "?" (or the replacement character) opening a word of letters, or after
+ * a letter or a hyphen in one, with a lower-case letter after it ("S?awomir
+ * Mucha" of "Sławomir Mucha", "?ukasz" of "Łukasz", "Jean-?ric"), or ending
+ * it after two letters ("Pawe?" of "Paweł"), where no name has a question
+ * mark.
+ *
+ * @param name - an author's name
+ * @returns whether a letter of it was lost
+ *
+ * @example
+ * hasLostLetter("S?awomir Mucha"); //=> true
+ * hasLostLetter("Sławomir Mucha"); //=> false
+ */
+export function hasLostLetter(name: string): boolean {
+  return (name.includes("?") || name.includes("\ufffd")) && name.split(" ").some((word) => LOST_LETTER_WORD.test(word));
+}
+// A word of letters (and hyphens, apostrophes) with "?" before a lower-case letter, opening it
+// or after a letter or a hyphen ("Jean-?ric"), or ending it after two letters ("Pawe?" of
+// "Paweł"): not "scholar?q=Dake" of a link, nor "Mirage?Rylan".
+const LOST_LETTER_WORD = /^(?=[\p{L}\p{M}'’?\ufffd-]+$)[^?\ufffd]*(?:(?:\p{L}|^|-)[?\ufffd]\p{Ll}|\p{L}{2}[?\ufffd]$)/u;
+
+/** `name` with each lost letter (see `hasLostLetter`) made a letter: "x" inside a word, "X" opening one. */
+function withLostLetters(name: string): string {
+  return name
+    .split(" ")
+    .map((word) => (LOST_LETTER_WORD.test(word) ? word.replace(/[?\ufffd]/gu, (_, at: number) => (at === 0 || word[at - 1] === "-" ? "X" : "x")) : word))
+    .join(" ");
+}
+
+/**
+ * What a given name of two capitalised syllables adds to a name's score
+ * ("XuanLong Nguyen", "SueYeon Chung"): less than a plain name word, since
+ * some products are named so too ("DeepSeek", "PanGu"); enough for the name
+ * to beat a reading that leaves a title word glued to a syllable
+ * ("…modelsXuan" by "Long Nguyen").
+ */
+const SYLLABLES_SCORE = 0.5;
+
+/**
+ * What `nameScore` credited a name for a given name of two capitalised
+ * syllables opening it (see `isSyllablePair`), over what a word with a
+ * capital inside would score: 0 for any other name. A reading that glues
+ * that name to a capitalised title word takes the credit back, as the first
+ * syllable may end a product's name instead ("TikTok" + "Kai Chen" read as
+ * "…Tik" by "TokKai Chen").
+ *
+ * @param name - a name of two words or more
+ * @returns the credit
+ *
+ * @example
+ * syllableCredit("XuanLong Nguyen"); //=> 3
+ * syllableCredit("Long Nguyen"); //=> 0
+ */
+export function syllableCredit(name: string): number {
+  const space = name.indexOf(" ");
+  return space > 0 && isSyllablePair(name.slice(0, space)) ? SYLLABLES_SCORE + 2.5 : 0;
+}
+
+/**
+ * Whether a word is two syllables, each opening with a capital, as given
+ * names romanized from Korean, Chinese or Vietnamese are often written
+ * ("SueYeon", "XuanLong", "JinYeong"): up to three consonants, one to three
+ * vowels, and at most a closing "ng", "nh", "ch" or one of n, m, k, p, t,
+ * c, l, r. English words seldom fit ("Code", "Wave", "Mind" do not).
+ *
+ * @param word - one word of a name
+ * @returns whether it is two such syllables
+ *
+ * @example
+ * isSyllablePair("XuanLong"); //=> true
+ * isSyllablePair("WaveNet"); //=> false
+ */
+export function isSyllablePair(word: string): boolean {
+  if (!CAMEL_PAIR.test(word)) return false;
+  let second = 1;
+  while (!isAsciiUpper(word.charCodeAt(second))) second += 1;
+  return SYLLABLE.test(word.slice(0, second).toLowerCase()) && SYLLABLE.test(word.slice(second).toLowerCase());
+}
+const CAMEL_PAIR = /^[A-Z][a-z]+[A-Z][a-z]+$/;
+const SYLLABLE = /^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmkptclr])?$/;
 
 /**
  * How much a group name looks like one: "Gemma Team", "Imagen-Team-Google",

@@ -14,8 +14,9 @@ import { createQuoteReader } from "./quote-markers.js";
 import { createLinkMarkerReader } from "./link-markers.js";
 import { createCutReader } from "./terminal-cuts.js";
 import { createCsvReader } from "./csv-cells.js";
+import { createSheetReader } from "./sheet-rows.js";
 import { listMarkerLength } from "./list-marker.js";
-import { analyzeName } from "./names.js";
+import { analyzeName, hasLostLetter } from "./names.js";
 import { isCleanName, joinWrappedByline, readsAsByline } from "./wrapped-byline.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
 
@@ -267,11 +268,13 @@ export interface PlainTextReaders {
   readonly linkMarkers: typeof createLinkMarkerReader;
   readonly cuts: typeof createCutReader;
   readonly csv: typeof createCsvReader;
+  readonly sheet: typeof createSheetReader;
 }
 
 /**
- * The readers of plain text: a spreadsheet's CSV cells, e-mail quote markers, then a text
- * browser's link markers, each line in turn; and a terminal's cuts, joined as each card completes.
+ * The readers of plain text: a spreadsheet's rows parted by tabs or semicolons, its CSV cells,
+ * e-mail quote markers, then a text browser's link markers, each line in turn; and a
+ * terminal's cuts, joined as each card completes.
  *
  * @example
  * // As parseListing groups plain text
@@ -279,7 +282,7 @@ export interface PlainTextReaders {
  *
  * @internal
  */
-export const PLAIN_TEXT_READERS: PlainTextReaders = { quotes: createQuoteReader, linkMarkers: createLinkMarkerReader, cuts: createCutReader, csv: createCsvReader };
+export const PLAIN_TEXT_READERS: PlainTextReaders = { quotes: createQuoteReader, linkMarkers: createLinkMarkerReader, cuts: createCutReader, csv: createCsvReader, sheet: createSheetReader };
 
 /**
  * Starts grouping lines into entries at each header; text before the first
@@ -318,9 +321,27 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       if (current && current.header.line >= startLine && current.body.length > 0) leftQuote = true;
     },
   });
+  // Set once a comma's CSV is read: the sheet's reading of tabs and semicolons does not begin.
+  let csvOpened = false;
   const readCsv = readers?.csv({
     opened(line, column) {
+      csvOpened = true;
       diagnostics.push(point("info", "csv-cells", "read the lines as the rows of a spreadsheet saved as CSV from here on: the first cell of each, without its quotes", line, column));
+    },
+    otherColumns(line, column, text) {
+      diagnostics.push(point("info", "ignored-text", `ignored the text in the row's other columns: "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`, line, column));
+    },
+  });
+  // Set when the sheet's reading begins at a line: the open card's lines are read again; and
+  // from then on (a comma's CSV is then not read: see `csvOpened`).
+  let sheetOpened = false;
+  let sheetBegun = false;
+  const sheet = readers?.sheet({
+    opened(line, column, separator) {
+      sheetOpened = true;
+      sheetBegun = true;
+      const parted = separator === "\t" ? "tabs, as a sheet's copied range" : "semicolons, as a sheet saved as CSV where the comma is a decimal sign";
+      diagnostics.push(point("info", "sheet-cells", `read the lines as the rows of a spreadsheet, their cells parted by ${parted}, from here on: the first cell of each`, line, column));
     },
     otherColumns(line, column, text) {
       diagnostics.push(point("info", "ignored-text", `ignored the text in the row's other columns: "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`, line, column));
@@ -347,6 +368,22 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       : { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
     return done && complete(done);
   }
+  /** The open card's lines read again by `read`: its header re-parsed, when it changed. */
+  function readCardAgain(read: (line: SourceLine) => SourceLine): void {
+    const card = current!;
+    const header = read(card.header);
+    const headerParts = header === card.header ? card.headerParts : parseHeader(header.text);
+    // (A line that was a note's, in quotes over several lines, is read as empty and dropped.)
+    const body: SourceLine[] = [];
+    const afterBlank: boolean[] = [];
+    card.body.forEach((line, i) => {
+      const again = read(line);
+      if (again.text === "") return;
+      body.push(again);
+      afterBlank.push(card.afterBlank[i]!);
+    });
+    current = { ...card, header: headerParts ? header : card.header, headerParts: headerParts ?? card.headerParts, body, afterBlank };
+  }
   /**
    * The line before, taken back, when it is a subject code alone ("LG", "cs.CL"): right
    * before the date, or as a block of its own with blank lines around it ("LG", blank, the
@@ -371,7 +408,14 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       if (line.repairs) reportRepairs(line, diagnostics);
       leftQuote = false;
       const place = current === undefined ? "before" : current.body.length === 0 ? "byline" : "body";
-      if (readCsv) line = readCsv(line, place);
+      if (sheet) {
+        line = sheet.read(line, csvOpened);
+        if (sheetOpened) {
+          sheetOpened = false;
+          if (current) readCardAgain(sheet.again);
+        }
+      }
+      if (readCsv && !sheetBegun) line = readCsv(line, place);
       if (readQuoted) line = readQuoted(line);
       if (readLinkMarkers) line = readLinkMarkers(line, place);
       if (line.text === "") {
@@ -691,6 +735,9 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     const author = authors[i]!;
     if (author.literal === undefined && author.family === undefined) {
       report("warning", "unparsed-author", `"${author.name}" reads as neither a person nor a group; kept as written`, bylineLine, Math.max(0, bylineLine.text.indexOf(author.name)));
+    }
+    if (hasLostLetter(author.name)) {
+      report("warning", "lost-letters", `"${author.name}" has "?" where a letter was lost to an encoding that could not hold it; kept as written`, bylineLine, Math.max(0, bylineLine.text.indexOf(author.name)));
     }
   }
   const paper: Paper = {

@@ -270,6 +270,33 @@ describe("organisations that name their own work", () => {
   });
 });
 
+describe("splitByline with given names of two syllables and letters lost to an encoding", () => {
+  it("ends a title glued to a given name of two capitalised syllables before it", () => {
+    expect(split("Convergence of latent mixing measures in finite and infinite mixture modelsXuanLong Nguyen")).toMatchObject({
+      title: "Convergence of latent mixing measures in finite and infinite mixture models",
+      authors: ["XuanLong Nguyen"],
+    });
+    expect(split("Convergence rates for some weakly identifiable finite mixturesNhat Ho, XuanLong Nguyen")).toMatchObject({
+      title: "Convergence rates for some weakly identifiable finite mixtures",
+      authors: ["Nhat Ho", "XuanLong Nguyen"],
+    });
+    // A product named so, ending a title, stays the title's: glued to a capitalised title word,
+    // two syllables are weighed as any word with a capital inside.
+    expect(split("Scaling Laws for LongMin Zhang, Wei Li")).toMatchObject({ title: "Scaling Laws for Long", authors: ["Min Zhang", "Wei Li"] });
+    for (const [title, author] of [["Detecting bots on TikTok", "Kai Chen"], ["Scaling DeepSeek", "Kai Dong"], ["Search at LinkedIn", "Min Liu"], ["Retrieval for WeChat", "Kai Zheng"]]) {
+      expect(split(`${title}${author}, Jun Li`)).toMatchObject({ title, authors: [author, "Jun Li"] });
+    }
+  });
+
+  it("begins a name at a letter an encoding lost, a '?' glued to the title", () => {
+    expect(split("Molecule Attention Transformer?ukasz Maziarka, Tomasz Danel, S?awomir Mucha")).toMatchObject({
+      title: "Molecule Attention Transformer",
+      authors: ["?ukasz Maziarka", "Tomasz Danel", "S?awomir Mucha"],
+    });
+    expect(split("Is Attention All You Need?Rylan Schaeffer, Jane Doe")).toMatchObject({ title: "Is Attention All You Need?", authors: ["Rylan Schaeffer", "Jane Doe"] });
+  });
+});
+
 describe("splitByline beyond the Latin script", () => {
   it("splits where a caseless script meets a cased title", () => {
     expect(split("Large Language Models for Chinese张伟, 李娜")).toMatchObject({ title: "Large Language Models for Chinese", authors: ["张伟", "李娜"] });

@@ -12,6 +12,25 @@ const parseFixture = (name: string) => parseListing(readFixture(`damage/${name}`
 const codes = (result: ReturnType<typeof parseListing>) => result.diagnostics.map((d) => d.code);
 
 describe("copy-and-paste damage", () => {
+  it("keeps names whose letters an encoding lost as written, with a warning at each", () => {
+    const text = "BMDec 12, 2020\nMolecule Attention Transformer?ukasz Maziarka, Tomasz Danel, S?awomir Mucha\nWe propose it.";
+    const result = parseListing(text, options);
+    expect(result.papers.map((p) => [p.title, p.authors])).toEqual([
+      [
+        "Molecule Attention Transformer",
+        [
+          { name: "?ukasz Maziarka", given: "?ukasz", family: "Maziarka" },
+          { name: "Tomasz Danel", given: "Tomasz", family: "Danel" },
+          { name: "S?awomir Mucha", given: "S?awomir", family: "Mucha" },
+        ],
+      ],
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === "lost-letters").map((d) => [d.severity, d.line, d.column, d.message])).toEqual([
+      ["warning", 2, 31, `"?ukasz Maziarka" has "?" where a letter was lost to an encoding that could not hold it; kept as written`],
+      ["warning", 2, 62, `"S?awomir Mucha" has "?" where a letter was lost to an encoding that could not hold it; kept as written`],
+    ]);
+  });
+
   it("reads Windows line endings and a byte-order mark", () => {
     const result = parseFixture("crlf-bom.txt");
     expect(result.papers.map(withoutSource)).toEqual(expected(0, 1, 2, 3));

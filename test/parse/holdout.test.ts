@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseListing } from "../../src/parse/parse-listing.js";
 import { type GoldEntry, readFixture } from "../support/sample.js";
 
-const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt", "real-04.txt", "damaged-02.txt", "real-05.txt", "damaged-03.txt", "real-06.txt", "damaged-04.txt", "real-07.txt", "real-08.txt", "damaged-05.txt", "real-09.txt", "real-10.txt", "damaged-06.txt", "damaged-07.txt", "real-11.txt", "real-12.txt", "damaged-08.txt", "real-13.txt", "damaged-09.txt", "real-14.txt", "damaged-10.txt", "real-15.txt", "damaged-11.txt", "real-16.txt", "damaged-12.txt", "real-17.txt", "damaged-13.txt", "real-19.txt", "damaged-15.txt", "real-18.txt", "damaged-14.txt", "real-20.txt", "damaged-16.txt", "real-21.txt", "damaged-17.txt", "real-22.txt", "damaged-18.txt", "real-23.txt", "damaged-19.txt", "real-24.txt", "damaged-20.txt", "real-25.txt", "damaged-21.txt", "real-26.txt", "damaged-22.txt", "real-27.txt", "damaged-23.txt", "real-28.txt", "damaged-24.txt", "real-29.txt", "damaged-25.txt", "real-30.txt", "damaged-26.txt", "real-31.txt", "damaged-27.txt", "real-32.txt", "damaged-28.txt", "real-33.txt", "damaged-29.txt", "real-34.txt", "damaged-30.txt", "real-35.txt", "damaged-31.txt", "real-36.txt", "damaged-32.txt", "real-37.txt", "damaged-33.txt", "real-38.txt", "damaged-34.txt", "real-39.txt", "damaged-35.txt", "real-40.txt", "damaged-36.txt", "real-41.txt", "damaged-37.txt", "real-42.txt", "damaged-38.txt", "real-43.txt", "damaged-39.txt", "real-44.txt", "damaged-40.txt", "real-45.txt", "damaged-41.txt", "real-46.txt", "damaged-42.txt", "real-47.txt", "damaged-43.txt", "real-48.txt", "damaged-44.txt", "real-49.txt", "damaged-45.txt", "real-50.txt", "real-51.txt", "damaged-46.txt", "real-52.txt", "damaged-47.txt"];
+const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt", "real-04.txt", "damaged-02.txt", "real-05.txt", "damaged-03.txt", "real-06.txt", "damaged-04.txt", "real-07.txt", "real-08.txt", "damaged-05.txt", "real-09.txt", "real-10.txt", "damaged-06.txt", "damaged-07.txt", "real-11.txt", "real-12.txt", "damaged-08.txt", "real-13.txt", "damaged-09.txt", "real-14.txt", "damaged-10.txt", "real-15.txt", "damaged-11.txt", "real-16.txt", "damaged-12.txt", "real-17.txt", "damaged-13.txt", "real-19.txt", "damaged-15.txt", "real-18.txt", "damaged-14.txt", "real-20.txt", "damaged-16.txt", "real-21.txt", "damaged-17.txt", "real-22.txt", "damaged-18.txt", "real-23.txt", "damaged-19.txt", "real-24.txt", "damaged-20.txt", "real-25.txt", "damaged-21.txt", "real-26.txt", "damaged-22.txt", "real-27.txt", "damaged-23.txt", "real-28.txt", "damaged-24.txt", "real-29.txt", "damaged-25.txt", "real-30.txt", "damaged-26.txt", "real-31.txt", "damaged-27.txt", "real-32.txt", "damaged-28.txt", "real-33.txt", "damaged-29.txt", "real-34.txt", "damaged-30.txt", "real-35.txt", "damaged-31.txt", "real-36.txt", "damaged-32.txt", "real-37.txt", "damaged-33.txt", "real-38.txt", "damaged-34.txt", "real-39.txt", "damaged-35.txt", "real-40.txt", "damaged-36.txt", "real-41.txt", "damaged-37.txt", "real-42.txt", "damaged-38.txt", "real-43.txt", "damaged-39.txt", "real-44.txt", "damaged-40.txt", "real-45.txt", "damaged-41.txt", "real-46.txt", "damaged-42.txt", "real-47.txt", "damaged-43.txt", "real-48.txt", "damaged-44.txt", "real-49.txt", "damaged-45.txt", "real-50.txt", "real-51.txt", "damaged-46.txt", "real-52.txt", "damaged-47.txt", "real-53.txt", "damaged-48.txt", "damaged-49.txt"];
 
 // Entries whose author analysis (given/family, or person/group) the parser gets
 // wrong, each a known and documented miss (docs/listing-format.md). For these the
@@ -14,7 +14,8 @@ const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt",
 //   Ribeiro", "Shayan Oveis Gharan", "Ioane Muni Toke", "André Susano Pinto",
 //   "Rodrigo Toro Icarte", "Jules Sadefo Kamdem", "Pierre Yves Gaudreau Lamarre", "Euloge Clovis
 //   Kenne Pagui", "Henrique Schechter Vera", "Maria De La Luz Lomboy Toledo", "Maryam Chaib De Mares";
-//   "Manoel Horta Ribeiro" of real-47 and real-50 too, and "Virginia Vassilevska Williams" of real-51)
+//   "Manoel Horta Ribeiro" of real-47 and real-50 too, "Virginia Vassilevska Williams" of real-51,
+//   and "Ioane Muni Toke" again in real-53)
 //   read, with nothing in the text to tell, like a middle
 //   given name ("Matthew Koichi Grimes", "Felipe Petroski Such"), as BibTeX reads
 //   them too. Only a middle word that looks like an Iberian surname ("Gomez
@@ -80,7 +81,10 @@ const NAME_ANALYSIS_MISSES: Record<string, number[]> = {
   "real-49.txt": [9, 36],
   "damaged-46.txt": [9, 36],
   "real-50.txt": [8],
+  "damaged-49.txt": [8],
   "real-51.txt": [8],
+  "damaged-48.txt": [8],
+  "real-53.txt": [37],
 };
 
 // Entries whose title/author split the parser gets wrong, each a known and documented
@@ -91,15 +95,20 @@ const NAME_ANALYSIS_MISSES: Record<string, number[]> = {
 // - "…high-energy neutrino IceCube-170922AIceCube Collaboration" (real-49) is read as "…neutrino
 //   Ice" by "Cube-170922AIceCube Collaboration": both read as groups, and the abstract names
 //   neither "IceCube-170922A" nor "IceCube".
-// - "…artificial neural networksSueYeon Chung" (real-50) is read as "…networksSue" by "Yeon
-//   Chung": a given name with a capital inside ("SueYeon") no name prefix explains.
 // For these the other fields are checked, not the title and the authors.
 const SPLIT_MISSES: Record<string, number[]> = {
   "real-14.txt": [28],
   "damaged-10.txt": [28],
   "real-49.txt": [29],
   "damaged-46.txt": [29],
-  "real-50.txt": [26],
+};
+
+// Copies saved in an encoding that could not hold every letter: each such letter became "?"
+// (damaged-49, a sheet saved as Windows-1252 CSV: "?ukasz Maziarka", "branching ratio ?").
+// The gold keeps the true text, which no reader can know; these copies are checked against
+// the gold with the same letters lost.
+const LOST_TO: Record<string, (text: string) => string> = {
+  "damaged-49.txt": (text) => text.replace(/[^\u0000-\u007f\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/gu, "?"),
 };
 
 // Cards a printed page broke in two, known and documented misses (docs/listing-format.md):
@@ -119,7 +128,10 @@ describe.each(listings)("fixtures/holdout/%s", (name) => {
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
-  it.each(gold.map((entry, index) => ({ entry, index })))("entry $index: $entry.title", ({ entry, index }) => {
+  const lose = LOST_TO[name];
+  const lost = (entry: GoldEntry): GoldEntry => (lose ? (JSON.parse(lose(JSON.stringify(entry))) as GoldEntry) : entry);
+
+  it.each(gold.map((entry, index) => ({ entry: lost(entry), index })))("entry $index: $entry.title", ({ entry, index }) => {
     const paper = papers[index]!;
     const missed = NAME_ANALYSIS_MISSES[name]?.includes(index) === true;
     const splitMissed = SPLIT_MISSES[name]?.includes(index) === true;

@@ -66,8 +66,9 @@ const damage = fc.record({
   listMarker: fc.constantFrom("", "", "1.", "1)", "•", "-"),
   // A text browser's numbered links ("[7]Title[8]Name, [9]Name"), counted from this number, or none.
   linkNumbers: fc.option(fc.integer({ min: 1, max: 500 })),
-  // Pasted into a spreadsheet, a line to a row, and saved as CSV: one column, or two with notes typed beside some rows ("" for none).
-  spreadsheet: fc.constantFrom("", "", "", "one column", "two columns"),
+  // Pasted into a spreadsheet, a line to a row, and saved as CSV: one column, or two with notes typed beside some rows ("" for none);
+  // or the two columns copied and pasted as text (tabs between cells), or saved as a semicolon's CSV.
+  spreadsheet: fc.constantFrom("", "", "", "", "one column", "two columns", "tabs", "semicolons"),
 });
 
 type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
@@ -143,7 +144,7 @@ function damaged(listing: Listing, d: Damage): string {
   // over HTML references, which are decoded before the cells are read: a "&quot;" that
   // becomes a quote can close a cell; nor over a text browser's link numbers, which hide the
   // headers and author lists the reading begins at.)
-  const rows = d.spreadsheet === "" || d.quote !== "" || d.encoding === "entities" || d.linkNumbers !== null ? page : page.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 0 ? asCsvRow(part, d.spreadsheet === "two columns" ? pick(NOTES) : undefined) : part)).join("");
+  const rows = d.spreadsheet === "" || d.quote !== "" || d.encoding === "entities" || d.linkNumbers !== null ? page : page.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 0 ? asSheetRow(part, d.spreadsheet, pick(NOTES)) : part)).join("");
   // Quoted after the copy: a reply quotes each line as the mail holds it, blank ones too.
   const quoted = d.quote === "" ? rows : rows.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 0 ? d.quote + part : part)).join("");
   const whole = (d.bom ? "\ufeff" : "") + quoted;
@@ -153,10 +154,17 @@ function damaged(listing: Listing, d: Damage): string {
 /** Notes typed in a second column beside a pasted listing's rows. */
 const NOTES = ["", "", "", "read", "cite?", "skim", "read, cite", 'see "II"'];
 
-/** A line as a spreadsheet saves it as a CSV row: a cell with a comma or a quote quoted, its quotes doubled; then the note's cell, if the sheet has two columns. */
-function asCsvRow(line: string, note: string | undefined): string {
-  const cell = (text: string) => (/[",]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  return note === undefined ? cell(line) : `${cell(line)},${cell(note)}`;
+/**
+ * A line as a spreadsheet writes it as a row, then the note's cell unless the sheet has one
+ * column: saved as CSV, a cell with a comma or a quote quoted, its quotes doubled; copied as
+ * text, one with a tab quoted, cells parted by tabs; saved as a semicolon's CSV, one with a
+ * semicolon or a quote quoted.
+ */
+function asSheetRow(line: string, sheet: string, note: string): string {
+  const separator = sheet === "tabs" ? "\t" : sheet === "semicolons" ? ";" : ",";
+  const quoted = sheet === "tabs" ? /\t/ : sheet === "semicolons" ? /[";]/ : /[",]/;
+  const cell = (text: string) => (quoted.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+  return sheet === "one column" ? cell(line) : `${cell(line)}${separator}${cell(note)}`;
 }
 
 /**

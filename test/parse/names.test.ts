@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeName, computeAuthor, computeNameScore, fastNameScore, isGroupName, isInitial, isNameWord, nameScore, plainAuthor } from "../../src/parse/names.js";
+import { analyzeName, computeAuthor, computeNameScore, fastNameScore, hasLostLetter, isGroupName, isInitial, isNameWord, isSyllablePair, nameScore, plainAuthor, syllableCredit } from "../../src/parse/names.js";
 
 describe("analyzeName", () => {
   it.each([
@@ -139,6 +139,31 @@ describe("nameScore", () => {
     expect(nameScore("John J.")).toBeLessThan(0);
   });
 
+  it("reads a given name of two capitalised syllables as a given name, below a plain one, and only before the family name", () => {
+    for (const score of [nameScore, computeNameScore, fastNameScore]) {
+      expect(score("XuanLong Nguyen")).toBe(1.5);
+      expect(score("SueYeon Chung")).toBe(1.5);
+      expect(score("Nguyen XuanLong")).toBe(-1.5);
+      expect(score("AlphaCode Nguyen")).toBe(-1.5);
+    }
+    expect(isSyllablePair("JinYeong")).toBe(true);
+    expect([syllableCredit("XuanLong Nguyen"), syllableCredit("Long Nguyen"), syllableCredit("XuanLong")]).toEqual([3, 0, 0]);
+    for (const word of ["WaveNet", "AlphaCode", "DeepMind", "YouTube", "McAleese", "OpenAI", "MiniMax"]) expect(isSyllablePair(word)).toBe(false);
+    expect(analyzeName("XuanLong Nguyen")).toEqual({ name: "XuanLong Nguyen", given: "XuanLong", family: "Nguyen" });
+  });
+
+  it("weighs a letter an encoding lost, a '?' in its place, as a letter", () => {
+    expect(nameScore("S?awomir Mucha")).toBe(2);
+    expect(nameScore("?ukasz Maziarka")).toBe(2);
+    expect(nameScore("Jan Trzci\ufffdski")).toBe(2);
+    expect(["S?awomir Mucha", "?ukasz Maziarka", "Jan Trzci\ufffdski", "Pawe? Kowalski", "Jean-?ric Moulines"].map(hasLostLetter)).toEqual([true, true, true, true, true]);
+    expect(nameScore("Pawe? Kowalski")).toBe(2);
+    expect(nameScore("Jean-?ric Moulines")).toBe(2);
+    // Not a question mark before a capital, after one letter, or in a link.
+    for (const text of ["Mirage?Rylan", "A? B", "[Dake Li](https://scholar.google.com/scholar?q=Dake+Li)", "Sławomir Mucha"]) expect(hasLostLetter(text)).toBe(false);
+    expect(nameScore("Mirage?Rylan Schaeffer")).toBeLessThan(0);
+  });
+
   it("reads initials glued to a given name as a given name, only before the family name", () => {
     expect(computeNameScore("V.S.D.S.Mahesh Akavarapu")).toBe(2);
     expect(nameScore("V.S.D.S.Mahesh Akavarapu")).toBe(2);
@@ -210,7 +235,7 @@ describe("fastNameScore and plainAuthor", () => {
       "Morgane", "Riviere", "Gomez", "Garcia", "Perez", "W.", "W", "SM", "S.M.", "J.B.", "ABC", "ABCD", "ABCDE", "A.B.C.D.E.", "McAleese", "DeAndre",
       "MacDonald", "LeCun", "VanDerBilt", "CodeYujia", "SizeGemma", "van", "der", "de", "St.", "De", "Van", "Jr", "Jr.",
       "II", "III", "IV", "V", "Abdul", "la", "Team", "AI", "Ai", "Inc.", "inc", "Labs.", "Research", "foo", "OpenAI", "NeurIPS.", "a", "A",
-      "..", ".A", "A..", "AB.C", "RINM.", "JB.", "S.M", "Trębacz", "O'Donoghue", "Wei-Hung", "7B", "",
+      "..", ".A", "A..", "AB.C", "RINM.", "JB.", "S.M", "Trębacz", "O'Donoghue", "Wei-Hung", "7B", "", "XuanLong", "SueYeon", "DeepSeek", "WaveNet",
     ),
     fc.stringMatching(/^[A-Za-z.]{1,9}$/),
   );

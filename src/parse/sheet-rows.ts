@@ -1,0 +1,442 @@
+// A listing that went through a spreadsheet and came back parted by another
+// separator than the comma: a range of a sheet copied and pasted as text (cells
+// parted by tabs, as Google Sheets and Excel put them on the clipboard), or a
+// sheet saved as CSV where the comma is a decimal sign (cells parted by ";", as
+// Excel writes it in German or French). Each row is a line again, a sheet with
+// notes in other columns adds them after a separator (`…Jane Doe\tread\t`,
+// `LGFeb 10;`), and a cell holding a line break (or, with ";", the separator or a
+// quote) is enclosed in double quotes, with every quote inside it doubled. The
+// first column is read. (A comma's CSV quotes most lines: see `createCsvReader`.)
+import { endsInHeader, isWholeHeader } from "./csv-cells.js";
+import { isAuthorListLine } from "./wrapped-byline.js";
+import type { SourceLine } from "./lines.js";
+
+/** A separator of a spreadsheet's cells other than the comma. */
+export type SheetSeparator = "\t" | ";";
+
+/** The reader of a spreadsheet's rows (see `createSheetReader`). */
+export interface SheetReader {
+  /**
+   * Reads the next line: the line itself, or its first cell. With `csv`, the lines are read
+   * as a comma's CSV already (see `createCsvReader`): the reading does not begin.
+   */
+  read(line: SourceLine, csv?: boolean): SourceLine;
+  /**
+   * Reads a line seen before the reading began, once it has (the open
+   * card's lines): its first cell when it is a row like the others, else
+   * the line itself.
+   */
+  again(line: SourceLine): SourceLine;
+}
+
+/** What the reader reports, as it reads lines one by one. */
+export interface SheetReport {
+  /** The first line read as a spreadsheet's row, the 1-based column of its text, and the separator of its cells. */
+  opened(line: number, column: number, separator: SheetSeparator): void;
+  /** Text of a row's other columns (a note typed beside the line), at its 1-based column. */
+  otherColumns(line: number, column: number, text: string): void;
+}
+
+/**
+ * Starts reading lines as the rows of a spreadsheet parted by tabs or
+ * semicolons; returns the reader of each line (the line itself, or its
+ * first cell).
+ *
+ * A sheet writes every row with as many separators as it has columns, less
+ * one, empty cells and all: the reading begins at the third line in a row
+ * with the same number of tabs, or of semicolons with no space after them
+ * (prose puts one there) and no other cell longer than 60 characters, when one of
+ * them holds a card's header alone in its first cell (a program's lines end
+ * in semicolons too) and, with tabs, one has text in another cell after a
+ * first cell with text (empty cells after tabs are trailing white space,
+ * trimmed anyway; text after a first cell with no letter or digit is a line
+ * indented with a tab, or after a quote marker); or at a card's
+ * header (alone, or glued to page text before it) with a semicolon after it (`LGFeb 10;`), which no listing writes,
+ * or a tab and a short note that reads as no badge (`LGFeb 10\tread`), or
+ * in quotes with a tab after it (a sheet quotes a cell holding a tab).
+ * The open card's lines, read before, can then be read again (`again`). From
+ * there on a line with that number of separators outside quoted cells is a
+ * row: its first cell is read, without its quotes, and text in the other
+ * cells is reported; but a row is left whole when another cell holds a
+ * card's header or an author list (a tab parted it from its title), or when
+ * its first cell has no letter or digit and the rest reads as a card's line
+ * (longer than a note, or an author list), as a line indented with a tab
+ * does. A first cell whose quote does not close on its line
+ * holds a line break: its lines are read as the cell's until the quote
+ * closes. Other lines are left as they are, but a line with a semicolon and
+ * a space, which a sheet parting cells by semicolons quotes, ends that
+ * reading. Only the lines before are looked at, so a stream reads the same.
+ *
+ * @param report - told where the reading begins, and of other columns' text
+ * @returns the reader
+ *
+ * @example
+ * const { read } = createSheetReader({ opened: () => {}, otherColumns: () => {} });
+ * read({ line: 1, offset: 0, text: "Listing;Notes" }).text; //=> "Listing;Notes"
+ * read({ line: 2, offset: 0, text: "LGFeb 10;" }).text; //=> "LGFeb 10"
+ * read({ line: 3, offset: 0, text: "A TitleJane Doe, John Roe;read" }).text; //=> "A TitleJane Doe, John Roe"
+ * read({ line: 4, offset: 0, text: '"We study A; and B.";' }).text; //=> "We study A; and B."
+ */
+export function createSheetReader(report: SheetReport): SheetReader {
+  let separator: SheetSeparator | undefined;
+  // Separators in each row of the reading.
+  let columns = 0;
+  // Lines read inside a quoted first cell that holds line breaks, or -1 outside one; the same
+  // for a quoted note in another cell, whose lines are the note's (and for it, as `again` reads).
+  let cellLines = -1;
+  let noteLines = -1;
+  let againInNote = false;
+  // The runs of lines in a row with the same number of tabs, and of semicolons.
+  const tabRun: Run = { count: 0, length: 0, header: false, notes: false };
+  const semicolonRun: Run = { count: 0, length: 0, header: false, notes: false };
+  return { read, again };
+
+  function read(line: SourceLine, csv = false): SourceLine {
+    const text = line.text;
+    if (separator !== undefined && cellLines >= 0) return readCellLine(line);
+    if (separator !== undefined && noteLines >= 0) {
+      const note = readNoteLine(line, false);
+      if (note) return note;
+    }
+    const tabs = line.tabs;
+    const semicolon = separator !== "\t" && text.includes(";");
+    if (separator === undefined) {
+      // (Rows of a comma's CSV are read by `createCsvReader`: tabs and semicolons inside their quoted cells part nothing.)
+      if (csv) return line;
+      // (A line opening with a quote may open a cell that holds line breaks, with no separator in it.)
+      const quote = text.charCodeAt(0) === 34;
+      if (tabs === undefined && !semicolon && !quote) {
+        tabRun.length = 0;
+        semicolonRun.length = 0;
+        return line;
+      }
+      const byTabs = tabs || quote ? splitRow(line, "\t") : undefined;
+      const bySemicolons = semicolon || quote ? splitRow(line, ";") : undefined;
+      extend(tabRun, byTabs, "\t");
+      extend(semicolonRun, bySemicolons, ";");
+      const sheet = byTabs && begins(tabRun, byTabs, "\t") ? "\t" : bySemicolons && begins(semicolonRun, bySemicolons, ";") ? ";" : undefined;
+      if (sheet === undefined) return line;
+      separator = sheet;
+      const row = (sheet === "\t" ? byTabs : bySemicolons)!;
+      columns = row.cells.length - 1;
+      report.opened(line.line, line.offset + row.cells[0]!.at + 1, sheet);
+      if (row.open) noteLines = 0;
+      return readRow(line, closeCell(row));
+    }
+    if (separator === "\t" ? tabs === undefined && text.charCodeAt(0) !== 34 : !semicolon && text.charCodeAt(0) !== 34) return line;
+    const row = splitRow(line, separator);
+    // A semicolon and a space outside quotes: no sheet wrote the line. Plain lines follow.
+    if (row.prose) {
+      separator = undefined;
+      return line;
+    }
+    if (row.open && row.cells.length === 1) {
+      cellLines = 0;
+      return cellText(line, row.cells[0]!);
+    }
+    // (A note in quotes that goes on, on the next lines: they are the note's.)
+    if (row.open && row.cells.length - 1 <= columns) {
+      noteLines = 0;
+      return readRow(line, row);
+    }
+    // (Any row with a separator: a note holding one unquoted, `x;y`, may have made the row the
+    // reading began at look wider than the others.)
+    return row.cells.length > 1 && !row.open ? readRow(line, row) : line;
+  }
+
+  function again(line: SourceLine): SourceLine {
+    if (separator === undefined) return line;
+    if (againInNote) {
+      const note = readNoteLine(line, true);
+      if (note) return note;
+    }
+    // A quoted cell's first line, opened before the reading began (its last is the row read below).
+    if (line.text.charCodeAt(0) === 34) {
+      const row = splitRow(line, separator);
+      if (row.open && row.cells.length === 1) return cellText(line, row.cells[0]!);
+    }
+    if (separator === "\t" ? line.tabs === undefined : !line.text.includes(";")) return line;
+    const row = splitRow(line, separator);
+    if (row.prose || (row.open ? row.cells.length - 1 > columns : row.cells.length - 1 !== columns)) return line;
+    if (row.open) againInNote = true;
+    return readRow(line, closeCell(row));
+  }
+
+  /**
+   * A line inside a quoted note that holds line breaks: the note's, reported, up to its closing
+   * quote; the line read is empty. A whole row (as many separators as the others, or a card's
+   * header and a separator) or a line over 200 characters that does not close the note ends
+   * it instead, unread (its quote was the text's own: a note `"` alone): `undefined`, the line
+   * to read as any. (`again` tells it is `again`'s, which keeps its own state.)
+   */
+  function readNoteLine(line: SourceLine, inAgain: boolean): SourceLine | undefined {
+    const row = splitRow(line, separator!);
+    // (Nor is a card's header a note's, nor a line as long as an abstract's that does not close it.)
+    const whole =
+      (!row.open && row.cells.length > 1 && (row.cells.length - 1 >= columns || isWholeHeader(row.cells[0]!.text.trim()))) ||
+      (line.text.length > MAX_NOTE_LINE && closingQuote(line, 0, separator!) < 0);
+    const closed = !whole && closingQuote(line, 0, separator!) >= 0;
+    if (inAgain) {
+      if (whole || closed) againInNote = false;
+    } else if (whole || closed || ++noteLines >= MAX_CELL_LINES) {
+      noteLines = -1;
+    }
+    if (whole) return undefined;
+    if (line.text !== "") report.otherColumns(line.line, line.offset + 1, line.text);
+    return { line: line.line, offset: line.offset, text: "" };
+  }
+
+  /** The next line of a run: `run` extended by `row`, or started afresh (emptied when the line is no row). */
+  function extend(run: Run, row: SplitRow | undefined, by: SheetSeparator): void {
+    // (A quoted cell's first line leaves the run as it is: its last line is the row. A row whose
+    // note opens a quote that goes on counts its cells so far.)
+    if (row?.open && row.cells.length === 1) return;
+    const count = row && !row.prose ? row.cells.length - 1 : 0;
+    let notes = false;
+    for (let i = 1; i <= count; i++) {
+      const note = row!.cells[i]!.text.trim();
+      // (Cells after the first hold notes, not prose: a line of prose a semicolon or a tab cut has more after it.)
+      if (note.length > MAX_NOTE) {
+        run.length = 0;
+        return;
+      }
+      if (note !== "") notes = true;
+    }
+    // (Text after an empty first cell is no note: a tab indented the line.)
+    if (row && isBlankCell(row.cells[0]!)) notes = false;
+    if (count === 0) {
+      run.length = 0;
+      return;
+    }
+    if (run.length === 0 || run.count !== count) {
+      run.count = count;
+      run.length = 0;
+      run.header = false;
+      run.notes = false;
+    }
+    run.length += 1;
+    if (notes) run.notes = true;
+    // (Or one glued to page text before it: "Saved papersLGDec 17Code". A header is short: an
+    // abstract's line is not searched for one.)
+    const first = row!.cells[0]!.text.trim();
+    if (!run.header && first.length <= MAX_HEADER_CELL) run.header = isWholeHeader(first) || endsInHeader(first);
+  }
+
+  /** Whether `row`, the last of `run`, begins the reading (see `createSheetReader`). */
+  function begins(run: Run, row: SplitRow, by: SheetSeparator): boolean {
+    // (Not at a quoted cell's first line: its last line is the row.)
+    if (run.length === 0 || (row.open && row.cells.length === 1)) return false;
+    if (run.length >= MIN_ROWS && run.header && (run.notes || by === ";")) return true;
+    // A card's header (or one glued to page text before it, "Saved papersLGDec 17Code") with a
+    // semicolon after it is a row on its own: no listing writes one. With a tab, so is one in
+    // quotes (a sheet quotes a cell that holds a tab), or with a short note after it that reads
+    // as no badge ("read", "2026-11-20", not "Code").
+    const first = row.cells[0]!;
+    const cell = first.text.trim();
+    if (cell.length > MAX_HEADER_CELL) return false;
+    if (by === "\t" && !first.quoted && !(row.cells.slice(1).every(isShortNote) && row.cells.some((other, i) => i > 0 && other.text.trim() !== ""))) return false;
+    return isWholeHeader(cell) || endsInHeader(cell);
+  }
+
+  /** A row's first cell as the line read, other cells' text reported; the line itself when another cell holds a card's header. */
+  function readRow(line: SourceLine, row: SplitRow): SourceLine {
+    const cells = row.cells.slice(1);
+    const rest = cells.map((cell) => cell.text.trim()).filter((cell) => cell !== "");
+    // (A header is never dropped as a note: "…\tLGFeb 10" is a line a tab parted, not a row; nor
+    // is a card's line indented with a tab, its first cell empty: an author list or a long line.)
+    // (Nor an author list a tab parted from its title: "Improving …\tAmelia Glaese, Nat McAleese".)
+    const others = rest.join(" ");
+    if (rest.some(isWholeHeader) || (rest.length > 0 && (isBlankCell(row.cells[0]!) ? isCardLine(others) : isAuthorListLine(others)))) return line;
+    if (rest.length > 0) {
+      const first = cells.find((cell) => cell.text.trim() !== "")!;
+      report.otherColumns(line.line, line.offset + first.at + first.text.length - first.text.trimStart().length + 1, rest.join(separator === "\t" ? " " : ";"));
+    }
+    return cellText(line, row.cells[0]!);
+  }
+
+  /** A line inside a quoted first cell that holds line breaks: up to its closing quote. */
+  function readCellLine(line: SourceLine): SourceLine {
+    cellLines += 1;
+    const close = closingQuote(line, 0, separator!);
+    if (close < 0) {
+      if (cellLines >= MAX_CELL_LINES) cellLines = -1;
+      return cellText(line, { text: line.text, at: 0, quoted: false, doubled: line.text.includes('""') });
+    }
+    cellLines = -1;
+    const row = splitRow(line, separator!, close + 1);
+    return readRow(line, { ...row, cells: [{ text: line.text.slice(0, close), at: 0, quoted: false, doubled: true }, ...row.cells.slice(1)] });
+  }
+}
+
+/**
+ * Lines in a row with the same number of separators, whether one was a card's header alone in
+ * its first cell, and whether one had text in another cell.
+ */
+interface Run {
+  count: number;
+  length: number;
+  header: boolean;
+  notes: boolean;
+}
+
+/** Whether a cell holds no letter nor digit: empty, or only a mark before a tab (an e-mail's quote marker, `> `). */
+function isBlankCell(cell: Cell): boolean {
+  return !/[\p{L}\p{N}]/u.test(cell.text);
+}
+
+/** Whether text after an empty first cell reads as a card's line rather than a note: longer than a note, or an author list. */
+function isCardLine(text: string): boolean {
+  return text.length > MAX_NOTE || isAuthorListLine(text);
+}
+
+/**
+ * Whether a cell beside a header is empty, or a short note that reads as no
+ * badge: a badge is a capitalised word alone ("Code", "Dataset"), which a
+ * tab may part from its date.
+ */
+function isShortNote(cell: Cell): boolean {
+  const note = cell.text.trim();
+  // (Nor one opening with a separator of another kind: ',"read, cite"' is a comma's CSV.)
+  return note === "" || (note.length <= MAX_HEADER_NOTE && !BADGE_LIKE.test(note) && !/^[,;"]/.test(note) && !isWholeHeader(note));
+}
+const MAX_HEADER_NOTE = 30;
+const BADGE_LIKE = /^\p{Lu}[\p{L}-]*$/u;
+
+/**
+ * `row` with its first cell's closing quote cut off, when it is the last
+ * line of a quoted cell opened before the reading began: a bare cell ending
+ * in a quote, with an odd number of quotes (`…conjecture."` of
+ * `…conjecture."\tread`).
+ */
+function closeCell(row: SplitRow): SplitRow {
+  const first = row.cells[0]!;
+  const text = first.text.trimEnd();
+  if (first.quoted || !text.endsWith('"') || (text.split('"').length - 1) % 2 === 0) return row;
+  return { ...row, cells: [{ text: text.slice(0, -1), at: first.at, quoted: false, doubled: true }, ...row.cells.slice(1)] };
+}
+
+/** At least this many lines in a row must have the same number of separators to begin the reading. */
+const MIN_ROWS = 3;
+/** The longest first cell searched for a card's header, alone or after page text. */
+const MAX_HEADER_CELL = 100;
+/** The longest text in a cell after the first that a run of rows may hold (a note, not prose). */
+const MAX_NOTE = 60;
+/** The longest line a quoted note that holds line breaks may hold without closing (an abstract's is longer). */
+const MAX_NOTE_LINE = 200;
+/** The most lines one quoted cell is read over: past them, its quote was the text's own. */
+const MAX_CELL_LINES = 50;
+
+/** A cell of a row: its text (inside its quotes, doubled quotes as written) and where that starts in the line's text. */
+interface Cell {
+  readonly text: string;
+  readonly at: number;
+  readonly quoted: boolean;
+  /** Its quotes inside are doubled. */
+  readonly doubled: boolean;
+}
+
+interface SplitRow {
+  readonly cells: readonly Cell[];
+  /** The last cell opens a quote that does not close on the line. */
+  readonly open: boolean;
+  /** A semicolon with a space after it, outside quotes: prose, not a row. */
+  readonly prose: boolean;
+}
+
+/** The cell's text as a line: quotes made single, outer white space cut. */
+function cellText(line: SourceLine, cell: Cell): SourceLine {
+  const raw = cell.doubled ? cell.text.replaceAll('""', '"') : cell.text;
+  const text = raw.trim();
+  const lead = raw.length - raw.trimStart().length;
+  if (text === line.text) return line;
+  const read: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + cell.at + lead, text };
+  if (line.repairs) read.repairs = line.repairs;
+  // (Columns after collapsed spaces stay true while the cell opens the line and no quote was made single.)
+  if (line.shifts && cell.at === 0 && lead === 0 && !cell.doubled) read.shifts = line.shifts;
+  return read;
+}
+
+/**
+ * Splits a line's text into cells at `separator` (tabs where `line.tabs`
+ * says they stood), from index `from`. A cell opening with a quote runs to
+ * the quote that closes it: one not doubled, right before a separator or
+ * the line's end; when none does, the quote is the text's own, unless it
+ * opens the last cell and every quote after it is doubled: the cell then
+ * goes on, on the next line (`open`).
+ */
+function splitRow(line: SourceLine, separator: SheetSeparator, from = 0): SplitRow {
+  const text = line.text;
+  const at = separatorIndexes(line, separator, from);
+  const cells: Cell[] = [];
+  let prose = false;
+  let start = from;
+  let s = 0;
+  for (;;) {
+    // (Two tabs side by side became one space: an empty cell between them.)
+    while (s < at.length && at[s]! < start) {
+      cells.push({ text: "", at: start, quoted: false, doubled: false });
+      s += 1;
+    }
+    if (text.charCodeAt(start) === 34) {
+      const close = closingQuote(line, start + 1, separator);
+      if (close >= 0) {
+        cells.push({ text: text.slice(start + 1, close), at: start + 1, quoted: true, doubled: true });
+        // Separators inside the quotes are the cell's text.
+        while (s < at.length && at[s]! <= close) s += 1;
+        if (s === at.length) return { cells, open: false, prose };
+        start = after(at[s]!);
+        s += 1;
+        continue;
+      }
+      // (Only when every quote after it is doubled, as inside a cell: not `"Why Should I Trust You?": …`.
+      // Separators after it are the cell's: a sheet quotes a cell that holds one.)
+      if (!text.slice(start + 1).replaceAll('""', "").includes('"')) {
+        cells.push({ text: text.slice(start + 1), at: start + 1, quoted: true, doubled: true });
+        return { cells, open: true, prose };
+      }
+    }
+    if (s === at.length) {
+      cells.push({ text: text.slice(start), at: start, quoted: false, doubled: false });
+      return { cells, open: false, prose };
+    }
+    const end = at[s]!;
+    s += 1;
+    if (separator === ";" && text.charCodeAt(end + 1) === 32) prose = true;
+    cells.push({ text: text.slice(start, end), at: start, quoted: false, doubled: false });
+    start = after(end);
+  }
+
+  /** Where the cell after a separator at `index` starts: past it, unless it was cut off an end of the line. */
+  function after(index: number): number {
+    return separator === "\t" && (index === 0 || index === text.length) ? index : index + 1;
+  }
+}
+
+/** The indexes of a line's separators from `from` on (see `SourceLine.tabs`). */
+function separatorIndexes(line: SourceLine, separator: SheetSeparator, from: number): number[] {
+  if (separator === "\t") return (line.tabs ?? []).filter((index) => index >= from);
+  const indexes: number[] = [];
+  for (let at = line.text.indexOf(";", from); at >= 0; at = line.text.indexOf(";", at + 1)) indexes.push(at);
+  return indexes;
+}
+
+/**
+ * The index of the quote closing a quoted cell whose text starts at
+ * `from`: the first quote not doubled, when a separator or the line's end
+ * comes right after it; -1 when there is none, or when that quote is
+ * followed by anything else (the cell's quotes would be doubled).
+ */
+function closingQuote(line: SourceLine, from: number, separator: SheetSeparator): number {
+  const text = line.text;
+  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    if (text.charCodeAt(quote + 1) === 34) {
+      quote += 1;
+      continue;
+    }
+    const after = quote + 1;
+    if (after === text.length || (separator === ";" ? text.charCodeAt(after) === 59 : line.tabs?.includes(after) === true)) return quote;
+    // A quote neither doubled nor closing: the first was the text's own (`"Why Should I Trust You?": …`).
+    return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,166 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Paper } from "../../src/model/paper.js";
+import { splitLines } from "../../src/parse/lines.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
+import { createSheetReader } from "../../src/parse/sheet-rows.js";
+import { parseListingStream } from "../../src/stream/parse-listing-stream.js";
+import { readFixture } from "../support/sample.js";
+
+const options = { referenceDate: "2026-11-26" };
+const withoutSource = (papers: Paper[]) => papers.map(({ source: _source, ...paper }) => paper);
+
+/** A cell as a sheet copies it to the clipboard: quoted only when it holds a tab or a line break. */
+const tabCell = (text: string) => (/[\t\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+/** A cell as Excel saves it in a ";" CSV: quoted when it holds a semicolon, a quote or a line break. */
+const semicolonCell = (text: string) => (/[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/** The texts the reader leaves of each line (cleaned as `splitLines` cleans them), and what it reported. */
+function read(text: string) {
+  const reports: string[] = [];
+  const reader = createSheetReader({
+    opened: (line, column, separator) => reports.push(`opened ${line}:${column} ${separator === "\t" ? "tab" : separator}`),
+    otherColumns: (line, column, note) => reports.push(`other ${line}:${column} ${note}`),
+  });
+  const texts = splitLines(text).lines.map((line) => reader.read(line).text);
+  return { texts, reports };
+}
+
+describe("a spreadsheet's rows parted by tabs or semicolons", () => {
+  it("begins at the third row of a run holding a header and a note, then reads each row's first cell", () => {
+    expect(read("Listing\tNotes\nTrending\t\nLGFeb 10\t\nA TitleJane Doe, John Roe\tread\nWe study it.\t\nLoad more\tdone")).toEqual({
+      texts: ["Listing Notes", "Trending", "LGFeb 10", "A TitleJane Doe, John Roe", "We study it.", "Load more"],
+      reports: ["opened 3:1 tab", "other 4:27 read", "other 6:11 done"],
+    });
+    expect(read("Zeile;Notiz\nTrending;\nA TitleJane Doe, John Roe;lesen\nLGFeb 10;").texts).toEqual(["Zeile;Notiz", "Trending;", "A TitleJane Doe, John Roe;lesen", "LGFeb 10"]);
+  });
+
+  it("begins at once at a header with a semicolon after it, or a tab and a note that is no badge", () => {
+    expect(read("LGFeb 10;\nA TitleJane Doe;\n").texts).toEqual(["LGFeb 10", "A TitleJane Doe", ""]);
+    expect(read("LGFeb 10\tread\t").texts).toEqual(["LGFeb 10"]);
+    expect(read("LGFeb 10\tCode").texts).toEqual(["LGFeb 10 Code"]);
+    expect(read("LGFeb 10\tLGFeb 11").texts).toEqual(["LGFeb 10 LGFeb 11"]);
+  });
+
+  it("reads quoted cells, their quotes doubled, over the lines they hold", () => {
+    const text = ['LGFeb 10;', '"We study A; and ""B"".";read', '"We prove it.', 'We go on.";', "Plain;"].join("\r\n");
+    expect(read(text)).toEqual({
+      texts: ["LGFeb 10", 'We study A; and "B".', "We prove it.", "We go on.", "Plain"],
+      reports: ["opened 1:1 ;", "other 2:26 read"],
+    });
+    const tabs = ["Listing\tNotes", "LGFeb 10\t", "A TitleJane Doe, John Roe\tread", '"We prove it.', 'We go on."\tdone'].join("\n");
+    expect(read(tabs).texts).toEqual(["Listing Notes", "LGFeb 10", "A TitleJane Doe, John Roe", "We prove it.", "We go on."]);
+  });
+
+  it("reports a note in quotes that goes on over several lines whole, and reads the rows after it", () => {
+    const semicolons = ["Zeile;Notiz", "LGSep 28, 2022;\"Notiz mit", "Zeilenumbruch\"", "A TitleJane Doe, John Roe;", "We study it.;"].join("\r\n");
+    const tabs = ["Listing\tNotes", "LGSep 28, 2022\t", "A TitleJane Doe, John Roe\t\"ask Anna", "about the rules\"", "We study it.\t"].join("\n");
+    for (const sheet of [semicolons, tabs]) {
+      const result = parseListing(sheet, options);
+      expect(result.papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([["A Title", ["Jane Doe", "John Roe"], "We study it."]]);
+      expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    }
+    // A note that is a quote alone opens nothing that swallows the rows after it.
+    const lone = ["Listing\tNotes", "LGSep 28, 2022\tread", "A TitleJane Doe, John Roe\t\"", "We study it.\t", "LGSep 29, 2022\t", "B TitleJane Doe\t", "We go on.\t"].join("\n");
+    expect(parseListing(lone, options).papers.map((p) => [p.title, p.abstract])).toEqual([
+      ["A Title", "We study it."],
+      ["B Title", "We go on."],
+    ]);
+  });
+
+  it("reads a quoted cell over several lines whose first line holds the separator", () => {
+    const text = ["Zeile;Notiz", "LGDec 20, 2013;", "Auto-Encoding Variational BayesDiederik P Kingma, Max Welling;", '"How can we infer $p_\\theta(z|x;\\phi)$ that is intractable?', 'We introduce an algorithm.";gelesen'].join("\n");
+    const [paper] = parseListing(text, options).papers;
+    expect(paper!.abstract).toBe("How can we infer $p_\\theta(z|x;\\phi)$ that is intractable? We introduce an algorithm.");
+  });
+
+  it("leaves an author list a tab parted from its title whole, not dropped as a note", () => {
+    const text = ["Sort by:\tNewest", "CLJul 31, 2024 \t", "A TitleJane Doe, John Roe \t", "We study it. \t", "LGSep 28, 2022 \t", "Another TitleAmelia\tAmelia Glaese, Nat Mac et al.", "We study more."].join("\n");
+    const result = parseListing(text, options);
+    expect(result.diagnostics.some((d) => d.code === "sheet-cells")).toBe(true);
+    expect(result.papers[1]!.authors.map((a) => a.name).join(", ")).toContain("Amelia Glaese");
+    expect(result.diagnostics.filter((d) => d.code === "ignored-text" && d.message.includes("Glaese"))).toEqual([]);
+  });
+
+  it("ends a semicolon's reading at a line with a semicolon and a space, which the sheet would have quoted", () => {
+    expect(read("LGFeb 10;\nWe study A; and B;x\nLGFeb 11;").texts).toEqual(["LGFeb 10", "We study A; and B;x", "LGFeb 11"]);
+  });
+
+  it("leaves alone a program's lines, prose with semicolons, tab-indented lines and a title that opens with a quote", () => {
+    const lines = ["import a from 'a';", "import b from 'b';", "import c from 'c';", "const d = 1;", "We study A;B and C;D.", "\tLGFeb 10", "\tA TitleJane Doe\tread", "\tWe study it."];
+    expect(read(lines.join("\n")).texts).toEqual(lines.map((line) => line.trim().replaceAll("\t", " ")));
+    expect(read('LGFeb 10;\n"Why Should I Trust You?": ExplainingMarco Tulio Ribeiro\nWe go on.;').texts).toEqual([
+      "LGFeb 10",
+      '"Why Should I Trust You?": ExplainingMarco Tulio Ribeiro',
+      "We go on.",
+    ]);
+  });
+
+  it("reads the open card's lines again once the reading begins", () => {
+    const text = "LGFeb 10\t\nA TitleJane Doe, John Roe\tread\nWe study it.\tskim";
+    const result = parseListing(text, options);
+    expect(result.papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([["A Title", ["Jane Doe", "John Roe"], "We study it."]]);
+    expect(result.diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.column, d.message])).toEqual([
+      [2, 27, `ignored the text in the row's other columns: "read"`],
+      [3, 14, `ignored the text in the row's other columns: "skim"`],
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === "sheet-cells")).toEqual([expect.objectContaining({ severity: "info", line: 3, column: 1 })]);
+  });
+
+  it("reads the sample copied from a sheet, or saved as a semicolon's CSV, with notes beside it, as the sample", () => {
+    const text = readFixture("sample.txt");
+    const clean = withoutSource(parseListing(text, options).papers);
+    const notes = ["", "read", "cite?", 'see "II"; III', "2026-11-20", ""];
+    const lines = text.split("\n");
+    const copied = ["Listing\tNotes\tStatus", ...lines.map((line, i) => `${tabCell(line)}\t${tabCell(notes[i % notes.length]!)}\t${i % 7 === 0 ? "todo" : ""}`)].join("\n");
+    const saved = ["Zeile;Notiz", ...lines.map((line, i) => `${semicolonCell(line)};${semicolonCell(notes[i % notes.length]!)}`)].join("\r\n");
+    for (const sheet of [copied, saved]) {
+      const result = parseListing(sheet, options);
+      expect(withoutSource(result.papers)).toEqual(clean);
+      expect(result.diagnostics.filter((d) => d.code === "sheet-cells")).toHaveLength(1);
+      expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      // The notes are reported, not lost.
+      expect(result.diagnostics.filter((d) => d.code === "ignored-text" && d.message.includes("cite?")).length).toBeGreaterThan(10);
+    }
+  });
+
+  it("reads any card's lines with any notes beside them as the plain card", () => {
+    const text = readFixture("sample.txt").split("\n").slice(0, 24);
+    const note = fc.constantFrom("", "", "read", "a, b", 'say "x"', "3", "2026-11-20", "x; y");
+    fc.assert(
+      fc.property(fc.array(note, { minLength: 24, maxLength: 24 }), fc.boolean(), fc.boolean(), (notes, tabs, header) => {
+        const rows = text.map((line, i) => (tabs ? `${tabCell(line)}\t${tabCell(notes[i]!)}` : `${semicolonCell(line)};${semicolonCell(notes[i]!)}`));
+        const sheet = (header ? [tabs ? "Listing\tNotes" : "Zeile;Notiz", ...rows] : rows).join("\n");
+        const plain = text.join("\n");
+        // (Notes only on lines with nothing after them in any row are trailing blanks: any run may begin late.)
+        expect(withoutSource(parseListing(sheet, options).papers)).toEqual(withoutSource(parseListing(plain, options).papers));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("reads a stream as it reads the whole text", async () => {
+    const sheet = readFixture("sample.txt")
+      .split("\n")
+      .map((line, i) => `${tabCell(line)}\t${i % 3 === 0 ? "read" : ""}`)
+      .join("\n");
+    const papers: Paper[] = [];
+    for await (const event of parseListingStream([sheet.slice(0, 3001), sheet.slice(3001)], options)) if (event.type === "paper") papers.push(event.paper);
+    expect(papers).toEqual(parseListing(sheet, options).papers);
+  });
+
+  it("keeps where each tab stood in a cleaned line", () => {
+    const [line] = splitLines("\tA  \t b\t\tc \t").lines;
+    expect(line).toMatchObject({ text: "A b c", tabs: [0, 1, 3, 3, 5] });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "b", " ", "\t", "é", "&amp;"), { maxLength: 30 }), (pieces) => {
+        const cleaned = splitLines(pieces.join("")).lines[0]!;
+        const tabs = pieces.filter((piece) => piece === "\t").length;
+        expect(cleaned.tabs?.length ?? 0).toBe(tabs);
+        // Each stands where the text has a space, or at either end.
+        for (const at of cleaned.tabs ?? []) expect(at === 0 || at === cleaned.text.length || cleaned.text[at] === " ").toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
