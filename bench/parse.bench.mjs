@@ -64,6 +64,9 @@ function junkLines(real) {
     '" · " repeated': " · ".repeat(size / 3),
     '"&amp;" repeated': "&amp;".repeat(size / 5),
     '"Jan1" repeated': "Jan1".repeat(size / 4),
+    // A spreadsheet's separators and quotes: cells to split and quotes to close.
+    "a letter, a tab and a quote": 'a\t"'.repeat(size / 3),
+    "a letter, a semicolon and a quote": 'a;"'.repeat(size / 3),
   };
   const rows = [];
   for (const [name, line] of Object.entries(kinds)) {

@@ -38,7 +38,8 @@ export interface SourceLine {
    * `text` of the space it became (tabs and spaces next to one another
    * become one), 0 for a tab cut off the start and `text.length` for one
    * cut off the end. A spreadsheet's copied rows part their cells with
-   * tabs (see `createSheetReader`).
+   * tabs (see `createSheetReader`). Not kept for a line of over 256 tabs,
+   * more than any sheet has columns.
    */
   readonly tabs?: readonly number[];
   /** The last line of the input joined into this one, when lines were (see `createCutReader`). */
@@ -307,7 +308,8 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   while (to > from && isBlank(text.charCodeAt(to - 1))) to -= 1;
   const trailing = text.length - to;
   // (Counted on the trimmed ends before they are cut; those inside once entities are decoded.)
-  const outerTabs = raw.includes("\t") ? [countTabs(text, 0, from), countTabs(text, to, text.length)] : undefined;
+  // (Not for a line of more tabs than any sheet has columns: a line of junk.)
+  const outerTabs = raw.includes("\t") && countTabs(text, 0, text.length) <= MAX_TABS ? [countTabs(text, 0, from), countTabs(text, to, text.length)] : undefined;
   if (from !== 0 || to !== text.length) text = text.slice(from, to);
   if (text.includes("&") && ENTITY.test(text)) {
     const decoded = decodeEntities(text);
@@ -332,6 +334,9 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   if (tabs) cleaned.tabs = tabs;
   return cleaned;
 }
+
+/** The most tabs a line may hold for `SourceLine.tabs` to be kept. */
+const MAX_TABS = 256;
 
 /** How many tabs `text[from, to)` holds. */
 function countTabs(text: string, from: number, to: number): number {

@@ -390,7 +390,7 @@ function splitRow(line: SourceLine, separator: SheetSeparator, from = 0): SplitR
       }
       // (Only when every quote after it is doubled, as inside a cell: not `"Why Should I Trust You?": …`.
       // Separators after it are the cell's: a sheet quotes a cell that holds one.)
-      if (!text.slice(start + 1).replaceAll('""', "").includes('"')) {
+      if (close === -2) {
         cells.push({ text: text.slice(start + 1), at: start + 1, quoted: true, doubled: true });
         return { cells, open: true, prose };
       }
@@ -412,19 +412,30 @@ function splitRow(line: SourceLine, separator: SheetSeparator, from = 0): SplitR
   }
 }
 
-/** The indexes of a line's separators from `from` on (see `SourceLine.tabs`). */
+/**
+ * The indexes of a line's separators from `from` on (see `SourceLine.tabs`); none when there
+ * are more than any sheet has columns (a line of junk, read as one cell).
+ */
 function separatorIndexes(line: SourceLine, separator: SheetSeparator, from: number): number[] {
   if (separator === "\t") return (line.tabs ?? []).filter((index) => index >= from);
   const indexes: number[] = [];
-  for (let at = line.text.indexOf(";", from); at >= 0; at = line.text.indexOf(";", at + 1)) indexes.push(at);
+  for (let at = line.text.indexOf(";", from); at >= 0; at = line.text.indexOf(";", at + 1)) {
+    if (indexes.length === MAX_SEPARATORS) return [];
+    indexes.push(at);
+  }
   return indexes;
 }
+
+/** The most separators a row may have: as many tabs as `splitLines` keeps (see `SourceLine.tabs`). */
+const MAX_SEPARATORS = 256;
 
 /**
  * The index of the quote closing a quoted cell whose text starts at
  * `from`: the first quote not doubled, when a separator or the line's end
- * comes right after it; -1 when there is none, or when that quote is
- * followed by anything else (the cell's quotes would be doubled).
+ * comes right after it; -1 when that quote is followed by anything else
+ * (the cell's own quotes would be doubled: the first was the text's own),
+ * -2 when no quote follows (the cell goes on, on the next line). Stops at
+ * the first quote not doubled, so a line of many quotes costs its length.
  */
 function closingQuote(line: SourceLine, from: number, separator: SheetSeparator): number {
   const text = line.text;
@@ -434,9 +445,22 @@ function closingQuote(line: SourceLine, from: number, separator: SheetSeparator)
       continue;
     }
     const after = quote + 1;
-    if (after === text.length || (separator === ";" ? text.charCodeAt(after) === 59 : line.tabs?.includes(after) === true)) return quote;
-    // A quote neither doubled nor closing: the first was the text's own (`"Why Should I Trust You?": …`).
-    return -1;
+    return after === text.length || (separator === ";" ? text.charCodeAt(after) === 59 : hasTabAt(line.tabs, after)) ? quote : -1;
   }
-  return -1;
+  return -2;
+}
+
+/** Whether a tab stood at `index` (see `SourceLine.tabs`, whose indexes ascend): a binary search. */
+function hasTabAt(tabs: readonly number[] | undefined, index: number): boolean {
+  if (tabs === undefined) return false;
+  let low = 0;
+  let high = tabs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = tabs[middle]!;
+    if (at === index) return true;
+    if (at < index) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
