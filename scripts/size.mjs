@@ -45,8 +45,9 @@ export const BUDGETS = {
   // lines a terminal cut at its width, 0.9 KB, then 49.25 KB until round 55, 0.15 KB, then
   // 49.5 KB until a spreadsheet's CSV rows, the terminal reader's review and round 56, 0.8 KB, then
   // 50.25 KB until round 58: a spreadsheet's rows parted by tabs or semicolons, given names of
-  // two syllables and letters an encoding lost, 2.4 KB.)
-  ".": 52.75 * 1024,
+  // two syllables and letters an encoding lost, 2.4 KB, then 52.75 KB until bytes that are not
+  // UTF-8 were read as Windows-1252 (decodeListing, streams), 0.8 KB.)
+  ".": 53.5 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
   // then 46 KB until the parser learned bylines wrapped inside the title and the Code badge

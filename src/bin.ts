@@ -3,10 +3,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { main } from "./cli/main.js";
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -20,7 +20,7 @@ main(process.argv.slice(2), {
   drain: () => new Promise<void>((resolve) => process.stdout.once("drain", () => resolve())),
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, "utf8"),
+  readFile: (path) => readFile(path),
   readStdin,
   streamFile: (path) => createReadStream(path),
   streamStdin: () => process.stdin,

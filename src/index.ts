@@ -89,6 +89,7 @@ export {
   type EvidenceWindow,
 } from "./stream/parse-listing-stream.js";
 export type { ListingSource, ListingChunk } from "./stream/read-text.js";
+export { decodeListing, type ListingEncoding } from "./stream/decode-listing.js";
 export {
   toBibtex,
   toBibtexEntry,

@@ -21,10 +21,13 @@ export interface CliIo {
   readonly stdinIsTTY?: boolean;
   /** Writes to standard error. */
   stderr(text: string): void;
-  /** Reads a file as UTF-8; rejects with an error whose `code` is `ENOENT` for a missing file. */
-  readFile(path: string): Promise<string>;
-  /** Reads all of standard input as UTF-8. */
-  readStdin(): Promise<string>;
+  /**
+   * Reads a file, as bytes (decoded as `decodeListing` does: UTF-8, else Windows-1252) or as
+   * text; rejects with an error whose `code` is `ENOENT` for a missing file.
+   */
+  readFile(path: string): Promise<Uint8Array | string>;
+  /** Reads all of standard input, as bytes or as text (see `readFile`). */
+  readStdin(): Promise<Uint8Array | string>;
   /** Reads a file as a stream of chunks; the first read rejects (`ENOENT`) for a missing file. */
   streamFile(path: string): AsyncIterable<Uint8Array | string>;
   /** Reads standard input as a stream of chunks. */

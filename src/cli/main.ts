@@ -6,7 +6,8 @@ import { parseMarkdownListing } from "../markdown/parse-markdown-listing.js";
 import type { Paper } from "../model/paper.js";
 import { type Diagnostic, formatDiagnostic } from "../parse/diagnostic.js";
 import { parseListing } from "../parse/parse-listing.js";
-import { parseListingStream } from "../stream/parse-listing-stream.js";
+import { parseListingStream, windows1252Diagnostic } from "../stream/parse-listing-stream.js";
+import { decodeListing } from "../stream/decode-listing.js";
 import { parseArgs } from "node:util";
 import { endStreamedJson, OUTPUT_FORMATS, STREAMING_FORMATS } from "./formats.js";
 import type { CliIo } from "./io.js";
@@ -163,7 +164,10 @@ async function streamPapers(
 
 /** Parses the whole input, then filters, sorts and formats it; returns the error count. */
 async function collectPapers(settings: ParseSettings, report: (diagnostic: Diagnostic) => void, io: CliIo): Promise<number> {
-  const text = settings.file === "-" ? await io.readStdin() : await io.readFile(settings.file);
+  const input = settings.file === "-" ? await io.readStdin() : await io.readFile(settings.file);
+  const decoded: ReturnType<typeof decodeListing> = typeof input === "string" ? { text: input, encoding: "utf-8" } : decodeListing(input);
+  if (decoded.encoding === "windows-1252") report(windows1252Diagnostic(decoded.line ?? 1));
+  const text = decoded.text;
   const options = settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate };
   const result = settings.markdown ? parseMarkdownListing(text, options) : parseListing(text, options);
   for (const diagnostic of result.diagnostics) report(diagnostic);

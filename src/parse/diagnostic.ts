@@ -88,6 +88,7 @@ export type DiagnosticCode =
   | "terminal-cuts"
   | "csv-cells"
   | "sheet-cells"
+  | "decoded-windows-1252"
   | "unread-header"
   | (string & {});
 

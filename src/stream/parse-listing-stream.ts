@@ -256,7 +256,8 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   };
 
   let first = true;
-  for await (const text of readText(source, options.signal)) {
+  const decodedAs1252 = (line: number) => loose.push(windows1252Diagnostic(line));
+  for await (const text of readText(source, options.signal, decodedAs1252)) {
     splitter.push(text, lines);
     if (first && lines.length > 0) {
       first = false;
@@ -290,6 +291,23 @@ const BOM_DIAGNOSTIC: Diagnostic = {
   line: 1,
   column: 1,
 };
+
+/**
+ * What a stream reports when its bytes turn out not to be UTF-8 and are read as Windows-1252
+ * from `line` on (see `decodeListing`).
+ *
+ * @example
+ * windows1252Diagnostic(1).code; //=> "decoded-windows-1252"
+ */
+export function windows1252Diagnostic(line: number): Diagnostic {
+  return {
+    severity: "warning",
+    code: "decoded-windows-1252",
+    message: `the input is not UTF-8: read it as Windows-1252 from here on (a file saved as "ANSI" by Notepad, or as plain text by Word)`,
+    line,
+    column: 1,
+  };
+}
 
 /** Wraps a diagnostic as an event. */
 function diagnosticEvent(diagnostic: Diagnostic): ListingStreamEvent {

@@ -1,10 +1,12 @@
 // Reading a source of chunks as text, in Web Streams terms only (no Node
 // APIs), so the same code runs in browsers: bytes are decoded as UTF-8 with a
-// streaming `TextDecoder`, so a character cut between two chunks is whole.
+// streaming `TextDecoder`, so a character cut between two chunks is whole, or
+// as Windows-1252 from the first bytes that are not UTF-8 on.
+import { createListingDecoder } from "./decode-listing.js";
 
 /**
- * One chunk of a listing: text, or UTF-8 bytes (a `Uint8Array`, which
- * includes Node's `Buffer`).
+ * One chunk of a listing: text, or bytes (a `Uint8Array`, which includes
+ * Node's `Buffer`) of UTF-8, or of Windows-1252 (see `decodeListing`).
  *
  * @example
  * // Both kinds may be mixed in one source
@@ -33,6 +35,7 @@ export type ListingSource =
  *
  * @param source - the stream or iterable of chunks
  * @param signal - aborts the reading
+ * @param windows1252 - told, with the line the text had reached, when bytes that are not UTF-8 turn the reading to Windows-1252
  * @returns the text, piece by piece, with a byte-order mark kept as U+FEFF
  * @throws {TypeError} when a chunk is neither a string nor a `Uint8Array`
  *
@@ -41,31 +44,39 @@ export type ListingSource =
  * for await (const text of readText([new Uint8Array([0xc3]), new Uint8Array([0xa9])])) console.log(text);
  * //=> "é"
  */
-export async function* readText(source: ListingSource, signal?: AbortSignal): AsyncGenerator<string, void, undefined> {
+export async function* readText(source: ListingSource, signal?: AbortSignal, windows1252?: (line: number) => void): AsyncGenerator<string, void, undefined> {
   signal?.throwIfAborted();
-  // ignoreBOM keeps a leading BOM in the text, so the parser can report it and
+  // The decoder keeps a leading BOM in the text, so the parser can report it and
   // count columns as `parseListing` does on the same bytes read as a string.
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  // (Lines of text chunks are counted too, for the line the decoder turns at: it counts its own.)
+  let textLines = 0;
+  let turned = false;
+  const decode = createListingDecoder((line) => {
+    turned = true;
+    windows1252?.(line + textLines);
+  });
+  const none = new Uint8Array(0);
   let pendingBytes = false;
   for await (const chunk of readChunks(source, signal)) {
     if (typeof chunk === "string") {
       if (pendingBytes) {
-        const rest = decoder.decode();
+        const rest = decode(none, true);
         pendingBytes = false;
         if (rest !== "") yield rest;
       }
+      if (!turned && windows1252) for (let at = chunk.indexOf("\n"); at >= 0; at = chunk.indexOf("\n", at + 1)) textLines += 1;
       if (chunk !== "") yield chunk;
     } else if (ArrayBuffer.isView(chunk)) {
       pendingBytes = true;
       const bytes = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      const text = decoder.decode(bytes, { stream: true });
+      const text = decode(bytes, false);
       if (text !== "") yield text;
     } else {
       throw new TypeError(`a listing chunk must be a string or a Uint8Array, got ${describe(chunk)}`);
     }
   }
   if (pendingBytes) {
-    const rest = decoder.decode();
+    const rest = decode(none, true);
     if (rest !== "") yield rest;
   }
 }

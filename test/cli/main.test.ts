@@ -12,7 +12,7 @@ async function run(argv: string[], { stdin = "", env = {}, tty = false } = {}) {
   const io: CliIo = {
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
-    readFile: (path) => readFile(path, "utf8"),
+    readFile: (path) => readFile(path),
     readStdin: async () => stdin,
     streamFile: (path) => createReadStream(path),
     streamStdin: async function* () {
@@ -30,6 +30,20 @@ const sample = fixturePath("sample.txt");
 const date = ["--reference-date", "2026-11-26"];
 
 describe("paperlist parse", () => {
+  it("reads a file that is not UTF-8 as Windows-1252, with a warning, whole or streamed", async () => {
+    const windows1252 = fixturePath("holdout/damaged-50.txt");
+    const whole = await run(["parse", windows1252, ...date]);
+    expect(whole.code).toBe(0);
+    const papers = JSON.parse(whole.stdout);
+    expect(papers).toHaveLength(44);
+    expect(papers[0].authors.at(-1).name).toBe("Carola Straßer");
+    expect(papers[0].affiliations).toEqual(["mpi-stuttgart"]);
+    expect(whole.stderr).toContain(`${windows1252}:5:1 warning decoded-windows-1252 the input is not UTF-8: read it as Windows-1252 from here on (a file saved as "ANSI" by Notepad, or as plain text by Word)`);
+    const streamed = await run(["parse", windows1252, ...date, "--format", "ndjson"]);
+    expect(streamed.stdout.trim().split("\n").map((line) => JSON.parse(line))).toEqual(papers);
+    expect(streamed.stderr).toContain("decoded-windows-1252");
+  });
+
   it("prints the papers as a JSON array in the model's shape", async () => {
     const { code, stdout, stderr } = await run(["parse", sample, ...date]);
     expect(code).toBe(0);

@@ -1,0 +1,153 @@
+// Turning a listing's bytes into text: UTF-8, as browsers and editors save
+// text today, or Windows-1252 when the bytes are not UTF-8 (a file saved as
+// "ANSI" by Notepad, or as plain text by Word on Windows), where every byte is
+// a character. Decoding with UTF-8's replacement character instead would turn
+// each "·", "é" or "ü" of such a file into "\ufffd".
+import { CP1252 } from "../_lib/mojibake.js";
+
+/**
+ * The encodings a listing's bytes are read in (see `decodeListing`).
+ *
+ * @example
+ * const encoding: ListingEncoding = decodeListing(bytes).encoding; // "utf-8" or "windows-1252"
+ */
+export type ListingEncoding = "utf-8" | "windows-1252";
+
+/**
+ * Decodes a listing's bytes: as UTF-8 up to the first bytes that are not
+ * UTF-8, as Windows-1252 from there on (a file saved as "ANSI" by Notepad,
+ * or as plain text by Word on Windows, where every byte is a character;
+ * before its first such byte, such a file is ASCII, which both read alike).
+ * A byte-order mark is kept (as U+FEFF), so the parser can report it and
+ * count columns as it does on the text.
+ *
+ * @param bytes - the listing as read from a file or a request
+ * @returns the text, the encoding it ended in, and for Windows-1252 the 1-based line where it began
+ *
+ * @example
+ * // "·" is the one byte 0xB7 in Windows-1252, two bytes in UTF-8
+ * decodeListing(new Uint8Array([0x61, 0x0a, 0xb7])); //=> { text: "a\n·", encoding: "windows-1252", line: 2 }
+ * decodeListing(new TextEncoder().encode("a·b")); //=> { text: "a·b", encoding: "utf-8" }
+ */
+export function decodeListing(bytes: Uint8Array): { text: string; encoding: ListingEncoding; line?: number } {
+  const valid = validUtf8Length(bytes, true);
+  if (valid === bytes.length) return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), encoding: "utf-8" };
+  const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, valid));
+  return { text: before + decodeWindows1252(bytes.subarray(valid)), encoding: "windows-1252", line: lineCount(before) };
+}
+
+/**
+ * A decoder of a listing's bytes chunk by chunk that reads them as
+ * `decodeListing` reads them whole: UTF-8 up to the first bytes that are
+ * not, Windows-1252 from there on, wherever the chunks are cut.
+ *
+ * @param switched - told once, when the decoder turns to Windows-1252, with the number of lines of its text before (1 for none)
+ * @returns a `decode(bytes, done)` that returns the text of the bytes so far
+ *
+ * @example
+ * const decode = createListingDecoder((line) => console.log("Windows-1252 from line", line));
+ * decode(new Uint8Array([0x61, 0xc3]), false) + decode(new Uint8Array([0xa9]), true); //=> "aé"
+ */
+export function createListingDecoder(switched: (line: number) => void): (bytes: Uint8Array, done: boolean) => string {
+  const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let windows1252 = false;
+  // The lines of the text read so far, and the bytes of the last chunk that may begin an
+  // incomplete sequence (at most three), which the UTF-8 decoder holds back.
+  let lines = 1;
+  let tail = new Uint8Array(0);
+  return (bytes, done) => {
+    if (windows1252) return decodeWindows1252(bytes);
+    try {
+      const text = utf8.decode(bytes, { stream: !done });
+      tail = bytes.length >= 3 ? bytes.slice(bytes.length - 3) : joined(tail, bytes).slice(-3);
+      lines += lineCount(text) - 1;
+      return text;
+    } catch {
+      windows1252 = true;
+      const all = joined(pendingBytes(tail), bytes);
+      const valid = validUtf8Length(all, done);
+      const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(all.subarray(0, valid));
+      switched(lines + lineCount(before) - 1);
+      return before + decodeWindows1252(all.subarray(valid));
+    }
+  };
+}
+
+/** 1 and the number of line feeds in `text`: the line its end is on. */
+function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count += 1;
+  return count;
+}
+
+/**
+ * How many bytes at the start of `bytes` are valid UTF-8, as the Encoding Standard reads it
+ * (no overlong forms, no surrogates, nothing past U+10FFFF); an incomplete sequence at the
+ * end counts as valid unless `done`.
+ */
+function validUtf8Length(bytes: Uint8Array, done: boolean): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i]!;
+    if (byte < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    // The second byte's range depends on the first (overlong forms, surrogates, past U+10FFFF).
+    const low = byte === 0xe0 ? 0xa0 : byte === 0xf0 ? 0x90 : 0x80;
+    const high = byte === 0xed ? 0x9f : byte === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k < length; k++) {
+      if (i + k >= bytes.length) return done ? i : bytes.length;
+      const next = bytes[i + k]!;
+      if (next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += length;
+  }
+  return i;
+}
+
+/**
+ * Windows-1252 bytes as text: each byte one character, those of 0x80–0x9F as Windows-1252
+ * puts them there (`TextDecoder("windows-1252")` in some Node versions gives Latin-1's
+ * controls instead: "Ž" of 0x8E as U+008E).
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  const codes = new Array<number>(Math.min(bytes.length, CHUNK));
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    codes.length = end - start;
+    for (let i = start; i < end; i++) {
+      const byte = bytes[i]!;
+      codes[i - start] = byte >> 5 === 4 ? CP1252.charCodeAt(byte - 0x80) : byte;
+    }
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
+/** Characters made at once by `decodeWindows1252` (an argument list must stay short). */
+const CHUNK = 8192;
+
+/** `a` then `b`, in one array. */
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const both = new Uint8Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
+}
+
+/** The bytes at the end of `tail` that start a UTF-8 sequence still incomplete: from its last lead byte, when too few follow it. */
+function pendingBytes(tail: Uint8Array): Uint8Array {
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const byte = tail[i]!;
+    if (byte < 0x80) return new Uint8Array(0);
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return tail.length - i < length ? tail.slice(i) : new Uint8Array(0);
+    }
+  }
+  return new Uint8Array(0);
+}

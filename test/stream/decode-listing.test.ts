@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseListing } from "../../src/parse/parse-listing.js";
+import { CP1252 } from "../../src/_lib/mojibake.js";
+import { createListingDecoder, decodeListing } from "../../src/stream/decode-listing.js";
+import { parseListingStream } from "../../src/stream/parse-listing-stream.js";
+import { readFixture } from "../support/sample.js";
+
+const options = { referenceDate: "2026-11-26" };
+
+/** `text` as Windows-1252 bytes (every character must be one Windows-1252 holds). */
+function asWindows1252(text: string): Uint8Array {
+  return Uint8Array.from(text, (character) => {
+    const code = character.charCodeAt(0);
+    const high = CP1252.indexOf(character);
+    return code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : 0x80 + high;
+  });
+}
+
+/** Characters Windows-1252 holds, and what a listing has most. */
+const windows1252Text = fc.string({ unit: fc.constantFrom(..."abc ·,.\nÄéüßŽš–—€“”", "LGJul 31, 2024"), maxLength: 60 });
+
+describe("decodeListing", () => {
+  it("reads UTF-8 as UTF-8, and from the first bytes that are not UTF-8 on as Windows-1252, keeping a byte-order mark", () => {
+    expect(decodeListing(new TextEncoder().encode("\ufeffa·b"))).toEqual({ text: "\ufeffa·b", encoding: "utf-8" });
+    expect(decodeListing(new Uint8Array([0x61, 0xb7, 0x8e, 0x9a, 0x80, 0x96]))).toEqual({ text: "a·Žš€–", encoding: "windows-1252", line: 1 });
+    // UTF-8 before (a file that grew by a paste from elsewhere), Windows-1252 from line 2 on.
+    expect(decodeListing(new Uint8Array([...new TextEncoder().encode("é\n"), 0xe9]))).toEqual({ text: "é\né", encoding: "windows-1252", line: 2 });
+  });
+
+  it("gives back any text from its UTF-8 bytes, and from its Windows-1252 bytes after one that is never UTF-8 (property)", () => {
+    fc.assert(
+      fc.property(windows1252Text, fc.string({ unit: fc.constantFrom("a", " ", "\n", "LG"), maxLength: 20 }), (text, ascii) => {
+        expect(decodeListing(new TextEncoder().encode(text))).toEqual({ text, encoding: "utf-8" });
+        // ("ÿ", the byte 0xFF, is never UTF-8.)
+        const decoded = decodeListing(asWindows1252(`${ascii}ÿ${text}`));
+        expect(decoded).toEqual({ text: `${ascii}ÿ${text}`, encoding: "windows-1252", line: ascii.split("\n").length });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("decodes any bytes chunk by chunk as it decodes them whole, wherever the chunks are cut (property)", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 80 }), fc.array(fc.nat(), { maxLength: 6 }), (bytes, cuts) => {
+        const at = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        const lines: number[] = [];
+        const decode = createListingDecoder((line) => lines.push(line));
+        let text = "";
+        let from = 0;
+        for (const cut of [...at, bytes.length]) {
+          text += decode(bytes.subarray(from, cut), cut === bytes.length);
+          from = cut;
+        }
+        const whole = decodeListing(bytes);
+        expect(text).toBe(whole.text);
+        expect(lines).toEqual(whole.line === undefined ? [] : [whole.line]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("streams a Windows-1252 listing as parseListing reads its decoded text, with a warning where it turned", async () => {
+    const text = readFixture("sample.txt").replace("Maja Trębacz", "Maja Trebacz").replaceAll("ę", "e").replaceAll("Ś", "S");
+    const characters = [...text].filter((c) => c.charCodeAt(0) >= 0x80 && !(c.charCodeAt(0) >= 0xa0 && c.charCodeAt(0) <= 0xff) && !CP1252.includes(c));
+    const bytes = asWindows1252(text.replace(new RegExp(`[${[...new Set(characters)].join("")}]`, "gu"), "?"));
+    const whole = parseListing(decodeListing(bytes).text, options);
+    const papers = [];
+    const warnings = [];
+    for await (const event of parseListingStream([bytes.subarray(0, 3001), bytes.subarray(3001)], options)) {
+      if (event.type === "paper") papers.push(event.paper);
+      else if (event.diagnostic.code === "decoded-windows-1252") warnings.push(event.diagnostic);
+    }
+    expect(papers).toEqual(whole.papers);
+    expect(warnings).toEqual([expect.objectContaining({ severity: "warning", column: 1 })]);
+    expect(warnings[0]!.line).toBeGreaterThanOrEqual(1);
+  });
+});
