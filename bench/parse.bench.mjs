@@ -67,6 +67,8 @@ function junkLines(real) {
     // A spreadsheet's separators and quotes: cells to split and quotes to close.
     "a letter, a tab and a quote": 'a\t"'.repeat(size / 3),
     "a letter, a semicolon and a quote": 'a;"'.repeat(size / 3),
+    // A byline of one long word with capitals and lost letters inside: glue points everywhere.
+    "a header, then a byline of aB?c": `LGFeb 10\n${"aB?c".repeat(size / 4)}`,
   };
   const rows = [];
   for (const [name, line] of Object.entries(kinds)) {

@@ -377,7 +377,7 @@ function cutsNamedWord(left: string, first: string, abstract: string): boolean {
   let end = 0;
   while (end < first.length && first.charCodeAt(end) !== 32 && first.charCodeAt(end) !== 44) end += 1;
   while (end > 0 && CLOSING_PUNCTUATION.includes(first.charCodeAt(end - 1))) end -= 1;
-  if (end === 0 || left.length === 0 || left.length + end < 4) return false;
+  if (end === 0 || left.length === 0 || left.length + end < 4 || left.length > LONGEST_WORD) return false;
   const word = left + first.slice(0, end);
   // Or the rest of the byline names it whole, or its part before a hyphen: "LongCat-Video
   // Technical ReportMeituan LongCat Team" read as "Long" by "Cat-Video …", with no abstract.
@@ -417,7 +417,8 @@ function gluePoints(part: string, points: number[], count: number): number {
   }
   // One pass; the digit points go after the letter points, in the order readings are weighed.
   let digits = 0;
-  const start = Math.max(from, 1);
+  // (Nor further back than a name's length: a part of one long word is searched at its end only.)
+  const start = Math.max(from, 1, part.length - MAX_GLUE_REACH);
   let prev = part.charCodeAt(start - 1);
   // Inside inline math no name begins ("…Mass of $150~M_\odot$LIGO …"): dollars are counted
   // when they pair up in the part (a lone "$" is a price).
@@ -434,8 +435,9 @@ function gluePoints(part: string, points: number[], count: number): number {
       if (isLetterAt(part, j - 1) && /\p{L}/u.test(part.slice(j, j + 8))) scratchDigits[digits++] = j;
       continue;
     }
-    // A letter an encoding lost, "?" in its place, may open a name glued to a title word: "…Transformer?ukasz Maziarka".
-    if ((code === 63 || code === 0xfffd) && isLetterAt(part, j - 1) && isLowerAt(part, j + 1)) {
+    // A letter an encoding lost, "?" in its place, may open a name glued to a title word: "…Transformer?ukasz Maziarka"
+    // (not a particle after a question, "What Is It?dos Santos Oliveira").
+    if ((code === 63 || code === 0xfffd) && isLetterAt(part, j - 1) && isLowerAt(part, j + 1) && !opensWithParticle(part, j + 1)) {
       points[count++] = j;
       continue;
     }
@@ -454,6 +456,19 @@ function gluePoints(part: string, points: number[], count: number): number {
 }
 
 const scratchDigits: number[] = [];
+
+/** How far back from a part's end a glue point is searched: further than any name is long. */
+const MAX_GLUE_REACH = 200;
+/** Longer than any word a title ends in ("Pneumonoultramicroscopicsilicovolcanoconiosis" is 45). */
+const LONGEST_WORD = 64;
+/** Longer than any title: what is searched of the text before a glue point for a name it holds. */
+const LONGEST_TITLE = 1000;
+
+/** Whether the word of `part` starting at `at` is a lower-case particle ("dos", "van"). */
+function opensWithParticle(part: string, at: number): boolean {
+  const space = part.indexOf(" ", at);
+  return isLowerParticle(part.slice(at, space < 0 ? part.length : space));
+}
 
 /** How many dollar signs `part[0, end)` holds. */
 function countDollars(part: string, end: number): number {
@@ -514,7 +529,7 @@ const SELF_NAMED_SCORE = 2;
 function selfNamedBonus(first: string, shape: number, part: string, j: number, abstract: string): number {
   if (shape >= SELF_NAMED_SCORE) return 0;
   // The title's end (`part[0, j)`) is built only for a name of the right shape.
-  if (hasSelfNameShape(first)) return containsWord(part.slice(0, j), first) || containsWord(abstract, first) ? SELF_NAMED_SCORE - shape : 0;
+  if (hasSelfNameShape(first)) return containsWord(part.slice(Math.max(0, j - LONGEST_TITLE), j), first) || containsWord(abstract, first) ? SELF_NAMED_SCORE - shape : 0;
   // (A company's team, "ByteDance Seed": three words at most, the first glued after no capital
   // (not cut out of an acronym, "CUD|AJohn Smith") and shaped like a company's name.)
   // (Read without splitting the name, at most two spaces: this runs for every poor reading.)
@@ -708,7 +723,8 @@ function titleEndScore(part: string, end: number, last: string, abstract: string
   // "t-SNE", "Mistral 7B", "AlphaCode" (the split "Alpha|CodeYujia" finds only "Alpha" glued to "Code").
   let wordEnd = last.length;
   while (wordEnd > 0 && CLOSING_PUNCTUATION.includes(last.charCodeAt(wordEnd - 1))) wordEnd -= 1;
-  if (wordEnd < 2) return score;
+  // (A word longer than any a title ends in is a line of junk: nothing more is told from it.)
+  if (wordEnd < 2 || wordEnd > LONGEST_WORD) return score;
   const word = wordEnd === last.length ? last : last.slice(0, wordEnd);
   // (A bare number only with the word before it, a name's, "NGC 1068": abstracts are full of
   // numbers, and "11" of "with 11" + "B Active ParametersAilin Huang" is no evidence.)

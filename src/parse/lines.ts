@@ -335,8 +335,12 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   return cleaned;
 }
 
-/** The most tabs a line may hold for `SourceLine.tabs` to be kept. */
-const MAX_TABS = 256;
+/**
+ * The most tabs a line may hold for `SourceLine.tabs` to be kept: more than any sheet has columns.
+ *
+ * @internal
+ */
+export const MAX_TABS = 256;
 
 /** How many tabs `text[from, to)` holds. */
 function countTabs(text: string, from: number, to: number): number {

@@ -369,20 +369,19 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     return done && complete(done);
   }
   /** The open card's lines read again by `read`: its header re-parsed, when it changed. */
-  function readCardAgain(read: (line: SourceLine) => SourceLine): void {
+  function readCardAgain(read: (lines: readonly SourceLine[]) => SourceLine[]): void {
     const card = current!;
-    const header = read(card.header);
-    const headerParts = header === card.header ? card.headerParts : parseHeader(header.text);
+    const [header, ...lines] = read([card.header, ...card.body]);
+    const headerParts = header === card.header ? card.headerParts : parseHeader(header!.text);
     // (A line that was a note's, in quotes over several lines, is read as empty and dropped.)
     const body: SourceLine[] = [];
     const afterBlank: boolean[] = [];
-    card.body.forEach((line, i) => {
-      const again = read(line);
-      if (again.text === "") return;
-      body.push(again);
+    lines.forEach((line, i) => {
+      if (line.text === "") return;
+      body.push(line);
       afterBlank.push(card.afterBlank[i]!);
     });
-    current = { ...card, header: headerParts ? header : card.header, headerParts: headerParts ?? card.headerParts, body, afterBlank };
+    current = { ...card, header: headerParts ? header! : card.header, headerParts: headerParts ?? card.headerParts, body, afterBlank };
   }
   /**
    * The line before, taken back, when it is a subject code alone ("LG", "cs.CL"): right

@@ -9,7 +9,7 @@
 // first column is read. (A comma's CSV quotes most lines: see `createCsvReader`.)
 import { endsInHeader, isWholeHeader } from "./csv-cells.js";
 import { isAuthorListLine } from "./wrapped-byline.js";
-import type { SourceLine } from "./lines.js";
+import { MAX_TABS, type SourceLine } from "./lines.js";
 
 /** A separator of a spreadsheet's cells other than the comma. */
 export type SheetSeparator = "\t" | ";";
@@ -17,16 +17,18 @@ export type SheetSeparator = "\t" | ";";
 /** The reader of a spreadsheet's rows (see `createSheetReader`). */
 export interface SheetReader {
   /**
-   * Reads the next line: the line itself, or its first cell. With `csv`, the lines are read
-   * as a comma's CSV already (see `createCsvReader`): the reading does not begin.
+   * Reads the next line: the line itself, or its first cell, or an empty
+   * line for a line of a note in quotes over several lines (the note is
+   * reported). With `csv`, the lines are read as a comma's CSV already
+   * (see `createCsvReader`): the reading does not begin.
    */
   read(line: SourceLine, csv?: boolean): SourceLine;
   /**
-   * Reads a line seen before the reading began, once it has (the open
-   * card's lines): its first cell when it is a row like the others, else
-   * the line itself.
+   * Reads lines seen before the reading began, once it has (the open
+   * card's lines), as `read` would have: each row's first cell, an empty
+   * line for a note's, the others as they are.
    */
-  again(line: SourceLine): SourceLine;
+  again(lines: readonly SourceLine[]): SourceLine[];
 }
 
 /** What the reader reports, as it reads lines one by one. */
@@ -39,33 +41,43 @@ export interface SheetReport {
 
 /**
  * Starts reading lines as the rows of a spreadsheet parted by tabs or
- * semicolons; returns the reader of each line (the line itself, or its
- * first cell).
+ * semicolons; returns the reader of each line.
  *
  * A sheet writes every row with as many separators as it has columns, less
- * one, empty cells and all: the reading begins at the third line in a row
- * with the same number of tabs, or of semicolons with no space after them
- * (prose puts one there) and no other cell longer than 60 characters, when one of
- * them holds a card's header alone in its first cell (a program's lines end
- * in semicolons too) and, with tabs, one has text in another cell after a
- * first cell with text (empty cells after tabs are trailing white space,
- * trimmed anyway; text after a first cell with no letter or digit is a line
- * indented with a tab, or after a quote marker); or at a card's
- * header (alone, or glued to page text before it) with a semicolon after it (`LGFeb 10;`), which no listing writes,
- * or a tab and a short note that reads as no badge (`LGFeb 10\tread`), or
- * in quotes with a tab after it (a sheet quotes a cell holding a tab).
- * The open card's lines, read before, can then be read again (`again`). From
- * there on a line with that number of separators outside quoted cells is a
- * row: its first cell is read, without its quotes, and text in the other
- * cells is reported; but a row is left whole when another cell holds a
- * card's header or an author list (a tab parted it from its title), or when
- * its first cell has no letter or digit and the rest reads as a card's line
- * (longer than a note, or an author list), as a line indented with a tab
- * does. A first cell whose quote does not close on its line
- * holds a line break: its lines are read as the cell's until the quote
- * closes. Other lines are left as they are, but a line with a semicolon and
- * a space, which a sheet parting cells by semicolons quotes, ends that
- * reading. Only the lines before are looked at, so a stream reads the same.
+ * one, empty cells and all. The reading begins:
+ *
+ * - at the third line in a row with the same number of tabs, or of
+ *   semicolons with no space after them (prose puts one there), and no
+ *   other cell over 60 characters (a note's, not prose), when one of them
+ *   holds a card's header in its first cell (a program's lines end in
+ *   semicolons too) and, with tabs, one has text in another cell after a
+ *   first cell with a letter or a digit (empty cells after tabs are
+ *   trailing white space, trimmed anyway; text after an empty first cell is
+ *   a line a tab indented, or a quote marker's);
+ * - or at once at a card's header (alone, or after page text) with a
+ *   semicolon after it (`LGFeb 10;`), which no listing writes, or with a tab
+ *   and a short note that reads as no badge (`LGFeb 10\tread`, not
+ *   `LGFeb 10\tCode`), or in quotes with a tab after it (a sheet quotes a
+ *   cell that holds a tab).
+ *
+ * The open card's lines, read before, are then read again (`again`). From
+ * there on:
+ *
+ * - a line with a separator outside quoted cells is a row: its first cell
+ *   is read, without its quotes, and the other cells' text is reported;
+ *   but it is left whole when another cell holds a card's header or an
+ *   author list (a tab parted it from its title), or when its first cell
+ *   has no letter or digit and the rest reads as a card's line;
+ * - a cell whose quote does not close on its line holds line breaks: a
+ *   first cell's lines are read as the cell's, a note's are reported, until
+ *   the quote closes (or a whole row comes, when the quote was the text's
+ *   own);
+ * - other lines are left as they are, and a line with a semicolon and a
+ *   space, which a sheet parting cells by semicolons would have quoted,
+ *   ends the reading.
+ *
+ * Only the lines before are looked at (and the open card's, read again
+ * through the entry assembler), so a stream reads the same.
  *
  * @param report - told where the reading begins, and of other columns' text
  * @returns the reader
@@ -79,13 +91,12 @@ export interface SheetReport {
  */
 export function createSheetReader(report: SheetReport): SheetReader {
   let separator: SheetSeparator | undefined;
-  // Separators in each row of the reading.
+  // Separators in the row the reading began at.
   let columns = 0;
-  // Lines read inside a quoted first cell that holds line breaks, or -1 outside one; the same
-  // for a quoted note in another cell, whose lines are the note's (and for it, as `again` reads).
-  let cellLines = -1;
-  let noteLines = -1;
-  let againInNote = false;
+  // Inside a cell in quotes that holds line breaks: its lines read so far, and whether it is
+  // the row's first cell (read as the line) or a note (reported).
+  let quotedLines = -1;
+  let quotedNote = false;
   // The runs of lines in a row with the same number of tabs, and of semicolons.
   const tabRun: Run = { count: 0, length: 0, header: false, notes: false };
   const semicolonRun: Run = { count: 0, length: 0, header: false, notes: false };
@@ -93,101 +104,112 @@ export function createSheetReader(report: SheetReport): SheetReader {
 
   function read(line: SourceLine, csv = false): SourceLine {
     const text = line.text;
-    if (separator !== undefined && cellLines >= 0) return readCellLine(line);
-    if (separator !== undefined && noteLines >= 0) {
-      const note = readNoteLine(line, false);
-      if (note) return note;
+    if (separator !== undefined && quotedLines >= 0) {
+      const inside = readQuotedLine(line);
+      if (inside) return inside;
     }
     const tabs = line.tabs;
     const semicolon = separator !== "\t" && text.includes(";");
-    if (separator === undefined) {
-      // (Rows of a comma's CSV are read by `createCsvReader`: tabs and semicolons inside their quoted cells part nothing.)
-      if (csv) return line;
-      // (A line opening with a quote may open a cell that holds line breaks, with no separator in it.)
-      const quote = text.charCodeAt(0) === 34;
-      if (tabs === undefined && !semicolon && !quote) {
-        tabRun.length = 0;
-        semicolonRun.length = 0;
-        return line;
-      }
-      const byTabs = tabs || quote ? splitRow(line, "\t") : undefined;
-      const bySemicolons = semicolon || quote ? splitRow(line, ";") : undefined;
-      extend(tabRun, byTabs, "\t");
-      extend(semicolonRun, bySemicolons, ";");
-      const sheet = byTabs && begins(tabRun, byTabs, "\t") ? "\t" : bySemicolons && begins(semicolonRun, bySemicolons, ";") ? ";" : undefined;
-      if (sheet === undefined) return line;
-      separator = sheet;
-      const row = (sheet === "\t" ? byTabs : bySemicolons)!;
-      columns = row.cells.length - 1;
-      report.opened(line.line, line.offset + row.cells[0]!.at + 1, sheet);
-      if (row.open) noteLines = 0;
-      return readRow(line, closeCell(row));
+    const quote = text.charCodeAt(0) === 34;
+    // (A line opening with a quote may open a cell that holds line breaks, with no separator in it.)
+    if (!quote && (separator === "\t" ? tabs === undefined : !semicolon && (separator === ";" || tabs === undefined))) {
+      tabRun.length = 0;
+      semicolonRun.length = 0;
+      return line;
     }
-    if (separator === "\t" ? tabs === undefined && text.charCodeAt(0) !== 34 : !semicolon && text.charCodeAt(0) !== 34) return line;
+    if (separator === undefined) return begin(line, csv);
     const row = splitRow(line, separator);
     // A semicolon and a space outside quotes: no sheet wrote the line. Plain lines follow.
     if (row.prose) {
       separator = undefined;
+      tabRun.length = 0;
+      semicolonRun.length = 0;
       return line;
     }
-    if (row.open && row.cells.length === 1) {
-      cellLines = 0;
-      return cellText(line, row.cells[0]!);
-    }
-    // (A note in quotes that goes on, on the next lines: they are the note's.)
-    if (row.open && row.cells.length - 1 <= columns) {
-      noteLines = 0;
-      return readRow(line, row);
+    return readRowOrQuote(line, row);
+  }
+
+  /** Reads a line before the reading: the line itself, or its first cell when the reading begins there. */
+  function begin(line: SourceLine, csv: boolean): SourceLine {
+    // (Rows of a comma's CSV are read by `createCsvReader`: tabs and semicolons inside their quoted cells part nothing.)
+    if (csv) return line;
+    const quote = line.text.charCodeAt(0) === 34;
+    const byTabs = line.tabs || quote ? splitRow(line, "\t") : undefined;
+    const bySemicolons = line.text.includes(";") || quote ? splitRow(line, ";") : undefined;
+    extend(tabRun, byTabs);
+    extend(semicolonRun, bySemicolons);
+    const sheet = byTabs && begins(tabRun, byTabs, "\t") ? "\t" : bySemicolons && begins(semicolonRun, bySemicolons, ";") ? ";" : undefined;
+    if (sheet === undefined) return line;
+    separator = sheet;
+    tabRun.length = 0;
+    semicolonRun.length = 0;
+    const row = (sheet === "\t" ? byTabs : bySemicolons)!;
+    columns = row.cells.length - 1;
+    report.opened(line.line, line.offset + row.cells[0]!.at + 1, sheet);
+    return readRowOrQuote(line, closeCell(row));
+  }
+
+  /** A row's first cell, as `readRow`; when its last cell opens a quote that goes on, what follows is that cell's. */
+  function readRowOrQuote(line: SourceLine, row: SplitRow): SourceLine {
+    if (row.open) {
+      quotedLines = 0;
+      quotedNote = row.cells.length > 1;
+      return quotedNote ? readRow(line, row) : cellText(line, row.cells[0]!);
     }
     // (Any row with a separator: a note holding one unquoted, `x;y`, may have made the row the
     // reading began at look wider than the others.)
-    return row.cells.length > 1 && !row.open ? readRow(line, row) : line;
+    return row.cells.length > 1 ? readRow(line, row) : line;
   }
 
-  function again(line: SourceLine): SourceLine {
-    if (separator === undefined) return line;
-    if (againInNote) {
-      const note = readNoteLine(line, true);
-      if (note) return note;
-    }
-    // A quoted cell's first line, opened before the reading began (its last is the row read below).
-    if (line.text.charCodeAt(0) === 34) {
-      const row = splitRow(line, separator);
-      if (row.open && row.cells.length === 1) return cellText(line, row.cells[0]!);
-    }
-    if (separator === "\t" ? line.tabs === undefined : !line.text.includes(";")) return line;
-    const row = splitRow(line, separator);
-    if (row.prose || (row.open ? row.cells.length - 1 > columns : row.cells.length - 1 !== columns)) return line;
-    if (row.open) againInNote = true;
-    return readRow(line, closeCell(row));
+  function again(lines: readonly SourceLine[]): SourceLine[] {
+    if (separator === undefined) return [...lines];
+    // (The reading's own state is kept: `read` goes on from the line after these.)
+    const saved = [quotedLines, quotedNote] as const;
+    quotedLines = -1;
+    const read = lines.map((line) => {
+      if (quotedLines >= 0) {
+        const inside = readQuotedLine(line);
+        if (inside) return inside;
+      }
+      if (separator === "\t" ? line.tabs === undefined && line.text.charCodeAt(0) !== 34 : !line.text.includes(";") && line.text.charCodeAt(0) !== 34) return line;
+      const row = splitRow(line, separator!);
+      return row.prose ? line : readRowOrQuote(line, closeCell(row));
+    });
+    [quotedLines, quotedNote] = saved;
+    return read;
   }
 
   /**
-   * A line inside a quoted note that holds line breaks: the note's, reported, up to its closing
-   * quote; the line read is empty. A whole row (as many separators as the others, or a card's
-   * header and a separator) or a line over 200 characters that does not close the note ends
-   * it instead, unread (its quote was the text's own: a note `"` alone): `undefined`, the line
-   * to read as any. (`again` tells it is `again`'s, which keeps its own state.)
+   * A line inside a cell in quotes that holds line breaks, up to its closing quote: the cell's
+   * text (a first cell's), or an empty line (a note's, reported). A whole row (as many
+   * separators as the row the reading began at, or a card's header and a separator), and for
+   * a note a line over 200 characters, ends the cell instead, unread (its quote was the text's
+   * own: a note `"` alone): `undefined`, the line to read as any.
    */
-  function readNoteLine(line: SourceLine, inAgain: boolean): SourceLine | undefined {
-    const row = splitRow(line, separator!);
-    // (Nor is a card's header a note's, nor a line as long as an abstract's that does not close it.)
-    const whole =
-      (!row.open && row.cells.length > 1 && (row.cells.length - 1 >= columns || isWholeHeader(row.cells[0]!.text.trim()))) ||
-      (line.text.length > MAX_NOTE_LINE && closingQuote(line, 0, separator!) < 0);
-    const closed = !whole && closingQuote(line, 0, separator!) >= 0;
-    if (inAgain) {
-      if (whole || closed) againInNote = false;
-    } else if (whole || closed || ++noteLines >= MAX_CELL_LINES) {
-      noteLines = -1;
+  function readQuotedLine(line: SourceLine): SourceLine | undefined {
+    const close = closingQuote(line, 0, separator!);
+    if (close < 0) {
+      const row = splitRow(line, separator!);
+      const whole = !row.open && row.cells.length > 1 && (row.cells.length - 1 >= columns || isWholeHeader(row.cells[0]!.text.trim()));
+      if (whole || (quotedNote && line.text.length > MAX_NOTE_LINE) || ++quotedLines >= MAX_CELL_LINES) {
+        quotedLines = -1;
+        if (whole) return undefined;
+      }
+      if (!quotedNote) return cellText(line, { text: line.text, at: 0, quoted: false, doubled: true });
+      if (line.text !== "") report.otherColumns(line.line, line.offset + 1, line.text);
+      return { line: line.line, offset: line.offset, text: "" };
     }
-    if (whole) return undefined;
-    if (line.text !== "") report.otherColumns(line.line, line.offset + 1, line.text);
-    return { line: line.line, offset: line.offset, text: "" };
+    quotedLines = -1;
+    if (quotedNote) {
+      report.otherColumns(line.line, line.offset + 1, line.text);
+      return { line: line.line, offset: line.offset, text: "" };
+    }
+    const row = splitRow(line, separator!, close + 1);
+    return readRow(line, { ...row, cells: [{ text: line.text.slice(0, close), at: 0, quoted: false, doubled: true }, ...row.cells.slice(1)] });
   }
 
   /** The next line of a run: `run` extended by `row`, or started afresh (emptied when the line is no row). */
-  function extend(run: Run, row: SplitRow | undefined, by: SheetSeparator): void {
+  function extend(run: Run, row: SplitRow | undefined): void {
     // (A quoted cell's first line leaves the run as it is: its last line is the row. A row whose
     // note opens a quote that goes on counts its cells so far.)
     if (row?.open && row.cells.length === 1) return;
@@ -229,12 +251,11 @@ export function createSheetReader(report: SheetReport): SheetReader {
     if (run.length >= MIN_ROWS && run.header && (run.notes || by === ";")) return true;
     // A card's header (or one glued to page text before it, "Saved papersLGDec 17Code") with a
     // semicolon after it is a row on its own: no listing writes one. With a tab, so is one in
-    // quotes (a sheet quotes a cell that holds a tab), or with a short note after it that reads
-    // as no badge ("read", "2026-11-20", not "Code").
+    // quotes, or with a short note after it that reads as no badge.
     const first = row.cells[0]!;
     const cell = first.text.trim();
     if (cell.length > MAX_HEADER_CELL) return false;
-    if (by === "\t" && !first.quoted && !(row.cells.slice(1).every(isShortNote) && row.cells.some((other, i) => i > 0 && other.text.trim() !== ""))) return false;
+    if (by === "\t" && !first.quoted && !hasOnlyShortNotes(row)) return false;
     return isWholeHeader(cell) || endsInHeader(cell);
   }
 
@@ -252,19 +273,6 @@ export function createSheetReader(report: SheetReport): SheetReader {
       report.otherColumns(line.line, line.offset + first.at + first.text.length - first.text.trimStart().length + 1, rest.join(separator === "\t" ? " " : ";"));
     }
     return cellText(line, row.cells[0]!);
-  }
-
-  /** A line inside a quoted first cell that holds line breaks: up to its closing quote. */
-  function readCellLine(line: SourceLine): SourceLine {
-    cellLines += 1;
-    const close = closingQuote(line, 0, separator!);
-    if (close < 0) {
-      if (cellLines >= MAX_CELL_LINES) cellLines = -1;
-      return cellText(line, { text: line.text, at: 0, quoted: false, doubled: line.text.includes('""') });
-    }
-    cellLines = -1;
-    const row = splitRow(line, separator!, close + 1);
-    return readRow(line, { ...row, cells: [{ text: line.text.slice(0, close), at: 0, quoted: false, doubled: true }, ...row.cells.slice(1)] });
   }
 }
 
@@ -287,6 +295,12 @@ function isBlankCell(cell: Cell): boolean {
 /** Whether text after an empty first cell reads as a card's line rather than a note: longer than a note, or an author list. */
 function isCardLine(text: string): boolean {
   return text.length > MAX_NOTE || isAuthorListLine(text);
+}
+
+/** Whether a row's cells after the first are short notes that read as no badge, and one holds text (see `isShortNote`). */
+function hasOnlyShortNotes(row: SplitRow): boolean {
+  const notes = row.cells.slice(1);
+  return notes.every(isShortNote) && notes.some((cell) => cell.text.trim() !== "");
 }
 
 /**
@@ -427,7 +441,7 @@ function separatorIndexes(line: SourceLine, separator: SheetSeparator, from: num
 }
 
 /** The most separators a row may have: as many tabs as `splitLines` keeps (see `SourceLine.tabs`). */
-const MAX_SEPARATORS = 256;
+const MAX_SEPARATORS = MAX_TABS;
 
 /**
  * The index of the quote closing a quoted cell whose text starts at

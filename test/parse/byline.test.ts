@@ -294,6 +294,11 @@ describe("splitByline with given names of two syllables and letters lost to an e
       authors: ["?ukasz Maziarka", "Tomasz Danel", "S?awomir Mucha"],
     });
     expect(split("Is Attention All You Need?Rylan Schaeffer, Jane Doe")).toMatchObject({ title: "Is Attention All You Need?", authors: ["Rylan Schaeffer", "Jane Doe"] });
+    // A part of one long word is searched for a glue point at its end only (a line of junk).
+    const junk = split(`${"aB?c".repeat(5000)}Jane Doe`);
+    expect(junk.authors).toEqual(["Jane Doe"]);
+    // A particle after a question opens a name as it is: no letter was lost.
+    expect(split("What Is It?dos Santos Oliveira, Maria Silva")).toMatchObject({ title: "What Is It?", authors: ["dos Santos Oliveira", "Maria Silva"] });
   });
 });
 

@@ -84,6 +84,18 @@ describe("a spreadsheet's rows parted by tabs or semicolons", () => {
 
   it("ends a semicolon's reading at a line with a semicolon and a space, which the sheet would have quoted", () => {
     expect(read("LGFeb 10;\nWe study A; and B;x\nLGFeb 11;").texts).toEqual(["LGFeb 10", "We study A; and B;x", "LGFeb 11"]);
+    // The runs start afresh: prose after it begins nothing again, line after line.
+    const prose = ["Zeile;Notiz", "LGFeb 10;", "A TitleJane Doe, John Roe;", ...Array.from({ length: 50 }, (_, i) => (i % 2 ? "more text x;" : "we study a; and b"))].join("\n");
+    expect(read(prose).reports.filter((r) => r.startsWith("opened"))).toEqual(["opened 2:1 ;"]);
+  });
+
+  it("ends a first cell's quote that never closes at the next whole row, which it reads", () => {
+    const text = ["Listing\tNotes", "LGFeb 10\t", "A TitleJane Doe, John Roe\tread", '"Unbalanced opening quote in an abstract.\t', "LGFeb 12\t2026-11-20", "B TitleDan Black, Eve Adams\tread", "We study it.\t"].join("\n");
+    const result = parseListing(text, options);
+    expect(result.papers.map((p) => [p.title, p.authors.map((a) => a.name)])).toEqual([
+      ["A Title", ["Jane Doe", "John Roe"]],
+      ["B Title", ["Dan Black", "Eve Adams"]],
+    ]);
   });
 
   it("leaves alone a program's lines, prose with semicolons, tab-indented lines and a title that opens with a quote", () => {
