@@ -314,7 +314,8 @@ function chooseReading(
       // nor even the part before the glue point (`part[0, j)`, the title's end).
       // (A given name of two syllables glued to a capitalised title word may be a product's
       // name cut in two, "Tik|TokKai Chen": it is weighed as any word with a capital inside.)
-      const shape = isLowerAt(part, part.lastIndexOf(" ", j - 1) + 1) ? nameScore(first) : nameScore(first) - syllableCredit(first);
+      const lastStart = wordStart(part, j);
+      const shape = isLowerAt(part, lastStart) ? nameScore(first) : nameScore(first) - syllableCredit(first);
       const seen = isSeen(first, shape, evidence);
       const firstScore = firstAuthorScore(first, shape, seen, part, j, abstract);
       // Nothing that reads this little like a name is taken for one ("…lower-case words").
@@ -327,7 +328,7 @@ function chooseReading(
           ? 2
           : 0;
       // The title's last word, which both the title's end and a cut word are told from.
-      const last = part.slice(part.lastIndexOf(" ", j - 1) + 1, j);
+      const last = part.slice(lastStart, j);
       const score = firstScore + echo + titleEndScore(part, j, last, abstract) + othersScore + countScore - (cutsNamedWord(last, first, abstract) ? CUT_WORD_PENALTY : 0);
       // What the reading could still gain: the bonus of a clean first author not yet seen.
       const ceiling = !seen && shape >= CLEAN_NAME_SCORE ? score + KNOWN_NAME_BONUS : score;
@@ -463,6 +464,17 @@ const MAX_GLUE_REACH = 200;
 const LONGEST_WORD = 64;
 /** Longer than any title: what is searched of the text before a glue point for a name it holds. */
 const LONGEST_TITLE = 1000;
+
+/**
+ * Where the word of `part` that ends at `end` starts: after the space before it, or, for a word
+ * longer than `LONGEST_WORD`, `LONGEST_WORD + 1` characters back (all a title's end is told
+ * from; a line of junk with no space is not searched back to its start for every reading).
+ */
+function wordStart(part: string, end: number): number {
+  const limit = Math.max(0, end - LONGEST_WORD - 1);
+  for (let at = end - 1; at >= limit; at--) if (part.charCodeAt(at) === 32) return at + 1;
+  return limit;
+}
 
 /** Whether the word of `part` starting at `at` is a lower-case particle ("dos", "van"). */
 function opensWithParticle(part: string, at: number): boolean {
