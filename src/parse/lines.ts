@@ -307,8 +307,8 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   let to = text.length;
   while (to > from && isBlank(text.charCodeAt(to - 1))) to -= 1;
   const trailing = text.length - to;
-  // (Counted on the trimmed ends before they are cut; those inside once entities are decoded.)
-  // (Not for a line of more tabs than any sheet has columns: a line of junk.)
+  // (Tabs at the ends are counted before the ends are cut, those inside once entities are
+  // decoded; none for a line of more tabs than any sheet has columns, a line of junk.)
   const outerTabs = raw.includes("\t") && countTabs(text, 0, text.length) <= MAX_TABS ? [countTabs(text, 0, from), countTabs(text, to, text.length)] : undefined;
   if (from !== 0 || to !== text.length) text = text.slice(from, to);
   if (text.includes("&") && ENTITY.test(text)) {

@@ -321,6 +321,10 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       if (current && current.header.line >= startLine && current.body.length > 0) leftQuote = true;
     },
   });
+  /** A note in a spreadsheet row's other columns, of a comma's CSV or a sheet's tabs or semicolons. */
+  const reportOtherColumns = (line: number, column: number, text: string) => {
+    diagnostics.push(point("info", "ignored-text", `ignored the text in the row's other columns: "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`, line, column));
+  };
   // Set once a comma's CSV is read: the sheet's reading of tabs and semicolons does not begin.
   let csvOpened = false;
   const readCsv = readers?.csv({
@@ -328,9 +332,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       csvOpened = true;
       diagnostics.push(point("info", "csv-cells", "read the lines as the rows of a spreadsheet saved as CSV from here on: the first cell of each, without its quotes", line, column));
     },
-    otherColumns(line, column, text) {
-      diagnostics.push(point("info", "ignored-text", `ignored the text in the row's other columns: "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`, line, column));
-    },
+    otherColumns: reportOtherColumns,
   });
   // Set when the sheet's reading begins at a line: the open card's lines are read again; and
   // from then on (a comma's CSV is then not read: see `csvOpened`).
@@ -343,9 +345,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       const parted = separator === "\t" ? "tabs, as a sheet's copied range" : "semicolons, as a sheet saved as CSV where the comma is a decimal sign";
       diagnostics.push(point("info", "sheet-cells", `read the lines as the rows of a spreadsheet, their cells parted by ${parted}, from here on: the first cell of each`, line, column));
     },
-    otherColumns(line, column, text) {
-      diagnostics.push(point("info", "ignored-text", `ignored the text in the row's other columns: "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`, line, column));
-    },
+    otherColumns: reportOtherColumns,
   });
   const readLinkMarkers = readers?.linkMarkers((line, column) => {
     diagnostics.push(point("info", "link-markers", `read a text browser's link markers ("[7]") off the lines from here on`, line, column));
