@@ -109,7 +109,9 @@ export function createSheetReader(report: SheetReport): SheetReader {
       if (inside) return inside;
     }
     const tabs = line.tabs;
-    const semicolon = separator !== "\t" && text.includes(";");
+    // (Before the reading, a row's last semicolon has at most a note after it: only the line's
+    // end is searched, not every abstract's whole line.)
+    const semicolon = separator === ";" ? text.includes(";") : separator === undefined && text.indexOf(";", text.length - MAX_NOTE - 1) >= 0;
     const quote = text.charCodeAt(0) === 34;
     // (A line opening with a quote may open a cell that holds line breaks, with no separator in it.)
     if (!quote && (separator === "\t" ? tabs === undefined : !semicolon && (separator === ";" || tabs === undefined))) {
@@ -117,7 +119,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
       semicolonRun.length = 0;
       return line;
     }
-    if (separator === undefined) return begin(line, csv);
+    if (separator === undefined) return begin(line, csv, semicolon);
     const row = splitRow(line, separator);
     // A semicolon and a space outside quotes: no sheet wrote the line. Plain lines follow.
     if (row.prose) {
@@ -130,12 +132,12 @@ export function createSheetReader(report: SheetReport): SheetReader {
   }
 
   /** Reads a line before the reading: the line itself, or its first cell when the reading begins there. */
-  function begin(line: SourceLine, csv: boolean): SourceLine {
+  function begin(line: SourceLine, csv: boolean, semicolon: boolean): SourceLine {
     // (Rows of a comma's CSV are read by `createCsvReader`: tabs and semicolons inside their quoted cells part nothing.)
     if (csv) return line;
     const quote = line.text.charCodeAt(0) === 34;
     const byTabs = line.tabs || quote ? splitRow(line, "\t") : undefined;
-    const bySemicolons = line.text.includes(";") || quote ? splitRow(line, ";") : undefined;
+    const bySemicolons = semicolon || quote ? splitRow(line, ";") : undefined;
     extend(tabRun, byTabs);
     extend(semicolonRun, bySemicolons);
     const sheet = byTabs && begins(tabRun, byTabs, "\t") ? "\t" : bySemicolons && begins(semicolonRun, bySemicolons, ";") ? ";" : undefined;
