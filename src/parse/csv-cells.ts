@@ -35,7 +35,11 @@ export interface CsvReport {
  * cell with a comma is quoted). Text in the other columns is reported. A
  * bare line with a comma and a space in it is no row a spreadsheet wrote:
  * the reading ends there (plain lines pasted after the rows). Only the lines
- * before are looked at, so a stream reads the same.
+ * before are looked at (and the open card's lines, read again with
+ * `again` once the reading begins: those quoted as a spreadsheet quotes lose
+ * their quotes), so a stream reads the same. A card that ends with two
+ * lines or more quoted as a spreadsheet quotes a cell with a comma (an
+ * abstract wrapped into short pieces) begins the reading too (`beginsIn`).
  *
  * Columns of a cell's text count from its first character: after a doubled
  * quote they count characters of the cell as read.
@@ -49,11 +53,17 @@ export interface CsvReport {
  * read({ line: 2, offset: 0, text: '"Say ""Hi"": A TitleJane Doe, John Roe",read' }, "byline").text; //=> 'Say "Hi": A TitleJane Doe, John Roe'
  * read({ line: 3, offset: 0, text: "We study it.," }, "body").text; //=> "We study it."
  */
-export function createCsvReader(report: CsvReport): (line: SourceLine, place: LinePlace) => SourceLine {
+export function createCsvReader(report: CsvReport): CsvReader {
   let reading = false;
   // The line before was a bare header with an empty cell after it ("LGFeb 10,").
   let headerCell = false;
-  return (line, place) => {
+  /** A line seen before the reading began, once it has: its cell when quoted as a spreadsheet quotes (a bare line may be plain text pasted before the rows). */
+  const again = (line: SourceLine): SourceLine => {
+    if (!reading || line.text.charCodeAt(0) !== 34) return line;
+    const row = readRow(line.text);
+    return row.quoted && row.strict ? cellOf(line, row) : line;
+  };
+  const read = (line: SourceLine, place: LinePlace): SourceLine => {
     const text = line.text;
     const afterHeaderCell = headerCell;
     headerCell = false;
@@ -103,14 +113,53 @@ export function createCsvReader(report: CsvReport): (line: SourceLine, place: Li
         report.opened(line.line, line.offset + (row.quoted ? 2 : 1));
       }
     }
-    if (row.rest !== undefined && /\S/.test(row.rest)) report.otherColumns(line.line, line.offset + text.length - row.rest.length + 1, row.rest.trim());
+    return cellOf(line, row);
+  };
+  /** A row's first cell as the line read, other columns' text reported. */
+  const cellOf = (line: SourceLine, row: { cell: string; quoted: boolean; rest: string | undefined }): SourceLine => {
+    if (row.rest !== undefined && /\S/.test(row.rest)) report.otherColumns(line.line, line.offset + line.text.length - row.rest.length + 1, row.rest.trim());
     const lead = row.cell.length - row.cell.trimStart().length;
     const read: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + (row.quoted ? 1 : 0) + lead, text: row.cell.trim() };
     if (line.repairs) read.repairs = line.repairs;
     if (line.undated) read.undated = true;
     return read;
   };
+  /**
+   * Whether a card's lines begin the reading, when it has not begun: two or more of them
+   * quoted as a spreadsheet quotes a cell with a comma, which no listing's lines are.
+   */
+  const beginsIn = (lines: readonly SourceLine[]): boolean => {
+    if (reading) return false;
+    let first: SourceLine | undefined;
+    let count = 0;
+    for (const line of lines) {
+      if (line.text.charCodeAt(0) !== 34 || !line.text.includes(", ")) continue;
+      const row = readRow(line.text);
+      if (!row.quoted || !row.strict || row.rest !== undefined || !row.cell.includes(", ")) continue;
+      first ??= line;
+      count += 1;
+    }
+    if (count < MIN_QUOTED_LINES) return false;
+    reading = true;
+    report.opened(first!.line, first!.offset + 2);
+    return true;
+  };
+  return Object.assign(read, { again, beginsIn });
 }
+
+/** How many of a card's lines quoted as a spreadsheet quotes them begin the reading at the card's end. */
+const MIN_QUOTED_LINES = 2;
+
+/**
+ * The reader of a spreadsheet's CSV rows (see `createCsvReader`): reads the
+ * next line, told where it stands among the cards; `again` reads a line seen
+ * before the reading began (the open card's), once it has.
+ */
+export type CsvReader = ((line: SourceLine, place: LinePlace) => SourceLine) & {
+  again(line: SourceLine): SourceLine;
+  /** Whether a completed card's lines begin the reading (then read them `again`). */
+  beginsIn(lines: readonly SourceLine[]): boolean;
+};
 
 /** How long a quoted line of a card's body must be to begin the reading: an abstract's, not a note's ("Read this, later"). */
 const MIN_QUOTED_ABSTRACT = 100;

@@ -325,11 +325,14 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   const reportOtherColumns = (line: number, column: number, text: string) => {
     diagnostics.push(point("info", "ignored-text", `ignored the text in the row's other columns: "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`, line, column));
   };
-  // Set once a comma's CSV is read: the sheet's reading of tabs and semicolons does not begin.
+  // Set once a comma's CSV is read: the sheet's reading of tabs and semicolons does not begin;
+  // and when it begins at a line, the open card's lines are read again.
   let csvOpened = false;
+  let csvJustOpened = false;
   const readCsv = readers?.csv({
     opened(line, column) {
       csvOpened = true;
+      csvJustOpened = true;
       diagnostics.push(point("info", "csv-cells", "read the lines as the rows of a spreadsheet saved as CSV from here on: the first cell of each, without its quotes", line, column));
     },
     otherColumns: reportOtherColumns,
@@ -354,7 +357,11 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     diagnostics.push(point("info", "terminal-cuts", `joined the pieces of lines a terminal cut at ${width} characters, from here on`, line.line, line.offset + 1));
   });
   /** An entry complete: lines a terminal cut joined back, then a wrapped byline. */
-  const complete = (entry: RawEntry) => joinWrappedByline(cuts ? cuts.join(entry) : entry);
+  const complete = (entry: RawEntry) => {
+    // (A card of lines quoted as a spreadsheet quotes them begins a comma's CSV, and is read again.)
+    const read = readCsv && !sheetBegun && readCsv.beginsIn(entry.body) ? readAgain(entry, (lines) => lines.map(readCsv.again)) : entry;
+    return joinWrappedByline(cuts ? cuts.join(read) : read);
+  };
   /** Opens an entry at a header; returns the entry it completes. */
   function start(headerLine: SourceLine, header: HeaderParts): RawEntry | undefined {
     // A date with no code, right under a code alone on its line ("LG" + "Oct 13, 2022"): the
@@ -370,7 +377,10 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   }
   /** The open card's lines read again by `read`: its header re-parsed, when it changed. */
   function readCardAgain(read: (lines: readonly SourceLine[]) => SourceLine[]): void {
-    const card = current!;
+    current = readAgain(current!, read);
+  }
+  /** A card's lines read again by `read`: its header re-parsed, when it changed. */
+  function readAgain(card: RawEntry, read: (lines: readonly SourceLine[]) => SourceLine[]): RawEntry {
     const [header, ...lines] = read([card.header, ...card.body]);
     const headerParts = header === card.header ? card.headerParts : parseHeader(header!.text);
     // (A line that was a note's, in quotes over several lines, is read as empty and dropped.)
@@ -381,7 +391,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       body.push(line);
       afterBlank.push(card.afterBlank[i]!);
     });
-    current = { ...card, header: headerParts ? header! : card.header, headerParts: headerParts ?? card.headerParts, body, afterBlank };
+    return { ...card, header: headerParts ? header! : card.header, headerParts: headerParts ?? card.headerParts, body, afterBlank };
   }
   /**
    * The line before, taken back, when it is a subject code alone ("LG", "cs.CL"): right
@@ -414,7 +424,13 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
           if (current) readCardAgain(sheet.again);
         }
       }
-      if (readCsv && !sheetBegun) line = readCsv(line, place);
+      if (readCsv && !sheetBegun) {
+        line = readCsv(line, place);
+        if (csvJustOpened) {
+          csvJustOpened = false;
+          if (current) readCardAgain((lines) => lines.map(readCsv.again));
+        }
+      }
       if (readQuoted) line = readQuoted(line);
       if (readLinkMarkers) line = readLinkMarkers(line, place);
       if (line.text === "") {

@@ -63,6 +63,16 @@ describe("a spreadsheet's rows saved as CSV", () => {
     expect(read(lines).texts).toEqual(lines.map(([text]) => text));
   });
 
+  it("reads again a first card whose abstract was wrapped into short quoted pieces, once the reading begins", () => {
+    const lines = ["Following", "CLJul 2", "Gemma 4 Technical ReportGemma Team · deepmind", "\"We introduce Gemma 4, a new\"", "\"generation of open, natively\"", "multimodal Gemma models.", "LGMar 5", "Another TitleJane Doe · mit", "We study it."];
+    const result = parseListing(lines.join("\n"), options);
+    expect(result.papers.map((p) => p.abstract)).toEqual(["We introduce Gemma 4, a new generation of open, natively multimodal Gemma models.", "We study it."]);
+    expect(result.diagnostics.filter((d) => d.code === "csv-cells")).toEqual([expect.objectContaining({ line: 4, column: 2 })]);
+    // One quoted line with a comma in a card begins nothing: a quotation, not a spreadsheet.
+    const quotation = ["CLJul 2", "A TitleJane Doe", "\"Attention, please\" is what we study.", "\"Cells, rows\"", "LGMar 5"];
+    expect(parseListing(quotation.join("\n"), options).diagnostics.filter((d) => d.code === "csv-cells")).toEqual([]);
+  });
+
   it("stops at a bare line with a comma and a space, which no spreadsheet writes", () => {
     expect(read([['"LGJul 31, 2024"', "before"], ["A TitleJane Doe, John Roe", "byline"], ["We study it.,x", "body"]]).texts).toEqual([
       "LGJul 31, 2024",
