@@ -320,7 +320,9 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
     }
   }
   // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
-  const tabs = outerTabs && tabIndexes(text, outerTabs[0]!, outerTabs[1]!);
+  // (Tabs at the ends only, as trailing white space leaves them, need no walk through the line.)
+  const interior = outerTabs !== undefined && text.includes("\t");
+  const tabs = interior ? tabIndexes(text, outerTabs[0]!, outerTabs[1]!) : undefined;
   text = replaceEvery(text, "\t", " ");
   let shifts: number[] | undefined;
   if (text.includes("  ")) {
@@ -332,6 +334,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   if (shifts) cleaned.shifts = shifts;
   if (trailing > 0) cleaned.trailing = trailing;
   if (tabs) cleaned.tabs = tabs;
+  else if (outerTabs) cleaned.tabs = [...new Array<number>(outerTabs[0]!).fill(0), ...new Array<number>(outerTabs[1]!).fill(text.length)];
   return cleaned;
 }
 

@@ -14,7 +14,7 @@ import { createQuoteReader } from "./quote-markers.js";
 import { createLinkMarkerReader } from "./link-markers.js";
 import { createCutReader } from "./terminal-cuts.js";
 import { createCsvReader } from "./csv-cells.js";
-import { createSheetReader } from "./sheet-rows.js";
+import { createSheetReader, mayBeSheetRow } from "./sheet-rows.js";
 import { listMarkerLength } from "./list-marker.js";
 import { analyzeName, hasLostLetter } from "./names.js";
 import { isCleanName, joinWrappedByline, readsAsByline } from "./wrapped-byline.js";
@@ -417,7 +417,8 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       if (line.repairs) reportRepairs(line, diagnostics);
       leftQuote = false;
       const place = current === undefined ? "before" : current.body.length === 0 ? "byline" : "body";
-      if (sheet) {
+      // (Until a sheet's reading begins, only lines that may be its rows are read.)
+      if (sheet && (sheetBegun || mayBeSheetRow(line))) {
         line = sheet.read(line, csvOpened);
         if (sheetOpened) {
           sheetOpened = false;

@@ -98,8 +98,8 @@ export function createSheetReader(report: SheetReport): SheetReader {
   let quotedLines = -1;
   let quotedNote = false;
   // The runs of lines in a row with the same number of tabs, and of semicolons.
-  const tabRun: Run = { count: 0, length: 0, header: false, notes: false };
-  const semicolonRun: Run = { count: 0, length: 0, header: false, notes: false };
+  const tabRun: Run = { count: 0, length: 0, header: false, notes: false, last: 0 };
+  const semicolonRun: Run = { count: 0, length: 0, header: false, notes: false, last: 0 };
   return { read, again };
 
   function read(line: SourceLine, csv = false): SourceLine {
@@ -138,8 +138,8 @@ export function createSheetReader(report: SheetReport): SheetReader {
     const quote = line.text.charCodeAt(0) === 34;
     const byTabs = line.tabs || quote ? splitRow(line, "\t") : undefined;
     const bySemicolons = semicolon || quote ? splitRow(line, ";") : undefined;
-    extend(tabRun, byTabs);
-    extend(semicolonRun, bySemicolons);
+    extend(tabRun, byTabs, line.line);
+    extend(semicolonRun, bySemicolons, line.line);
     const sheet = byTabs && begins(tabRun, byTabs, "\t") ? "\t" : bySemicolons && begins(semicolonRun, bySemicolons, ";") ? ";" : undefined;
     if (sheet === undefined) return line;
     separator = sheet;
@@ -211,7 +211,10 @@ export function createSheetReader(report: SheetReport): SheetReader {
   }
 
   /** The next line of a run: `run` extended by `row`, or started afresh (emptied when the line is no row). */
-  function extend(run: Run, row: SplitRow | undefined): void {
+  function extend(run: Run, row: SplitRow | undefined, at: number): void {
+    // (A line between, not a row, was not read at all: see `mayBeSheetRow`.)
+    if (run.last !== at - 1) run.length = 0;
+    run.last = at;
     // (A quoted cell's first line leaves the run as it is: its last line is the row. A row whose
     // note opens a quote that goes on counts its cells so far.)
     if (row?.open && row.cells.length === 1) return;
@@ -279,6 +282,24 @@ export function createSheetReader(report: SheetReport): SheetReader {
 }
 
 /**
+ * Whether a line may be a spreadsheet's row before a reading begins: it has
+ * a tab, opens with a quote, or has a semicolon among its last 61
+ * characters (a note after it is 60 at most). Others need not be read
+ * (`createSheetReader` tells a line left out by its number).
+ *
+ * @param line - a line as `splitLines` cleans it
+ * @returns whether the sheet's reader should see it
+ *
+ * @example
+ * mayBeSheetRow({ line: 1, offset: 0, text: "LGFeb 10;" }); //=> true
+ * mayBeSheetRow({ line: 1, offset: 0, text: "We study it." }); //=> false
+ */
+export function mayBeSheetRow(line: SourceLine): boolean {
+  const text = line.text;
+  return line.tabs !== undefined || text.charCodeAt(0) === 34 || text.indexOf(";", text.length - MAX_NOTE - 1) >= 0;
+}
+
+/**
  * Lines in a row with the same number of separators, whether one was a card's header alone in
  * its first cell, and whether one had text in another cell.
  */
@@ -287,6 +308,8 @@ interface Run {
   length: number;
   header: boolean;
   notes: boolean;
+  /** The input line of the run's last row: a line between breaks the run, whether read or not (see `mayBeSheetRow`). */
+  last: number;
 }
 
 /** Whether a cell holds no letter nor digit: empty, or only a mark before a tab (an e-mail's quote marker, `> `). */
