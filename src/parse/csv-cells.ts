@@ -57,12 +57,13 @@ export function createCsvReader(report: CsvReport): CsvReader {
   let reading = false;
   // The line before was a bare header with an empty cell after it ("LGFeb 10,").
   let headerCell = false;
-  /** A line seen before the reading began, once it has: its cell when quoted as a spreadsheet quotes (a bare line may be plain text pasted before the rows). */
-  const again = (line: SourceLine): SourceLine => {
-    if (!reading || line.text.charCodeAt(0) !== 34) return line;
-    const row = readRow(line.text);
-    return row.quoted && row.strict ? cellOf(line, row) : line;
-  };
+  /** Lines seen before the reading began, once it has: each one's cell when quoted as a spreadsheet quotes (a bare line may be plain text pasted before the rows). */
+  const again = (lines: readonly SourceLine[]): SourceLine[] =>
+    lines.map((line) => {
+      if (!reading || line.text.charCodeAt(0) !== 34) return line;
+      const row = readRow(line.text);
+      return row.quoted && row.strict ? cellOf(line, row) : line;
+    });
   const read = (line: SourceLine, place: LinePlace): SourceLine => {
     const text = line.text;
     const afterHeaderCell = headerCell;
@@ -152,11 +153,11 @@ const MIN_QUOTED_LINES = 2;
 
 /**
  * The reader of a spreadsheet's CSV rows (see `createCsvReader`): reads the
- * next line, told where it stands among the cards; `again` reads a line seen
+ * next line, told where it stands among the cards; `again` reads lines seen
  * before the reading began (the open card's), once it has.
  */
 export type CsvReader = ((line: SourceLine, place: LinePlace) => SourceLine) & {
-  again(line: SourceLine): SourceLine;
+  again(lines: readonly SourceLine[]): SourceLine[];
   /** Whether a completed card's lines begin the reading (then read them `again`). */
   beginsIn(lines: readonly SourceLine[]): boolean;
 };

@@ -291,7 +291,7 @@ export function fastNameScore(name: string): number | undefined {
         else if (isLast && SUFFIXES.has(special)) score += 0.3;
         else if (kind === WordKind.Capitals) score -= 1;
         else if (kind === WordKind.Syllables && !isLast) score += SYLLABLES_SCORE;
-        else if (kind === WordKind.CapitalFirst || kind === WordKind.Syllables) score -= 2.5;
+        else if (kind === WordKind.CapitalFirst || kind === WordKind.Syllables) score -= CAPITAL_INSIDE_PENALTY;
         else score -= 4;
       }
       words += 1;
@@ -484,7 +484,7 @@ export function computeNameScore(name: string): number {
     else if (/^\p{Lu}{2,4}$/u.test(token)) score -= 1;
     else if (i !== last && isGluedInitials(token)) score += 1;
     else if (i !== last && isSyllablePair(token)) score += SYLLABLES_SCORE;
-    else if (/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(token) && UPPER.test(token)) score -= 2.5;
+    else if (/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(token) && UPPER.test(token)) score -= CAPITAL_INSIDE_PENALTY;
     else score -= 4;
   }
   return score;
@@ -531,6 +531,12 @@ function withLostLetters(name: string): string {
 const SYLLABLES_SCORE = 0.5;
 
 /**
+ * What a capitalised word that is no name word costs a name's score ("CodeYujia", "NeurIPS"):
+ * also what a two-syllable given name would cost without its credit (see `syllableCredit`).
+ */
+const CAPITAL_INSIDE_PENALTY = 2.5;
+
+/**
  * What `nameScore` credited a name for a given name of two capitalised
  * syllables opening it (see `isSyllablePair`), over what a word with a
  * capital inside would score: 0 for any other name. A reading that glues
@@ -547,7 +553,7 @@ const SYLLABLES_SCORE = 0.5;
  */
 export function syllableCredit(name: string): number {
   const space = name.indexOf(" ");
-  return space > 0 && isSyllablePair(name.slice(0, space)) ? SYLLABLES_SCORE + 2.5 : 0;
+  return space > 0 && isSyllablePair(name.slice(0, space)) ? SYLLABLES_SCORE + CAPITAL_INSIDE_PENALTY : 0;
 }
 
 /**

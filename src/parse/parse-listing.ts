@@ -325,26 +325,24 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   const reportOtherColumns = (line: number, column: number, text: string) => {
     diagnostics.push(point("info", "ignored-text", `ignored the text in the row's other columns: "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`, line, column));
   };
-  // Set once a comma's CSV is read: the sheet's reading of tabs and semicolons does not begin;
-  // and when it begins at a line, the open card's lines are read again.
+  // Set once a comma's CSV is read (the sheet's reading of tabs and semicolons does not begin),
+  // or a sheet's (a comma's CSV is not read); and, when either reading begins at a line, how the
+  // open card's lines are read again.
   let csvOpened = false;
-  let csvJustOpened = false;
+  let sheetBegun = false;
+  let readOpenCardAgain: ((lines: readonly SourceLine[]) => SourceLine[]) | undefined;
   const readCsv = readers?.csv({
     opened(line, column) {
       csvOpened = true;
-      csvJustOpened = true;
+      readOpenCardAgain = readCsv!.again;
       diagnostics.push(point("info", "csv-cells", "read the lines as the rows of a spreadsheet saved as CSV from here on: the first cell of each, without its quotes", line, column));
     },
     otherColumns: reportOtherColumns,
   });
-  // Set when the sheet's reading begins at a line: the open card's lines are read again; and
-  // from then on (a comma's CSV is then not read: see `csvOpened`).
-  let sheetOpened = false;
-  let sheetBegun = false;
   const sheet = readers?.sheet({
     opened(line, column, separator) {
-      sheetOpened = true;
       sheetBegun = true;
+      readOpenCardAgain = sheet!.again;
       const parted = separator === "\t" ? "tabs, as a sheet's copied range" : "semicolons, as a sheet saved as CSV where the comma is a decimal sign";
       diagnostics.push(point("info", "sheet-cells", `read the lines as the rows of a spreadsheet, their cells parted by ${parted}, from here on: the first cell of each`, line, column));
     },
@@ -359,7 +357,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   /** An entry complete: lines a terminal cut joined back, then a wrapped byline. */
   const complete = (entry: RawEntry) => {
     // (A card of lines quoted as a spreadsheet quotes them begins a comma's CSV, and is read again.)
-    const read = readCsv && !sheetBegun && readCsv.beginsIn(entry.body) ? readAgain(entry, (lines) => lines.map(readCsv.again)) : entry;
+    const read = readCsv && !sheetBegun && readCsv.beginsIn(entry.body) ? readAgain(entry, readCsv.again) : entry;
     return joinWrappedByline(cuts ? cuts.join(read) : read);
   };
   /** Opens an entry at a header; returns the entry it completes. */
@@ -374,10 +372,6 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       ? { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [], codeLine }
       : { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
     return done && complete(done);
-  }
-  /** The open card's lines read again by `read`: its header re-parsed, when it changed. */
-  function readCardAgain(read: (lines: readonly SourceLine[]) => SourceLine[]): void {
-    current = readAgain(current!, read);
   }
   /** A card's lines read again by `read`: its header re-parsed, when it changed. */
   function readAgain(card: RawEntry, read: (lines: readonly SourceLine[]) => SourceLine[]): RawEntry {
@@ -418,19 +412,13 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       leftQuote = false;
       const place = current === undefined ? "before" : current.body.length === 0 ? "byline" : "body";
       // (Until a sheet's reading begins, only lines that may be its rows are read.)
-      if (sheet && (sheetBegun || mayBeSheetRow(line))) {
-        line = sheet.read(line, csvOpened);
-        if (sheetOpened) {
-          sheetOpened = false;
-          if (current) readCardAgain(sheet.again);
-        }
-      }
-      if (readCsv && !sheetBegun) {
-        line = readCsv(line, place);
-        if (csvJustOpened) {
-          csvJustOpened = false;
-          if (current) readCardAgain((lines) => lines.map(readCsv.again));
-        }
+      if (sheet && (sheetBegun || mayBeSheetRow(line))) line = sheet.read(line, csvOpened);
+      if (readCsv && !sheetBegun) line = readCsv(line, place);
+      // A reading that began since the line before (at this line, or at the card the one before
+      // completed) reads the open card's lines again.
+      if (readOpenCardAgain) {
+        if (current) current = readAgain(current, readOpenCardAgain);
+        readOpenCardAgain = undefined;
       }
       if (readQuoted) line = readQuoted(line);
       if (readLinkMarkers) line = readLinkMarkers(line, place);

@@ -103,48 +103,34 @@ export function createSheetReader(report: SheetReport): SheetReader {
   return { read, again };
 
   function read(line: SourceLine, csv = false): SourceLine {
-    const text = line.text;
     if (separator !== undefined && quotedLines >= 0) {
       const inside = readQuotedLine(line);
       if (inside) return inside;
     }
-    const tabs = line.tabs;
-    // (Before the reading, a row's last semicolon has at most a note after it: only the line's
-    // end is searched, not every abstract's whole line.)
-    const semicolon = separator === ";" ? text.includes(";") : separator === undefined && text.indexOf(";", text.length - MAX_NOTE - 1) >= 0;
-    const quote = text.charCodeAt(0) === 34;
-    // (A line opening with a quote may open a cell that holds line breaks, with no separator in it.)
-    if (!quote && (separator === "\t" ? tabs === undefined : !semicolon && (separator === ";" || tabs === undefined))) {
-      tabRun.length = 0;
-      semicolonRun.length = 0;
-      return line;
-    }
-    if (separator === undefined) return begin(line, csv, semicolon);
+    // (A line that is no row breaks the runs by its number alone: see `Run.last`.)
+    if (!mayBeRow(line, separator)) return line;
+    if (separator === undefined) return begin(line, csv);
     const row = splitRow(line, separator);
     // A semicolon and a space outside quotes: no sheet wrote the line. Plain lines follow.
     if (row.prose) {
       separator = undefined;
-      tabRun.length = 0;
-      semicolonRun.length = 0;
       return line;
     }
     return readRowOrQuote(line, row);
   }
 
   /** Reads a line before the reading: the line itself, or its first cell when the reading begins there. */
-  function begin(line: SourceLine, csv: boolean, semicolon: boolean): SourceLine {
+  function begin(line: SourceLine, csv: boolean): SourceLine {
     // (Rows of a comma's CSV are read by `createCsvReader`: tabs and semicolons inside their quoted cells part nothing.)
     if (csv) return line;
     const quote = line.text.charCodeAt(0) === 34;
     const byTabs = line.tabs || quote ? splitRow(line, "\t") : undefined;
-    const bySemicolons = semicolon || quote ? splitRow(line, ";") : undefined;
+    const bySemicolons = quote || hasSemicolonNearEnd(line.text) ? splitRow(line, ";") : undefined;
     extend(tabRun, byTabs, line.line);
     extend(semicolonRun, bySemicolons, line.line);
     const sheet = byTabs && begins(tabRun, byTabs, "\t") ? "\t" : bySemicolons && begins(semicolonRun, bySemicolons, ";") ? ";" : undefined;
     if (sheet === undefined) return line;
     separator = sheet;
-    tabRun.length = 0;
-    semicolonRun.length = 0;
     const row = (sheet === "\t" ? byTabs : bySemicolons)!;
     columns = row.cells.length - 1;
     report.opened(line.line, line.offset + row.cells[0]!.at + 1, sheet);
@@ -173,7 +159,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
         const inside = readQuotedLine(line);
         if (inside) return inside;
       }
-      if (separator === "\t" ? line.tabs === undefined && line.text.charCodeAt(0) !== 34 : !line.text.includes(";") && line.text.charCodeAt(0) !== 34) return line;
+      if (!mayBeRow(line, separator)) return line;
       const row = splitRow(line, separator!);
       return row.prose ? line : readRowOrQuote(line, closeCell(row));
     });
@@ -295,8 +281,27 @@ export function createSheetReader(report: SheetReport): SheetReader {
  * mayBeSheetRow({ line: 1, offset: 0, text: "We study it." }); //=> false
  */
 export function mayBeSheetRow(line: SourceLine): boolean {
-  const text = line.text;
-  return line.tabs !== undefined || text.charCodeAt(0) === 34 || text.indexOf(";", text.length - MAX_NOTE - 1) >= 0;
+  return mayBeRow(line, undefined);
+}
+
+/**
+ * Whether a line may be a row of a sheet parted by `separator` (before a reading, `undefined`:
+ * by either): it opens with a quote (a cell holding line breaks may have no separator in it),
+ * or holds the separator.
+ */
+function mayBeRow(line: SourceLine, separator: SheetSeparator | undefined): boolean {
+  if (line.text.charCodeAt(0) === 34) return true;
+  if (separator === "\t") return line.tabs !== undefined;
+  if (separator === ";") return line.text.includes(";");
+  return line.tabs !== undefined || hasSemicolonNearEnd(line.text);
+}
+
+/**
+ * Whether a semicolon stands among the last 61 characters of `text`: before a reading, a
+ * row's last semicolon has at most a note after it, so an abstract's whole line is not searched.
+ */
+function hasSemicolonNearEnd(text: string): boolean {
+  return text.indexOf(";", text.length - MAX_NOTE - 1) >= 0;
 }
 
 /**
@@ -308,7 +313,10 @@ interface Run {
   length: number;
   header: boolean;
   notes: boolean;
-  /** The input line of the run's last row: a line between breaks the run, whether read or not (see `mayBeSheetRow`). */
+  /**
+   * The input line of the run's last row: a line between (one that is no row, whether read or
+   * not, see `mayBeSheetRow`; or a reading in between) breaks the run.
+   */
   last: number;
 }
 

@@ -30,10 +30,22 @@ export type ListingEncoding = "utf-8" | "windows-1252";
  * decodeListing(new TextEncoder().encode("a·b")); //=> { text: "a·b", encoding: "utf-8" }
  */
 export function decodeListing(bytes: Uint8Array): { text: string; encoding: ListingEncoding; line?: number } {
-  const valid = validUtf8Length(bytes, true);
-  if (valid === bytes.length) return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), encoding: "utf-8" };
-  const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, valid));
-  return { text: before + decodeWindows1252(bytes.subarray(valid)), encoding: "windows-1252", line: lineCount(before) };
+  // (Valid UTF-8, the rule, is decoded natively; the bytes are walked only when they are not.)
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    const valid = validUtf8Length(bytes, true);
+    const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, valid));
+    return { text: before + decodeWindows1252(bytes.subarray(valid)), encoding: "windows-1252", line: lineCount(before) };
+  }
+}
+
+/** A decoder of a listing's bytes chunk by chunk (see `createListingDecoder`). */
+export interface ListingDecoder {
+  /** The text of the next bytes (`done` for the last), as far as it can be told. */
+  decode(bytes: Uint8Array, done: boolean): string;
+  /** Where, in the text the last `decode` returned, Windows-1252 began, when that call turned to it. */
+  readonly turnedAt: number | undefined;
 }
 
 /**
@@ -41,42 +53,50 @@ export function decodeListing(bytes: Uint8Array): { text: string; encoding: List
  * `decodeListing` reads them whole: UTF-8 up to the first bytes that are
  * not, Windows-1252 from there on, wherever the chunks are cut.
  *
- * @param switched - told once, when the decoder turns to Windows-1252, with the number of lines of its text before (1 for none)
- * @returns a `decode(bytes, done)` that returns the text of the bytes so far
+ * @returns the decoder
  *
  * @example
- * const decode = createListingDecoder((line) => console.log("Windows-1252 from line", line));
- * decode(new Uint8Array([0x61, 0xc3]), false) + decode(new Uint8Array([0xa9]), true); //=> "aé"
+ * const decoder = createListingDecoder();
+ * decoder.decode(new Uint8Array([0x61, 0xc3]), false) + decoder.decode(new Uint8Array([0xa9]), true); //=> "aé"
+ * decoder.decode(new Uint8Array([0x62, 0xb7]), true); //=> "b·"
+ * decoder.turnedAt; //=> 1
  */
-export function createListingDecoder(switched: (line: number) => void): (bytes: Uint8Array, done: boolean) => string {
+export function createListingDecoder(): ListingDecoder {
   const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let windows1252 = false;
-  // The lines of the text read so far, and the bytes of the last chunk that may begin an
-  // incomplete sequence (at most three), which the UTF-8 decoder holds back.
-  let lines = 1;
+  let turnedAt: number | undefined;
+  // The last bytes of the chunk before (at most three): an incomplete sequence the UTF-8 decoder holds back.
   let tail = new Uint8Array(0);
-  return (bytes, done) => {
-    if (windows1252) return decodeWindows1252(bytes);
-    try {
-      const text = utf8.decode(bytes, { stream: !done });
-      tail = bytes.length >= 3 ? bytes.slice(bytes.length - 3) : joined(tail, bytes).slice(-3);
-      lines += lineCount(text) - 1;
-      return text;
-    } catch {
-      windows1252 = true;
-      const all = joined(pendingBytes(tail), bytes);
-      const valid = validUtf8Length(all, done);
-      const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(all.subarray(0, valid));
-      switched(lines + lineCount(before) - 1);
-      return before + decodeWindows1252(all.subarray(valid));
-    }
+  return {
+    get turnedAt() {
+      return turnedAt;
+    },
+    decode(bytes, done) {
+      turnedAt = undefined;
+      if (windows1252) return decodeWindows1252(bytes);
+      try {
+        const text = utf8.decode(bytes, { stream: !done });
+        tail = bytes.length >= 3 ? bytes.slice(bytes.length - 3) : joined(tail, bytes).slice(-3);
+        return text;
+      } catch {
+        windows1252 = true;
+        const all = joined(pendingBytes(tail), bytes);
+        const valid = validUtf8Length(all, done);
+        const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(all.subarray(0, valid));
+        turnedAt = before.length;
+        return before + decodeWindows1252(all.subarray(valid));
+      }
+    },
   };
 }
 
-/** 1 and the number of line feeds in `text`: the line its end is on. */
+/** 1 and the number of line breaks in `text` (LF, CRLF or a lone CR, as `splitLines` counts them): the line its end is on. */
 function lineCount(text: string): number {
   let count = 1;
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count += 1;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) count += 1;
+  }
   return count;
 }
 

@@ -256,7 +256,8 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   };
 
   let first = true;
-  const decodedAs1252 = (line: number) => loose.push(windows1252Diagnostic(line));
+  // (Told once the text before the first bytes that are not UTF-8 has gone into the splitter.)
+  const decodedAs1252 = () => loose.push(windows1252Diagnostic(splitter.line));
   for await (const text of readText(source, options.signal, decodedAs1252)) {
     splitter.push(text, lines);
     if (first && lines.length > 0) {

@@ -35,7 +35,7 @@ export type ListingSource =
  *
  * @param source - the stream or iterable of chunks
  * @param signal - aborts the reading
- * @param windows1252 - told, with the line the text had reached, when bytes that are not UTF-8 turn the reading to Windows-1252
+ * @param windows1252 - told when bytes that are not UTF-8 turn the reading to Windows-1252, after the text before them is yielded
  * @returns the text, piece by piece, with a byte-order mark kept as U+FEFF
  * @throws {TypeError} when a chunk is neither a string nor a `Uint8Array`
  *
@@ -44,41 +44,40 @@ export type ListingSource =
  * for await (const text of readText([new Uint8Array([0xc3]), new Uint8Array([0xa9])])) console.log(text);
  * //=> "é"
  */
-export async function* readText(source: ListingSource, signal?: AbortSignal, windows1252?: (line: number) => void): AsyncGenerator<string, void, undefined> {
+export async function* readText(source: ListingSource, signal?: AbortSignal, windows1252?: () => void): AsyncGenerator<string, void, undefined> {
   signal?.throwIfAborted();
   // The decoder keeps a leading BOM in the text, so the parser can report it and
   // count columns as `parseListing` does on the same bytes read as a string.
-  // (Lines of text chunks are counted too, for the line the decoder turns at: it counts its own.)
-  let textLines = 0;
-  let turned = false;
-  const decode = createListingDecoder((line) => {
-    turned = true;
-    windows1252?.(line + textLines);
-  });
+  const decoder = createListingDecoder();
   const none = new Uint8Array(0);
   let pendingBytes = false;
+  /** The text of some bytes, cut where Windows-1252 began: `windows1252` is told between the two. */
+  async function* decoded(bytes: Uint8Array, done: boolean): AsyncGenerator<string, void, undefined> {
+    const text = decoder.decode(bytes, done);
+    const at = decoder.turnedAt;
+    if (at === undefined) {
+      if (text !== "") yield text;
+      return;
+    }
+    if (at > 0) yield text.slice(0, at);
+    windows1252?.();
+    if (at < text.length) yield text.slice(at);
+  }
   for await (const chunk of readChunks(source, signal)) {
     if (typeof chunk === "string") {
       if (pendingBytes) {
-        const rest = decode(none, true);
         pendingBytes = false;
-        if (rest !== "") yield rest;
+        yield* decoded(none, true);
       }
-      if (!turned && windows1252) for (let at = chunk.indexOf("\n"); at >= 0; at = chunk.indexOf("\n", at + 1)) textLines += 1;
       if (chunk !== "") yield chunk;
     } else if (ArrayBuffer.isView(chunk)) {
       pendingBytes = true;
-      const bytes = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      const text = decode(bytes, false);
-      if (text !== "") yield text;
+      yield* decoded(chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength), false);
     } else {
       throw new TypeError(`a listing chunk must be a string or a Uint8Array, got ${describe(chunk)}`);
     }
   }
-  if (pendingBytes) {
-    const rest = decode(none, true);
-    if (rest !== "") yield rest;
-  }
+  if (pendingBytes) yield* decoded(none, true);
 }
 
 /** The raw chunks of a source, with cancellation wired to the source's own way of stopping. */

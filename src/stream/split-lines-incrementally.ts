@@ -10,6 +10,8 @@ export interface IncrementalLineSplitter {
   end(out: SourceLine[]): void;
   /** Whether the text began with a byte-order mark (known once the first line is complete). */
   readonly hadBom: boolean;
+  /** The number of the line the next text goes on (1-based). */
+  readonly line: number;
 }
 
 /**
@@ -41,6 +43,9 @@ export function splitLinesIncrementally(): IncrementalLineSplitter {
   return {
     get hadBom() {
       return hadBom;
+    },
+    get line() {
+      return lineNumber;
     },
     push(piece, out) {
       if (piece.length === 0) return;
