@@ -22,8 +22,9 @@ export interface CliIo {
   /** Writes to standard error. */
   stderr(text: string): void;
   /**
-   * Reads a file, as bytes (decoded as `decodeListing` does: UTF-8, else Windows-1252) or as
-   * text; rejects with an error whose `code` is `ENOENT` for a missing file.
+   * Reads a file, as bytes (decoded as `decodeListing` does: UTF-16 when its first bytes
+   * say so, UTF-8, else Windows-1252) or as text; rejects with an error whose `code` is
+   * `ENOENT` for a missing file.
    */
   readFile(path: string): Promise<Uint8Array | string>;
   /** Reads all of standard input, as bytes or as text (see `readFile`). */

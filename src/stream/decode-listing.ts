@@ -2,22 +2,27 @@
 // text today, or Windows-1252 when the bytes are not UTF-8 (a file saved as
 // "ANSI" by Notepad, or as plain text by Word on Windows), where every byte is
 // a character. Decoding with UTF-8's replacement character instead would turn
-// each "·", "é" or "ü" of such a file into "\ufffd".
+// each "·", "é" or "ü" of such a file into "\ufffd". UTF-16 (Windows
+// PowerShell's `Get-Clipboard > listing.txt`, Notepad's "Unicode", Excel's
+// "Unicode Text") is told by its first bytes.
 import { CP1252 } from "../_lib/mojibake.js";
 
 /**
  * The encodings a listing's bytes are read in (see `decodeListing`).
  *
  * @example
- * const encoding: ListingEncoding = decodeListing(bytes).encoding; // "utf-8" or "windows-1252"
+ * const encoding: ListingEncoding = decodeListing(bytes).encoding; // "utf-8", "windows-1252", "utf-16le" or "utf-16be"
  */
-export type ListingEncoding = "utf-8" | "windows-1252";
+export type ListingEncoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
 
 /**
  * Decodes a listing's bytes: as UTF-8 up to the first bytes that are not
  * UTF-8, as Windows-1252 from there on (a file saved as "ANSI" by Notepad,
  * or as plain text by Word on Windows, where every byte is a character;
  * before its first such byte, such a file is ASCII, which both read alike).
+ * Bytes that begin as UTF-16 does are read as UTF-16 throughout (see
+ * `utf16Of`): a file written by Windows PowerShell's `>`, or saved as
+ * "Unicode" by Notepad or as "Unicode Text" by Excel.
  * A byte-order mark is kept (as U+FEFF), so the parser can report it and
  * count columns as it does on the text.
  *
@@ -28,8 +33,12 @@ export type ListingEncoding = "utf-8" | "windows-1252";
  * // "·" is the one byte 0xB7 in Windows-1252, two bytes in UTF-8
  * decodeListing(new Uint8Array([0x61, 0x0a, 0xb7])); //=> { text: "a\n·", encoding: "windows-1252", line: 2 }
  * decodeListing(new TextEncoder().encode("a·b")); //=> { text: "a·b", encoding: "utf-8" }
+ * // UTF-16 with its byte-order mark, little-endian
+ * decodeListing(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0xb7, 0x00])); //=> { text: "\ufeffa·", encoding: "utf-16le" }
  */
 export function decodeListing(bytes: Uint8Array): { text: string; encoding: ListingEncoding; line?: number } {
+  const utf16 = utf16Of(bytes.subarray(0, SNIFFED_BYTES));
+  if (utf16) return { text: new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes), encoding: utf16 };
   // (Valid UTF-8, the rule, is decoded natively; the bytes are walked only when they are not.)
   try {
     return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), encoding: "utf-8" };
@@ -51,7 +60,9 @@ export interface ListingDecoder {
 /**
  * A decoder of a listing's bytes chunk by chunk that reads them as
  * `decodeListing` reads them whole: UTF-8 up to the first bytes that are
- * not, Windows-1252 from there on, wherever the chunks are cut.
+ * not, Windows-1252 from there on, wherever the chunks are cut; or UTF-16
+ * when the first bytes say so (the decoder holds back the first 512 bytes,
+ * or all of them when there are fewer, until it can tell).
  *
  * @returns the decoder
  *
@@ -63,6 +74,9 @@ export interface ListingDecoder {
  */
 export function createListingDecoder(): ListingDecoder {
   const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  // The first bytes, held until there are enough to tell UTF-16 (then `undefined`).
+  let head: Uint8Array | undefined = new Uint8Array(0);
+  let utf16: TextDecoder | undefined;
   let windows1252 = false;
   let turnedAt: number | undefined;
   // The last bytes of the chunk before (at most three): an incomplete sequence the UTF-8 decoder holds back.
@@ -73,6 +87,15 @@ export function createListingDecoder(): ListingDecoder {
     },
     decode(bytes, done) {
       turnedAt = undefined;
+      if (head !== undefined) {
+        head = joined(head, bytes);
+        if (head.length < SNIFFED_BYTES && !done) return "";
+        bytes = head;
+        head = undefined;
+        const encoding = utf16Of(bytes.subarray(0, SNIFFED_BYTES));
+        if (encoding) utf16 = new TextDecoder(encoding, { ignoreBOM: true });
+      }
+      if (utf16) return utf16.decode(bytes, { stream: !done });
       if (windows1252) return decodeWindows1252(bytes);
       try {
         const text = utf8.decode(bytes, { stream: !done });
@@ -88,6 +111,33 @@ export function createListingDecoder(): ListingDecoder {
       }
     },
   };
+}
+
+/** How many bytes at the start of a listing `utf16Of` looks at. */
+const SNIFFED_BYTES = 512;
+
+/**
+ * Whether bytes, the first of a listing, are UTF-16, and in which byte order: they begin
+ * with its byte-order mark (FF FE, FE FF; neither byte is ever UTF-8), or, without one,
+ * a zero byte is in every other place for at least half of the characters and in almost
+ * none of the other places. A listing is mostly ASCII, whose characters in UTF-16 have a
+ * zero byte on the same side, while text in UTF-8 or Windows-1252 has no zero bytes.
+ */
+function utf16Of(head: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (head.length < 2) return undefined;
+  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  const pairs = head.length >> 1;
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (head[i] === 0) evenZeros += 1;
+    if (head[i + 1] === 0) oddZeros += 1;
+  }
+  if (oddZeros * 2 >= pairs && evenZeros * 10 < pairs) return "utf-16le";
+  if (evenZeros * 2 >= pairs && oddZeros * 10 < pairs) return "utf-16be";
+  return undefined;
 }
 
 /** 1 and the number of line breaks in `text` (LF, CRLF or a lone CR, as `splitLines` counts them): the line its end is on. */

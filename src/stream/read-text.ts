@@ -1,12 +1,13 @@
 // Reading a source of chunks as text, in Web Streams terms only (no Node
 // APIs), so the same code runs in browsers: bytes are decoded as UTF-8 with a
 // streaming `TextDecoder`, so a character cut between two chunks is whole, or
-// as Windows-1252 from the first bytes that are not UTF-8 on.
+// as Windows-1252 from the first bytes that are not UTF-8 on, or as UTF-16
+// when the first bytes say so.
 import { createListingDecoder } from "./decode-listing.js";
 
 /**
  * One chunk of a listing: text, or bytes (a `Uint8Array`, which includes
- * Node's `Buffer`) of UTF-8, or of Windows-1252 (see `decodeListing`).
+ * Node's `Buffer`) of UTF-8, of Windows-1252 or of UTF-16 (see `decodeListing`).
  *
  * @example
  * // Both kinds may be mixed in one source

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import type { CliIo } from "../../src/cli/io.js";
 import { SAMPLE_TEXT, fixturePath } from "../support/sample.js";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createReadStream } from "node:fs";
 
 /** Runs the CLI against a fake world and collects what it prints. */
@@ -42,6 +44,24 @@ describe("paperlist parse", () => {
     const streamed = await run(["parse", windows1252, ...date, "--format", "ndjson"]);
     expect(streamed.stdout.trim().split("\n").map((line) => JSON.parse(line))).toEqual(papers);
     expect(streamed.stderr).toContain("decoded-windows-1252");
+  });
+
+  it("reads a file written as UTF-16 (Windows PowerShell's `Get-Clipboard > listing.txt`) as its text, whole or streamed", async () => {
+    const text = (await readFile(sample, "utf8")).replaceAll("\n", "\r\n");
+    const dir = await mkdtemp(join(tmpdir(), "paperlist-"));
+    const utf16 = join(dir, "listing.txt");
+    await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    try {
+      const whole = await run(["parse", utf16, ...date]);
+      const expected = await run(["parse", sample, ...date]);
+      expect(whole.code).toBe(0);
+      expect(JSON.parse(whole.stdout)).toEqual(JSON.parse(expected.stdout));
+      expect(whole.stderr).toContain(`${utf16}:1:1 info byte-order-mark removed a byte-order mark at the start of the input`);
+      const streamed = await run(["parse", utf16, ...date, "--format", "ndjson"]);
+      expect(streamed.stdout.trim().split("\n").map((line) => JSON.parse(line))).toEqual(JSON.parse(expected.stdout));
+    } finally {
+      await rm(dir, { recursive: true });
+    }
   });
 
   it("prints the papers as a JSON array in the model's shape", async () => {

@@ -18,6 +18,12 @@ function asWindows1252(text: string): Uint8Array {
   });
 }
 
+/** `text` as UTF-16 bytes in either byte order, after a byte-order mark or not. */
+function asUtf16(text: string, bigEndian: boolean, mark: boolean): Uint8Array {
+  const units = [...(mark ? "\ufeff" : "") + text].flatMap((c) => [...c].map((_, i) => c.charCodeAt(i)));
+  return Uint8Array.from(units.flatMap((unit) => (bigEndian ? [unit >> 8, unit & 0xff] : [unit & 0xff, unit >> 8])));
+}
+
 /** Characters Windows-1252 holds, and what a listing has most. */
 const windows1252Text = fc.string({ unit: fc.constantFrom(..."abc ·,.\nÄéüßŽš–—€“”", "LGJul 31, 2024"), maxLength: 60 });
 
@@ -27,6 +33,28 @@ describe("decodeListing", () => {
     expect(decodeListing(new Uint8Array([0x61, 0xb7, 0x8e, 0x9a, 0x80, 0x96]))).toEqual({ text: "a·Žš€–", encoding: "windows-1252", line: 1 });
     // UTF-8 before (a file that grew by a paste from elsewhere), Windows-1252 from line 2 on.
     expect(decodeListing(new Uint8Array([...new TextEncoder().encode("é\n"), 0xe9]))).toEqual({ text: "é\né", encoding: "windows-1252", line: 2 });
+  });
+
+  it("reads UTF-16 told by its byte-order mark, or without one by the zero bytes of its ASCII characters", () => {
+    const listing = readFixture("sample.txt").slice(0, 2000);
+    for (const bigEndian of [false, true]) {
+      const encoding = bigEndian ? "utf-16be" : "utf-16le";
+      // Windows PowerShell's `Get-Clipboard > listing.txt`, Notepad's "Unicode": a mark, then CRLF lines.
+      const crlf = listing.replaceAll("\n", "\r\n");
+      expect(decodeListing(asUtf16(crlf, bigEndian, true))).toEqual({ text: `\ufeff${crlf}`, encoding });
+      expect(decodeListing(asUtf16(listing, bigEndian, false))).toEqual({ text: listing, encoding });
+    }
+    // A mark alone, and text that is mostly not ASCII after one.
+    expect(decodeListing(new Uint8Array([0xfe, 0xff]))).toEqual({ text: "\ufeff", encoding: "utf-16be" });
+    expect(decodeListing(asUtf16("中文标题张伟", false, true))).toEqual({ text: "\ufeff中文标题张伟", encoding: "utf-16le" });
+    // A UTF-8 file with a zero byte or two is not UTF-16.
+    expect(decodeListing(new TextEncoder().encode("LGFeb 10\0\nTitle\0Ada Lovelace"))).toEqual({ text: "LGFeb 10\0\nTitle\0Ada Lovelace", encoding: "utf-8" });
+  });
+
+  it("parses a listing saved as UTF-16 as it parses the same text", () => {
+    const text = readFixture("sample.txt");
+    const bytes = asUtf16(text.replaceAll("\n", "\r\n"), false, true);
+    expect(parseListing(decodeListing(bytes).text, options).papers).toEqual(parseListing(text, options).papers);
   });
 
   it("gives back any text from its UTF-8 bytes, and from its Windows-1252 bytes after one that is never UTF-8 (property)", () => {
@@ -41,9 +69,21 @@ describe("decodeListing", () => {
     );
   });
 
+  /** Random bytes, and text as UTF-16 with or without a mark, some of it longer than the 512 bytes the decoder holds back. */
+  const anyBytes = fc.oneof(
+    fc.uint8Array({ maxLength: 80 }),
+    fc.uint8Array({ minLength: 500, maxLength: 600 }),
+    fc
+      .tuple(fc.string({ unit: fc.constantFrom("a", "L", " ", "\n", "·", "é", "中", "\ud83d", "\ude00"), maxLength: 400 }), fc.boolean(), fc.boolean(), fc.nat(3))
+      .map(([text, bigEndian, mark, drop]) => {
+        const bytes = asUtf16(text, bigEndian, mark);
+        return bytes.subarray(0, Math.max(0, bytes.length - (drop === 3 ? 1 : 0)));
+      }),
+  );
+
   it("decodes any bytes chunk by chunk as it decodes them whole, wherever the chunks are cut (property)", () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 80 }), fc.array(fc.nat(), { maxLength: 6 }), (bytes, cuts) => {
+      fc.property(anyBytes, fc.array(fc.nat(), { maxLength: 6 }), (bytes, cuts) => {
         const at = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
         const turns: number[] = [];
         const decoder = createListingDecoder();
