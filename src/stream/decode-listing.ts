@@ -61,8 +61,8 @@ export interface ListingDecoder {
  * A decoder of a listing's bytes chunk by chunk that reads them as
  * `decodeListing` reads them whole: UTF-8 up to the first bytes that are
  * not, Windows-1252 from there on, wherever the chunks are cut; or UTF-16
- * when the first bytes say so (the decoder holds back the first 512 bytes,
- * or all of them when there are fewer, until it can tell).
+ * when the first bytes say so (the decoder holds back the first four bytes
+ * until it can tell).
  *
  * @returns the decoder
  *
@@ -113,31 +113,32 @@ export function createListingDecoder(): ListingDecoder {
   };
 }
 
-/** How many bytes at the start of a listing `utf16Of` looks at. */
-const SNIFFED_BYTES = 512;
+/**
+ * How many bytes at the start of a listing `utf16Of` looks at: few, so a stream typed or
+ * piped line by line is held back by three bytes at most.
+ */
+const SNIFFED_BYTES = 4;
 
 /**
  * Whether bytes, the first of a listing, are UTF-16, and in which byte order: they begin
  * with its byte-order mark (FF FE, FE FF; neither byte is ever UTF-8), or, without one,
- * a zero byte is in every other place for at least half of the characters and in almost
- * none of the other places. A listing is mostly ASCII, whose characters in UTF-16 have a
- * zero byte on the same side, while text in UTF-8 or Windows-1252 has no zero bytes.
+ * with two ASCII characters each beside a zero byte on the same side (a listing begins
+ * with a header or page text; text in UTF-8 or Windows-1252 holds no zero bytes).
  */
 function utf16Of(head: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   if (head.length < 2) return undefined;
   if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
   if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
-  const pairs = head.length >> 1;
-  if (pairs < 2) return undefined;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < pairs * 2; i += 2) {
-    if (head[i] === 0) evenZeros += 1;
-    if (head[i + 1] === 0) oddZeros += 1;
-  }
-  if (oddZeros * 2 >= pairs && evenZeros * 10 < pairs) return "utf-16le";
-  if (evenZeros * 2 >= pairs && oddZeros * 10 < pairs) return "utf-16be";
+  if (head.length < 4) return undefined;
+  const [a, b, c, d] = head as unknown as [number, number, number, number];
+  if (isAsciiCharacter(a) && b === 0 && isAsciiCharacter(c) && d === 0) return "utf-16le";
+  if (a === 0 && isAsciiCharacter(b) && c === 0 && isAsciiCharacter(d)) return "utf-16be";
   return undefined;
+}
+
+/** Whether a byte is an ASCII character other than NUL. */
+function isAsciiCharacter(byte: number): boolean {
+  return byte > 0 && byte < 0x80;
 }
 
 /** 1 and the number of line breaks in `text` (LF, CRLF or a lone CR, as `splitLines` counts them): the line its end is on. */
