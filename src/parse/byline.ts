@@ -382,8 +382,11 @@ function cutsNamedWord(left: string, first: string, abstract: string): boolean {
   const word = left + first.slice(0, end);
   // Or the rest of the byline names it whole, or its part before a hyphen: "LongCat-Video
   // Technical ReportMeituan LongCat Team" read as "Long" by "Cat-Video …", with no abstract.
+  // The abstract may name its part before a hyphen too: "VinaLLaMA: LLaMA-based …" read as
+  // "…LLa" by "MA-based …" when the abstract speaks of "LLaMA-2".
   const hyphen = first.indexOf("-");
-  return containsWord(abstract, word) || containsWord(first.slice(end), hyphen > 0 && hyphen < end ? left + first.slice(0, hyphen) : word);
+  const beforeHyphen = hyphen > 0 && hyphen < end ? left + first.slice(0, hyphen) : word;
+  return containsWord(abstract, word) || (beforeHyphen !== word && containsWord(abstract, beforeHyphen)) || containsWord(first.slice(end), beforeHyphen);
 }
 
 /** What a reading whose glue point cuts a word the abstract names whole loses (see `cutsNamedWord`). */

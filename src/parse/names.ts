@@ -597,17 +597,35 @@ function groupScore(name: string, tokens: readonly string[]): number {
     return name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2;
   }
   let score = 2;
-  for (const token of tokens) {
+  let lastGroupWord = -1;
+  let lastGlued = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     // Two words glued inside one token ("ReportDeepSeek") mean a title was glued on.
     const glued = token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
     if (glued >= 2) score -= 4;
+    if (glued === 1) lastGlued = i;
+    if (GROUP_WORDS.has(token.toLowerCase())) lastGroupWord = i;
     if (/\d/.test(token)) score -= 1;
     // A lone letter opening a group name is a cut word ("LIGO" read as "LIG" + "O Scientific …").
     if (/^\p{Lu}$/u.test(token)) score -= 3;
     // Lower-case words other than particles and group words ("LCM team") are a title's.
     if (/^\p{Ll}/u.test(token) && !LOWER_PARTICLES.has(token) && token !== "of" && token !== "for" && token !== "and" && !GROUP_WORDS.has(token)) score -= 3;
   }
+  if (lastGroupWord >= 0 && lastGlued > lastGroupWord && lastGlued < tokens.length - 1 && gluedPersonAfter(tokens, lastGlued)) score -= 3;
   return score;
+}
+
+/**
+ * Whether a word with two words glued inside, and the words after it, end in a person:
+ * "…Vietnamese Foundation ModelQuan Nguyen" is a title ending in a group word ("Foundation
+ * Model") glued to "Quan Nguyen". A group's own glued words come before its group word
+ * or between two ("Meituan LongCat Team", "FAIR CodeGen team").
+ */
+function gluedPersonAfter(tokens: readonly string[], glued: number): boolean {
+  const token = tokens[glued]!;
+  const seam = token.search(/\p{Ll}\p{Lu}/u) + 1;
+  return nameScore([token.slice(seam), ...tokens.slice(glued + 1)].join(" ")) >= 1.5;
 }
 
 /**

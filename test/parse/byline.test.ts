@@ -143,6 +143,25 @@ describe("splitByline", () => {
     });
   });
 
+  it("does not cut a hyphenated word whose part before the hyphen the abstract names", () => {
+    const abstract = "We present VinaLLaMA, a language model for Vietnamese built upon LLaMA-2.";
+    expect(split("VinaLLaMA: LLaMA-based Vietnamese Foundation ModelQuan Nguyen, Huy Pham, Dung Dao", abstract)).toMatchObject({
+      title: "VinaLLaMA: LLaMA-based Vietnamese Foundation Model",
+      authors: ["Quan Nguyen", "Huy Pham", "Dung Dao"],
+    });
+  });
+
+  it("does not read a title's group word and the person glued after it as a group", () => {
+    // With no abstract: "…LLa" by "MA-based Vietnamese Foundation ModelQuan Nguyen" held a group word.
+    expect(split("VinaLLaMA: LLaMA-based Vietnamese Foundation ModelQuan Nguyen, Huy Pham, Dung Dao")).toMatchObject({
+      title: "VinaLLaMA: LLaMA-based Vietnamese Foundation Model",
+      authors: ["Quan Nguyen", "Huy Pham", "Dung Dao"],
+    });
+    expect(split("OpenAI Foundation Model CardsJane Doe, John Roe")).toMatchObject({ title: "OpenAI Foundation Model Cards", authors: ["Jane Doe", "John Roe"] });
+    // A group's own glued words stand before its group word.
+    expect(split("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai, Qilong Huang et al.").authors[0]).toBe("Meituan LongCat Team");
+  });
+
   it("does not cut a word the rest of the byline names whole, with no abstract to tell", () => {
     expect(split("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai, Qilong Huang et al. · meituan")).toMatchObject({
       title: "LongCat-Video Technical Report",
