@@ -148,12 +148,20 @@ export function markdownLines(tree: MarkdownNode, source: string): MarkdownLines
       continue;
     }
     const titleAt = headerBeforeTitleLink(line, pieceLines[index + 1], urls, afterHeader);
+    let bylineAt: number | undefined;
     if (titleAt !== undefined) {
       // A header glued to the title's link ("hep-phMar 2, 2020[Title](https://arxiv.org/abs/…)"),
       // the authors on the next line, as converters that drop the break between blocks write a
       // card: the header, then the byline, its title kept a link.
       lines.push(render({ ...line, pieces: line.pieces.slice(0, titleAt) }, afterHeader ? "marked" : "plain", urls));
       lines.push(render({ ...line, pieces: line.pieces.slice(titleAt), start: line.pieces[titleAt]!.from }, "marked", urls));
+      afterHeader = false;
+    } else if ((bylineAt = headerThenByline(line)) !== undefined) {
+      // A card's header and its whole byline on one line ("CLDec 18, 2023 [Title](…)[Quan Nguyen](…), …",
+      // as a converter that joins a printed page's text blocks writes a card): the two lines, the
+      // title kept a link.
+      lines.push(render({ ...line, pieces: line.pieces.slice(0, bylineAt) }, "marked", urls));
+      lines.push(render({ ...line, pieces: line.pieces.slice(bylineAt), start: line.pieces[bylineAt]!.from }, "byline", urls));
       afterHeader = false;
     } else if (parseHeader(marked.text)) {
       lines.push(marked);
@@ -910,6 +918,26 @@ function opensLikeByline(line: PieceLine): boolean {
   // A line that a soft break started opens with an empty text piece.
   const [title, next] = line.pieces.filter((piece) => piece.text !== "");
   return title !== undefined && title.kind !== "text" && next !== undefined && /^[^\s,.;:!?]/u.test(next.text);
+}
+
+/**
+ * Where the byline starts in a line that is a card header (with its Code badge's link or
+ * not) followed by a title link with the authors glued after it: the index of the title
+ * link's piece, or `undefined`.
+ */
+function headerThenByline(line: PieceLine): number | undefined {
+  const pieces = line.pieces;
+  let at = 0;
+  while (at < pieces.length && pieces[at]!.kind === "text" && pieces[at]!.text.trim() === "") at += 1;
+  const head = pieces[at];
+  const header = head?.kind === "text" ? parseHeader(head.text.trim()) : undefined;
+  if (!header || !isCategoryCode(header.code)) return undefined;
+  at += 1;
+  if (pieces[at]?.kind === "link" && pieces[at]!.text.trim() === "Code") at += 1;
+  while (at < pieces.length && pieces[at]!.kind === "text" && pieces[at]!.text.trim() === "") at += 1;
+  const title = pieces[at];
+  if (title?.kind !== "link" || BADGE_LABEL.test(title.text.trim())) return undefined;
+  return opensLikeByline({ ...line, pieces: pieces.slice(at) }) ? at : undefined;
 }
 
 /** What a card's badges are called, never a title. */

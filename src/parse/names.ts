@@ -73,6 +73,9 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
   reyes cruz morales ortega delgado castillo guerrero medina aguilar herrera mendoza silva santos
   costa pereira oliveira ferreira rodrigues almeida carvalho sousa souza lima gomes ribeiro
   martins barbosa puig vidal serra soler ferrer pujol navarro molina blanco rubio iglesias
+  alonso serrano ramos garrido lozano prieto calvo gallego cabrera fuentes carrasco caballero
+  nieto pascual herrero montero hidalgo arias carmona crespo soto velasco moya parra gallardo
+  rojas sanz cano cortes
 `);
 
 /**
@@ -85,7 +88,7 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
  */
 const SPANISH_GIVEN = /* @__PURE__ */ wordSet(`
   Juan Javier Alejandro Gonzalo Ignacio Joaquín Íñigo Ramón Jesús Andrés Pablo Santiago Enrique
-  Guillermo Agustín Esteban Luis Diego
+  Guillermo Agustín Esteban Luis Diego María
 `);
 
 /** Given names that, second in a Spanish or Portuguese name, make a compound given name ("José Luis", "Pablo Samuel"). */
@@ -95,7 +98,8 @@ const SECOND_GIVEN = /* @__PURE__ */ wordSet(`
   ricardo rafael ramon jesus alejandro javier gabriel jorge gustavo rodrigo emilio arturo ariel
   alfredo cesar hector hugo ivan jaime julio leonardo marcelo mariano mauricio oscar raul
   roberto ruben sergio victor agustin bautista benjamin cristian raphael
-  elena carmen lucia teresa paula sofia beatriz cecilia
+  elena carmen lucia teresa paula sofia beatriz cecilia fernanda luisa camila alejandra victoria
+  eugenia cristina ines gabriela florencia veronica soledad
 `);
 
 /**
@@ -759,6 +763,9 @@ export function computeAuthor(name: string): Author {
   // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the
   // word after it ("servant of …"), as "Abdul-Mageed" shows when written with a hyphen.
   if (start === end - 1 && end >= 3 && (isIberianSurname(tokens[start - 1]!) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
+  // So does one before a family name that opens with a particle ("Javier Fernández de Bobadilla",
+  // "Bruno Castro da Silva", "Marcos López de Prado"), when a given name remains before it.
+  else if (start >= 2 && start < end - 1 && isFamilyParticle(tokens[start]!) && isIberianSurname(tokens[start - 1]!)) start -= 1;
   // (A particle before that surname opens the family name too: "Maria da Silva Santos".)
   while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Abd" binds to a family name that opens with an article ("Mohamed Abd El Ghany").

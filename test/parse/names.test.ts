@@ -67,6 +67,17 @@ describe("analyzeName", () => {
     ["Brendan O'Donoghue", "Brendan", "O'Donoghue"],
     ["Wei-Hung Weng", "Wei-Hung", "Weng"],
     ["Grzegorz Świrszcz", "Grzegorz", "Świrszcz"],
+    // An Iberian surname before a family name opening with a particle opens it.
+    ["Javier Fernández de Bobadilla", "Javier", "Fernández de Bobadilla"],
+    ["Bruno Castro da Silva", "Bruno", "Castro da Silva"],
+    ["Marcos López de Prado", "Marcos", "López de Prado"],
+    ["Giovanni Grilli di Cortona", "Giovanni Grilli", "di Cortona"],
+    // "María", accented, is Spanish; a second given name may follow it.
+    ["María Pe Pereira", "María", "Pe Pereira"],
+    ["María José Castro", "María José", "Castro"],
+    ["María Fernanda Gómez Soto", "María Fernanda", "Gómez Soto"],
+    ["Maria Cristina Rossi", "Maria Cristina", "Rossi"],
+    ["Laura Alonso Alemany", "Laura", "Alonso Alemany"],
   ])("splits %s into given %s and family %s", (name, given, family) => {
     expect(analyzeName(name)).toEqual({ name, given, family });
   });
