@@ -48,8 +48,8 @@ export const BUDGETS = {
   // two syllables and letters an encoding lost, 2.4 KB, then 52.75 KB until bytes that are not
   // UTF-8 were read as Windows-1252 (decodeListing, streams), 0.8 KB, then 53.5 KB until a
   // second review's fixes, bylines of junk searched near their end, and CSV cards read again, 0.35 KB,
-  // then 54 KB until UTF-16 input, a title's group word with a person glued on, and Spanish and
-  // Portuguese double surnames after an Iberian surname or "María", 0.4 KB.)
+  // then 54 KB until UTF-16 input and rounds 60 and 61 (a cut word named by the abstract before
+  // its hyphen, more Spanish double surnames), 0.4 KB.)
   ".": 54.5 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
@@ -89,7 +89,7 @@ export const BUDGETS = {
   // then 56.25 KB until round 58 (given names of two syllables, letters an encoding lost, where
   // tabs stood in a line), 0.6 KB: the sheet's reader is the plain text's and left out; then
   // 57 KB until bylines of junk were searched near their end only, 0.05 KB; then 57.25 KB until
-  // rounds 60 and 61: a title's group word with a person glued on, more Iberian double surnames,
+  // rounds 60 and 61: a cut word named by the abstract before its hyphen, more Spanish double surnames,
   // and a header with its whole byline on one line, 0.35 KB.)
   "./markdown": 57.75 * 1024,
 };
@@ -180,7 +180,7 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * range, a German Excel's CSV: 1.9 KB), given names of two syllables and letters an encoding
  * lost (0.5 KB), 27.75 KB until a second review's fixes to the sheet reader, bylines of junk
  * searched near their end only and a CSV's cards read again when its reading begins (0.4 KB),
- * 28.25 KB until rounds 60 and 61 (a title's group word with a person glued on, Iberian double
+ * 28.25 KB until rounds 60 and 61 (a cut word named by the abstract before its hyphen, Spanish double
  * surnames, 0.2 KB);
  * parsing and citing in APA 25.5 KB until round 46, 25.75 KB until the third review,
  * 26 KB until round 49, 27 KB until round 50, 27.5 KB until round 51, 28 KB until it learned

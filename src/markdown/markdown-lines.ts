@@ -921,23 +921,30 @@ function opensLikeByline(line: PieceLine): boolean {
 }
 
 /**
- * Where the byline starts in a line that is a card header (with its Code badge's link or
- * not) followed by a title link with the authors glued after it: the index of the title
- * link's piece, or `undefined`.
+ * Where the byline starts in a line that is a card header, with its badges' links or not,
+ * followed by a title link with the authors glued after it ("CLDec 18, 2023 [Title](…)[Quan
+ * Nguyen](…), …"): the index of the title link's piece, or `undefined` (a title link with
+ * a badge's link after it, "[Title](…)[Code](…)", or prose after it).
  */
 function headerThenByline(line: PieceLine): number | undefined {
   const pieces = line.pieces;
-  let at = 0;
-  while (at < pieces.length && pieces[at]!.kind === "text" && pieces[at]!.text.trim() === "") at += 1;
+  let at = nextWithText(pieces, 0);
   const head = pieces[at];
   const header = head?.kind === "text" ? parseHeader(head.text.trim()) : undefined;
   if (!header || !isCategoryCode(header.code)) return undefined;
-  at += 1;
-  if (pieces[at]?.kind === "link" && pieces[at]!.text.trim() === "Code") at += 1;
-  while (at < pieces.length && pieces[at]!.kind === "text" && pieces[at]!.text.trim() === "") at += 1;
+  at = nextWithText(pieces, at + 1);
+  while (pieces[at]?.kind === "link" && BADGE_LABEL.test(pieces[at]!.text.trim())) at = nextWithText(pieces, at + 1);
   const title = pieces[at];
-  if (title?.kind !== "link" || BADGE_LABEL.test(title.text.trim())) return undefined;
+  const after = pieces[nextWithText(pieces, at + 1)];
+  if (title?.kind !== "link" || !after || (after.kind === "link" && BADGE_LABEL.test(after.text.trim())) || after.text.startsWith("(")) return undefined;
   return opensLikeByline({ ...line, pieces: pieces.slice(at) }) ? at : undefined;
+}
+
+/** The index of the first piece from `from` on that is not white space alone (`pieces.length` when none is). */
+function nextWithText(pieces: readonly Piece[], from: number): number {
+  let at = from;
+  while (at < pieces.length && pieces[at]!.kind === "text" && pieces[at]!.text.trim() === "") at += 1;
+  return at;
 }
 
 /** What a card's badges are called, never a title. */

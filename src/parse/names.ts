@@ -88,7 +88,7 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
  */
 const SPANISH_GIVEN = /* @__PURE__ */ wordSet(`
   Juan Javier Alejandro Gonzalo Ignacio Joaquín Íñigo Ramón Jesús Andrés Pablo Santiago Enrique
-  Guillermo Agustín Esteban Luis Diego María
+  Guillermo Agustín Esteban Luis Diego
 `);
 
 /** Given names that, second in a Spanish or Portuguese name, make a compound given name ("José Luis", "Pablo Samuel"). */
@@ -98,8 +98,7 @@ const SECOND_GIVEN = /* @__PURE__ */ wordSet(`
   ricardo rafael ramon jesus alejandro javier gabriel jorge gustavo rodrigo emilio arturo ariel
   alfredo cesar hector hugo ivan jaime julio leonardo marcelo mariano mauricio oscar raul
   roberto ruben sergio victor agustin bautista benjamin cristian raphael
-  elena carmen lucia teresa paula sofia beatriz cecilia fernanda luisa camila alejandra victoria
-  eugenia cristina ines gabriela florencia veronica soledad
+  elena carmen lucia teresa paula sofia beatriz cecilia
 `);
 
 /**
@@ -601,35 +600,17 @@ function groupScore(name: string, tokens: readonly string[]): number {
     return name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2;
   }
   let score = 2;
-  let lastGroupWord = -1;
-  let lastGlued = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+  for (const token of tokens) {
     // Two words glued inside one token ("ReportDeepSeek") mean a title was glued on.
     const glued = token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
     if (glued >= 2) score -= 4;
-    if (glued === 1) lastGlued = i;
-    if (GROUP_WORDS.has(token.toLowerCase())) lastGroupWord = i;
     if (/\d/.test(token)) score -= 1;
     // A lone letter opening a group name is a cut word ("LIGO" read as "LIG" + "O Scientific …").
     if (/^\p{Lu}$/u.test(token)) score -= 3;
     // Lower-case words other than particles and group words ("LCM team") are a title's.
     if (/^\p{Ll}/u.test(token) && !LOWER_PARTICLES.has(token) && token !== "of" && token !== "for" && token !== "and" && !GROUP_WORDS.has(token)) score -= 3;
   }
-  if (lastGroupWord >= 0 && lastGlued > lastGroupWord && lastGlued < tokens.length - 1 && gluedPersonAfter(tokens, lastGlued)) score -= 3;
   return score;
-}
-
-/**
- * Whether a word with two words glued inside, and the words after it, end in a person:
- * "…Vietnamese Foundation ModelQuan Nguyen" is a title ending in a group word ("Foundation
- * Model") glued to "Quan Nguyen". A group's own glued words come before its group word
- * or between two ("Meituan LongCat Team", "FAIR CodeGen team").
- */
-function gluedPersonAfter(tokens: readonly string[], glued: number): boolean {
-  const token = tokens[glued]!;
-  const seam = token.search(/\p{Ll}\p{Lu}/u) + 1;
-  return nameScore([token.slice(seam), ...tokens.slice(glued + 1)].join(" ")) >= 1.5;
 }
 
 /**
@@ -763,9 +744,7 @@ export function computeAuthor(name: string): Author {
   // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the
   // word after it ("servant of …"), as "Abdul-Mageed" shows when written with a hyphen.
   if (start === end - 1 && end >= 3 && (isIberianSurname(tokens[start - 1]!) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
-  // So does one before a family name that opens with a particle ("Javier Fernández de Bobadilla",
-  // "Bruno Castro da Silva", "Marcos López de Prado"), when a given name remains before it.
-  else if (start >= 2 && start < end - 1 && isFamilyParticle(tokens[start]!) && isIberianSurname(tokens[start - 1]!)) start -= 1;
+  if (opensSpanishCompound(tokens, start, end)) start -= 1;
   // (A particle before that surname opens the family name too: "Maria da Silva Santos".)
   while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
   // "Abd" binds to a family name that opens with an article ("Mohamed Abd El Ghany").
@@ -824,6 +803,19 @@ const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl)['’]\p{Lu}/u;
 function withoutAccents(lower: string): string {
   return /[^a-z]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
 }
+
+/**
+ * Whether the word before a family name that opens with a Spanish particle ("de", "del", "y")
+ * is a Spanish patronymic in -ez that belongs to it, with a given name still before it:
+ * "Javier Fernández de Bobadilla", "Marcos López de Prado". (Other surnames before a
+ * particle are often a middle name, as Portuguese and Filipino names have one: "Edleno
+ * Silva de Moura", "Ana Santos de Leon"; so are given names with letters only Romance
+ * languages use: "Jean François de Lavergne".)
+ */
+function opensSpanishCompound(tokens: readonly string[], start: number, end: number): boolean {
+  return start >= 2 && start < end - 1 && SPANISH_PARTICLES.has(tokens[start]!) && /^\p{Lu}\p{Ll}+[eé]z$/u.test(tokens[start - 1]!);
+}
+const SPANISH_PARTICLES = /* @__PURE__ */ new Set(["de", "del", "y"]);
 
 /**
  * Whether a middle token opens a compound Iberian family name: a common

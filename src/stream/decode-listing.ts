@@ -74,7 +74,7 @@ export interface ListingDecoder {
  */
 export function createListingDecoder(): ListingDecoder {
   const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  // The first bytes, held until there are enough to tell UTF-16 (then `undefined`).
+  // The first bytes, held until there are enough to tell UTF-16 by (then `undefined`).
   let head: Uint8Array | undefined = new Uint8Array(0);
   let utf16: TextDecoder | undefined;
   let windows1252 = false;
@@ -88,7 +88,8 @@ export function createListingDecoder(): ListingDecoder {
     decode(bytes, done) {
       turnedAt = undefined;
       if (head !== undefined) {
-        head = joined(head, bytes);
+        // (A copy: a source may fill the same buffer again for its next chunk.)
+        head = head.length === 0 ? bytes.slice() : joined(head, bytes);
         if (head.length < SNIFFED_BYTES && !done) return "";
         bytes = head;
         head = undefined;
@@ -120,25 +121,20 @@ export function createListingDecoder(): ListingDecoder {
 const SNIFFED_BYTES = 4;
 
 /**
- * Whether bytes, the first of a listing, are UTF-16, and in which byte order: they begin
- * with its byte-order mark (FF FE, FE FF; neither byte is ever UTF-8), or, without one,
- * with two ASCII characters each beside a zero byte on the same side (a listing begins
- * with a header or page text; text in UTF-8 or Windows-1252 holds no zero bytes).
+ * Whether a listing whose bytes begin so is UTF-16, and in which byte order: it begins
+ * with its byte-order mark (FF FE, FE FF: neither byte is UTF-8), or, without one, each
+ * of its first two characters has a zero byte on the same side and a byte that is not
+ * zero on the other (a header or page text opens a listing, as ASCII, Latin-1 letters or
+ * a no-break space: text in UTF-8 or Windows-1252 holds no zero bytes).
  */
-function utf16Of(head: Uint8Array): "utf-16le" | "utf-16be" | undefined {
-  if (head.length < 2) return undefined;
-  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
-  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
-  if (head.length < 4) return undefined;
-  const [a, b, c, d] = head as unknown as [number, number, number, number];
-  if (isAsciiCharacter(a) && b === 0 && isAsciiCharacter(c) && d === 0) return "utf-16le";
-  if (a === 0 && isAsciiCharacter(b) && c === 0 && isAsciiCharacter(d)) return "utf-16be";
+function utf16Of(first: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (first.length < 2) return undefined;
+  if (first[0] === 0xff && first[1] === 0xfe) return "utf-16le";
+  if (first[0] === 0xfe && first[1] === 0xff) return "utf-16be";
+  if (first.length < 4) return undefined;
+  if (first[0] !== 0 && first[1] === 0 && first[2] !== 0 && first[3] === 0) return "utf-16le";
+  if (first[0] === 0 && first[1] !== 0 && first[2] === 0 && first[3] !== 0) return "utf-16be";
   return undefined;
-}
-
-/** Whether a byte is an ASCII character other than NUL. */
-function isAsciiCharacter(byte: number): boolean {
-  return byte > 0 && byte < 0x80;
 }
 
 /** 1 and the number of line breaks in `text` (LF, CRLF or a lone CR, as `splitLines` counts them): the line its end is on. */

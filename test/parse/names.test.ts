@@ -67,16 +67,18 @@ describe("analyzeName", () => {
     ["Brendan O'Donoghue", "Brendan", "O'Donoghue"],
     ["Wei-Hung Weng", "Wei-Hung", "Weng"],
     ["Grzegorz Świrszcz", "Grzegorz", "Świrszcz"],
-    // An Iberian surname before a family name opening with a particle opens it.
+    // A Spanish patronymic before a family name opening with a Spanish particle opens it; other
+    // words there are often a middle name (Portuguese, Filipino) or a given name.
     ["Javier Fernández de Bobadilla", "Javier", "Fernández de Bobadilla"],
-    ["Bruno Castro da Silva", "Bruno", "Castro da Silva"],
     ["Marcos López de Prado", "Marcos", "López de Prado"],
+    ["Bruno Castro da Silva", "Bruno Castro", "da Silva"],
+    ["Edleno Silva de Moura", "Edleno Silva", "de Moura"],
+    ["Ana Santos de Leon", "Ana Santos", "de Leon"],
+    ["Juan Cruz de la Torre", "Juan Cruz", "de la Torre"],
+    ["Jean François de Lavergne", "Jean François", "de Lavergne"],
+    ["Carlos Herrero Van Damme", "Carlos Herrero", "Van Damme"],
     ["Giovanni Grilli di Cortona", "Giovanni Grilli", "di Cortona"],
-    // "María", accented, is Spanish; a second given name may follow it.
-    ["María Pe Pereira", "María", "Pe Pereira"],
-    ["María José Castro", "María José", "Castro"],
-    ["María Fernanda Gómez Soto", "María Fernanda", "Gómez Soto"],
-    ["Maria Cristina Rossi", "Maria Cristina", "Rossi"],
+    ["María Vanina Martínez", "María Vanina", "Martínez"],
     ["Laura Alonso Alemany", "Laura", "Alonso Alemany"],
   ])("splits %s into given %s and family %s", (name, given, family) => {
     expect(analyzeName(name)).toEqual({ name, given, family });

@@ -44,12 +44,29 @@ describe("decodeListing", () => {
       expect(decodeListing(asUtf16(crlf, bigEndian, true))).toEqual({ text: `\ufeff${crlf}`, encoding });
       expect(decodeListing(asUtf16(listing, bigEndian, false))).toEqual({ text: listing, encoding });
     }
+    // Without a mark, first characters that are no ASCII: a no-break space, "É".
+    expect(decodeListing(asUtf16("\u00a0CLJul 31", false, false))).toEqual({ text: "\u00a0CLJul 31", encoding: "utf-16le" });
+    expect(decodeListing(asUtf16("Études", true, false))).toEqual({ text: "Études", encoding: "utf-16be" });
     // A mark alone, and text that is mostly not ASCII after one.
     expect(decodeListing(new Uint8Array([0xfe, 0xff]))).toEqual({ text: "\ufeff", encoding: "utf-16be" });
     expect(decodeListing(asUtf16("中文标题张伟", false, true))).toEqual({ text: "\ufeff中文标题张伟", encoding: "utf-16le" });
     // A UTF-8 file with a zero byte here and there is not UTF-16, even right at the start.
     expect(decodeListing(new TextEncoder().encode("LGFeb 10\0\nTitle\0Ada Lovelace"))).toEqual({ text: "LGFeb 10\0\nTitle\0Ada Lovelace", encoding: "utf-8" });
     expect(decodeListing(new TextEncoder().encode("L\0Gx"))).toEqual({ text: "L\0Gx", encoding: "utf-8" });
+  });
+
+  it("holds the first bytes as they were, though the source fills the same buffer again", () => {
+    for (const bytes of [new TextEncoder().encode("CLJul 31, 2024"), asUtf16("CLJul 31", false, true)]) {
+      const decoder = createListingDecoder();
+      const buffer = new Uint8Array(2);
+      let text = "";
+      for (let at = 0; at < bytes.length; at += 2) {
+        buffer.set(bytes.subarray(at, at + 2));
+        text += decoder.decode(buffer.subarray(0, Math.min(2, bytes.length - at)), false);
+      }
+      text += decoder.decode(new Uint8Array(0), true);
+      expect(text).toBe(decodeListing(bytes).text);
+    }
   });
 
   it("parses a listing saved as UTF-16 as it parses the same text", () => {
