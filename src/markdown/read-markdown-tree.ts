@@ -3,7 +3,7 @@
 // back onto the lines and columns of the Markdown source.
 import type { Paper } from "../model/paper.js";
 import type { Diagnostic, DiagnosticEntry } from "../parse/diagnostic.js";
-import type { SourceLine } from "../parse/lines.js";
+import { type LineRepair, type SourceLine, withPdfLettersWritten } from "../parse/lines.js";
 import { byPosition, type ParseListingOptions, type ParseResult, parseSourceLines } from "../parse/parse-listing.js";
 import { toCalendarDay } from "../parse/reference-date.js";
 import { MOJIBAKE_HINT, repairMojibake } from "../_lib/mojibake.js";
@@ -31,12 +31,23 @@ export function readMarkdownTree(tree: MarkdownNode, source: string, options: Pa
   const { lines: rendered, urls, properties, notes, appendices, breaks } = markdownLines(tree, source);
   const lines: RenderedLine[] = [...rendered];
   const sourceLines: SourceLine[] = rendered.map((line, i) => {
-    // UTF-8 read as Windows-1252 ("StÃ©phane") is read back as in a plain listing, and reported.
-    const repaired = MOJIBAKE_HINT.test(line.text) ? repairMojibake(line.text) : undefined;
-    if (repaired === undefined) return { line: i + 1, offset: 0, text: line.text };
+    // UTF-8 read as Windows-1252 ("StÃ©phane") is read back as in a plain listing, and reported;
+    // so are letters as a PDF's text gives them (a converter of a printed page keeps them).
+    const repairs: LineRepair[] = [];
+    let text = MOJIBAKE_HINT.test(line.text) ? repairMojibake(line.text) : undefined;
+    if (text === undefined) text = line.text;
+    else repairs.push("encoding");
+    const written = withPdfLettersWritten(text);
+    if (written !== text) {
+      text = written;
+      repairs.push("characters");
+    }
+    if (repairs.length === 0) return { line: i + 1, offset: 0, text };
     // Columns after a repair count characters of the repaired text, as `splitLines` counts them.
-    lines[i] = { text: repaired, offsets: line.offsets.slice(0, repaired.length), start: line.start };
-    return { line: i + 1, offset: 0, text: repaired, repairs: ["encoding"] };
+    const offsets = line.offsets.slice(0, text.length);
+    while (offsets.length < text.length) offsets.push(offsets.at(-1) ?? line.start);
+    lines[i] = { text, offsets, start: line.start };
+    return { line: i + 1, offset: 0, text, repairs };
   });
   const found: Diagnostic[] = [];
   const papers = parseSourceLines(sourceLines, reference, options, found, true);

@@ -83,6 +83,7 @@ export type DiagnosticCode =
   | "merged-lines"
   | "repaired-encoding"
   | "decoded-entities"
+  | "normalized-characters"
   | "quote-markers"
   | "link-markers"
   | "terminal-cuts"

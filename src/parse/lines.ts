@@ -94,8 +94,12 @@ export function sourceColumn(line: Pick<SourceLine, "offset" | "shifts">, column
   return column + cut;
 }
 
-/** A repair of a line's characters (see `SourceLine.repairs`). */
-export type LineRepair = "encoding" | "html-entities";
+/**
+ * A repair of a line's characters (see `SourceLine.repairs`): mojibake read back as
+ * UTF-8, HTML character references decoded, or letters written as a PDF's text gives
+ * them (`characters`: a letter and a combining accent, a typographic ligature).
+ */
+export type LineRepair = "encoding" | "html-entities" | "characters";
 
 /** What `splitLines` found besides the lines. */
 export interface LineScan {
@@ -174,7 +178,9 @@ export function splitLines(input: string): LineScan {
 
 // An odd space, or what every mojibake of UTF-8 read as Windows-1252 holds: a lead byte
 // followed by a continuation byte ("Ã©" of "é", "Î›" of "Λ", "ä¸­" of "中", "â€™" of "’").
-const SUSPICIOUS = /* @__PURE__ */ new RegExp(`[\\u00a0\\u2007\\u2009\\u202f\\u200b\\u2060\\ufeff]|${MOJIBAKE_HINT.source}`);
+// A combining accent or a typographic ligature, as text copied out of a PDF holds them
+// ("Erdo\u030bs", "\ufb01eld"), is suspicious too.
+const SUSPICIOUS = /* @__PURE__ */ new RegExp(`[\\u00a0\\u2007\\u2009\\u202f\\u200b\\u2060\\ufeff\\u0300-\\u036f\\ufb00-\\ufb06]|${MOJIBAKE_HINT.source}`);
 
 // What may need a repair in a line: a tab, an "&" that may start a character reference, a
 // suspicious character, or a run of spaces. Two scans find them: one for the characters,
@@ -296,6 +302,13 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
       repairs = ["encoding"];
     }
   }
+  if (suspicious && PDF_LETTERS.test(text)) {
+    const letters = withPdfLettersWritten(text);
+    if (letters !== text) {
+      text = letters;
+      (repairs ??= []).push("characters");
+    }
+  }
   if (suspicious && HAS_ODD_SPACE.test(text)) {
     // Zero-width characters are deleted rather than spaced, so columns after
     // them shift by one; that is rare and preferable to words broken apart.
@@ -336,6 +349,31 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   if (tabs) cleaned.tabs = tabs;
   else if (outerTabs) cleaned.tabs = [...new Array<number>(outerTabs[0]!).fill(0), ...new Array<number>(outerTabs[1]!).fill(text.length)];
   return cleaned;
+}
+
+/** A combining accent or a typographic ligature (see `withPdfLettersWritten`). */
+const PDF_LETTERS = /[\u0300-\u036f\ufb00-\ufb06]/;
+/** The letters of the ligatures U+FB00–U+FB06: ff, fi, fl, ffi, ffl, long s + t, st. */
+const LIGATURES = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+
+/**
+ * Text with the letters a PDF's text layer writes apart or joined written as text is:
+ * a letter and a combining accent composed (Unicode NFC: "Erdo" + U+030B → "Erdős"),
+ * a typographic ligature as its letters ("\ufb01eld" → "field"). Other compatibility
+ * characters ("²", "ℝ") are what an abstract means and stay.
+ *
+ * @param text - a line that holds a combining accent or a ligature
+ * @returns the text with them written as letters
+ *
+ * @example
+ * withPdfLettersWritten("Erdo\u030bs and the \ufb01eld"); //=> "Erdős and the field"
+ *
+ * @internal
+ */
+export function withPdfLettersWritten(text: string): string {
+  let written = text;
+  if (/[\ufb00-\ufb06]/.test(written)) written = written.replace(/[\ufb00-\ufb06]/g, (ligature) => LIGATURES[ligature.charCodeAt(0) - 0xfb00]!);
+  return /[\u0300-\u036f]/.test(written) ? written.normalize("NFC") : written;
 }
 
 /**

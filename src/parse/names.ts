@@ -825,5 +825,7 @@ const SPANISH_PARTICLES = /* @__PURE__ */ new Set(["de", "del", "y"]);
 function isIberianSurname(token: string): boolean {
   if (!isNameWord(token)) return false;
   const lower = token.toLowerCase();
-  return IBERIAN_SURNAMES.has(withoutAccents(lower)) || /[eé]z$/.test(lower) || /[àèòñçãõ]/.test(lower);
+  // (Vietnamese writes "à", "ã" too, in syllables ending in "nh" or "ng", which Iberian words do not:
+  // "Phan Thành Nam", "Lê Hoàng Anh".)
+  return IBERIAN_SURNAMES.has(withoutAccents(lower)) || /[eé]z$/.test(lower) || (/[àèòñçãõ]/.test(lower) && !/n[hg]$/.test(lower));
 }

@@ -28,6 +28,8 @@ export interface RawEntry {
    * "Oct 13, 2022"): the header's, if its byline names someone cleanly.
    */
   readonly codeLine?: SourceLine;
+  /** Lines of printed page breaks cut out of the body, one run per break (see `cutPrintedPageBreaks`). */
+  readonly printedBreaks?: SourceLine[][];
   /** `body[0]` taken apart once, by whichever pass reads it first (the evidence pass). */
   prepared?: PreparedByline;
 }

@@ -67,6 +67,8 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
 export function bylineGlue(first: string, second: string): string | undefined {
   // Site chrome ("Load more", "PDF · BibTeX") is never the rest of a byline.
   if (second.length > 300 || parseHeader(second) || isChrome(second)) return undefined;
+  // A slug broken at its hyphen, as a print wraps one ("… · mit, eth-" + "zurich, imperial").
+  if (first.endsWith("-") && /^[a-z0-9]/.test(second) && SLUG_LIST.test(second) && cutAffiliations(first).affiliations.at(-1)?.endsWith("-")) return "";
   if (isBylineTail(first, second)) return " ";
   // A whole byline ends the way only bylines end; the rest may be the abstract.
   if (endsLikeByline(first)) return undefined;

@@ -165,6 +165,22 @@ describe("copy-and-paste damage", () => {
     expect(codes(wrapped)).toContain("wrapped-byline");
   });
 
+  it("joins a byline wrapped inside a slug, right after its hyphen, as a print wraps it", () => {
+    const text = ["AGJan 14, 2010", "Curves on K3 surfaces and modular formsDavesh Maulik, Rahul Pandharipande, Richard P. Thomas · mit, eth-", "zurich, imperial", "We study the virtual geometry of moduli spaces."].join("\n");
+    const [paper] = parseListing(text, options).papers;
+    expect(paper).toMatchObject({ title: "Curves on K3 surfaces and modular forms", affiliations: ["mit", "eth-zurich", "imperial"], abstract: "We study the virtual geometry of moduli spaces." });
+    // Not a byline ending in a hyphen before prose.
+    const prose = ["AGJan 14, 2010", "Curves on K3 surfacesDavesh Maulik · mit, eth-", "We study the virtual geometry of moduli spaces."].join("\n");
+    expect(parseListing(prose, options).papers[0]!.abstract).toBe("We study the virtual geometry of moduli spaces.");
+  });
+
+  it("writes letters a PDF's text gives apart or joined as text writes them, with an info diagnostic", () => {
+    const text = ["NTMar 2, 2019", "The Erdo\u030bs discrepancy problemTerence Tao", "We show that the discrepancy of any \ufb01nite sequence is un\ufb02inching."].join("\n");
+    const result = parseListing(text, options);
+    expect(result.papers[0]).toMatchObject({ title: "The Erdős discrepancy problem", abstract: "We show that the discrepancy of any finite sequence is unflinching." });
+    expect(result.diagnostics.filter((d) => d.code === "normalized-characters").map((d) => d.line)).toEqual([2, 3]);
+  });
+
   it("joins a byline wrapped twice, its affiliations on a line of their own", () => {
     const lines = ["Self-Supervised Learning with Data Augmentations Provably Isolates", "Content from StyleJulius von Kügelgen, Yash Sharma, Luigi Gresele et al.", "· mpi-is, cambridge, eth-zurich, tuebingen"];
     const wrapped = parseListing(["MLJun 8, 2021", ...lines, "Self-supervised representation learning has shown remarkable success."].join("\n"), options);

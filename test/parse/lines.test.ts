@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { monthDayPattern, parseHeader } from "../../src/parse/header.js";
-import { isTelltaleAt, sourceColumn, splitLines } from "../../src/parse/lines.js";
+import { isTelltaleAt, sourceColumn, splitLines, withPdfLettersWritten } from "../../src/parse/lines.js";
 
 describe("splitLines", () => {
   it("splits on LF, CRLF and lone CR, and cuts a byte-order mark", () => {
@@ -81,10 +81,18 @@ describe("splitLines", () => {
     expect(lines.map((l) => l.undated === true)).toEqual([false, true, true, false, false]);
   });
 
+  it("writes a PDF's combining accents and ligatures as letters, and records the repair", () => {
+    expect(withPdfLettersWritten("Erdo\u030bs and the \ufb01eld of e\ufb00ects")).toBe("Erdős and the field of effects");
+    expect(splitLines("Erdo\u030bs \ufb02ow").lines[0]).toMatchObject({ text: "Erdős flow", repairs: ["characters"] });
+    // A combining accent no letter composes with stays, and no repair is recorded.
+    expect(splitLines("q\u0303").lines[0]).toEqual({ line: 1, offset: 0, text: "q\u0303" });
+  });
+
   it("tells damage from other non-ASCII characters, for every UTF-16 code", () => {
-    // A tab, an "&", an odd space, or a UTF-8 lead byte read as Windows-1252 (Â–ô) before a
-    // continuation byte read so (0x80–0xBF, as Latin-1 or as Windows-1252 reads 0x80–0x9F).
-    const reference = /^(?:[\t&\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]|[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])/;
+    // A tab, an "&", an odd space, a combining accent or a ligature (as a PDF's text gives
+    // letters), or a UTF-8 lead byte read as Windows-1252 (Â–ô) before a continuation byte read
+    // so (0x80–0xBF, as Latin-1 or as Windows-1252 reads 0x80–0x9F).
+    const reference = /^(?:[\t&\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u0300-\u036f\ufb00-\ufb06]|[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])/;
     const wrong: string[] = [];
     for (let code = 0; code <= 0xffff; code++) {
       // The scan stops only at tabs, "&" and non-ASCII characters.
@@ -106,6 +114,8 @@ describe("splitLines", () => {
       "é", "–", "\u2007", "\u202f", "\u2060", "\ufeff", "Â", "Ð", "â", "€", "Dec", "Oct.", "1", "2020", "Jan",
       // Many harmless non-ASCII characters in one line: the scan stops searching them one by one.
       "中文", "éééééééé", "研究中文研究中文研究中文",
+      // Letters as a PDF's text gives them.
+      "e\u0301", "\ufb01", "o\u030b",
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {

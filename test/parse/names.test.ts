@@ -80,6 +80,9 @@ describe("analyzeName", () => {
     ["Giovanni Grilli di Cortona", "Giovanni Grilli", "di Cortona"],
     ["María Vanina Martínez", "María Vanina", "Martínez"],
     ["Laura Alonso Alemany", "Laura", "Alonso Alemany"],
+    // Vietnamese writes "à" and "ã" too, in syllables no Iberian surname ends in.
+    ["Phan Thành Nam", "Phan Thành", "Nam"],
+    ["Nguyễn Hoàng Anh", "Nguyễn Hoàng", "Anh"],
   ])("splits %s into given %s and family %s", (name, given, family) => {
     expect(analyzeName(name)).toEqual({ name, given, family });
   });
