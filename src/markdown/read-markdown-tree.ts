@@ -3,7 +3,7 @@
 // back onto the lines and columns of the Markdown source.
 import type { Paper } from "../model/paper.js";
 import type { Diagnostic, DiagnosticEntry } from "../parse/diagnostic.js";
-import { type LineRepair, type SourceLine, withPdfLettersWritten } from "../parse/lines.js";
+import { composeAccentsAndLigatures, type LineRepair, type SourceLine } from "../parse/lines.js";
 import { byPosition, type ParseListingOptions, type ParseResult, parseSourceLines } from "../parse/parse-listing.js";
 import { toCalendarDay } from "../parse/reference-date.js";
 import { MOJIBAKE_HINT, repairMojibake } from "../_lib/mojibake.js";
@@ -34,18 +34,23 @@ export function readMarkdownTree(tree: MarkdownNode, source: string, options: Pa
     // UTF-8 read as Windows-1252 ("StÃ©phane") is read back as in a plain listing, and reported;
     // so are letters as a PDF's text gives them (a converter of a printed page keeps them).
     const repairs: LineRepair[] = [];
-    let text = MOJIBAKE_HINT.test(line.text) ? repairMojibake(line.text) : undefined;
-    if (text === undefined) text = line.text;
-    else repairs.push("encoding");
-    const written = withPdfLettersWritten(text);
-    if (written !== text) {
-      text = written;
+    let text = line.text;
+    let offsets = line.offsets;
+    const repaired = MOJIBAKE_HINT.test(text) ? repairMojibake(text) : undefined;
+    if (repaired !== undefined) {
+      // (Columns after it count characters of the repaired text, as `splitLines` counts them.)
+      text = repaired;
+      offsets = offsets.slice(0, text.length);
+      repairs.push("encoding");
+    }
+    // Each composed or written-out letter keeps the source offset of the one it comes from.
+    const composed = composeAccentsAndLigatures(text);
+    if (composed) {
+      text = composed.text;
+      offsets = composed.from.map((at) => offsets[at] ?? line.start);
       repairs.push("characters");
     }
     if (repairs.length === 0) return { line: i + 1, offset: 0, text };
-    // Columns after a repair count characters of the repaired text, as `splitLines` counts them.
-    const offsets = line.offsets.slice(0, text.length);
-    while (offsets.length < text.length) offsets.push(offsets.at(-1) ?? line.start);
     lines[i] = { text, offsets, start: line.start };
     return { line: i + 1, offset: 0, text, repairs };
   });

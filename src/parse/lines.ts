@@ -303,9 +303,9 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
     }
   }
   if (suspicious && PDF_LETTERS.test(text)) {
-    const letters = withPdfLettersWritten(text);
-    if (letters !== text) {
-      text = letters;
+    const composed = composeAccentsAndLigatures(text);
+    if (composed) {
+      text = composed.text;
       (repairs ??= []).push("characters");
     }
   }
@@ -351,29 +351,46 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   return cleaned;
 }
 
-/** A combining accent or a typographic ligature (see `withPdfLettersWritten`). */
+/** A combining accent or a typographic ligature (see `composeAccentsAndLigatures`). */
 const PDF_LETTERS = /[\u0300-\u036f\ufb00-\ufb06]/;
+/** A typographic ligature, or a character and the combining accents after it. */
+const LETTER_CLUSTER = /[\ufb00-\ufb06]|[^\u0300-\u036f][\u0300-\u036f]+/g;
 /** The letters of the ligatures U+FB00–U+FB06: ff, fi, fl, ffi, ffl, long s + t, st. */
 const LIGATURES = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
 
 /**
- * Text with the letters a PDF's text layer writes apart or joined written as text is:
- * a letter and a combining accent composed (Unicode NFC: "Erdo" + U+030B → "Erdős"),
- * a typographic ligature as its letters ("\ufb01eld" → "field"). Other compatibility
- * characters ("²", "ℝ") are what an abstract means and stay.
+ * Text with the letters a PDF's text layer (or a file name on a Mac) writes apart or joined
+ * written as text is: each letter and the combining accents after it composed (Unicode NFC
+ * of that cluster alone: "Erdo" + U+030B → "Erdős"), each typographic ligature as its letters
+ * ("\ufb01eld" → "field"). Nothing else in the line changes: other compatibility characters
+ * ("²", "ℝ", "Å" as U+212B) are what the text means. With, for each character of the text,
+ * the index in `text` of the character it comes from.
  *
- * @param text - a line that holds a combining accent or a ligature
- * @returns the text with them written as letters
+ * @param text - a line
+ * @returns the text and where each of its characters comes from, or `undefined` when nothing changed
  *
  * @example
- * withPdfLettersWritten("Erdo\u030bs and the \ufb01eld"); //=> "Erdős and the field"
+ * composeAccentsAndLigatures("Erdo\u030bs and the \ufb01eld")?.text; //=> "Erdős and the field"
  *
  * @internal
  */
-export function withPdfLettersWritten(text: string): string {
-  let written = text;
-  if (/[\ufb00-\ufb06]/.test(written)) written = written.replace(/[\ufb00-\ufb06]/g, (ligature) => LIGATURES[ligature.charCodeAt(0) - 0xfb00]!);
-  return /[\u0300-\u036f]/.test(written) ? written.normalize("NFC") : written;
+export function composeAccentsAndLigatures(text: string): { text: string; from: number[] } | undefined {
+  let out = "";
+  const from: number[] = [];
+  let done = 0;
+  LETTER_CLUSTER.lastIndex = 0;
+  for (let match = LETTER_CLUSTER.exec(text); match; match = LETTER_CLUSTER.exec(text)) {
+    const cluster = match[0];
+    const written = cluster.length === 1 ? LIGATURES[cluster.charCodeAt(0) - 0xfb00]! : cluster.normalize("NFC");
+    if (written === cluster) continue;
+    for (let i = done; i < match.index; i++) from.push(i);
+    out += text.slice(done, match.index) + written;
+    for (let i = 0; i < written.length; i++) from.push(match.index + Math.min(i, cluster.length - 1));
+    done = match.index + cluster.length;
+  }
+  if (done === 0) return undefined;
+  for (let i = done; i < text.length; i++) from.push(i);
+  return { text: out + text.slice(done), from };
 }
 
 /**

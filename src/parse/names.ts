@@ -743,7 +743,7 @@ export function computeAuthor(name: string): Author {
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
   // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the
   // word after it ("servant of …"), as "Abdul-Mageed" shows when written with a hyphen.
-  if (start === end - 1 && end >= 3 && (isIberianSurname(tokens[start - 1]!) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
+  if (start === end - 1 && end >= 3 && ((isIberianSurname(tokens[start - 1]!) && !isVietnamese(name)) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
   if (opensSpanishCompound(tokens, start, end)) start -= 1;
   // (A particle before that surname opens the family name too: "Maria da Silva Santos".)
   while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
@@ -816,6 +816,16 @@ function opensSpanishCompound(tokens: readonly string[], start: number, end: num
   return start >= 2 && start < end - 1 && SPANISH_PARTICLES.has(tokens[start]!) && /^\p{Lu}\p{Ll}+[eé]z$/u.test(tokens[start - 1]!);
 }
 const SPANISH_PARTICLES = /* @__PURE__ */ new Set(["de", "del", "y"]);
+
+/**
+ * Whether a name holds a letter only Vietnamese writes (ă, đ, ơ, ư, a vowel with a dot
+ * below or a hook above, ĩ, ũ, ỹ): its words are syllables, whatever accents they share
+ * with Portuguese ("Nguyễn Hoài Nam", "Đoàn Hà Linh").
+ */
+function isVietnamese(name: string): boolean {
+  return VIETNAMESE_LETTER.test(name);
+}
+const VIETNAMESE_LETTER = /[ăđơưĩũỹĂĐƠƯĨŨỸ\u1ea0-\u1ef9]/u;
 
 /**
  * Whether a middle token opens a compound Iberian family name: a common

@@ -5,17 +5,23 @@
 // part of it.
 
 import type { SourceLine } from "./lines.js";
-import { isPageText } from "./page-text.js";
+import { BAR_SEPARATOR, endsSentence, isPageText } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 
 /**
  * An entry with the lines of printed page breaks cut out of its body and kept
- * in `printedBreaks`, one run per break. A break is a link alone on its line with a
- * page count after it ("https://site/latest" + "2/7", or both on one line),
- * and up to two lines of the next page's header right after: the date and
- * time of the print ("11/27/26, 6:05 PM") and the page's title ("Latest ·
- * Mathematics · PaperScope"). The line after a break keeps the blank line
- * before the break, if one was there, not the blank lines inside it.
+ * in `printedBreaks`, one run per break. A break is up to four lines, from
+ * a line that holds the page's link, of what a browser prints at a page's
+ * foot and the next page's head, whichever way it sets them: the page's
+ * link, its count ("2/7", "2 of 7"), the date and time of the print
+ * ("11/27/26, 6:05 PM") and the page's title ("Latest · Mathematics ·
+ * PaperScope"), as Chromium prints them ("https://…" + "2/7" + the time +
+ * the title) or Firefox does (the title and the link, then "2 of 7" and the
+ * time). The link, the count and the time must all be there. (A footer with
+ * no header after it, the last page's, or a link and a fraction in an
+ * abstract, is left to the abstract's reading of page text.) The line after a break keeps the blank line before
+ * the break, if one was there, and the blank line after it when the text before
+ * the break ended a sentence: blank lines inside a break are the print's.
  *
  * @param entry - an entry as grouped
  * @returns the entry, the same object when it holds no break
@@ -28,55 +34,96 @@ import type { RawEntry } from "./raw-entry.js";
  */
 export function cutPrintedPageBreaks(entry: RawEntry): RawEntry {
   const { body, afterBlank } = entry;
-  let keptBody: SourceLine[] | undefined;
-  let keptBlank: boolean[] | undefined;
-  const breaks: SourceLine[][] = [];
+  let kept: { body: SourceLine[]; afterBlank: boolean[]; breaks: SourceLine[][] } | undefined;
   for (let i = 0; i < body.length; i++) {
     const size = printedBreakAt(body, i);
     if (size > 0) {
-      keptBody ??= body.slice(0, i);
-      keptBlank ??= afterBlank.slice(0, i);
-      breaks.push(body.slice(i, i + size));
-      // The next line was apart from the text before the break only if the break was.
-      if (i + size < body.length) {
-        keptBody.push(body[i + size]!);
-        keptBlank.push(afterBlank[i]!);
+      kept ??= { body: body.slice(0, i), afterBlank: afterBlank.slice(0, i), breaks: [] };
+      kept.breaks.push(body.slice(i, i + size));
+      const next = i + size;
+      if (next < body.length) {
+        const finished = i === 0 || endsSentence(body[i - 1]!.text);
+        kept.body.push(body[next]!);
+        kept.afterBlank.push(afterBlank[i]! || (finished && afterBlank[next]!));
       }
-      i += size;
-      continue;
-    }
-    if (keptBody) {
-      keptBody.push(body[i]!);
-      keptBlank!.push(afterBlank[i]!);
+      i = next;
+    } else if (kept) {
+      kept.body.push(body[i]!);
+      kept.afterBlank.push(afterBlank[i]!);
     }
   }
-  if (!keptBody) return entry;
+  if (!kept) return entry;
   const { prepared: _dropped, ...rest } = entry;
-  return { ...rest, body: keptBody, afterBlank: keptBlank!, printedBreaks: breaks };
+  return { ...rest, body: kept.body, afterBlank: kept.afterBlank, printedBreaks: kept.breaks };
 }
 
 /** How many lines from `at` make a printed page break (see `cutPrintedPageBreaks`), or 0. */
 function printedBreakAt(body: readonly SourceLine[], at: number): number {
-  const text = body[at]!.text;
-  if (!text.includes("://")) return 0;
-  let size: number;
-  if (LINK_WITH_COUNT.test(text)) size = 1;
-  else if (LINK_ALONE.test(text) && PAGE_COUNT.test(body[at + 1]?.text ?? "")) size = 2;
-  else return 0;
-  // The next page's header: its date and time, its title, in either order.
-  for (let header = 0; header < 2; header++) {
-    const next = body[at + size]?.text;
-    if (next === undefined || !(PRINT_TIME.test(next) || (next.length <= 80 && isPageText(next) && / [·•|–-] /.test(next)))) break;
-    size += 1;
+  if (!body[at]!.text.includes("://")) return 0;
+  // Up to four lines of the print's pieces: the page's link, its count, the time, the page's title.
+  const found = new Set<PrintedPiece>();
+  const kinds: PrintedPiece[][] = [];
+  for (let i = at; i < body.length && i < at + 4; i++) {
+    const pieces = printedPieces(body[i]!.text);
+    // (One title a page: a second bar is the page's own text.)
+    if (!pieces || (pieces.includes("title") && found.has("title"))) break;
+    kinds.push(pieces);
+    for (const piece of pieces) found.add(piece);
   }
+  if (!found.has("link") || !found.has("count") || !found.has("time") || !kinds[0]!.includes("link")) return 0;
+  // A title alone counts only beside the time (a byline after a footer may read as a bar of page text).
+  let size = kinds.length;
+  while (size > 0 && kinds[size - 1]!.length === 1 && kinds[size - 1]![0] === "title" && !kinds[size - 2]?.includes("time")) size -= 1;
   return size;
 }
 
-/** A link alone on its line. */
-const LINK_ALONE = /^\w+:\/\/\S+$/;
-/** A link and a page count on one line. */
-const LINK_WITH_COUNT = /^\w+:\/\/\S+ \d{1,4}\/\d{1,4}$/;
-/** A page count, "2/7". */
-const PAGE_COUNT = /^\d{1,4}\/\d{1,4}$/;
-/** The date and time a browser prints at a page's top: "11/27/26, 6:05 PM", "27/11/2026, 18:05". */
-const PRINT_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?$/;
+/** What a browser prints at a page break, piece by piece. */
+type PrintedPiece = "link" | "count" | "time" | "title";
+
+/**
+ * The pieces of the print a line holds, or `undefined` for any other line: the page's link
+ * ("https://site/latest", with the count after it as Chromium's footer reads, or the title
+ * before it as Firefox's header does), its count ("2/7", "2 of 7", "Page 2 of 7", with the
+ * time after it as Firefox's footer reads), the time ("11/27/26, 6:05 PM", with the title
+ * after it) or the page's title alone ("Latest · Mathematics · PaperScope").
+ */
+function printedPieces(text: string): PrintedPiece[] | undefined {
+  if (text.length > MAX_PRINTED_LINE) return undefined;
+  const link = LINK.exec(text);
+  if (link) {
+    const before = text.slice(0, link.index).trim();
+    const after = text.slice(link.index + link[0].length).trim();
+    if (before === "" && after === "") return ["link"];
+    if (before === "" && COUNT.test(after)) return ["link", "count"];
+    if (after === "" && isPrintedTitle(before)) return ["title", "link"];
+    return undefined;
+  }
+  const count = COUNT_FIRST.exec(text);
+  if (count) {
+    const after = text.slice(count[0].length).trim();
+    return after === "" ? ["count"] : PRINT_TIME.test(after) ? ["count", "time"] : undefined;
+  }
+  const time = TIME_FIRST.exec(text);
+  if (time) {
+    const after = text.slice(time[0].length).trim();
+    return after === "" ? ["time"] : isPrintedTitle(after) ? ["time", "title"] : undefined;
+  }
+  return isPrintedTitle(text) ? ["title"] : undefined;
+}
+
+/** A page's title as a browser prints it: a short bar of page text ("Latest · Mathematics · PaperScope"). */
+function isPrintedTitle(text: string): boolean {
+  return text.length <= 80 && BAR_SEPARATOR.test(text) && isPageText(text);
+}
+
+/** The longest line of a print's pieces: a title of 80 characters and a link. */
+const MAX_PRINTED_LINE = 400;
+/** A link, the page's. */
+const LINK = /\w+:\/\/\S+/;
+/** A page count: "2/7", "2 of 7", "Page 2 of 7". */
+const COUNT = /^(?:Page )?\d{1,4}(?:\/| of )\d{1,4}$/;
+const COUNT_FIRST = /^(?:Page )?\d{1,4}(?:\/| of )\d{1,4}(?= |$)/;
+/** The date and time a browser prints: "11/27/26, 6:05 PM", "27/11/2026, 18:05", "11/27/2026 6:05:12 PM". */
+const TIME = "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?";
+const PRINT_TIME = new RegExp(`^${TIME}$`);
+const TIME_FIRST = new RegExp(`^${TIME}(?= |$)`);

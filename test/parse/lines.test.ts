@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { monthDayPattern, parseHeader } from "../../src/parse/header.js";
-import { isTelltaleAt, sourceColumn, splitLines, withPdfLettersWritten } from "../../src/parse/lines.js";
+import { composeAccentsAndLigatures, isTelltaleAt, sourceColumn, splitLines } from "../../src/parse/lines.js";
 
 describe("splitLines", () => {
   it("splits on LF, CRLF and lone CR, and cuts a byte-order mark", () => {
@@ -82,7 +82,14 @@ describe("splitLines", () => {
   });
 
   it("writes a PDF's combining accents and ligatures as letters, and records the repair", () => {
-    expect(withPdfLettersWritten("Erdo\u030bs and the \ufb01eld of e\ufb00ects")).toBe("Erdős and the field of effects");
+    expect(composeAccentsAndLigatures("Erdo\u030bs and the \ufb01eld of e\ufb00ects")).toEqual({
+      text: "Erdős and the field of effects",
+      // Each character's index in the input: "ő" from "o", "fi" both from the ligature.
+      from: [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 24, 25, 26, 27, 28],
+    });
+    // Only the clusters change: "Å" as U+212B and a compatibility ideograph stay as written.
+    expect(composeAccentsAndLigatures("\u212b \uf9d1 e\u0301")?.text).toBe("\u212b \uf9d1 é");
+    expect(composeAccentsAndLigatures("plain text")).toBeUndefined();
     expect(splitLines("Erdo\u030bs \ufb02ow").lines[0]).toMatchObject({ text: "Erdős flow", repairs: ["characters"] });
     // A combining accent no letter composes with stays, and no repair is recorded.
     expect(splitLines("q\u0303").lines[0]).toEqual({ line: 1, offset: 0, text: "q\u0303" });

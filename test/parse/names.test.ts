@@ -83,6 +83,8 @@ describe("analyzeName", () => {
     // Vietnamese writes "à" and "ã" too, in syllables no Iberian surname ends in.
     ["Phan Thành Nam", "Phan Thành", "Nam"],
     ["Nguyễn Hoàng Anh", "Nguyễn Hoàng", "Anh"],
+    ["Nguyễn Hoài Nam", "Nguyễn Hoài", "Nam"],
+    ["Đoàn Hà Linh", "Đoàn Hà", "Linh"],
   ])("splits %s into given %s and family %s", (name, given, family) => {
     expect(analyzeName(name)).toEqual({ name, given, family });
   });

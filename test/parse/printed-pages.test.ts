@@ -41,6 +41,23 @@ describe("printed page breaks", () => {
     expect(parseListing(text, OPTIONS).papers[0]!.abstract).toBe(ABSTRACT);
   });
 
+  it("cuts one as Firefox prints it: the title and the link, then the count and the time", () => {
+    const text = ["NTJul 16, 2018", "Trending · PaperScope https://paperscope.io/trending", "2 of 8 11/27/26, 6:05 PM", BYLINE, ABSTRACT].join("\n");
+    expect(parseListing(text, OPTIONS).papers[0]).toMatchObject({ title: "Diophantine problems and $p$-adic period mappings", abstract: ABSTRACT });
+  });
+
+  it("keeps the blank line after a break that follows a finished abstract, so page text after it stays out", () => {
+    const text = ["NTJul 16, 2018", BYLINE, ABSTRACT, "https://site.example/latest", "2/7", "11/27/26, 6:05 PM", "Latest · Mathematics · PaperScope", "", "Sign in to see more papers like these"].join("\n");
+    expect(parseListing(text, OPTIONS).papers[0]!.abstract).toBe(ABSTRACT);
+  });
+
+  it("cuts nothing without the print's time: a byline after a footer, a link and a fraction in an abstract", () => {
+    const byline = ["CLJul 31, 2024", "https://paperscope.io/c/cs/latest 2/7", "Imagen 3Imagen-Team-Google · google", "We introduce Imagen 3, a latent diffusion model."].join("\n");
+    expect(parseListing(byline, OPTIONS).papers[0]!.authors.map((a) => a.name)).toEqual(["Imagen-Team-Google"]);
+    const fraction = ["NTJul 16, 2018", BYLINE, "We release code at", "https://github.com/foo/bar", "3/4", "of the gains come from distillation."].join("\n");
+    expect(parseListing(fraction, OPTIONS).papers[0]!.abstract).toBe("We release code at https://github.com/foo/bar 3/4 of the gains come from distillation.");
+  });
+
   it("keeps a link alone in an abstract, and a page count with no link before it", () => {
     const link = ["NTJul 16, 2018", BYLINE, "We give an alternative proof. Code:", "https://github.com/x/y", "It runs in 2/7 of the time."].join("\n");
     expect(parseListing(link, OPTIONS).papers[0]!.abstract).toContain("https://github.com/x/y");
