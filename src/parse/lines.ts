@@ -354,7 +354,8 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
 /** A combining accent or a typographic ligature (see `composeAccentsAndLigatures`). */
 const PDF_LETTERS = /[\u0300-\u036f\ufb00-\ufb06]/;
 /** A typographic ligature, or a character and the combining accents after it. */
-const LETTER_CLUSTER = /[\ufb00-\ufb06]|[^\u0300-\u036f][\u0300-\u036f]+/g;
+// (Thirty accents at most: a letter bears a few, and composing a long run costs its square.)
+const LETTER_CLUSTER = /[\ufb00-\ufb06]|[^\u0300-\u036f][\u0300-\u036f]{1,30}/g;
 /** The letters of the ligatures U+FB00–U+FB06: ff, fi, fl, ffi, ffl, long s + t, st. */
 const LIGATURES = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
 

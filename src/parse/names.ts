@@ -10,10 +10,14 @@ const LOWER_PARTICLES = /* @__PURE__ */ wordSet(`
   al el y e st. d' d’ op het 't ’t
 `);
 
-/** Capitalised particles that still belong to the family name ("Jeffrey De Fauw", "Vincent Van Gogh"). */
+/**
+ * Capitalised particles that still belong to the family name ("Jeffrey De Fauw", "Vincent Van Gogh",
+ * the Amazigh and Mauritanian "Aït" and "Ould": "Fayçal Aït Aoudia").
+ */
 // ("Bin" is left out: capitalised, it is far more often a Chinese given name, "Xue Bin Peng".)
 const UPPER_PARTICLES = /* @__PURE__ */ wordSet(`
   De Dal Dalla Del Della Der Den Di Da Das Dos Du Van Von Le La Ten Ter Mac St. Ben Ibn El Al Bou Ó Ní Nic Uí
+  Aït Ait Ould
 `);
 
 /** Words of South Asian names, in which "Abu" is a given name's ("Md Abu Raihan", "Kazi Md Abu Saeed"). */

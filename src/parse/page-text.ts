@@ -42,22 +42,14 @@ export function isPageText(text: string): boolean {
  */
 export const PRINTED_FOOTER = /^\w+:\/\/\S+(?: \d+\/\d+\n|\n\d+\/\d+$)/;
 
-
 /** How an abstract's sentence opens, and no bar of links: "We compare", "In this work", "Our". */
 const SENTENCE_OPENING = /^(?:We|Our|This|These|In|It|Here|Using|Recent|Keywords?:) /;
 
 /** How long a bar of short pieces may be (other page text is at most 40 characters). */
 const MAX_BAR_LENGTH = 80;
 
-/**
- * A dot, bullet or bar between the links or buttons of a bar, or the pieces of a page's title.
- *
- * @example
- * BAR_SEPARATOR.test("Latest · Mathematics · PaperScope"); //=> true
- *
- * @internal
- */
-export const BAR_SEPARATOR = / [·•|] /;
+/** A dot, bullet or bar between the links or buttons of a bar. */
+const BAR_SEPARATOR = / [·•|] /;
 
 const NAV_SEPARATORS = new Set(["·", "|", "•", "-", "–", "/"]);
 

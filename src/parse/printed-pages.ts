@@ -5,7 +5,7 @@
 // part of it.
 
 import type { SourceLine } from "./lines.js";
-import { BAR_SEPARATOR, endsSentence, isPageText } from "./page-text.js";
+import { endsSentence, isPageText } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 
 /**
@@ -17,7 +17,8 @@ import type { RawEntry } from "./raw-entry.js";
  * ("11/27/26, 6:05 PM") and the page's title ("Latest · Mathematics ·
  * PaperScope"), as Chromium prints them ("https://…" + "2/7" + the time +
  * the title) or Firefox does (the title and the link, then "2 of 7" and the
- * time). The link, the count and the time must all be there. (A footer with
+ * time), in whichever order the text came out. The link, the count and the
+ * time must all be there; a title alone on its line counts when they are. (A footer with
  * no header after it, the last page's, or a link and a fraction in an
  * abstract, is left to the abstract's reading of page text.) The line after a break keeps the blank line before
  * the break, if one was there, and the blank line after it when the text before
@@ -35,21 +36,21 @@ import type { RawEntry } from "./raw-entry.js";
 export function cutPrintedPageBreaks(entry: RawEntry): RawEntry {
   const { body, afterBlank } = entry;
   let kept: { body: SourceLine[]; afterBlank: boolean[]; breaks: SourceLine[][] } | undefined;
+  // The blank line the next line kept takes, after a break (or two in a row) was cut.
+  let carried: boolean | undefined;
   for (let i = 0; i < body.length; i++) {
     const size = printedBreakAt(body, i);
     if (size > 0) {
       kept ??= { body: body.slice(0, i), afterBlank: afterBlank.slice(0, i), breaks: [] };
       kept.breaks.push(body.slice(i, i + size));
-      const next = i + size;
-      if (next < body.length) {
-        const finished = i === 0 || endsSentence(body[i - 1]!.text);
-        kept.body.push(body[next]!);
-        kept.afterBlank.push(afterBlank[i]! || (finished && afterBlank[next]!));
-      }
-      i = next;
+      const before = kept.body.at(-1);
+      const finished = before === undefined || endsSentence(before.text);
+      carried = (carried ?? afterBlank[i]!) || (finished && afterBlank[i + size] === true);
+      i += size - 1;
     } else if (kept) {
       kept.body.push(body[i]!);
-      kept.afterBlank.push(afterBlank[i]!);
+      kept.afterBlank.push(carried ?? afterBlank[i]!);
+      carried = undefined;
     }
   }
   if (!kept) return entry;
@@ -59,22 +60,22 @@ export function cutPrintedPageBreaks(entry: RawEntry): RawEntry {
 
 /** How many lines from `at` make a printed page break (see `cutPrintedPageBreaks`), or 0. */
 function printedBreakAt(body: readonly SourceLine[], at: number): number {
-  if (!body[at]!.text.includes("://")) return 0;
-  // Up to four lines of the print's pieces: the page's link, its count, the time, the page's title.
+  // Up to four lines of the print's pieces, in any order: the page's link, its count, the time, the page's title.
   const found = new Set<PrintedPiece>();
-  const kinds: PrintedPiece[][] = [];
+  let size = 0;
   for (let i = at; i < body.length && i < at + 4; i++) {
     const pieces = printedPieces(body[i]!.text);
     // (One title a page: a second bar is the page's own text.)
     if (!pieces || (pieces.includes("title") && found.has("title"))) break;
-    kinds.push(pieces);
+    size += 1;
     for (const piece of pieces) found.add(piece);
+    if (found.has("link") && found.has("count") && found.has("time")) {
+      // The title, on a line of its own right after, is the break's too.
+      if (!found.has("title") && i + 1 < body.length && isPrintedTitle(body[i + 1]!.text)) size += 1;
+      return size;
+    }
   }
-  if (!found.has("link") || !found.has("count") || !found.has("time") || !kinds[0]!.includes("link")) return 0;
-  // A title alone counts only beside the time (a byline after a footer may read as a bar of page text).
-  let size = kinds.length;
-  while (size > 0 && kinds[size - 1]!.length === 1 && kinds[size - 1]![0] === "title" && !kinds[size - 2]?.includes("time")) size -= 1;
-  return size;
+  return 0;
 }
 
 /** What a browser prints at a page break, piece by piece. */
@@ -111,12 +112,20 @@ function printedPieces(text: string): PrintedPiece[] | undefined {
   return isPrintedTitle(text) ? ["title"] : undefined;
 }
 
-/** A page's title as a browser prints it: a short bar of page text ("Latest · Mathematics · PaperScope"). */
+/**
+ * A page's title as a browser prints it: a short bar of page text whose pieces all begin
+ * with a capital or a digit ("Latest · Mathematics · PaperScope", "Latest — PaperScope");
+ * a byline's slugs are in lower case ("Gemini 2Gemini Team · google").
+ */
 function isPrintedTitle(text: string): boolean {
-  return text.length <= 80 && BAR_SEPARATOR.test(text) && isPageText(text);
+  if (text.length > 80 || !TITLE_SEPARATOR.test(text) || !isPageText(text.replace(TITLE_SEPARATORS, " · "))) return false;
+  return text.split(TITLE_SEPARATORS).every((piece) => /^[\p{Lu}\d]/u.test(piece.trim()));
 }
+/** What parts a page's title: a dot, a bullet, a bar or a dash between spaces. */
+const TITLE_SEPARATOR = / [·•|—–-] /;
+const TITLE_SEPARATORS = / [·•|—–-] /g;
 
-/** The longest line of a print's pieces: a title of 80 characters and a link. */
+/** The longest line of a print's pieces: a title of 80 characters, a link and a count. */
 const MAX_PRINTED_LINE = 400;
 /** A link, the page's. */
 const LINK = /\w+:\/\/\S+/;

@@ -85,6 +85,7 @@ describe("analyzeName", () => {
     ["Nguyễn Hoàng Anh", "Nguyễn Hoàng", "Anh"],
     ["Nguyễn Hoài Nam", "Nguyễn Hoài", "Nam"],
     ["Đoàn Hà Linh", "Đoàn Hà", "Linh"],
+    ["Fayçal Aït Aoudia", "Fayçal", "Aït Aoudia"],
   ])("splits %s into given %s and family %s", (name, given, family) => {
     expect(analyzeName(name)).toEqual({ name, given, family });
   });

@@ -65,3 +65,35 @@ describe("printed page breaks", () => {
     expect(parseListing(count, OPTIONS).papers[0]!.abstract).toContain("1/7");
   });
 });
+
+describe("printed page breaks, as a second review found them", () => {
+  const BREAK = ["https://paperscope.io/c/mathematics/latest", "2/7", "11/27/26, 6:05 PM", "Latest · Mathematics · PaperScope"];
+  const first = "We give an alternative proof of Faltings's theorem";
+  const rest = "using p-adic Hodge structures.";
+
+  it("cuts two breaks in a row", () => {
+    const text = ["NTJul 16, 2018", BYLINE, first, ...BREAK, ...BREAK.map((line) => line.replace("2/7", "3/7")), rest].join("\n");
+    const { papers, diagnostics } = parseListing(text, OPTIONS);
+    expect(papers[0]!.abstract).toBe(`${first} ${rest}`);
+    expect(diagnostics.filter((d) => d.code === "ignored-text")).toHaveLength(2);
+  });
+
+  it("cuts a break whatever order its pieces came out in", () => {
+    for (const lines of [
+      ["2 of 8 11/27/26, 6:05 PM", "Trending · PaperScope https://paperscope.io/trending"],
+      ["11/27/26, 6:05 PM", "Latest · Mathematics · PaperScope", "https://paperscope.io/c/mathematics/latest", "2/7"],
+      ["Latest — Mathematics — PaperScope", "https://paperscope.io/c/mathematics/latest", "2 of 7", "27/11/2026, 18:05:12"],
+    ]) {
+      const text = ["NTJul 16, 2018", BYLINE, first, ...lines, rest].join("\n");
+      expect(parseListing(text, OPTIONS).papers[0]!.abstract).toBe(`${first} ${rest}`);
+    }
+  });
+
+  it("takes a title on its own line before the link, and never a byline for the title after the time", () => {
+    const text = ["CVJul 31, 2024", "Trending · PaperScope", "https://paperscope.io/trending", "1 of 8", "11/27/26, 6:05 PM", "Imagen 3Imagen-Team-Google · google", "We introduce a model."].join("\n");
+    const [paper] = parseListing(text, OPTIONS).papers;
+    expect(paper).toMatchObject({ title: "Imagen 3", affiliations: ["google"], abstract: "We introduce a model." });
+    const after = ["CVJul 31, 2024", "https://paperscope.io/trending", "1 of 8", "11/27/26, 6:05 PM", "GeminiGemini Team · google", "We introduce a model."].join("\n");
+    expect(parseListing(after, OPTIONS).papers[0]!.authors.map((a) => a.name)).toEqual(["Gemini Team"]);
+  });
+});
