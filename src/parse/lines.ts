@@ -303,7 +303,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
     }
   }
   if (suspicious && PDF_LETTERS.test(text)) {
-    const composed = composeAccentsAndLigatures(text);
+    const composed = composeAccentsAndLigatures(text, false);
     if (composed) {
       text = composed.text;
       (repairs ??= []).push("characters");
@@ -368,15 +368,16 @@ const LIGATURES = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
  * the index in `text` of the character it comes from.
  *
  * @param text - a line
- * @returns the text and where each of its characters comes from, or `undefined` when nothing changed
+ * @param mapped - whether to say where each character comes from (a list as long as the line)
+ * @returns the text and where each of its characters comes from (empty unless `mapped`), or `undefined` when nothing changed
  *
  * @example
  * composeAccentsAndLigatures("Erdo\u030bs and the \ufb01eld")?.text; //=> "Erdős and the field"
  *
  * @internal
  */
-export function composeAccentsAndLigatures(text: string): { text: string; from: number[] } | undefined {
-  let out = "";
+export function composeAccentsAndLigatures(text: string, mapped = true): { text: string; from: number[] } | undefined {
+  const parts: string[] = [];
   const from: number[] = [];
   let done = 0;
   LETTER_CLUSTER.lastIndex = 0;
@@ -384,14 +385,17 @@ export function composeAccentsAndLigatures(text: string): { text: string; from: 
     const cluster = match[0];
     const written = cluster.length === 1 ? LIGATURES[cluster.charCodeAt(0) - 0xfb00]! : cluster.normalize("NFC");
     if (written === cluster) continue;
-    for (let i = done; i < match.index; i++) from.push(i);
-    out += text.slice(done, match.index) + written;
-    for (let i = 0; i < written.length; i++) from.push(match.index + Math.min(i, cluster.length - 1));
+    parts.push(text.slice(done, match.index), written);
+    if (mapped) {
+      for (let i = done; i < match.index; i++) from.push(i);
+      for (let i = 0; i < written.length; i++) from.push(match.index + Math.min(i, cluster.length - 1));
+    }
     done = match.index + cluster.length;
   }
   if (done === 0) return undefined;
-  for (let i = done; i < text.length; i++) from.push(i);
-  return { text: out + text.slice(done), from };
+  if (mapped) for (let i = done; i < text.length; i++) from.push(i);
+  parts.push(text.slice(done));
+  return { text: parts.join(""), from };
 }
 
 /**

@@ -35,11 +35,20 @@ import type { RawEntry } from "./raw-entry.js";
  */
 export function cutPrintedPageBreaks(entry: RawEntry): RawEntry {
   const { body, afterBlank } = entry;
+  // Where the next short line with a link is, from each line on (a break holds one within
+  // its four lines); most entries hold none and are done with at once.
+  let nextLinked: number[] | undefined;
+  for (let i = body.length - 1; i >= 0; i--) {
+    const text = body[i]!.text;
+    if (text.length <= MAX_PRINTED_LINE && text.includes("://")) (nextLinked ??= new Array<number>(body.length).fill(Infinity))[i] = i;
+    else if (nextLinked) nextLinked[i] = nextLinked[i + 1] ?? Infinity;
+  }
+  if (!nextLinked) return entry;
   let kept: { body: SourceLine[]; afterBlank: boolean[]; breaks: SourceLine[][] } | undefined;
   // The blank line the next line kept takes, after a break (or two in a row) was cut.
   let carried: boolean | undefined;
   for (let i = 0; i < body.length; i++) {
-    const size = printedBreakAt(body, i);
+    const size = nextLinked[i]! - i < 4 ? printedBreakAt(body, i) : 0;
     if (size > 0) {
       kept ??= { body: body.slice(0, i), afterBlank: afterBlank.slice(0, i), breaks: [] };
       kept.breaks.push(body.slice(i, i + size));
