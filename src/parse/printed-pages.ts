@@ -116,7 +116,8 @@ function printedPieces(text: string): PrintedPiece[] | undefined {
   const time = TIME_FIRST.exec(text);
   if (time) {
     const after = text.slice(time[0].length).trim();
-    return after === "" ? ["time"] : isPrintedTitle(after) ? ["time", "title"] : undefined;
+    // (After the time on its line, the rest is the page's title, however it reads.)
+    return after === "" ? ["time"] : after.length <= 100 && !after.includes("://") ? ["time", "title"] : undefined;
   }
   return isPrintedTitle(text) ? ["title"] : undefined;
 }
@@ -127,7 +128,7 @@ function printedPieces(text: string): PrintedPiece[] | undefined {
  * a byline's slugs are in lower case ("Gemini 2Gemini Team · google").
  */
 function isPrintedTitle(text: string): boolean {
-  if (text.length > 80 || !TITLE_SEPARATOR.test(text) || !isPageText(text.replace(TITLE_SEPARATORS, " · "))) return false;
+  if (text.length > 80 || !TITLE_SEPARATOR.test(text) || !isPageText(text.replace(TITLE_SEPARATORS, " · ").replace(/\b\p{Ll}+ /gu, ""))) return false;
   return text.split(TITLE_SEPARATORS).every((piece) => /^[\p{Lu}\d]/u.test(piece.trim()));
 }
 /** What parts a page's title: a dot, a bullet, a bar or a dash between spaces. */

@@ -67,8 +67,7 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
 export function bylineGlue(first: string, second: string): string | undefined {
   // Site chrome ("Load more", "PDF · BibTeX") is never the rest of a byline.
   if (second.length > 300 || parseHeader(second) || isChrome(second)) return undefined;
-  // A slug broken at its hyphen, as a print wraps one ("… · mit, eth-" + "zurich, imperial").
-  if (first.endsWith("-") && /^[a-z0-9]/.test(second) && SLUG_LIST.test(second) && cutAffiliations(first).affiliations.at(-1)?.endsWith("-")) return "";
+  if (continuesSlug(first, second)) return "";
   if (isBylineTail(first, second)) return " ";
   // A whole byline ends the way only bylines end; the rest may be the abstract.
   if (endsLikeByline(first)) return undefined;
@@ -289,11 +288,17 @@ function isProse(text: string): boolean {
  */
 function isBylineTail(first: string, second: string): boolean {
   return (
+    continuesSlug(first, second) ||
     /[·•|]$/.test(first) ||
     /^(?:[·•|] |et al\.?(?:$| ))/.test(second) ||
     (/ et$/.test(first) && /^al\.?(?:$| )/.test(second)) ||
     (first.endsWith(",") && SLUG_LIST.test(second) && cutAffiliations(first).affiliations.length > 0)
   );
+}
+
+/** Whether `second` goes on a slug `first` ends in, broken at its hyphen as a print wraps one ("… · mit, eth-" + "zurich, imperial"). */
+function continuesSlug(first: string, second: string): boolean {
+  return first.endsWith("-") && /^[a-z0-9]/.test(second) && SLUG_LIST.test(second) && cutAffiliations(first).affiliations.at(-1)?.endsWith("-") === true;
 }
 
 /** Affiliation slugs alone: space-free words between commas ("zhipu-ai", "mit, stanford"). */

@@ -169,6 +169,9 @@ describe("copy-and-paste damage", () => {
     const text = ["AGJan 14, 2010", "Curves on K3 surfaces and modular formsDavesh Maulik, Rahul Pandharipande, Richard P. Thomas · mit, eth-", "zurich, imperial", "We study the virtual geometry of moduli spaces."].join("\n");
     const [paper] = parseListing(text, options).papers;
     expect(paper).toMatchObject({ title: "Curves on K3 surfaces and modular forms", affiliations: ["mit", "eth-zurich", "imperial"], abstract: "We study the virtual geometry of moduli spaces." });
+    // After a title wrapped above it too.
+    const three = ["LGFeb 16, 2018 Code", "Spectral Normalization for Generative Adversarial", "NetworksTakeru Miyato, Toshiki Kataoka, Masanori Koyama et al. · preferred-", "networks, riken", "One of the challenges is instability."].join("\n");
+    expect(parseListing(three, options).papers[0]).toMatchObject({ title: "Spectral Normalization for Generative Adversarial Networks", affiliations: ["preferred-networks", "riken"], abstract: "One of the challenges is instability." });
     // Not a byline ending in a hyphen before prose.
     const prose = ["AGJan 14, 2010", "Curves on K3 surfacesDavesh Maulik · mit, eth-", "We study the virtual geometry of moduli spaces."].join("\n");
     expect(parseListing(prose, options).papers[0]!.abstract).toBe("We study the virtual geometry of moduli spaces.");

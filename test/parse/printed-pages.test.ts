@@ -89,6 +89,11 @@ describe("printed page breaks, as a second review found them", () => {
     }
   });
 
+  it("cuts a footer on one line and the time with a long title on the next, as Acrobat copies Edge's print", () => {
+    const text = ["NTJul 16, 2018", BYLINE, first, "https://paperscope.io/trending?labs=japan-korea 1/12", "11/27/26, 6:05 PM Labs in Japan & Korea · Trending · PaperScope", rest].join("\n");
+    expect(parseListing(text, OPTIONS).papers[0]!.abstract).toBe(`${first} ${rest}`);
+  });
+
   it("takes a title on its own line before the link, and never a byline for the title after the time", () => {
     const text = ["CVJul 31, 2024", "Trending · PaperScope", "https://paperscope.io/trending", "1 of 8", "11/27/26, 6:05 PM", "Imagen 3Imagen-Team-Google · google", "We introduce a model."].join("\n");
     const [paper] = parseListing(text, OPTIONS).papers;
