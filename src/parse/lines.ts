@@ -180,7 +180,9 @@ export function splitLines(input: string): LineScan {
 // followed by a continuation byte ("Ã©" of "é", "Î›" of "Λ", "ä¸­" of "中", "â€™" of "’").
 // A combining accent or a typographic ligature, as text copied out of a PDF holds them
 // ("Erdo\u030bs", "\ufb01eld"), is suspicious too.
-const SUSPICIOUS = /* @__PURE__ */ new RegExp(`[\\u00a0\\u2007\\u2009\\u202f\\u200b\\u2060\\ufeff\\u0300-\\u036f\\ufb00-\\ufb06]|${MOJIBAKE_HINT.source}`);
+/** A combining accent or a typographic ligature (see `composeAccentsAndLigatures`). */
+const PDF_LETTERS = /[\u0300-\u036f\ufb00-\ufb06]/;
+const SUSPICIOUS = /* @__PURE__ */ new RegExp(`[\\u00a0\\u2007\\u2009\\u202f\\u200b\\u2060\\ufeff]|${PDF_LETTERS.source}|${MOJIBAKE_HINT.source}`);
 
 // What may need a repair in a line: a tab, an "&" that may start a character reference, a
 // suspicious character, or a run of spaces. Two scans find them: one for the characters,
@@ -351,10 +353,10 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   return cleaned;
 }
 
-/** A combining accent or a typographic ligature (see `composeAccentsAndLigatures`). */
-const PDF_LETTERS = /[\u0300-\u036f\ufb00-\ufb06]/;
-/** A typographic ligature, or a character and the combining accents after it. */
-// (Thirty accents at most: a letter bears a few, and composing a long run costs its square.)
+/**
+ * A typographic ligature, or a character and the combining accents after it: thirty at
+ * most, as a letter bears a few and composing a long run costs its square.
+ */
 const LETTER_CLUSTER = /[\ufb00-\ufb06]|[^\u0300-\u036f][\u0300-\u036f]{1,30}/g;
 /** The letters of the ligatures U+FB00–U+FB06: ff, fi, fl, ffi, ffl, long s + t, st. */
 const LIGATURES = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];

@@ -10,19 +10,19 @@ import type { RawEntry } from "./raw-entry.js";
 
 /**
  * An entry with the lines of printed page breaks cut out of its body and kept
- * in `printedBreaks`, one run per break. A break is up to four lines, from
- * a line that holds the page's link, of what a browser prints at a page's
- * foot and the next page's head, whichever way it sets them: the page's
- * link, its count ("2/7", "2 of 7"), the date and time of the print
- * ("11/27/26, 6:05 PM") and the page's title ("Latest · Mathematics ·
- * PaperScope"), as Chromium prints them ("https://…" + "2/7" + the time +
- * the title) or Firefox does (the title and the link, then "2 of 7" and the
- * time), in whichever order the text came out. The link, the count and the
- * time must all be there; a title alone on its line counts when they are. (A footer with
- * no header after it, the last page's, or a link and a fraction in an
- * abstract, is left to the abstract's reading of page text.) The line after a break keeps the blank line before
- * the break, if one was there, and the blank line after it when the text before
- * the break ended a sentence: blank lines inside a break are the print's.
+ * in `printedBreaks`, one run per break. A break is up to four lines of what a
+ * browser prints at a page's foot and the next page's head, in whichever order
+ * the text came out: the page's link, its count ("2/7", "2 of 7"), the date
+ * and time of the print ("11/27/26, 6:05 PM") and the page's title ("Latest ·
+ * Mathematics · PaperScope"), as Chromium prints them ("https://…" + "2/7" +
+ * the time + the title) or Firefox does (the title and the link, then "2 of 7"
+ * and the time). The link, the count and the time must all be there; a title
+ * alone on its line counts when they are. (A footer with no header after it,
+ * the last page's, or a link and a fraction in an abstract, is left to the
+ * abstract's reading of page text.) The line after a break keeps the blank
+ * line before the break, if one was there, and the blank line after it when
+ * the text before the break ended a sentence: blank lines inside a break are
+ * the print's.
  *
  * @param entry - an entry as grouped
  * @returns the entry, the same object when it holds no break
@@ -35,20 +35,13 @@ import type { RawEntry } from "./raw-entry.js";
  */
 export function cutPrintedPageBreaks(entry: RawEntry): RawEntry {
   const { body, afterBlank } = entry;
-  // Where the next short line with a link is, from each line on (a break holds one within
-  // its four lines); most entries hold none and are done with at once.
-  let nextLinked: number[] | undefined;
-  for (let i = body.length - 1; i >= 0; i--) {
-    const text = body[i]!.text;
-    if (text.length <= MAX_PRINTED_LINE && text.includes("://")) (nextLinked ??= new Array<number>(body.length).fill(Infinity))[i] = i;
-    else if (nextLinked) nextLinked[i] = nextLinked[i + 1] ?? Infinity;
-  }
-  if (!nextLinked) return entry;
+  // A break holds a short line with a link: most entries hold none and are done with at once.
+  if (!body.some(holdsPrintedLink)) return entry;
   let kept: { body: SourceLine[]; afterBlank: boolean[]; breaks: SourceLine[][] } | undefined;
   // The blank line the next line kept takes, after a break (or two in a row) was cut.
   let carried: boolean | undefined;
   for (let i = 0; i < body.length; i++) {
-    const size = nextLinked[i]! - i < 4 ? printedBreakAt(body, i) : 0;
+    const size = body.slice(i, i + MAX_BREAK_LINES).some(holdsPrintedLink) ? printedBreakAt(body, i) : 0;
     if (size > 0) {
       kept ??= { body: body.slice(0, i), afterBlank: afterBlank.slice(0, i), breaks: [] };
       kept.breaks.push(body.slice(i, i + size));
@@ -72,7 +65,7 @@ function printedBreakAt(body: readonly SourceLine[], at: number): number {
   // Up to four lines of the print's pieces, in any order: the page's link, its count, the time, the page's title.
   const found = new Set<PrintedPiece>();
   let size = 0;
-  for (let i = at; i < body.length && i < at + 4; i++) {
+  for (let i = at; i < body.length && i < at + MAX_BREAK_LINES; i++) {
     const pieces = printedPieces(body[i]!.text);
     // (One title a page: a second bar is the page's own text.)
     if (!pieces || (pieces.includes("title") && found.has("title"))) break;
@@ -85,6 +78,14 @@ function printedBreakAt(body: readonly SourceLine[], at: number): number {
     }
   }
   return 0;
+}
+
+/** How many lines a printed page break spans at most. */
+const MAX_BREAK_LINES = 4;
+
+/** Whether a line is short enough to be a piece of a print and holds a link. */
+function holdsPrintedLink(line: SourceLine): boolean {
+  return line.text.length <= MAX_PRINTED_LINE && line.text.includes("://");
 }
 
 /** What a browser prints at a page break, piece by piece. */
@@ -124,8 +125,9 @@ function printedPieces(text: string): PrintedPiece[] | undefined {
 
 /**
  * A page's title as a browser prints it: a short bar of page text whose pieces all begin
- * with a capital or a digit ("Latest · Mathematics · PaperScope", "Latest — PaperScope");
- * a byline's slugs are in lower case ("Gemini 2Gemini Team · google").
+ * with a capital or a digit ("Latest · Mathematics · PaperScope", "Latest — PaperScope",
+ * "Labs in Japan & Korea · Trending": lower-case words inside a piece do not count towards
+ * a bar's few words); a byline's slugs are in lower case ("Gemini 2Gemini Team · google").
  */
 function isPrintedTitle(text: string): boolean {
   if (text.length > 80 || !TITLE_SEPARATOR.test(text) || !isPageText(text.replace(TITLE_SEPARATORS, " · ").replace(/\b\p{Ll}+ /gu, ""))) return false;
@@ -139,9 +141,10 @@ const TITLE_SEPARATORS = / [·•|—–-] /g;
 const MAX_PRINTED_LINE = 400;
 /** A link, the page's. */
 const LINK = /\w+:\/\/\S+/;
-/** A page count: "2/7", "2 of 7", "Page 2 of 7". */
-const COUNT = /^(?:Page )?\d{1,4}(?:\/| of )\d{1,4}$/;
-const COUNT_FIRST = /^(?:Page )?\d{1,4}(?:\/| of )\d{1,4}(?= |$)/;
+/** A page count: "2/7", "2 of 7", "Page 2 of 7"; alone, or opening a line. */
+const PAGE_COUNT = "(?:Page )?\\d{1,4}(?:/| of )\\d{1,4}";
+const COUNT = new RegExp(`^${PAGE_COUNT}$`);
+const COUNT_FIRST = new RegExp(`^${PAGE_COUNT}(?= |$)`);
 /** The date and time a browser prints: "11/27/26, 6:05 PM", "27/11/2026, 18:05", "11/27/2026 6:05:12 PM". */
 const TIME = "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?";
 const PRINT_TIME = new RegExp(`^${TIME}$`);
