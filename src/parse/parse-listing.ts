@@ -17,7 +17,7 @@ import { createCsvReader } from "./csv-cells.js";
 import { createSheetReader, mayBeSheetRow } from "./sheet-rows.js";
 import { listMarkerLength } from "./list-marker.js";
 import { analyzeName, hasLostLetter } from "./names.js";
-import { cutPrintedPageBreaks } from "./printed-pages.js";
+import { cutCopyBreaks } from "./copy-breaks.js";
 import { isCleanName, joinWrappedByline, readsAsByline } from "./wrapped-byline.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
 
@@ -359,7 +359,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   const complete = (entry: RawEntry) => {
     // (A card of lines quoted as a spreadsheet quotes them begins a comma's CSV, and is read again.)
     const read = readCsv && !sheetBegun && readCsv.beginsIn(entry.body) ? readAgain(entry, readCsv.again) : entry;
-    return joinWrappedByline(cutPrintedPageBreaks(cuts ? cuts.join(read) : read));
+    return joinWrappedByline(cutCopyBreaks(cuts ? cuts.join(read) : read));
   };
   /** Opens an entry at a header; returns the entry it completes. */
   function start(headerLine: SourceLine, header: HeaderParts): RawEntry | undefined {
@@ -658,7 +658,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     return undefined;
   }
   for (let i = 0; i < ignored.length; i++) reportIgnored(ignored[i]!, entry, diagnostics);
-  for (const run of raw.printedBreaks ?? []) reportIgnored(run, entry, diagnostics);
+  for (const run of raw.copyBreaks ?? []) reportIgnored(run, entry, diagnostics);
   if (codeLine) report("warning", "merged-lines", `read the subject code "${codeLine.text}" on the line before the date "${header.text}" as the header's`, codeLine);
   if (moved && bylineLine) {
     const badge = headerParts.badges.at(-1)?.label === "Code";
@@ -890,7 +890,7 @@ const MAX_UNREAD_REPORTED = 50;
 
 /** Reports an entry's lines, its header's too, as page text: runs of lines apart from each other by blank lines. */
 function reportPageText(raw: RawEntry, diagnostics: Diagnostic[]): void {
-  for (const run of raw.printedBreaks ?? []) reportIgnored(run, undefined, diagnostics);
+  for (const run of raw.copyBreaks ?? []) reportIgnored(run, undefined, diagnostics);
   let run: SourceLine[] = raw.codeLine ? [raw.codeLine, raw.header] : [raw.header];
   for (let i = 0; i < raw.body.length; i++) {
     if (raw.afterBlank[i]) {

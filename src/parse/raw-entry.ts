@@ -28,8 +28,8 @@ export interface RawEntry {
    * "Oct 13, 2022"): the header's, if its byline names someone cleanly.
    */
   readonly codeLine?: SourceLine;
-  /** Lines of printed page breaks cut out of the body, one run per break (see `cutPrintedPageBreaks`). */
-  readonly printedBreaks?: SourceLine[][];
+  /** Lines of printed page breaks and chat messages' heads cut out of the body, one run per break (see `cutCopyBreaks`). */
+  readonly copyBreaks?: SourceLine[][];
   /** `body[0]` taken apart once, by whichever pass reads it first (the evidence pass). */
   prepared?: PreparedByline;
 }

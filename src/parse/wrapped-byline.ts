@@ -29,7 +29,10 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
   // ("…Provably Isolates" + "Content from StyleJulius von Kügelgen, …" + "· mpi-is, cambridge"),
   // or its third line end it ("…, André F. T. Martins," + "Ramón Fernandez Astudillo · unbabel");
   // any other third line is the abstract's ("…, Noam Shazeer," + "Niki Parmar," + "We propose…").
-  for (let joins = 0; joins < 2; joins++) {
+  // A join of title lines alone, the authors starting in the line joined on, counts as none: the
+  // byline itself may wrap twice more ("…Quantum Phase Transitions in" + "Random … SystemsTomoki
+  // Ohtsuki," + "Tomi Ohtsuki", as a narrow print column sets a long title and its byline).
+  for (let joins = 0, lines = 0; joins < 2 && lines < MAX_JOINED_LINES; joins++, lines++) {
     const [first, second] = raw.body;
     // A blank line between them means they were never one line.
     if (!first || !second || raw.afterBlank[1] || (joins > 0 && !isBylineTail(first.text, second.text) && !endsLikeByline(second.text) && !isAuthorListLine(second.text))) return raw;
@@ -41,9 +44,11 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
         ? (hyphenGlue(first.text, second.text) ?? " ")
         : bylineGlue(first.text, second.text);
     // A title wrapped twice before its authors: two lines of title words, then the rest.
-    if (glue === undefined && joins === 0 && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2])) glue = " ";
+    const wrappedTwice = glue === undefined && joins === 0 && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2]);
+    if (wrappedTwice) glue = " ";
     if (glue === undefined) return raw;
     const text = first.text + glue + second.text;
+    if (joins === 0 && (wrappedTwice || isTitleLine(first.text, text))) joins -= 1;
     raw = {
       ...raw,
       wrappedByline: second,
@@ -52,6 +57,15 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     };
   }
   return raw;
+}
+
+/** At most this many lines joined into one byline: a title wrapped twice and a byline wrapped twice more. */
+const MAX_JOINED_LINES = 4;
+
+/** Whether `first` is all title in the byline `joined` it begins: the authors of its reading start after it. */
+function isTitleLine(first: string, joined: string): boolean {
+  const { authors, authorsOffset } = splitByline(joined, "", { names: new Set() });
+  return authors.length > 0 && authorsOffset > first.length;
 }
 
 /**
@@ -116,7 +130,10 @@ export function bylineGlue(first: string, second: string): string | undefined {
   if (!first.includes(", ") && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
     const single = /^\p{Ll}/u.test(second) || !firstAuthors.some(isCleanName);
     const { title, authors } = (secondAlone = splitByline(second, "", noEvidence));
-    if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && authors.every(isCleanName)) return " ";
+    // (The last may be a name the wrap cut after its first word, after two whole ones: "…Deep
+    // LearningTarin Clanuwat, Alex Lamb, Asanobu" + "Kitamoto · rois-ds, mila".)
+    const whole = authors.length >= 3 && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
+    if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && whole.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
   // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.
@@ -170,7 +187,7 @@ function hyphenGlue(first: string, second: string): string | undefined {
 function isTitleWrappedTwice(first: string, second: string, third: string | undefined, blankBeforeThird: boolean | undefined): boolean {
   if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?:]$|[.!?] /.test(second) || parseHeader(third) || isChrome(third)) return false;
   const noEvidence: NameEvidence = { names: new Set() };
-  if (splitByline(first, "", noEvidence).authors.length > 0 || splitByline(second, "", noEvidence).authors.length > 0) return false;
+  if (namesSomeone(first, noEvidence) || namesSomeone(second, noEvidence)) return false;
   const { title, authors } = splitByline(`${first} ${second} ${third}`, "", noEvidence);
   // The authors start in the third line: names in the second are an abstract's ("…the networks
   // of Yann LeCun, Geoffrey Hinton et al." + "and show that …").
@@ -179,6 +196,17 @@ function isTitleWrappedTwice(first: string, second: string, third: string | unde
   if (authors.length >= 2 && authors.every(isCleanName)) return true;
   // Or a byline's end, and a first author glued to the third line's first word, or one that reads cleanly.
   return endsLikeByline(third) && (!third.slice(0, titleInThird).includes(" ") || isCleanName(authors[0] ?? ""));
+}
+
+/**
+ * Whether a line alone reads as a title glued to a name that reads cleanly;
+ * not at a word cut at its hyphen ("KuroNet: Pre-" by "Modern Japanese
+ * Kuzushiji Character"), nor to names that read poorly ("…Cross-Lingual L" by
+ * "LM"): a title's own words where a narrow column wrapped it.
+ */
+function namesSomeone(line: string, evidence: NameEvidence): boolean {
+  const { title, authors } = splitByline(line, "", evidence);
+  return authors.some(isCleanName) && !CUT_TITLE_END.test(title);
 }
 
 /**

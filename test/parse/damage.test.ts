@@ -206,6 +206,30 @@ describe("copy-and-paste damage", () => {
     expect(end.papers[0]).toMatchObject({ title: "From Softmax to Sparsemax: A Sparse Model of Attention and Multi-Label Classification", authors: [{ name: "André F. T. Martins" }, { name: "Ramón Fernandez Astudillo" }], affiliations: ["unbabel"] });
   });
 
+  it("joins a title and byline that a narrow print column wrapped over three or four lines", () => {
+    const read = (lines: string[]) => parseListing(lines.join("\n"), options).papers.map((p) => [p.title, p.authors.map((a) => a.name), p.affiliations, p.abstract]);
+    // The title wrapped once, the byline once more inside its author list.
+    expect(read(["CONov 3, 2019", "Scaling Laws for Sparse Attention in", "Long-Context Transformer ModelsHiroshi Tanaka,", "Keiko Sato", "We study how attention scales."])).toEqual([
+      ["Scaling Laws for Sparse Attention in Long-Context Transformer Models", ["Hiroshi Tanaka", "Keiko Sato"], [], "We study how attention scales."],
+    ]);
+    // The title wrapped twice, after an acronym that alone reads as a title glued to a name ("…Multilingual L" by "LM").
+    expect(read(["CLMay 2, 2024", "Efficient Fine-Tuning of a Multilingual LLM", "Adaptation: Improving Korean Reading", "ComprehensionJiwoo Park, Minseo Choi, Hana Lee et al. · kaist", "We adapt a model."])).toEqual([
+      ["Efficient Fine-Tuning of a Multilingual LLM Adaptation: Improving Korean Reading Comprehension", ["Jiwoo Park", "Minseo Choi", "Hana Lee"], ["kaist"], "We adapt a model."],
+    ]);
+    // The title cut after a hyphen, a name cut after its first word.
+    expect(read(["CVMay 2, 2020", "ScrollNet: Pre-Modern Korean Hanja Document", "Understanding with Deep LearningSora Kim, Daniel Brooks, Minjun", "Yoon · snu, mila", "Hanja documents are hard to read."])).toEqual([
+      ["ScrollNet: Pre-Modern Korean Hanja Document Understanding with Deep Learning", ["Sora Kim", "Daniel Brooks", "Minjun Yoon"], ["snu", "mila"], "Hanja documents are hard to read."],
+    ]);
+    // The title wrapped twice, the affiliations once more.
+    expect(read(["SDOct 25, 2019", "WaveFlow: A compact flow-based model for raw audio", "generation based on adversarial networks with multi-", "resolution spectrogramsJisoo Han, Eunji Song, Jae-Won Kim · line,", "naver", "We propose WaveFlow."])).toEqual([
+      ["WaveFlow: A compact flow-based model for raw audio generation based on adversarial networks with multi-resolution spectrograms", ["Jisoo Han", "Eunji Song", "Jae-Won Kim"], ["line", "naver"], "We propose WaveFlow."],
+    ]);
+    // A byline whole on its line after the title's first: the abstract stays apart.
+    expect(read(["CLJun 1, 2020", "Learning to Read Long Documents with Sparse", "Memory NetworksAlice Chen, Bob Stone", "Large language models read long documents."])).toEqual([
+      ["Learning to Read Long Documents with Sparse Memory Networks", ["Alice Chen", "Bob Stone"], [], "Large language models read long documents."],
+    ]);
+  });
+
   it.each([
     ["a whole byline ending in a capital, then its abstract", ["MLJul 5, 2017", "Solving high-dimensional partial differential equations using deep learningJiequn Han, Arnulf Jentzen, Weinan E", "Developing algorithms for solving them has been an exceedingly difficult task. We propose a deep learning method."], ["Jiequn Han", "Arnulf Jentzen", "Weinan E"]],
     ["a whole byline ending in an initial, then its abstract", ["MLJul 5, 2017", "A Fast Learning Algorithm for Deep Belief NetsSimon Osindero, Hinton G.", "We show how to use complementary priors. It works."], ["Simon Osindero", "Hinton G."]],

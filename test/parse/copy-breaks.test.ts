@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isChatHead } from "../../src/parse/chat-heads.js";
 import { parseListing } from "../../src/parse/parse-listing.js";
 
 const OPTIONS = { referenceDate: "2026-11-26" };
@@ -100,5 +101,46 @@ describe("printed page breaks, as a second review found them", () => {
     expect(paper).toMatchObject({ title: "Imagen 3", affiliations: ["google"], abstract: "We introduce a model." });
     const after = ["CVJul 31, 2024", "https://paperscope.io/trending", "1 of 8", "11/27/26, 6:05 PM", "GeminiGemini Team · google", "We introduce a model."].join("\n");
     expect(parseListing(after, OPTIONS).papers[0]!.authors.map((a) => a.name)).toEqual(["Gemini Team"]);
+  });
+});
+
+describe("chat messages' heads", () => {
+  it.each([
+    ["Lena Hoffmann, [26.11.26 18:41]", true],
+    ["Lena Hoffmann, [11/26/26 6:41 PM]", true],
+    ["Tobias Krüger, [18:41]", true],
+    ["Lena Hoffmann — Today at 18:41", true],
+    ["lena_h — 11/26/2026 6:41 PM", true],
+    ["Smith, [12] showed that", false],
+    ["Jane Doe, [arXiv]", false],
+    ["We met at the workshop — Today at 18:41 we present", false],
+    ["A Survey of Chat Agents, [2024]", false],
+  ])("reads %j as a head: %s", (line, head) => {
+    expect(isChatHead(line)).toBe(head);
+  });
+
+  it("cuts a head out from between a header and its byline, and from before an abstract", () => {
+    const text = [
+      "NTJul 16, 2018",
+      "",
+      "Lena Hoffmann, [26.11.26 18:41]",
+      BYLINE,
+      ABSTRACT,
+      "ITMar 23, 2015",
+      "Massive MIMO: Ten Myths and One Critical QuestionEmil Björnson, Erik G. Larsson, Thomas L. Marzetta",
+      "",
+      "Lena Hoffmann — Today at 18:41",
+      "Wireless communications is one of the most successful technologies.",
+    ].join("\n");
+    const { papers, diagnostics } = parseListing(text, OPTIONS);
+    expect(papers.map((p) => [p.title, p.authors.length, p.abstract])).toEqual([
+      ["Diophantine problems and $p$-adic period mappings", 2, ABSTRACT],
+      ["Massive MIMO: Ten Myths and One Critical Question", 3, "Wireless communications is one of the most successful technologies."],
+    ]);
+    expect(diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.entry?.index])).toEqual([
+      [3, 0],
+      [9, 1],
+    ]);
+    expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
   });
 });

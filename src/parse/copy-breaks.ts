@@ -1,16 +1,19 @@
-// The lines a browser prints at a page break, when a listing was printed to PDF and
-// its text copied back: the page's footer (its URL, "2/7") and the next page's
-// header (the date and time, the page's title). Wherever a break falls in a card,
-// between its header and byline, inside its title or its abstract, they are no
-// part of it.
+// What a copy puts inside a card when the listing went through a print or a
+// chat. A browser prints at a page break the page's footer (its URL, "2/7") and
+// the next page's header (the date and time, the page's title); a chat app that
+// split a long listing into messages heads each with its sender and time.
+// Wherever such a break falls in a card, between its header and byline, inside
+// its title or its abstract, it is no part of it.
 
+import { isChatHead } from "./chat-heads.js";
 import type { SourceLine } from "./lines.js";
 import { endsSentence, isPageText } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 
 /**
- * An entry with the lines of printed page breaks cut out of its body and kept
- * in `printedBreaks`, one run per break. A break is up to four lines of what a
+ * An entry with the breaks a copy put in it cut out of its body and kept in
+ * `copyBreaks`, one run per break: a chat message's head (see `isChatHead`),
+ * or a printed page break. That is up to four lines of what a
  * browser prints at a page's foot and the next page's head, in whichever order
  * the text came out: the page's link, its count ("2/7", "2 of 7"), the date
  * and time of the print ("11/27/26, 6:05 PM") and the page's title ("Latest ·
@@ -29,19 +32,21 @@ import type { RawEntry } from "./raw-entry.js";
  *
  * @example
  * // "CLJul 16, 2018" + "https://site/latest" + "1/7" + "11/27/26, 6:05 PM" + "Title…Author"
- * cutPrintedPageBreaks(entry).body[0].text; //=> "Title…Author"
+ * cutCopyBreaks(entry).body[0].text; //=> "Title…Author"
+ * // "SPFeb 25, 2021" + "Lena Hoffmann, [26.11.26 18:41]" + "Title…Author"
+ * cutCopyBreaks(entry).body[0].text; //=> "Title…Author"
  *
  * @internal
  */
-export function cutPrintedPageBreaks(entry: RawEntry): RawEntry {
+export function cutCopyBreaks(entry: RawEntry): RawEntry {
   const { body, afterBlank } = entry;
-  // A break holds a short line with a link: most entries hold none and are done with at once.
-  if (!body.some(holdsPrintedLink)) return entry;
+  // A break holds a short line with a link, or is a chat's head: most entries hold neither and are done with at once.
+  if (!body.some(mayOpenBreak)) return entry;
   let kept: { body: SourceLine[]; afterBlank: boolean[]; breaks: SourceLine[][] } | undefined;
   // The blank line the next line kept takes, after a break (or two in a row) was cut.
   let carried: boolean | undefined;
   for (let i = 0; i < body.length; i++) {
-    const size = body.slice(i, i + MAX_BREAK_LINES).some(holdsPrintedLink) ? printedBreakAt(body, i) : 0;
+    const size = isChatHead(body[i]!.text) ? 1 : body.slice(i, i + MAX_BREAK_LINES).some(holdsPrintedLink) ? printedBreakAt(body, i) : 0;
     if (size > 0) {
       kept ??= { body: body.slice(0, i), afterBlank: afterBlank.slice(0, i), breaks: [] };
       kept.breaks.push(body.slice(i, i + size));
@@ -57,10 +62,15 @@ export function cutPrintedPageBreaks(entry: RawEntry): RawEntry {
   }
   if (!kept) return entry;
   const { prepared: _dropped, ...rest } = entry;
-  return { ...rest, body: kept.body, afterBlank: kept.afterBlank, printedBreaks: kept.breaks };
+  return { ...rest, body: kept.body, afterBlank: kept.afterBlank, copyBreaks: kept.breaks };
 }
 
-/** How many lines from `at` make a printed page break (see `cutPrintedPageBreaks`), or 0. */
+/** Whether a line may open a break: it holds a short link, or is a chat's head. */
+function mayOpenBreak(line: SourceLine): boolean {
+  return holdsPrintedLink(line) || isChatHead(line.text);
+}
+
+/** How many lines from `at` make a printed page break (see `cutCopyBreaks`), or 0. */
 function printedBreakAt(body: readonly SourceLine[], at: number): number {
   // Up to four lines of the print's pieces, in any order: the page's link, its count, the time, the page's title.
   const found = new Set<PrintedPiece>();

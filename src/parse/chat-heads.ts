@@ -1,0 +1,36 @@
+// The line a chat app writes above each message when several are copied out
+// together: who sent it and when. A listing pasted into a chat is split into
+// messages of a few thousand characters wherever a line ends, so such a line
+// may fall inside a card, between its header and byline or before its abstract.
+
+/**
+ * Whether a line is a chat message's head as a chat app copies it: the
+ * sender's name, then the time in brackets after a comma, as Telegram Desktop
+ * writes it ("Lena Hoffmann, [26.11.26 18:41]", "Lena Hoffmann, [11/26/26
+ * 6:41 PM]"), or after a dash, as Discord writes it ("Lena Hoffmann — Today
+ * at 18:41", "lena_h — 11/26/2026 6:41 PM"). The name is one to five words
+ * (or a user name) and the line holds nothing else: no card line reads so.
+ *
+ * @example
+ * isChatHead("Lena Hoffmann, [26.11.26 18:41]"); //=> true
+ * isChatHead("Smith, [12] showed that"); //=> false
+ *
+ * @internal
+ */
+export function isChatHead(text: string): boolean {
+  if (text.length > MAX_HEAD) return false;
+  const last = text.charCodeAt(text.length - 1);
+  // (A bracket, or the time's last digit or "M": most lines are done with at once.)
+  return last === 93 /* ] */ ? BRACKETED_HEAD.test(text) : (last === 77 || last === 109 || (last >= 48 && last <= 57)) && text.includes(" — ") && DASHED_HEAD.test(text);
+}
+
+/** The longest head: a name of 60 characters and its time. */
+const MAX_HEAD = 100;
+/** A sender: one to five words of letters, or one user name ("lena_h", "lena.h#1234"). */
+const SENDER = "(?:\\p{L}[\\p{L}\\p{M}'’.-]*(?: \\p{L}[\\p{L}\\p{M}'’.-]*){0,4}|[\\p{L}\\d_.]{2,32}(?:#\\d{4})?)";
+/** A date: "26.11.26", "11/26/26", "2026-11-26". */
+const DATE = "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}";
+/** A time: "18:41", "6:41 PM", "18:41:07". */
+const TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?";
+const BRACKETED_HEAD = new RegExp(`^${SENDER}, \\[(?:${DATE},? )?${TIME}\\]$`, "u");
+const DASHED_HEAD = new RegExp(`^${SENDER} — (?:(?:Today|Yesterday) at |${DATE},? )${TIME}$`, "u");
