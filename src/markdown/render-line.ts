@@ -16,8 +16,9 @@ export interface RenderedLine {
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
 const ODD_SPACES = new RegExp(ODD_SPACE.source, "g");
 // Anything `clean` would change: odd or zero-width spaces, tabs, runs of spaces, outer white space.
-const NEEDS_CLEANING = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\t\v\f]| {2}|^ | $/;
-const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
+const NEEDS_CLEANING = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00ad\t\v\f]| {2}|^ | $/;
+// (Zero-width spaces and joiners' kin that pages put in dates and long words; a soft hyphen, U+00AD, too.)
+const ZERO_WIDTH = /[\u200b\u2060\ufeff\u00ad]/;
 
 /**
  * Renders a line of pieces as text: `plain` keeps only the text, `marked`
@@ -200,4 +201,4 @@ export function asParsed(text: string): string {
   return text.replace(ODD_SPACES, " ").replace(ZERO_WIDTHS, "");
 }
 
-const ZERO_WIDTHS = /[\u200b\u2060\ufeff]/g;
+const ZERO_WIDTHS = /[\u200b\u2060\ufeff\u00ad]/g;

@@ -111,10 +111,11 @@ export interface LineScan {
 }
 
 // NBSP, narrow NBSP, figure space, thin space, and the zero-width characters
-// that web pages put inside dates and around " · ".
+// that web pages put inside dates and around " · ", or inside long words as
+// soft hyphens (U+00AD) where a narrow column may break them.
 const ODD_SPACES = "\u00a0\u2007\u2009\u202f";
-const ZERO_WIDTH = "\u200b\u2060\ufeff";
-const HAS_ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff]/;
+const ZERO_WIDTH = "\u200b\u2060\ufeff\u00ad";
+const HAS_ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00ad]/;
 
 /**
  * Splits text into lines on LF, CRLF or lone CR, strips a byte-order mark,
@@ -182,7 +183,7 @@ export function splitLines(input: string): LineScan {
 // ("Erdo\u030bs", "\ufb01eld"), is suspicious too.
 /** A combining accent or a typographic ligature (see `composeAccentsAndLigatures`). */
 const PDF_LETTERS = /[\u0300-\u036f\ufb00-\ufb06]/;
-const SUSPICIOUS = /* @__PURE__ */ new RegExp(`[\\u00a0\\u2007\\u2009\\u202f\\u200b\\u2060\\ufeff]|${PDF_LETTERS.source}|${MOJIBAKE_HINT.source}`);
+const SUSPICIOUS = /* @__PURE__ */ new RegExp(`[\\u00a0\\u2007\\u2009\\u202f\\u200b\\u2060\\ufeff\\u00ad]|${PDF_LETTERS.source}|${MOJIBAKE_HINT.source}`);
 
 // What may need a repair in a line: a tab, an "&" that may start a character reference, a
 // suspicious character, or a run of spaces. Two scans find them: one for the characters,

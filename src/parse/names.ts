@@ -738,7 +738,8 @@ export function computeAuthor(name: string): Author {
   // (One syllable at least with a shape only Mandarin has, "Jia", "Wang": "Jan De Man" is Flemish.)
   const syllables = end >= 3 ? tokens.slice(0, end).map((token) => token.toLowerCase()) : [];
   const chinese = syllables.length > 0 && syllables.every((syllable) => PINYIN.test(syllable)) && syllables.some((syllable) => MANDARIN.test(syllable));
-  while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
+  // (Nor is "Van" before a common Vietnamese family name: a middle name, "Kiet Van Nguyen".)
+  while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!) && !isVietnameseMiddle(tokens, start, end)) start -= 1;
   // "Abu" ("father of") opens an Arab family name after a given name ("Hassan Abu Alhaija",
   // "Yousef Ali Abu Farha"); in South Asia it is a given name's, after "Md", "Kazi" … or initials
   // anywhere before it ("Md Abu Raihan", "A. K. M. Abu Zafar").
@@ -750,7 +751,7 @@ export function computeAuthor(name: string): Author {
   if (start === end - 1 && end >= 3 && ((isIberianSurname(tokens[start - 1]!) && !isVietnamese(name)) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
   if (opensSpanishCompound(tokens, start, end)) start -= 1;
   // (A particle before that surname opens the family name too: "Maria da Silva Santos".)
-  while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!)) start -= 1;
+  while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!) && !isVietnameseMiddle(tokens, start, end)) start -= 1;
   // "Abd" binds to a family name that opens with an article ("Mohamed Abd El Ghany").
   if (start >= 2 && start < end - 1 && BINDING_PREFIXES.has(tokens[start - 1]!)) start -= 1;
   // A lower-case particle further on opens the family name ("Cyprien de Masson d'Autume",
@@ -820,6 +821,20 @@ function opensSpanishCompound(tokens: readonly string[], start: number, end: num
   return start >= 2 && start < end - 1 && SPANISH_PARTICLES.has(tokens[start]!) && /^\p{Lu}\p{Ll}+[eé]z$/u.test(tokens[start - 1]!);
 }
 const SPANISH_PARTICLES = /* @__PURE__ */ new Set(["de", "del", "y"]);
+
+/**
+ * Whether the word before the last is Vietnamese "Văn", a middle name, written
+ * before a common Vietnamese family name ("Kiet Van Nguyen", "Dat Van Tran"):
+ * not the Dutch particle "Van", which no such name follows.
+ */
+function isVietnameseMiddle(tokens: readonly string[], start: number, end: number): boolean {
+  return start === end - 1 && start >= 2 && VAN.test(tokens[start - 1]!) && VIETNAMESE_FAMILY.has(withoutAccents(tokens[start]!.toLowerCase()));
+}
+const VAN = /^V[aă]n$/u;
+/** The commonest Vietnamese family names, as written without their accents. */
+const VIETNAMESE_FAMILY = /* @__PURE__ */ wordSet(`
+  nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
+`);
 
 /**
  * Whether a name holds a letter only Vietnamese writes (ă, đ, ơ, ư, a vowel with a dot

@@ -31,11 +31,16 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
   // any other third line is the abstract's ("…, Noam Shazeer," + "Niki Parmar," + "We propose…").
   // A join of title lines alone, the authors starting in the line joined on, counts as none: the
   // byline itself may wrap twice more ("…Quantum Phase Transitions in" + "Random … SystemsTomoki
-  // Ohtsuki," + "Tomi Ohtsuki", as a narrow print column sets a long title and its byline).
-  for (let joins = 0, lines = 0; joins < 2 && lines < MAX_JOINED_LINES; joins++, lines++) {
+  // Ohtsuki," + "Tomi Ohtsuki", as a narrow print column sets a long title and its byline). What
+  // comes after such a join must go on the byline, as after any join ("…Security Games with" +
+  // "Many DefendersYang Liu, Bo An" + "We study …" is a byline and its abstract), but for the
+  // line a title wrapped twice was found to run into.
+  let afterTitle = false;
+  let vetted = false;
+  for (let joins = 0, lines = 1; joins < 2 && lines < MAX_JOINED_LINES; joins++, lines++) {
     const [first, second] = raw.body;
     // A blank line between them means they were never one line.
-    if (!first || !second || raw.afterBlank[1] || (joins > 0 && !isBylineTail(first.text, second.text) && !endsLikeByline(second.text) && !isAuthorListLine(second.text))) return raw;
+    if (!first || !second || raw.afterBlank[1] || ((joins > 0 || afterTitle) && !vetted && !goesOnByline(first.text, second.text, afterTitle))) return raw;
     const third = raw.body[2];
     // A title wrapped once above a line that is the whole author list (a print of the page): the
     // title's lines join with a space ("…EU Non-Discrimination" + "Law and AI"), the list with none.
@@ -48,7 +53,11 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     if (wrappedTwice) glue = " ";
     if (glue === undefined) return raw;
     const text = first.text + glue + second.text;
-    if (joins === 0 && (wrappedTwice || isTitleLine(first.text, text))) joins -= 1;
+    vetted = wrappedTwice;
+    if (joins === 0 && (wrappedTwice || isTitleLine(first.text, text))) {
+      joins -= 1;
+      afterTitle = true;
+    }
     raw = {
       ...raw,
       wrappedByline: second,
@@ -59,8 +68,21 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
   return raw;
 }
 
-/** At most this many lines joined into one byline: a title wrapped twice and a byline wrapped twice more. */
+/** At most this many lines joined into one byline: a title wrapped twice and a byline wrapped once more, or the title once and the byline twice. */
 const MAX_JOINED_LINES = 4;
+
+/**
+ * Whether `second` goes on the byline `first` after a join: in its tail, or
+ * as a line that ends the way only bylines end or is an author list; after
+ * title lines alone were joined, also after a comma ("…SystemsTomoki
+ * Ohtsuki," + "Tomi Ohtsuki"), or as the rest of a name and whole names after
+ * one cut in two ("…Ryosuke Sonobe, Shinnosuke" + "Takamichi, Hiroshi
+ * Saruwatari"; not after a whole one, "…Jure Leskovec" + "We").
+ */
+function goesOnByline(first: string, second: string, afterTitle: boolean): boolean {
+  if (isBylineTail(first, second) || endsLikeByline(second) || isAuthorListLine(second)) return true;
+  return afterTitle && (first.endsWith(",") || (endsInAuthorList(first) && !isWholeName(first.slice(first.lastIndexOf(", ") + 2)) && isAuthorTail(second)));
+}
 
 /** Whether `first` is all title in the byline `joined` it begins: the authors of its reading start after it. */
 function isTitleLine(first: string, joined: string): boolean {
@@ -88,8 +110,9 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // A word broken at its hyphen ("Two-" + "Way Fixed Effects…").
   const hyphen = hyphenGlue(first, second);
   if (hyphen !== undefined) return hyphen;
-  // A title cut after a word no title ends in ("…Deep Learning for" + "Signal and Image…").
-  if (first.endsWith(",") || endsInFunctionWord(first)) return " ";
+  // A title cut after a word no title ends in ("…Deep Learning for" + "Signal and Image…"); not a
+  // family name spelt as one ("…Security GamesYang Liu, Bo An", "…Sookyo In").
+  if (first.endsWith(",") || (endsInFunctionWord(first) && !(endsInAuthorList(first) && /^\p{Lu}/u.test(lastWord(first))))) return " ";
   // A whole author list on a line of its own ("…Insights into Real-World AI Use" + "Alex Tamkin,
   // Miles McCain, Kunal Handa et al. · anthropic", as a print of the page sets them): the title
   // ends at the break (a first line ending in a name would end in its comma, above), glued with
@@ -108,7 +131,8 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // seldom ends in an initial ("Weinan E", "Hinton G." do), and then an abstract follows, whose
   // first words are no name. Not, after a capital without a dot ("…Jan de Boer, E"), before
   // any page text (site chrome never joins, above).
-  if (endsInInitial(first) && /^\p{Lu}/u.test(second) && (first.endsWith(".") || !isPageText(second)) && opensWithName(second)) return " ";
+  // (Nor before prose: "…Arnulf Jentzen, Weinan E" + "Here, we develop …" is an abstract.)
+  if (endsInInitial(first) && /^\p{Lu}/u.test(second) && (first.endsWith(".") || (!isPageText(second) && !isProse(second))) && opensWithName(second)) return " ";
   const firstReading = splitByline(first, "", noEvidence);
   const firstAuthors = firstReading.authors;
   // The first line alone holds a byline when its reading has authors and a title that is
@@ -128,11 +152,14 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // The second line read alone, by the rules that need it, once.
   let secondAlone: BylineParts | undefined;
   if (!first.includes(", ") && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
-    const single = /^\p{Ll}/u.test(second) || !firstAuthors.some(isCleanName);
+    const namesNoOne = !firstAuthors.some(isCleanName);
+    const single = /^\p{Ll}/u.test(second) || namesNoOne;
     const { title, authors } = (secondAlone = splitByline(second, "", noEvidence));
     // (The last may be a name the wrap cut after its first word, after two whole ones: "…Deep
     // LearningTarin Clanuwat, Alex Lamb, Asanobu" + "Kitamoto · rois-ds, mila".)
-    const whole = authors.length >= 3 && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
+    // (Only under a first line that names no one cleanly: a list of products in an abstract's
+    // first line, "We evaluate ChatGPT Plus, Claude Opus, Gemini Ultra, Llama", reads so too.)
+    const whole = namesNoOne && authors.length >= 3 && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
     if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && whole.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +

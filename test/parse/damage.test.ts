@@ -224,10 +224,30 @@ describe("copy-and-paste damage", () => {
     expect(read(["SDOct 25, 2019", "WaveFlow: A compact flow-based model for raw audio", "generation based on adversarial networks with multi-", "resolution spectrogramsJisoo Han, Eunji Song, Jae-Won Kim · line,", "naver", "We propose WaveFlow."])).toEqual([
       ["WaveFlow: A compact flow-based model for raw audio generation based on adversarial networks with multi-resolution spectrograms", ["Jisoo Han", "Eunji Song", "Jae-Won Kim"], ["line", "naver"], "We propose WaveFlow."],
     ]);
+    // What follows a title's lines joined must go on the byline: not an abstract after a family
+    // name no title ends in, nor one opening with a word and a comma after a capital.
+    expect(read(["LGMar 3, 2024", "Multi-Agent Reinforcement Learning for Security Games with", "Many DefendersYang Liu, Bo An", "We study Stackelberg security games with many defenders."])).toEqual([
+      ["Multi-Agent Reinforcement Learning for Security Games with Many Defenders", ["Yang Liu", "Bo An"], [], "We study Stackelberg security games with many defenders."],
+    ]);
+    expect(read(["MLJul 5, 2017", "Solving high-dimensional partial differential equations using", "deep learningJiequn Han, Arnulf Jentzen, Weinan E", "Recently, we developed a method for PDEs in hundreds of dimensions."])[0]![1]).toEqual(["Jiequn Han", "Arnulf Jentzen", "Weinan E"]);
+    // Nor a list of products that ends the abstract's first line in a lone word, under a whole byline.
+    expect(read(["CLMar 3, 2024", "Multilingual Evaluation of Large Language ModelsJane Doe", "We evaluate ChatGPT Plus, Claude Opus, Gemini Ultra, Llama", "and Mistral on forty languages."])).toEqual([
+      ["Multilingual Evaluation of Large Language Models", ["Jane Doe"], [], "We evaluate ChatGPT Plus, Claude Opus, Gemini Ultra, Llama and Mistral on forty languages."],
+    ]);
     // A byline whole on its line after the title's first: the abstract stays apart.
     expect(read(["CLJun 1, 2020", "Learning to Read Long Documents with Sparse", "Memory NetworksAlice Chen, Bob Stone", "Large language models read long documents."])).toEqual([
       ["Learning to Read Long Documents with Sparse Memory Networks", ["Alice Chen", "Bob Stone"], [], "Large language models read long documents."],
     ]);
+  });
+
+  it("keeps an abstract off a byline ending in a family name no title ends in", () => {
+    const read = (lines: string[]) => parseListing(lines.join("\n"), options).papers.map((p) => [p.authors.map((a) => a.name), p.abstract]);
+    expect(read(["LGMar 3, 2024", "Multi-Agent Reinforcement Learning for Security GamesYang Liu, Bo An", "We study Stackelberg security games with many defenders."])).toEqual([[["Yang Liu", "Bo An"], "We study Stackelberg security games with many defenders."]]);
+    expect(read(["CLApr 2, 2024", "HyperCLOVA X Technical ReportKang Min Yoo, Jaegeun Han, Sookyo In", "We introduce HyperCLOVA X, a family of large language models."])).toEqual([
+      [["Kang Min Yoo", "Jaegeun Han", "Sookyo In"], "We introduce HyperCLOVA X, a family of large language models."],
+    ]);
+    // A title cut after such a word still joins ("…Deep Learning for" + "Signal and Image…").
+    expect(read(["LGMar 3, 2024", "Deep Learning for", "Signal ProcessingJane Doe, John Smith", "We survey the field."])).toEqual([[["Jane Doe", "John Smith"], "We survey the field."]]);
   });
 
   it.each([

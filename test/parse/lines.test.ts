@@ -59,16 +59,20 @@ describe("splitLines", () => {
     const reference = (raw: string) =>
       raw
         .replace(/[\u00a0\u2007\u2009\u202f]/g, " ")
-        .replace(/[\u200b\u2060\ufeff]/g, "")
+        .replace(/[\u200b\u2060\ufeff\u00ad]/g, "")
         .replace(/^[ \t\v\f]+|[ \t\v\f]+$/g, "")
         .replace(/[\t ]{2,}|\t/g, " ");
-    const piece = fc.constantFrom("a", "é", "中", " ", "  ", "\t", "\v", "\f", "\u00a0", "\u2007", "\u2009", "\u202f", "\u200b", "\u2060", "\ufeff");
+    const piece = fc.constantFrom("a", "é", "中", " ", "  ", "\t", "\v", "\f", "\u00a0", "\u2007", "\u2009", "\u202f", "\u200b", "\u2060", "\ufeff", "\u00ad");
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const raw = `x${pieces.join("")}`;
         expect(splitLines(raw).lines[0]!.text).toBe(reference(raw));
       }),
     );
+  });
+
+  it("drops the soft hyphens a page puts in long words for a narrow column", () => {
+    expect(splitLines("We propose a com\u00adpart\u00admen\u00adtal model.").lines[0]!.text).toBe("We propose a compartmental model.");
   });
 
   it("leaves references that name what every object inherits as written", () => {
@@ -99,7 +103,7 @@ describe("splitLines", () => {
     // A tab, an "&", an odd space, a combining accent or a ligature (as a PDF's text gives
     // letters), or a UTF-8 lead byte read as Windows-1252 (Â–ô) before a continuation byte read
     // so (0x80–0xBF, as Latin-1 or as Windows-1252 reads 0x80–0x9F).
-    const reference = /^(?:[\t&\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u0300-\u036f\ufb00-\ufb06]|[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])/;
+    const reference = /^(?:[\t&\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00ad\u0300-\u036f\ufb00-\ufb06]|[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])/;
     const wrong: string[] = [];
     for (let code = 0; code <= 0xffff; code++) {
       // The scan stops only at tabs, "&" and non-ASCII characters.
@@ -118,7 +122,7 @@ describe("splitLines", () => {
     const piece = fc.constantFrom(
       "a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "\u00a0", "\u2009", "\u200b", "&amp;", "&#39;", "&", "Ã©", "â€™",
       "CL", "Jul 31", "Jul", " 31, 2024", "May 3", "Sept. 5", "·", "Code",
-      "é", "–", "\u2007", "\u202f", "\u2060", "\ufeff", "Â", "Ð", "â", "€", "Dec", "Oct.", "1", "2020", "Jan",
+      "é", "–", "\u2007", "\u202f", "\u2060", "\ufeff", "\u00ad", "Â", "Ð", "â", "€", "Dec", "Oct.", "1", "2020", "Jan",
       // Many harmless non-ASCII characters in one line: the scan stops searching them one by one.
       "中文", "éééééééé", "研究中文研究中文研究中文",
       // Letters as a PDF's text gives them.

@@ -9,6 +9,11 @@ describe("analyzeName", () => {
     ["Diego de las Casas", "Diego", "de las Casas"],
     ["Jeffrey De Fauw", "Jeffrey", "De Fauw"],
     ["Soham De", "Soham", "De"],
+    // Vietnamese "Văn" before a common Vietnamese family name is a middle name, not Dutch "Van".
+    ["Kiet Van Nguyen", "Kiet Van", "Nguyen"],
+    ["Dat Văn Trần", "Dat Văn", "Trần"],
+    ["Guy Van den Broeck", "Guy", "Van den Broeck"],
+    ["Vincent Van Gogh", "Vincent", "Van Gogh"],
     ["S. M. Ali Eslami", "S. M. Ali", "Eslami"],
     ["Samuel L Smith", "Samuel L", "Smith"],
     ["Matthew Koichi Grimes", "Matthew Koichi", "Grimes"],
