@@ -44,13 +44,21 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     const third = raw.body[2];
     // A title wrapped once above a line that is the whole author list (a print of the page): the
     // title's lines join with a space ("…EU Non-Discrimination" + "Law and AI"), the list with none.
-    let glue =
-      joins === 0 && third && !raw.afterBlank[2] && isAuthorListLine(third.text) && isTitleRest(first.text, second.text)
+    // A title wrapped twice before its authors: two lines of title words, then the rest. (Looked at
+    // first when the first line ends in a word broken at its hyphen, "…Instruction-" + "Following
+    // Models with Low-Rank" + "AdaptationHaonan Li, …": the two lines are title words whatever
+    // the hyphen's glue reads them as.)
+    const brokenWord = joins === 0 && /\p{L}-$/u.test(first.text) && !continuesSlug(first.text, second.text);
+    let wrappedTwice = brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2]);
+    let glue = wrappedTwice
+      ? hyphenGlue(first.text, second.text)
+      : joins === 0 && third && !raw.afterBlank[2] && isAuthorListLine(third.text) && isTitleRest(first.text, second.text)
         ? (hyphenGlue(first.text, second.text) ?? " ")
         : bylineGlue(first.text, second.text);
-    // A title wrapped twice before its authors: two lines of title words, then the rest.
-    const wrappedTwice = glue === undefined && joins === 0 && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2]);
-    if (wrappedTwice) glue = " ";
+    if (glue === undefined && joins === 0 && !brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2])) {
+      wrappedTwice = true;
+      glue = " ";
+    }
     if (glue === undefined) return raw;
     const text = first.text + glue + second.text;
     vetted = wrappedTwice;
@@ -77,11 +85,18 @@ const MAX_JOINED_LINES = 4;
  * title lines alone were joined, also after a comma ("…SystemsTomoki
  * Ohtsuki," + "Tomi Ohtsuki"), or as the rest of a name and whole names after
  * one cut in two ("…Ryosuke Sonobe, Shinnosuke" + "Takamichi, Hiroshi
- * Saruwatari"; not after a whole one, "…Jure Leskovec" + "We").
+ * Saruwatari", "…deep reinforcement learningMax" + "Jaderberg, Wojciech M.
+ * Czarnecki"; not after a whole one, "…Jure Leskovec" + "We").
  */
 function goesOnByline(first: string, second: string, afterTitle: boolean): boolean {
   if (isBylineTail(first, second) || endsLikeByline(second) || isAuthorListLine(second)) return true;
-  return afterTitle && (first.endsWith(",") || (endsInAuthorList(first) && !isWholeName(first.slice(first.lastIndexOf(", ") + 2)) && isAuthorTail(second)));
+  if (!afterTitle) return false;
+  if (first.endsWith(",")) return true;
+  // (The name cut may be the first, glued to the title: "…reinforcement learningMax" + "Jaderberg, …".)
+  // (After a whole name, the next line must hold more names: "…SundaneseRifki Afina" + "Putri,
+  // Faiz Ghifari Haznitrama, …", not "…Jure Leskovec" + "We".)
+  const last = splitByline(first, "", { names: new Set() }).authors.at(-1);
+  return last !== undefined && isAuthorTail(second) && (!isWholeName(last) || bylineCore(second).includes(", "));
 }
 
 /** Whether `first` is all title in the byline `joined` it begins: the authors of its reading start after it. */
@@ -154,12 +169,17 @@ export function bylineGlue(first: string, second: string): string | undefined {
   if (!first.includes(", ") && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
     const namesNoOne = !firstAuthors.some(isCleanName);
     const single = /^\p{Ll}/u.test(second) || namesNoOne;
-    const { title, authors } = (secondAlone = splitByline(second, "", noEvidence));
-    // (The last may be a name the wrap cut after its first word, after two whole ones: "…Deep
-    // LearningTarin Clanuwat, Alex Lamb, Asanobu" + "Kitamoto · rois-ds, mila".)
+    // (A line cut inside "et al." reads without its " et", under a first line that names no one
+    // cleanly: "…Deep-RL with Importance Weighted" + "…ArchitecturesLasse Espeholt, …, Remi Munos et" + "al.".)
+    const cutEt = namesNoOne && second.endsWith(" et");
+    const alone = splitByline(cutEt ? second.slice(0, -3) : second, "", noEvidence);
+    if (!cutEt) secondAlone = alone;
+    const { title, authors } = alone;
+    // (The last may be a name the wrap cut after its first word: "…Deep LearningTarin Clanuwat,
+    // Alex Lamb, Asanobu" + "Kitamoto · rois-ds, mila", "…ArchitecturesLasse Espeholt, Hubert".)
     // (Only under a first line that names no one cleanly: a list of products in an abstract's
     // first line, "We evaluate ChatGPT Plus, Claude Opus, Gemini Ultra, Llama", reads so too.)
-    const whole = namesNoOne && authors.length >= 3 && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
+    const whole = namesNoOne && authors.length >= 2 && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
     if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && whole.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
@@ -215,12 +235,16 @@ function isTitleWrappedTwice(first: string, second: string, third: string | unde
   if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?:]$|[.!?] /.test(second) || parseHeader(third) || isChrome(third)) return false;
   const noEvidence: NameEvidence = { names: new Set() };
   if (namesSomeone(first, noEvidence) || namesSomeone(second, noEvidence)) return false;
-  const { title, authors } = splitByline(`${first} ${second} ${third}`, "", noEvidence);
+  const glue = hyphenGlue(first, second) ?? " ";
+  const { title, authors } = splitByline(`${first}${glue}${second} ${third}`, "", noEvidence);
   // The authors start in the third line: names in the second are an abstract's ("…the networks
   // of Yann LeCun, Geoffrey Hinton et al." + "and show that …").
-  const titleInThird = title.length - first.length - second.length - 2;
+  const titleInThird = title.length - first.length - glue.length - second.length - 1;
   if (titleInThird <= 0) return false;
-  if (authors.length >= 2 && authors.every(isCleanName)) return true;
+  // (The last may be a name the wrap cut after its first word, after two whole ones: "…deep
+  // reinforcement" + "learningMax Jaderberg, Wojciech M. Czarnecki, Iain" + "Dunning et al.".)
+  const whole = authors.length >= 3 && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
+  if (whole.length >= 2 && whole.every(isCleanName)) return true;
   // Or a byline's end, and a first author glued to the third line's first word, or one that reads cleanly.
   return endsLikeByline(third) && (!third.slice(0, titleInThird).includes(" ") || isCleanName(authors[0] ?? ""));
 }
@@ -381,7 +405,11 @@ function opensWithName(text: string): boolean {
 function isAuthorTail(text: string): boolean {
   if (text.length > 200 || (/[.!?:;]$/.test(text) && !endsInNamePart(text))) return false;
   const [head, ...names] = bylineCore(text).split(", ");
-  return head!.split(" ").every(isNamePiece) && names.every(isCleanName);
+  if (!head!.split(" ").every(isNamePiece)) return false;
+  // (The last may be a name the next line goes on with, after a clean one: "Taveekitworachai,
+  // Potsawee Manakul, Kasima" + "Tharnpipitchai et al. · scb10x", as a narrow column wraps it.)
+  const cut = names.length >= 2 && !endsLikeByline(text) && names.at(-1)!.split(" ").every(isNamePiece);
+  return (cut ? names.slice(0, -1) : names).every(isCleanName);
 }
 
 /**

@@ -224,6 +224,22 @@ describe("copy-and-paste damage", () => {
     expect(read(["SDOct 25, 2019", "WaveFlow: A compact flow-based model for raw audio", "generation based on adversarial networks with multi-", "resolution spectrogramsJisoo Han, Eunji Song, Jae-Won Kim · line,", "naver", "We propose WaveFlow."])).toEqual([
       ["WaveFlow: A compact flow-based model for raw audio generation based on adversarial networks with multi-resolution spectrograms", ["Jisoo Han", "Eunji Song", "Jae-Won Kim"], ["line", "naver"], "We propose WaveFlow."],
     ]);
+    // A byline wrapped twice inside its names, under a title on one line.
+    expect(read(["CLJan 9, 2025", "Typhoon Z1: An Open Thai Reasoning ModelSomchai", "Wongsawat, Anan Chaiyaporn, Kanya", "Srisuk et al. · chula", "Reasoning models think longer."])).toEqual([
+      ["Typhoon Z1: An Open Thai Reasoning Model", ["Somchai Wongsawat", "Anan Chaiyaporn", "Kanya Srisuk"], ["chula"], "Reasoning models think longer."],
+    ]);
+    // A title wrapped twice, its authors' last name cut; and a given name cut at the glue point.
+    expect(read(["LGJul 3, 2018", "Human-level play in first-person multiplayer", "games with population-based deep reinforcement", "learningMax Jaderman, Wojciech M. Czarny, Iain", "Dunnett et al. · deepmind", "Recent progress is fast."])[0]![1]).toEqual(["Max Jaderman", "Wojciech M. Czarny", "Iain Dunnett"]);
+    expect(read(["LGJul 3, 2018", "Human-level play in first-person multiplayer games", "with population-based deep reinforcement learningMax", "Jaderman, Wojciech M. Czarny, Iain Dunnett", "Recent progress is fast."])[0]![1]).toEqual(["Max Jaderman", "Wojciech M. Czarny", "Iain Dunnett"]);
+    // A line cut inside "et al.", under a first line that names no one cleanly.
+    expect(read(["LGFeb 5, 2018", "IMPALA2: Scalable Distributed Deep-RL with Importance Weighted", "Actor-Learner ArchitecturesLasse Espe, Hubert Soy, Remi Mun et", "al.", "In this work we scale up."])).toEqual([
+      ["IMPALA2: Scalable Distributed Deep-RL with Importance Weighted Actor-Learner Architectures", ["Lasse Espe", "Hubert Soy", "Remi Mun"], [], "In this work we scale up."],
+    ]);
+    // A title wrapped twice after a word broken at its hyphen.
+    expect(read(["CLMay 1, 2023", "Bactrian-Y: Multilingual Replicable Instruction-", "Following Models with Low-Rank", "AdaptationHaonan Lee, Fajar Kota, Minghao", "Wu et al. · mbzuai", "Instruction tuning helps."])[0]!.slice(0, 2)).toEqual([
+      "Bactrian-Y: Multilingual Replicable Instruction-Following Models with Low-Rank Adaptation",
+      ["Haonan Lee", "Fajar Kota", "Minghao Wu"],
+    ]);
     // What follows a title's lines joined must go on the byline: not an abstract after a family
     // name no title ends in, nor one opening with a word and a comma after a capital.
     expect(read(["LGMar 3, 2024", "Multi-Agent Reinforcement Learning for Security Games with", "Many DefendersYang Liu, Bo An", "We study Stackelberg security games with many defenders."])).toEqual([
