@@ -312,10 +312,13 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
       (repairs ??= []).push("characters");
     }
   }
+  // Where zero-width characters were deleted, as indexes in the text after deletion (see `withDeletions`).
+  let deleted: number[] | undefined;
   if (suspicious && HAS_ODD_SPACE.test(text)) {
-    // Zero-width characters are deleted rather than spaced, so columns after
-    // them shift by one; that is rare and preferable to words broken apart.
+    // Zero-width characters are deleted rather than spaced (words stay whole), and
+    // the columns after them are counted back, as after collapsed runs of spaces.
     for (const space of ODD_SPACES) text = replaceEvery(text, space, " ");
+    deleted = deletedPositions(text);
     for (const space of ZERO_WIDTH) text = replaceEvery(text, space, "");
   }
   let from = 0;
@@ -341,13 +344,18 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   const tabs = interior ? tabIndexes(text, outerTabs[0]!, outerTabs[1]!) : undefined;
   text = replaceEvery(text, "\t", " ");
   let shifts: number[] | undefined;
+  // (A line of more runs than are tracked has its columns count its text.)
+  let untracked = false;
   if (text.includes("  ")) {
     shifts = shiftsOfRuns(text);
+    untracked = shifts === undefined;
     while (text.includes("  ")) text = text.split("  ").join(" ");
   }
-  const cleaned: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line, offset: base + from, text };
+  const before = deleted ? countAtMost(deleted, from) : 0;
+  if (deleted && deleted.length > 0 && !untracked) shifts = withDeletions(shifts, deleted, from, text.length);
+  const cleaned: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line, offset: base + from + before, text };
   if (repairs) cleaned.repairs = repairs;
-  if (shifts) cleaned.shifts = shifts;
+  if (shifts && shifts.length > 0) cleaned.shifts = shifts;
   if (trailing > 0) cleaned.trailing = trailing;
   if (tabs) cleaned.tabs = tabs;
   else if (outerTabs) cleaned.tabs = [...new Array<number>(outerTabs[0]!).fill(0), ...new Array<number>(outerTabs[1]!).fill(text.length)];
@@ -439,6 +447,67 @@ function tabIndexes(text: string, before: number, after: number): number[] {
 // Past this many runs of spaces in a line, its columns are not tracked (a line of junk).
 const MAX_TRACKED_RUNS = 64;
 const SPACES = / {2,}/g;
+
+/**
+ * Where the zero-width characters of `text` stand once they are deleted: for each, the
+ * index of the character that follows it; `[]` for a line of more than the runs tracked
+ * (its columns then count the text).
+ */
+function deletedPositions(text: string): number[] {
+  const positions: number[] = [];
+  ZERO_WIDTHS.lastIndex = 0;
+  for (let found = ZERO_WIDTHS.exec(text); found; found = ZERO_WIDTHS.exec(text)) {
+    if (positions.length === MAX_TRACKED_RUNS) return [];
+    positions.push(found.index - positions.length);
+  }
+  return positions;
+}
+const ZERO_WIDTHS = /* @__PURE__ */ new RegExp(`[${ZERO_WIDTH}]`, "g");
+
+/** How many of the sorted `positions` are at most `at`. */
+function countAtMost(positions: readonly number[], at: number): number {
+  let count = 0;
+  while (count < positions.length && positions[count]! <= at) count += 1;
+  return count;
+}
+
+/**
+ * The shifts of a line (see `SourceLine.shifts`) that count back both its collapsed runs of
+ * spaces (`runs`, in the final text) and its deleted zero-width characters (`deleted`, in the
+ * text after deletion, before `from` characters were trimmed off its start).
+ */
+function withDeletions(runs: readonly number[] | undefined, deleted: readonly number[], from: number, length: number): number[] {
+  const runCut = (at: number) => {
+    let cut = 0;
+    for (let i = 0; runs && i < runs.length && runs[i]! <= at; i += 2) cut = runs[i + 1]!;
+    return cut;
+  };
+  const lead = countAtMost(deleted, from);
+  const cutAt = (at: number) => runCut(at) + countAtMost(deleted, from + at + runCut(at)) - lead;
+  const points = runs ? runs.filter((_, i) => i % 2 === 0) : [];
+  for (const position of deleted) {
+    // The first index of the final text at or after the deleted character.
+    let low = 0;
+    let high = length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (from + mid + runCut(mid) >= position) high = mid;
+      else low = mid + 1;
+    }
+    if (low < length) points.push(low);
+  }
+  points.sort((a, b) => a - b);
+  const shifts: number[] = [];
+  let last = 0;
+  for (const at of points) {
+    const cut = cutAt(at);
+    if (cut !== last && (shifts.length === 0 || shifts[shifts.length - 2]! !== at)) {
+      shifts.push(at, cut);
+      last = cut;
+    }
+  }
+  return shifts;
+}
 
 /** Where collapsing each run of spaces in `text` to one moves the rest (see `SourceLine.shifts`). */
 function shiftsOfRuns(text: string): number[] | undefined {

@@ -796,8 +796,17 @@ const PINYIN = /^(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:a(?:i|o|ng?)?|o(?:u|ng)?|e
 /** A pinyin syllable of a shape European names seldom have: an initial x, q, zh, ch or sh, or a final -ia, -ie, -iu, -ui, -uo, -ao or -ng. */
 const MANDARIN = /^(?:[xq]|[zcs]h)|(?:ia|ie|iu|ui|uo|ao|ng)$/;
 
-/** Whether a token before the last one belongs to the family name. */
-function isFamilyParticle(token: string): boolean {
+/**
+ * Whether a token before the last one belongs to the family name: a particle
+ * in lower case or capitalised, or one elided onto the next word.
+ *
+ * @example
+ * isFamilyParticle("De"); //=> true
+ * isFamilyParticle("Fernando"); //=> false
+ *
+ * @internal
+ */
+export function isFamilyParticle(token: string): boolean {
   return LOWER_PARTICLES.has(token) || UPPER_PARTICLES.has(token) || ELIDED_PARTICLE.test(token);
 }
 
@@ -834,6 +843,7 @@ const VAN = /^V[aă]n$/u;
 /** The commonest Vietnamese family names, as written without their accents. */
 const VIETNAMESE_FAMILY = /* @__PURE__ */ wordSet(`
   nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
+  dinh truong mai cao ha lam luong doan trinh ta thai tang chau quach vuong
 `);
 
 /**

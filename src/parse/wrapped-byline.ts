@@ -3,7 +3,7 @@
 import { HANGING_HYPHEN } from "./abstract.js";
 import { type BylineParts, bylineCore, CLEAN_NAME_SCORE, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
 import { parseHeader } from "./header.js";
-import { isGroupName, isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
+import { isFamilyParticle, isGroupName, isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
 import { isChrome, isPageText } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 
@@ -40,7 +40,11 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
   for (let joins = 0, lines = 1; joins < 2 && lines < MAX_JOINED_LINES; joins++, lines++) {
     const [first, second] = raw.body;
     // A blank line between them means they were never one line.
-    if (!first || !second || raw.afterBlank[1] || ((joins > 0 || afterTitle) && !vetted && !goesOnByline(first.text, second.text, afterTitle))) return raw;
+    // (After title lines alone, only once they read as a title glued to a clean name: until then
+    // the byline is still to come, "…Extremely Low-Resource" + "LanguagesSamuel Cahyawijaya, …".)
+    if (!first || !second || raw.afterBlank[1]) return raw;
+    const gated = joins > 0 || (afterTitle && namesSomeone(first.text, { names: new Set() }));
+    if (gated && !vetted && !goesOnByline(first.text, second.text, afterTitle)) return raw;
     const third = raw.body[2];
     // A title wrapped once above a line that is the whole author list (a print of the page): the
     // title's lines join with a space ("…EU Non-Discrimination" + "Law and AI"), the list with none.
@@ -76,6 +80,9 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
   return raw;
 }
 
+/** Capitalised words that open an abstract's sentence, never a name's last word on a line of its own. */
+const SENTENCE_OPENERS = /* @__PURE__ */ new Set(["we", "our", "this", "these", "the", "in", "it", "a", "an", "here", "to", "for", "as", "on", "recent", "many", "most", "despite", "although"]);
+
 /** At most this many lines joined into one byline: a title wrapped twice and a byline wrapped once more, or the title once and the byline twice. */
 const MAX_JOINED_LINES = 4;
 
@@ -96,7 +103,11 @@ function goesOnByline(first: string, second: string, afterTitle: boolean): boole
   // (After a whole name, the next line must hold more names: "…SundaneseRifki Afina" + "Putri,
   // Faiz Ghifari Haznitrama, …", not "…Jure Leskovec" + "We".)
   const last = splitByline(first, "", { names: new Set() }).authors.at(-1);
-  return last !== undefined && isAuthorTail(second) && (!isWholeName(last) || bylineCore(second).includes(", "));
+  if (last === undefined || !isAuthorTail(second)) return false;
+  // (A lone name word may end a name that read whole, "…Dat Quoc" + "Nguyen"; not a word that
+  // opens a sentence, "We", "This".)
+  // (Nor does a sentence open with a particle or a suffix: "…Christian Schroeder" + "de Witt", "…Miller" + "III".)
+  return !isWholeName(last) || bylineCore(second).includes(", ") || isNameSuffix(second) || isLowerParticle(second.split(" ")[0]!) || (isNameWord(second) && !SENTENCE_OPENERS.has(second.toLowerCase()));
 }
 
 /** Whether `first` is all title in the byline `joined` it begins: the authors of its reading start after it. */
@@ -167,7 +178,8 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // The second line read alone, by the rules that need it, once.
   let secondAlone: BylineParts | undefined;
   if (!first.includes(", ") && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
-    const namesNoOne = !firstAuthors.some(isCleanName);
+    // (A reading that cuts an acronym names no one: "…like ChatG" by "PT Affect".)
+    const namesNoOne = !firstAuthors.some(isCleanName) || isCutInCapitals(firstReading.title, firstAuthors[0]!);
     const single = /^\p{Ll}/u.test(second) || namesNoOne;
     // (A line cut inside "et al." reads without its " et", under a first line that names no one
     // cleanly: "…Deep-RL with Importance Weighted" + "…ArchitecturesLasse Espeholt, …, Remi Munos et" + "al.".)
@@ -177,9 +189,10 @@ export function bylineGlue(first: string, second: string): string | undefined {
     const { title, authors } = alone;
     // (The last may be a name the wrap cut after its first word: "…Deep LearningTarin Clanuwat,
     // Alex Lamb, Asanobu" + "Kitamoto · rois-ds, mila", "…ArchitecturesLasse Espeholt, Hubert".)
-    // (Only under a first line that names no one cleanly: a list of products in an abstract's
-    // first line, "We evaluate ChatGPT Plus, Claude Opus, Gemini Ultra, Llama", reads so too.)
-    const whole = namesNoOne && authors.length >= 2 && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
+    // (Only under a first line that names no one cleanly, or before a second that opens in lower
+    // case, "…Enhancing LM Adaptation" + "with Tulu 2Hamish Ivison, …, Valentina": a list of
+    // products in an abstract's first line, "We evaluate ChatGPT Plus, …, Llama", reads so too.)
+    const whole = single && authors.length >= 2 && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
     if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && whole.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
@@ -252,12 +265,22 @@ function isTitleWrappedTwice(first: string, second: string, third: string | unde
 /**
  * Whether a line alone reads as a title glued to a name that reads cleanly;
  * not at a word cut at its hyphen ("KuroNet: Pre-" by "Modern Japanese
- * Kuzushiji Character"), nor to names that read poorly ("…Cross-Lingual L" by
- * "LM"): a title's own words where a narrow column wrapped it.
+ * Kuzushiji Character") or inside a run of capitals ("…Detection: C" by "NN
+ * Architectures", "…like ChatG" by "PT Affect"), nor to names that read
+ * poorly ("…Cross-Lingual L" by "LM"): a title's own words where a narrow
+ * column wrapped it.
  */
 function namesSomeone(line: string, evidence: NameEvidence): boolean {
   const { title, authors } = splitByline(line, "", evidence);
-  return authors.some(isCleanName) && !CUT_TITLE_END.test(title);
+  return authors.some(isCleanName) && !/[-/]$/.test(title) && !isCutInCapitals(title, authors[0]!);
+}
+
+/**
+ * Whether a reading cuts a run of capitals, "…Detection: C" by "NN Architectures", "…of NOM" by
+ * "A Toward …", "…for 3" by "D Medical Image": an acronym's, not a glue point.
+ */
+function isCutInCapitals(title: string, first: string): boolean {
+  return /[\p{Lu}\d]$/u.test(title) && /^\p{Lu}(?!\p{Ll})/u.test(first);
 }
 
 /**
@@ -420,7 +443,7 @@ function isAuthorTail(text: string): boolean {
  */
 function isWholeName(name: string | undefined): boolean {
   const words = name?.split(" ") ?? [];
-  return words.length >= 2 && isNameWord(words.at(-1)!);
+  return words.length >= 2 && isNameWord(words.at(-1)!) && !isFamilyParticle(words.at(-1)!);
 }
 
 /** The first name of an author list, without "et al." and affiliations. */

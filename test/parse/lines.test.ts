@@ -71,6 +71,24 @@ describe("splitLines", () => {
     );
   });
 
+  it("points every column of a cleaned line back at its character in the input (property)", () => {
+    // Runs of spaces collapse and zero-width characters and soft hyphens vanish; `offset` and
+    // `sourceColumn` count both back.
+    // (No letter that could open a mojibake: its repair's columns count the repaired text.)
+    const piece = fc.constantFrom("a", "b", "中", " ", "  ", "   ", "\t", "\u00ad", "\u200b", "\u2060", "\u00a0", "xyz");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const raw = `${pieces.join("")}Z`;
+        const line = splitLines(raw).lines[0]!;
+        for (let i = 0; i < line.text.length; i++) {
+          if (line.text[i] === " ") continue;
+          expect(raw[sourceColumn(line, line.offset + i + 1) - 1]).toBe(line.text[i]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("drops the soft hyphens a page puts in long words for a narrow column", () => {
     expect(splitLines("We propose a com\u00adpart\u00admen\u00adtal model.").lines[0]!.text).toBe("We propose a compartmental model.");
   });

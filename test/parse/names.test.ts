@@ -12,6 +12,8 @@ describe("analyzeName", () => {
     // Vietnamese "Văn" before a common Vietnamese family name is a middle name, not Dutch "Van".
     ["Kiet Van Nguyen", "Kiet Van", "Nguyen"],
     ["Dat Văn Trần", "Dat Văn", "Trần"],
+    ["Hung Van Dinh", "Hung Van", "Dinh"],
+    ["Loc Van Truong", "Loc Van", "Truong"],
     ["Guy Van den Broeck", "Guy", "Van den Broeck"],
     ["Vincent Van Gogh", "Vincent", "Van Gogh"],
     ["S. M. Ali Eslami", "S. M. Ali", "Eslami"],
