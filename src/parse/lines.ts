@@ -477,36 +477,30 @@ function countAtMost(positions: readonly number[], at: number): number {
  * text after deletion, before `from` characters were trimmed off its start).
  */
 function withDeletions(runs: readonly number[] | undefined, deleted: readonly number[], from: number, length: number): number[] {
-  const runCut = (at: number) => {
-    let cut = 0;
-    for (let i = 0; runs && i < runs.length && runs[i]! <= at; i += 2) cut = runs[i + 1]!;
-    return cut;
-  };
-  const lead = countAtMost(deleted, from);
-  const cutAt = (at: number) => runCut(at) + countAtMost(deleted, from + at + runCut(at)) - lead;
-  const points = runs ? runs.filter((_, i) => i % 2 === 0) : [];
-  for (const position of deleted) {
-    // The first index of the final text at or after the deleted character.
-    let low = 0;
-    let high = length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (from + mid + runCut(mid) >= position) high = mid;
-      else low = mid + 1;
-    }
-    if (low < length) points.push(low);
-  }
-  points.sort((a, b) => a - b);
   const shifts: number[] = [];
-  let last = 0;
-  for (const at of points) {
-    const cut = cutAt(at);
-    if (cut !== last && (shifts.length === 0 || shifts[shifts.length - 2]! !== at)) {
-      shifts.push(at, cut);
-      last = cut;
+  // The points of the final text where either count grows, walked in order: a run's
+  // breakpoint, or the first index whose source lies past a deleted character.
+  let run = -2;
+  let runCut = 0;
+  let next = countAtMost(deleted, from);
+  let counted = 0;
+  let at = 0;
+  for (;;) {
+    const nextRun = runs && run + 2 < runs.length ? runs[run + 2]! : Infinity;
+    const nextDeletion = next < deleted.length ? Math.max(at, deleted[next]! - from - runCut) : Infinity;
+    at = Math.min(nextRun, nextDeletion);
+    if (at >= length) return shifts;
+    if (nextRun <= nextDeletion) {
+      run += 2;
+      runCut = runs![run + 1]!;
+    } else {
+      next += 1;
+      counted += 1;
     }
+    const cut = runCut + counted;
+    if (shifts.length > 0 && shifts[shifts.length - 2] === at) shifts[shifts.length - 1] = cut;
+    else shifts.push(at, cut);
   }
-  return shifts;
 }
 
 /** Where collapsing each run of spaces in `text` to one moves the rest (see `SourceLine.shifts`). */

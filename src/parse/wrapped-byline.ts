@@ -1,5 +1,6 @@
 // Bylines hard-wrapped over two or three lines, joined back into one.
 
+import { wordSet } from "../_lib/word-set.js";
 import { HANGING_HYPHEN } from "./abstract.js";
 import { type BylineParts, bylineCore, CLEAN_NAME_SCORE, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
 import { parseHeader } from "./header.js";
@@ -81,7 +82,13 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
 }
 
 /** Capitalised words that open an abstract's sentence, never a name's last word on a line of its own. */
-const SENTENCE_OPENERS = /* @__PURE__ */ new Set(["we", "our", "this", "these", "the", "in", "it", "a", "an", "here", "to", "for", "as", "on", "recent", "many", "most", "despite", "although"]);
+const SENTENCE_OPENERS = /* @__PURE__ */ wordSet(`
+  we our this these the in it a an here to for as on recent many most despite although
+  abstract background objective objectives motivation highlights introduction purpose context
+  overview methods results aims significance summary conclusion conclusions findings design
+  setting importance keywords following building using given motivated inspired unlike like
+  since while after extending revisiting combining existing previous prior
+`);
 
 /** At most this many lines joined into one byline: a title wrapped twice and a byline wrapped once more, or the title once and the byline twice. */
 const MAX_JOINED_LINES = 4;
@@ -99,15 +106,32 @@ function goesOnByline(first: string, second: string, afterTitle: boolean): boole
   if (isBylineTail(first, second) || endsLikeByline(second) || isAuthorListLine(second)) return true;
   if (!afterTitle) return false;
   if (first.endsWith(",")) return true;
-  // (The name cut may be the first, glued to the title: "…reinforcement learningMax" + "Jaderberg, …".)
-  // (After a whole name, the next line must hold more names: "…SundaneseRifki Afina" + "Putri,
-  // Faiz Ghifari Haznitrama, …", not "…Jure Leskovec" + "We".)
   const last = splitByline(first, "", { names: new Set() }).authors.at(-1);
-  if (last === undefined || !isAuthorTail(second)) return false;
-  // (A lone name word may end a name that read whole, "…Dat Quoc" + "Nguyen"; not a word that
-  // opens a sentence, "We", "This".)
-  // (Nor does a sentence open with a particle or a suffix: "…Christian Schroeder" + "de Witt", "…Miller" + "III".)
-  return !isWholeName(last) || bylineCore(second).includes(", ") || isNameSuffix(second) || isLowerParticle(second.split(" ")[0]!) || (isNameWord(second) && !SENTENCE_OPENERS.has(second.toLowerCase()));
+  if (last === undefined) return false;
+  // After a name cut short (a given name glued to the title, "…reinforcement learningMax" +
+  // "Jaderberg, …"), the rest of it and whole names, the last perhaps cut again ("…ModelPittawat"
+  // + "Taveekitworachai, Potsawee Manakul, Kasima").
+  // (A group of one word is no name cut short: "…ModelsOpenAI" + "Large Language Models".)
+  if (!isWholeName(last) && !isGroupName(last)) return isAuthorTail(second, true);
+  // After a whole one, the rest of it and whole names, the last perhaps cut ("…SundaneseRifki
+  // Afina" + "Putri, Faiz Ghifari Haznitrama, Dea", "…The Event Horizon" + "Telescope
+  // Collaboration, Kazunori Akiyama, Antxon"), but no new name first: "…Jane Doe, John Smith" +
+  // "Claude Opus, Gemini Ultra, Llama" is an abstract's list. Or what no sentence opens with: a
+  // particle or a suffix ("…Christian Schroeder" + "de Witt", "…Miller" + "III"), or a lone name
+  // word ("…Dat Quoc" + "Nguyen"; not "We", "Background").
+  if (!isAuthorTail(second, mayEndInCutName(last, authorHead(second)))) return false;
+  return bylineCore(second).includes(", ") || isNameSuffix(second) || isLowerParticle(second.split(" ")[0]!) || (isNameWord(second) && !SENTENCE_OPENERS.has(second.toLowerCase()));
+}
+
+/**
+ * Whether a line of names that goes on from `last`, the last author of the line before, and
+ * opens with `head` may end in a name the wrap cut: after a name cut short itself, or when the
+ * line opens with the rest of one ("…The Event Horizon" + "Telescope Collaboration, Kazunori
+ * Akiyama, Antxon"), not with a name of its own ("…Jane Doe, John Smith" + "Claude Opus,
+ * Gemini Ultra, Llama" is an abstract's list).
+ */
+function mayEndInCutName(last: string | undefined, head: string): boolean {
+  return !isWholeName(last) || !isCleanName(head) || isGroupName(head);
 }
 
 /** Whether `first` is all title in the byline `joined` it begins: the authors of its reading start after it. */
@@ -209,7 +233,12 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // "We compare two settings | zero-shot" is an abstract.)
   if (bylineEnd) {
     const prose = firstAlone && isProse(cutEtAl(cutAffiliations(second).rest).rest) && !(secondAlone ?? splitByline(second, "", noEvidence)).authors.some(isCleanName);
-    return prose ? undefined : " ";
+    // (Nor a line of a word that opens a sentence, a name and "et al." after a whole name with
+    // no comma after it: "…Ashish Vaswani" + "Following Vaswani et al." opens an abstract citing
+    // him. The rest of a long name goes on, "…Juan Felipe" + "Ceron Uribe et al. · openai".)
+    const secondCore = bylineCore(second);
+    const newName = firstAlone && !secondCore.includes(", ") && isWholeName(firstAuthors.at(-1)) && secondCore.includes(" ") && SENTENCE_OPENERS.has(secondCore.split(" ")[0]!.toLowerCase());
+    return prose || newName ? undefined : " ";
   }
   // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
   // Fauw, …", "…Ngô Bảo" + "Châu"): name words, then whole names, and no sentence. Two
@@ -217,7 +246,7 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // Mathematical") open an abstract wrapped narrowly, unless a lower-case particle opens
   // them ("…, Guy Van" + "den Broeck"): no sentence does.
   const head = authorHead(second);
-  if (isAuthorTail(second) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
+  if (isAuthorTail(second, mayEndInCutName(firstAuthors.at(-1), head)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
 }
 
@@ -272,15 +301,21 @@ function isTitleWrappedTwice(first: string, second: string, third: string | unde
  */
 function namesSomeone(line: string, evidence: NameEvidence): boolean {
   const { title, authors } = splitByline(line, "", evidence);
-  return authors.some(isCleanName) && !/[-/]$/.test(title) && !isCutInCapitals(title, authors[0]!);
+  // (A group of one word counts: "…Large Language ModelsOpenAI" names one.)
+  return authors.some((author) => isCleanName(author) || (ONE_WORD_GROUP.test(author) && isGroupName(author))) && !/[-/]$/.test(title) && !isCutInCapitals(title, authors[0]!);
 }
+
+/** A name of one word of letters, digits and hyphens, not all capitals: "OpenAI", "DeepSeek-AI" (not "MRI"). */
+const ONE_WORD_GROUP = /^\p{Lu}[\p{L}\d-]*\p{Ll}[\p{L}\d-]*$/u;
 
 /**
  * Whether a reading cuts a run of capitals, "…Detection: C" by "NN Architectures", "…of NOM" by
  * "A Toward …", "…for 3" by "D Medical Image": an acronym's, not a glue point.
  */
 function isCutInCapitals(title: string, first: string): boolean {
-  return /[\p{Lu}\d]$/u.test(title) && /^\p{Lu}(?!\p{Ll})/u.test(first);
+  // (After a digit, one capital alone: "…with GPT-4" by "C. Lawrence Zitnick", "…AlphaFold 3" by
+  // "DJ Strouse" are names.)
+  return /\p{Lu}$/u.test(title) ? /^\p{Lu}(?!\p{Ll})/u.test(first) : /\d$/.test(title) && /^\p{Lu} /u.test(first);
 }
 
 /**
@@ -425,13 +460,13 @@ function opensWithName(text: string): boolean {
 }
 
 /** Whether a line is the end of a name followed by whole names: "der Maaten", "Dieleman, Jeffrey De Fauw". */
-function isAuthorTail(text: string): boolean {
+function isAuthorTail(text: string, lastMayBeCut: boolean): boolean {
   if (text.length > 200 || (/[.!?:;]$/.test(text) && !endsInNamePart(text))) return false;
   const [head, ...names] = bylineCore(text).split(", ");
   if (!head!.split(" ").every(isNamePiece)) return false;
   // (The last may be a name the next line goes on with, after a clean one: "Taveekitworachai,
   // Potsawee Manakul, Kasima" + "Tharnpipitchai et al. · scb10x", as a narrow column wraps it.)
-  const cut = names.length >= 2 && !endsLikeByline(text) && names.at(-1)!.split(" ").every(isNamePiece);
+  const cut = lastMayBeCut && names.length >= 2 && !endsLikeByline(text) && names.at(-1)!.split(" ").every(isNamePiece);
   return (cut ? names.slice(0, -1) : names).every(isCleanName);
 }
 

@@ -250,6 +250,24 @@ describe("copy-and-paste damage", () => {
     expect(read(["CLMar 3, 2024", "Multilingual Evaluation of Large Language ModelsJane Doe", "We evaluate ChatGPT Plus, Claude Opus, Gemini Ultra, Llama", "and Mistral on forty languages."])).toEqual([
       ["Multilingual Evaluation of Large Language Models", ["Jane Doe"], [], "We evaluate ChatGPT Plus, Claude Opus, Gemini Ultra, Llama and Mistral on forty languages."],
     ]);
+    // Nor an abstract line under a lone author whose title ends in a digit ("GPT-4" + "C. …" is no cut acronym).
+    expect(read(["CLMar 3, 2023", "Evaluating Code Generation with GPT-4C. Lawrence Zitnick", "We compare completions produced by GitHub Copilot", "with those of other assistants on many tasks."])).toEqual([
+      ["Evaluating Code Generation with GPT-4", ["C. Lawrence Zitnick"], [], "We compare completions produced by GitHub Copilot with those of other assistants on many tasks."],
+    ]);
+    // Nor a structured abstract's heading, nor a list of names opening an abstract, under a wrapped title.
+    expect(read(["LGFeb 10, 2020", "Scaling Laws for Neural Machine Translation in", "the Multilingual SettingAshish Vaswani", "Background", "We study scaling laws and find they hold."])[0]![1]).toEqual(["Ashish Vaswani"]);
+    expect(read(["LGFeb 10, 2020", "Benchmarking Frontier Models on Long-Context", "Retrieval TasksJane Doe, John Smith", "Claude Opus, Gemini Ultra, Llama", "and Mistral Large are evaluated on many tasks."])[0]![1]).toEqual(["Jane Doe", "John Smith"]);
+    expect(read(["LGFeb 10, 2020", "A History of Computing: From Turing Machines to Modern ComputersMargaret Hamilton", "Alan Turing, John von Neumann, Claude", "Shannon and others laid the foundations of computing."])[0]![1]).toEqual(["Margaret Hamilton"]);
+    // A group of one word under a wrapped title, then a short line of the abstract.
+    expect(read(["CLFeb 10, 2020", "A Survey of Evaluation for", "Large Language ModelsOpenAI", "Large Language Models", "are evaluated on many tasks."])[0]!.slice(0, 2)).toEqual(["A Survey of Evaluation for Large Language Models", ["OpenAI"]]);
+    // A group's name cut by the wrap, then whole names, the last cut again.
+    expect(read(["astro-phApr 10, 2019", "First M88 Event Horizon Telescope Results. I. The", "Shadow of the Supermassive Black HoleThe Event Horizon", "Telescope Collaboration, Kazunori Akiyama, Antxon", "Alberdi et al. · cfa", "When surrounded by a transparent emission region, a black hole shows its shadow."])[0]![1]).toEqual([
+      "The Event Horizon Telescope Collaboration",
+      "Kazunori Akiyama",
+      "Antxon Alberdi",
+    ]);
+    // After a name that reads whole, a particle or a suffix goes on it.
+    expect(read(["CVJun 1, 2013", "Supervised Descent Method for Solving Nonlinear Least", "Squares Problems in Computer VisionXuehan Xiong, Fernando De", "la Torre", "Many computer vision problems are solved by optimization."])[0]![1]).toEqual(["Xuehan Xiong", "Fernando De la Torre"]);
     // A byline whole on its line after the title's first: the abstract stays apart.
     expect(read(["CLJun 1, 2020", "Learning to Read Long Documents with Sparse", "Memory NetworksAlice Chen, Bob Stone", "Large language models read long documents."])).toEqual([
       ["Learning to Read Long Documents with Sparse Memory Networks", ["Alice Chen", "Bob Stone"], [], "Large language models read long documents."],

@@ -85,7 +85,7 @@ describe("splitLines", () => {
           expect(raw[sourceColumn(line, line.offset + i + 1) - 1]).toBe(line.text[i]);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: Number(process.env.RUNS ?? 500) },
     );
   });
 
