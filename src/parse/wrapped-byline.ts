@@ -45,7 +45,9 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     // the byline is still to come, "…Extremely Low-Resource" + "LanguagesSamuel Cahyawijaya, …".)
     if (!first || !second || raw.afterBlank[1]) return raw;
     const gated = joins > 0 || (afterTitle && namesSomeone(first.text, { names: new Set() }));
-    if (gated && !vetted && !goesOnByline(first.text, second.text, afterTitle)) return raw;
+    // (The line after, when no blank line parts it, may tell a name the wrap cut.)
+    const after = raw.body[2] && !raw.afterBlank[2] ? raw.body[2].text : undefined;
+    if (gated && !vetted && !goesOnByline(first.text, second.text, afterTitle, after)) return raw;
     const third = raw.body[2];
     // A title wrapped once above a line that is the whole author list (a print of the page): the
     // title's lines join with a space ("…EU Non-Discrimination" + "Law and AI"), the list with none.
@@ -59,7 +61,7 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
       ? hyphenGlue(first.text, second.text)
       : joins === 0 && third && !raw.afterBlank[2] && isAuthorListLine(third.text) && isTitleRest(first.text, second.text)
         ? (hyphenGlue(first.text, second.text) ?? " ")
-        : bylineGlue(first.text, second.text);
+        : bylineGlue(first.text, second.text, after);
     if (glue === undefined && joins === 0 && !brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2])) {
       wrappedTwice = true;
       glue = " ";
@@ -102,7 +104,7 @@ const MAX_JOINED_LINES = 4;
  * Saruwatari", "…deep reinforcement learningMax" + "Jaderberg, Wojciech M.
  * Czarnecki"; not after a whole one, "…Jure Leskovec" + "We").
  */
-function goesOnByline(first: string, second: string, afterTitle: boolean): boolean {
+function goesOnByline(first: string, second: string, afterTitle: boolean, third: string | undefined): boolean {
   if (isBylineTail(first, second) || endsLikeByline(second) || isAuthorListLine(second)) return true;
   if (!afterTitle) return false;
   if (first.endsWith(",")) return true;
@@ -118,20 +120,30 @@ function goesOnByline(first: string, second: string, afterTitle: boolean): boole
   // Collaboration, Kazunori Akiyama, Antxon"), but no new name first: "…Jane Doe, John Smith" +
   // "Claude Opus, Gemini Ultra, Llama" is an abstract's list. Or what no sentence opens with: a
   // particle or a suffix ("…Christian Schroeder" + "de Witt", "…Miller" + "III"), or a lone name
-  // word ("…Dat Quoc" + "Nguyen"; not "We", "Background").
-  if (!isAuthorTail(second, mayEndInCutName(last, authorHead(second)))) return false;
-  return bylineCore(second).includes(", ") || isNameSuffix(second) || isLowerParticle(second.split(" ")[0]!) || (isNameWord(second) && !SENTENCE_OPENERS.has(second.toLowerCase()));
+  // word ("…Dat Quoc" + "Nguyen"; not "We", "Background", "Machine-learning-as-a-service").
+  if (!isAuthorTail(second, mayEndInCutName(last, authorHead(second), third))) return false;
+  return bylineCore(second).includes(", ") || isNameSuffix(second) || isLowerParticle(second.split(" ")[0]!) || (isNameWord(second) && !/-\p{Ll}/u.test(second) && !SENTENCE_OPENERS.has(second.toLowerCase()));
 }
 
 /**
  * Whether a line of names that goes on from `last`, the last author of the line before, and
- * opens with `head` may end in a name the wrap cut: after a name cut short itself, or when the
+ * opens with `head` may end in a name the wrap cut: after a name cut short itself, when the
  * line opens with the rest of one ("…The Event Horizon" + "Telescope Collaboration, Kazunori
- * Akiyama, Antxon"), not with a name of its own ("…Jane Doe, John Smith" + "Claude Opus,
- * Gemini Ultra, Llama" is an abstract's list).
+ * Akiyama, Antxon"), or when the line after, `third`, finishes the byline ("…Jan Christian" +
+ * "Blaise Cruz, …, Charibeth" + "Cheng · dlsu"); not before prose ("…Jane Doe, John Smith" +
+ * "Claude Opus, Gemini Ultra, Llama" + "and Mistral are evaluated …" is an abstract's list).
  */
-function mayEndInCutName(last: string | undefined, head: string): boolean {
-  return !isWholeName(last) || !isCleanName(head) || isGroupName(head);
+function mayEndInCutName(last: string | undefined, head: string, third: string | undefined): boolean {
+  return !isWholeName(last) || !isCleanName(head) || isGroupName(head) || finishesByline(third);
+}
+
+/**
+ * Whether a line finishes a byline whose name the line before cut: the rest of the name,
+ * then whole names or the byline's end ("Cheng · dlsu", "Agarwal et al. · openai"), as
+ * after "…LearningJan Christian" + "Blaise Cruz, Julianne Agatha Tan, Charibeth".
+ */
+function finishesByline(line: string | undefined): boolean {
+  return line !== undefined && opensWithName(line) && (endsLikeByline(line) || isAuthorTail(line, false));
 }
 
 /** Whether `first` is all title in the byline `joined` it begins: the authors of its reading start after it. */
@@ -150,7 +162,7 @@ function isTitleLine(first: string, joined: string): boolean {
  *
  * @internal
  */
-export function bylineGlue(first: string, second: string): string | undefined {
+export function bylineGlue(first: string, second: string, third?: string): string | undefined {
   // Site chrome ("Load more", "PDF · BibTeX") is never the rest of a byline.
   if (second.length > 300 || parseHeader(second) || isChrome(second)) return undefined;
   if (continuesSlug(first, second)) return "";
@@ -237,7 +249,9 @@ export function bylineGlue(first: string, second: string): string | undefined {
     // no comma after it: "…Ashish Vaswani" + "Following Vaswani et al." opens an abstract citing
     // him. The rest of a long name goes on, "…Juan Felipe" + "Ceron Uribe et al. · openai".)
     const secondCore = bylineCore(second);
-    const newName = firstAlone && !secondCore.includes(", ") && isWholeName(firstAuthors.at(-1)) && secondCore.includes(" ") && SENTENCE_OPENERS.has(secondCore.split(" ")[0]!.toLowerCase());
+    // (A word of four letters or more: "An", "In" are given names too, "…Nguyen Thi" + "An Binh et al.".)
+    const opener = secondCore.split(" ")[0]!;
+    const newName = firstAlone && !secondCore.includes(", ") && isWholeName(firstAuthors.at(-1)) && secondCore.includes(" ") && opener.length >= 4 && SENTENCE_OPENERS.has(opener.toLowerCase());
     return prose || newName ? undefined : " ";
   }
   // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
@@ -246,7 +260,7 @@ export function bylineGlue(first: string, second: string): string | undefined {
   // Mathematical") open an abstract wrapped narrowly, unless a lower-case particle opens
   // them ("…, Guy Van" + "den Broeck"): no sentence does.
   const head = authorHead(second);
-  if (isAuthorTail(second, mayEndInCutName(firstAuthors.at(-1), head)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
+  if (isAuthorTail(second, mayEndInCutName(firstAuthors.at(-1), head, third)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
 }
 

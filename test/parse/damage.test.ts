@@ -266,6 +266,16 @@ describe("copy-and-paste damage", () => {
       "Kazunori Akiyama",
       "Antxon Alberdi",
     ]);
+    // A given name of two words cut by the wrap, the next line finishing the byline.
+    expect(read(["CLOct 21, 2019Code", "Localization of Fake News Detection via", "Multitask Transfer LearningJan Christian", "Blaise Cruz, Julianne Agatha Tan, Charibeth", "Cheng · dlsu", "The use of the internet as a fast medium of news."])[0]![1]).toEqual([
+      "Jan Christian Blaise Cruz",
+      "Julianne Agatha Tan",
+      "Charibeth Cheng",
+    ]);
+    expect(read(["CLMar 15, 2023Code", "GPT-4 Technical ReportJosh Achiam, Juan Felipe", "Ceron Uribe, Steven Adler, Sandhini", "Agarwal et al. · openai", "We report the development of GPT-4."])[0]![1]).toEqual(["Josh Achiam", "Juan Felipe Ceron Uribe", "Steven Adler", "Sandhini Agarwal"]);
+    // A four-word Vietnamese name cut after its second word; a hyphenated phrase alone is no name's end.
+    expect(read(["CLMar 15, 2023", "Some Title About ThingsJiaqi Chen, Nguyen Thi", "An Binh et al. · hust", "We study things."])[0]![1]).toEqual(["Jiaqi Chen", "Nguyen Thi An Binh"]);
+    expect(read(["CRAug 9, 2016", "Stealing Machine Learning Models via", "Prediction APIsFlorian Tramèr, Fan Zhang, Ari Juels", "Machine-learning-as-a-service", "platforms let users query models."])[0]![1]).toEqual(["Florian Tramèr", "Fan Zhang", "Ari Juels"]);
     // After a name that reads whole, a particle or a suffix goes on it.
     expect(read(["CVJun 1, 2013", "Supervised Descent Method for Solving Nonlinear Least", "Squares Problems in Computer VisionXuehan Xiong, Fernando De", "la Torre", "Many computer vision problems are solved by optimization."])[0]![1]).toEqual(["Xuehan Xiong", "Fernando De la Torre"]);
     // A byline whole on its line after the title's first: the abstract stays apart.
