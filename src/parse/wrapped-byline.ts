@@ -1,4 +1,4 @@
-// Bylines hard-wrapped over two or three lines, joined back into one.
+// Titles and bylines hard-wrapped over two to four lines, joined back into one.
 
 import { wordSet } from "../_lib/word-set.js";
 import { HANGING_HYPHEN } from "./abstract.js";
@@ -9,7 +9,8 @@ import { isChrome, isPageText } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 
 /**
- * Joins a byline hard-wrapped over two lines. The second line continues the
+ * Joins a title and byline hard-wrapped over two to four lines (see the
+ * comments inside for the title's lines). The second line continues the
  * byline when the first ends in a comma ("…Hubert Soyer," + "Remi Munos
  * et al."), when it opens with "et al.", when it ends the way only bylines
  * end (" et al.", " · deepmind") and the first line does not, or when the
@@ -35,26 +36,26 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
   // Ohtsuki," + "Tomi Ohtsuki", as a narrow print column sets a long title and its byline). What
   // comes after such a join must go on the byline, as after any join ("…Security Games with" +
   // "Many DefendersYang Liu, Bo An" + "We study …" is a byline and its abstract), but for the
-  // line a title wrapped twice was found to run into.
+  // line a title wrapped twice was found to run into, and only once the joined lines read as a
+  // title glued to a clean name: until then the byline is still to come ("…Extremely
+  // Low-Resource" + "LanguagesSamuel Cahyawijaya, …"). Four lines at most.
   let afterTitle = false;
   let vetted = false;
   for (let joins = 0, lines = 1; joins < 2 && lines < MAX_JOINED_LINES; joins++, lines++) {
     const [first, second] = raw.body;
     // A blank line between them means they were never one line.
-    // (After title lines alone, only once they read as a title glued to a clean name: until then
-    // the byline is still to come, "…Extremely Low-Resource" + "LanguagesSamuel Cahyawijaya, …".)
     if (!first || !second || raw.afterBlank[1]) return raw;
     const gated = joins > 0 || (afterTitle && namesSomeone(first.text, { names: new Set() }));
     // (The line after, when no blank line parts it, may tell a name the wrap cut.)
     const after = raw.body[2] && !raw.afterBlank[2] ? raw.body[2].text : undefined;
     if (gated && !vetted && !goesOnByline(first.text, second.text, afterTitle, after)) return raw;
     const third = raw.body[2];
-    // A title wrapped once above a line that is the whole author list (a print of the page): the
-    // title's lines join with a space ("…EU Non-Discrimination" + "Law and AI"), the list with none.
     // A title wrapped twice before its authors: two lines of title words, then the rest. (Looked at
     // first when the first line ends in a word broken at its hyphen, "…Instruction-" + "Following
     // Models with Low-Rank" + "AdaptationHaonan Li, …": the two lines are title words whatever
-    // the hyphen's glue reads them as.)
+    // the hyphen's glue reads them as.) A title wrapped once above a line that is the whole author
+    // list (a print of the page): the title's lines join with a space ("…EU Non-Discrimination" +
+    // "Law and AI"), the list with none.
     const brokenWord = joins === 0 && /\p{L}-$/u.test(first.text) && !continuesSlug(first.text, second.text);
     let wrappedTwice = brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2]);
     let glue = wrappedTwice
