@@ -1,6 +1,7 @@
 // A line of pieces rendered as the text the listing parser reads: links written out or not,
 // a byline's title marked, white space cleaned as `splitLines` cleans a plain line.
 
+import { ODD_SPACES, ZERO_WIDTH } from "../parse/lines.js";
 import { withoutInlineMarks } from "./inline-marks.js";
 import type { Piece, PieceLine } from "./piece-line.js";
 
@@ -13,12 +14,13 @@ export interface RenderedLine {
   readonly start: number;
 }
 
-const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
-const ODD_SPACES = new RegExp(ODD_SPACE.source, "g");
+// The characters the plain text's lines are cleaned of, as `splitLines` cleans them.
+const ODD_SPACE = /* @__PURE__ */ new RegExp(`[${ODD_SPACES}]`);
+const ODD_SPACE_ALL = /* @__PURE__ */ new RegExp(`[${ODD_SPACES}]`, "g");
+const ZERO_WIDTH_ONE = /* @__PURE__ */ new RegExp(`[${ZERO_WIDTH}]`);
+const ZERO_WIDTH_ALL = /* @__PURE__ */ new RegExp(`[${ZERO_WIDTH}]`, "g");
 // Anything `clean` would change: odd or zero-width spaces, tabs, runs of spaces, outer white space.
-const NEEDS_CLEANING = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00ad\t\v\f]| {2}|^ | $/;
-// (Zero-width spaces and joiners' kin that pages put in dates and long words; a soft hyphen, U+00AD, too.)
-const ZERO_WIDTH = /[\u200b\u2060\ufeff\u00ad]/;
+const NEEDS_CLEANING = /* @__PURE__ */ new RegExp(`[${ODD_SPACES}${ZERO_WIDTH}\t\v\f]| {2}|^ | $`);
 
 /**
  * Renders a line of pieces as text: `plain` keeps only the text, `marked`
@@ -172,7 +174,7 @@ function clean(text: string, offsets: number[], start: number): RenderedLine {
   let pendingSpace = -1;
   for (let i = 0; i < text.length; i++) {
     let ch = text[i]!;
-    if (ZERO_WIDTH.test(ch)) continue;
+    if (ZERO_WIDTH_ONE.test(ch)) continue;
     if (ODD_SPACE.test(ch)) ch = " ";
     if (ch === " " || ch === "\t" || ch === "\v" || ch === "\f") {
       if (pendingSpace < 0) pendingSpace = offsets[i]!;
@@ -198,7 +200,6 @@ function clean(text: string, offsets: number[], start: number): RenderedLine {
  * @internal
  */
 export function asParsed(text: string): string {
-  return text.replace(ODD_SPACES, " ").replace(ZERO_WIDTHS, "");
+  return text.replace(ODD_SPACE_ALL, " ").replace(ZERO_WIDTH_ALL, "");
 }
 
-const ZERO_WIDTHS = /[\u200b\u2060\ufeff\u00ad]/g;

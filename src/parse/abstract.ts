@@ -3,6 +3,7 @@
 
 import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { endsInFunctionWord } from "./byline.js";
+import { STAMP_DATE, STAMP_TIME } from "./chat-heads.js";
 import type { SourceLine } from "./lines.js";
 import { endsSentence, isChrome, isPageText, isShortTrailingText, PRINTED_FOOTER } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
@@ -185,7 +186,7 @@ function pushIgnored(ignored: SourceLine[][], line: SourceLine, apart: boolean):
  * before an attachment's), "11/21/26, 9:14 AM - "; then the sender's name and a colon,
  * if the message is someone's.
  */
-const CHAT_STAMP = /^[\u200e\u200f]?\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?(?:\] | - )([^:]{1,60}:(?: |$))?/;
+const CHAT_STAMP = /* @__PURE__ */ new RegExp(`^[\u200e\u200f]?\\[?${STAMP_DATE},? ${STAMP_TIME}(?:\\] | - )([^:]{1,60}:(?: |$))?`);
 
 /** What a chat export appends to a message its sender edited. */
 const EDIT_MARK = " <This message was edited>";

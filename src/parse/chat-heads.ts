@@ -28,9 +28,23 @@ export function isChatHead(text: string): boolean {
 const MAX_HEAD = 100;
 /** A sender: one to five words of letters, or one user name ("lena_h", "lena.h#1234"). */
 const SENDER = "(?:\\p{L}[\\p{L}\\p{M}'’.-]*(?: \\p{L}[\\p{L}\\p{M}'’.-]*){0,4}|[\\p{L}\\d_.]{2,32}(?:#\\d{4})?)";
-/** A date: "26.11.26", "11/26/26", "2026-11-26". */
-const DATE = "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}";
-/** A time: "18:41", "6:41 PM", "18:41:07". */
-const TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?";
-const BRACKETED_HEAD = new RegExp(`^${SENDER}, \\[(?:${DATE},? )?${TIME}\\]$`, "u");
-const DASHED_HEAD = new RegExp(`^${SENDER} — (?:(?:Today|Yesterday) at |${DATE},? )${TIME}$`, "u");
+/**
+ * A date as chats, prints and exports stamp it, as a pattern's source: "26.11.26", "11/26/26", "2026-11-26".
+ *
+ * @example
+ * new RegExp(`^${STAMP_DATE}$`).test("26.11.26"); //=> true
+ *
+ * @internal
+ */
+export const STAMP_DATE = "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}";
+/**
+ * A time of day as they stamp it, as a pattern's source: "18:41", "6:41 PM", "18:41:07".
+ *
+ * @example
+ * new RegExp(`^${STAMP_TIME}$`).test("6:41 PM"); //=> true
+ *
+ * @internal
+ */
+export const STAMP_TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?";
+const BRACKETED_HEAD = new RegExp(`^${SENDER}, \\[(?:${STAMP_DATE},? )?${STAMP_TIME}\\]$`, "u");
+const DASHED_HEAD = new RegExp(`^${SENDER} — (?:(?:Today|Yesterday) at |${STAMP_DATE},? )${STAMP_TIME}$`, "u");

@@ -5,7 +5,7 @@
 // Wherever such a break falls in a card, between its header and byline, inside
 // its title or its abstract, it is no part of it.
 
-import { isChatHead } from "./chat-heads.js";
+import { isChatHead, STAMP_DATE, STAMP_TIME } from "./chat-heads.js";
 import type { SourceLine } from "./lines.js";
 import { endsSentence, isPageText } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
@@ -156,6 +156,6 @@ const PAGE_COUNT = "(?:Page )?\\d{1,4}(?:/| of )\\d{1,4}";
 const COUNT = new RegExp(`^${PAGE_COUNT}$`);
 const COUNT_FIRST = new RegExp(`^${PAGE_COUNT}(?= |$)`);
 /** The date and time a browser prints: "11/27/26, 6:05 PM", "27/11/2026, 18:05", "11/27/2026 6:05:12 PM". */
-const TIME = "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?";
+const TIME = `${STAMP_DATE},? ${STAMP_TIME}`;
 const PRINT_TIME = new RegExp(`^${TIME}$`);
 const TIME_FIRST = new RegExp(`^${TIME}(?= |$)`);

@@ -110,12 +110,28 @@ export interface LineScan {
   readonly shifted: SourceLine[];
 }
 
-// NBSP, narrow NBSP, figure space, thin space, and the zero-width characters
-// that web pages put inside dates and around " · ", or inside long words as
-// soft hyphens (U+00AD) where a narrow column may break them.
-const ODD_SPACES = "\u00a0\u2007\u2009\u202f";
-const ZERO_WIDTH = "\u200b\u2060\ufeff\u00ad";
-const HAS_ODD_SPACE = /[\u00a0\u2007\u2009\u202f\u200b\u2060\ufeff\u00ad]/;
+/**
+ * The odd spaces a line is cleaned of, each read as a space: NBSP, narrow NBSP,
+ * figure space, thin space (web pages put them inside dates and around " · ").
+ *
+ * @example
+ * new RegExp(`[${ODD_SPACES}]`).test("Jul\u00a031"); //=> true
+ *
+ * @internal
+ */
+export const ODD_SPACES = "\u00a0\u2007\u2009\u202f";
+/**
+ * The zero-width characters a line is cleaned of, each deleted: zero-width
+ * space, word joiner, a byte-order mark inside the text, and the soft hyphen
+ * (U+00AD) a page puts in long words where a narrow column may break them.
+ *
+ * @example
+ * new RegExp(`[${ZERO_WIDTH}]`, "g").test("com\u00adpart"); //=> true
+ *
+ * @internal
+ */
+export const ZERO_WIDTH = "\u200b\u2060\ufeff\u00ad";
+const HAS_ODD_SPACE = /* @__PURE__ */ new RegExp(`[${ODD_SPACES}${ZERO_WIDTH}]`);
 
 /**
  * Splits text into lines on LF, CRLF or lone CR, strips a byte-order mark,
@@ -183,7 +199,7 @@ export function splitLines(input: string): LineScan {
 // ("Erdo\u030bs", "\ufb01eld"), is suspicious too.
 /** A combining accent or a typographic ligature (see `composeAccentsAndLigatures`). */
 const PDF_LETTERS = /[\u0300-\u036f\ufb00-\ufb06]/;
-const SUSPICIOUS = /* @__PURE__ */ new RegExp(`[\\u00a0\\u2007\\u2009\\u202f\\u200b\\u2060\\ufeff\\u00ad]|${PDF_LETTERS.source}|${MOJIBAKE_HINT.source}`);
+const SUSPICIOUS = /* @__PURE__ */ new RegExp(`[${ODD_SPACES}${ZERO_WIDTH}]|${PDF_LETTERS.source}|${MOJIBAKE_HINT.source}`);
 
 // What may need a repair in a line: a tab, an "&" that may start a character reference, a
 // suspicious character, or a run of spaces. Two scans find them: one for the characters,
@@ -352,7 +368,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
     while (text.includes("  ")) text = text.split("  ").join(" ");
   }
   const before = deleted ? countAtMost(deleted, from) : 0;
-  if (deleted && deleted.length > 0 && !untracked) shifts = withDeletions(shifts, deleted, from, text.length);
+  if (deleted && deleted.length > 0 && !untracked) shifts = withDeletions(shifts, deleted, from, before, text.length);
   const cleaned: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line, offset: base + from + before, text };
   if (repairs) cleaned.repairs = repairs;
   if (shifts && shifts.length > 0) cleaned.shifts = shifts;
@@ -474,15 +490,16 @@ function countAtMost(positions: readonly number[], at: number): number {
 /**
  * The shifts of a line (see `SourceLine.shifts`) that count back both its collapsed runs of
  * spaces (`runs`, in the final text) and its deleted zero-width characters (`deleted`, in the
- * text after deletion, before `from` characters were trimmed off its start).
+ * text after deletion, before `from` characters were trimmed off its start; `lead` of them
+ * stood in that start, and the line's offset counts them).
  */
-function withDeletions(runs: readonly number[] | undefined, deleted: readonly number[], from: number, length: number): number[] {
+function withDeletions(runs: readonly number[] | undefined, deleted: readonly number[], from: number, lead: number, length: number): number[] {
   const shifts: number[] = [];
   // The points of the final text where either count grows, walked in order: a run's
   // breakpoint, or the first index whose source lies past a deleted character.
   let run = -2;
   let runCut = 0;
-  let next = countAtMost(deleted, from);
+  let next = lead;
   let counted = 0;
   let at = 0;
   for (;;) {

@@ -738,8 +738,10 @@ export function computeAuthor(name: string): Author {
   // (One syllable at least with a shape only Mandarin has, "Jia", "Wang": "Jan De Man" is Flemish.)
   const syllables = end >= 3 ? tokens.slice(0, end).map((token) => token.toLowerCase()) : [];
   const chinese = syllables.length > 0 && syllables.every((syllable) => PINYIN.test(syllable)) && syllables.some((syllable) => MANDARIN.test(syllable));
-  // (Nor is "Van" before a common Vietnamese family name: a middle name, "Kiet Van Nguyen".)
-  while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!) && !isVietnameseMiddle(tokens, start, end)) start -= 1;
+  // Whether a particle before `at` opens the family name (not "Van" before a common Vietnamese
+  // family name, a middle name: "Kiet Van Nguyen").
+  const particleBefore = (at: number) => !chinese && at > 1 && isFamilyParticle(tokens[at - 1]!) && !isVietnameseMiddle(tokens, at, end);
+  while (particleBefore(start)) start -= 1;
   // "Abu" ("father of") opens an Arab family name after a given name ("Hassan Abu Alhaija",
   // "Yousef Ali Abu Farha"); in South Asia it is a given name's, after "Md", "Kazi" … or initials
   // anywhere before it ("Md Abu Raihan", "A. K. M. Abu Zafar").
@@ -751,7 +753,7 @@ export function computeAuthor(name: string): Author {
   if (start === end - 1 && end >= 3 && ((isIberianSurname(tokens[start - 1]!) && !isVietnamese(name)) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
   if (opensSpanishCompound(tokens, start, end)) start -= 1;
   // (A particle before that surname opens the family name too: "Maria da Silva Santos".)
-  while (!chinese && start > 1 && isFamilyParticle(tokens[start - 1]!) && !isVietnameseMiddle(tokens, start, end)) start -= 1;
+  while (particleBefore(start)) start -= 1;
   // "Abd" binds to a family name that opens with an article ("Mohamed Abd El Ghany").
   if (start >= 2 && start < end - 1 && BINDING_PREFIXES.has(tokens[start - 1]!)) start -= 1;
   // A lower-case particle further on opens the family name ("Cyprien de Masson d'Autume",

@@ -45,7 +45,7 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     const [first, second] = raw.body;
     // A blank line between them means they were never one line.
     if (!first || !second || raw.afterBlank[1]) return raw;
-    const gated = joins > 0 || (afterTitle && namesSomeone(first.text, { names: new Set() }));
+    const gated = joins > 0 || (afterTitle && namesSomeone(first.text));
     // (The line after, when no blank line parts it, may tell a name the wrap cut.)
     const after = raw.body[2] && !raw.afterBlank[2] ? raw.body[2].text : undefined;
     if (gated && !vetted && !goesOnByline(first.text, second.text, afterTitle, after)) return raw;
@@ -93,6 +93,17 @@ const SENTENCE_OPENERS = /* @__PURE__ */ wordSet(`
   since while after extending revisiting combining existing previous prior
 `);
 
+/** No evidence from other entries: joins are decided entry by entry (see `joinWrappedByline`). */
+const NO_EVIDENCE: NameEvidence = { names: new Set() };
+
+/**
+ * Authors without a last one of a single name word, a name the wrap may have cut after its
+ * first word ("…, Alex Lamb, Asanobu"), when there are at least `atLeast` of them.
+ */
+function withoutCutName(authors: readonly string[], atLeast: number): readonly string[] {
+  return authors.length >= atLeast && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
+}
+
 /** At most this many lines joined into one byline: a title wrapped twice and a byline wrapped once more, or the title once and the byline twice. */
 const MAX_JOINED_LINES = 4;
 
@@ -109,7 +120,7 @@ function goesOnByline(first: string, second: string, afterTitle: boolean, third:
   if (isBylineTail(first, second) || endsLikeByline(second) || isAuthorListLine(second)) return true;
   if (!afterTitle) return false;
   if (first.endsWith(",")) return true;
-  const last = splitByline(first, "", { names: new Set() }).authors.at(-1);
+  const last = splitByline(first, "", NO_EVIDENCE).authors.at(-1);
   if (last === undefined) return false;
   // After a name cut short (a given name glued to the title, "…reinforcement learningMax" +
   // "Jaderberg, …"), the rest of it and whole names, the last perhaps cut again ("…ModelPittawat"
@@ -149,7 +160,7 @@ function finishesByline(line: string | undefined): boolean {
 
 /** Whether `first` is all title in the byline `joined` it begins: the authors of its reading start after it. */
 function isTitleLine(first: string, joined: string): boolean {
-  const { authors, authorsOffset } = splitByline(joined, "", { names: new Set() });
+  const { authors, authorsOffset } = splitByline(joined, "", NO_EVIDENCE);
   return authors.length > 0 && authorsOffset > first.length;
 }
 
@@ -188,7 +199,6 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     const window = isGroupName(authorHead(second)) ? 10 : 4;
     if (!first.split(" ").slice(-window).some(hasGluePoint)) return "";
   }
-  const noEvidence: NameEvidence = { names: new Set() };
   // A break after an initial ("…Peter J." + "Bickel, …", "…structuresM." + "Hairer", "…methodsS."
   // + "M. Ali Eslami, …"), when the next line goes on with the rest of a name. A whole byline
   // seldom ends in an initial ("Weinan E", "Hinton G." do), and then an abstract follows, whose
@@ -196,7 +206,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // any page text (site chrome never joins, above).
   // (Nor before prose: "…Arnulf Jentzen, Weinan E" + "Here, we develop …" is an abstract.)
   if (endsInInitial(first) && /^\p{Lu}/u.test(second) && (first.endsWith(".") || (!isPageText(second) && !isProse(second))) && opensWithName(second)) return " ";
-  const firstReading = splitByline(first, "", noEvidence);
+  const firstReading = splitByline(first, "", NO_EVIDENCE);
   const firstAuthors = firstReading.authors;
   // The first line alone holds a byline when its reading has authors and a title that is
   // one: not '"' by "Liar Liar" ('"Liar, Liar' + 'Pants on Fire": …'), nor a word cut at
@@ -221,7 +231,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     // (A line cut inside "et al." reads without its " et", under a first line that names no one
     // cleanly: "…Deep-RL with Importance Weighted" + "…ArchitecturesLasse Espeholt, …, Remi Munos et" + "al.".)
     const cutEt = namesNoOne && second.endsWith(" et");
-    const alone = splitByline(cutEt ? second.slice(0, -3) : second, "", noEvidence);
+    const alone = splitByline(cutEt ? second.slice(0, -3) : second, "", NO_EVIDENCE);
     if (!cutEt) secondAlone = alone;
     const { title, authors } = alone;
     // (The last may be a name the wrap cut after its first word: "…Deep LearningTarin Clanuwat,
@@ -229,12 +239,12 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     // (Only under a first line that names no one cleanly, or before a second that opens in lower
     // case, "…Enhancing LM Adaptation" + "with Tulu 2Hamish Ivison, …, Valentina": a list of
     // products in an abstract's first line, "We evaluate ChatGPT Plus, …, Llama", reads so too.)
-    const whole = single && authors.length >= 2 && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
+    const whole = single ? withoutCutName(authors, 2) : authors;
     if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && whole.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
   // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.
-  if (!firstAlone && isCleanName(authorHead(second)) && (secondAlone ?? splitByline(second, "", noEvidence)).authors.length === 0) return "";
+  if (!firstAlone && isCleanName(authorHead(second)) && (secondAlone ?? splitByline(second, "", NO_EVIDENCE)).authors.length === 0) return "";
   // Prose has sentences; the tail of a byline has none, and a title fragment ends in no
   // full stop (an initial or a suffix, "Maryna S.", "A. Yu.", "A.M.", "Jr.", is no full stop).
   const bylineEnd = endsLikeByline(second) && !/[\p{Ll}\d][.!?] \p{Lu}/u.test(cutAffiliations(second).rest);
@@ -245,7 +255,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // more lower-case words that are no particles, and name no one cleanly: "…, Shreya Pathak" +
   // "We compare two settings | zero-shot" is an abstract.)
   if (bylineEnd) {
-    const prose = firstAlone && isProse(cutEtAl(cutAffiliations(second).rest).rest) && !(secondAlone ?? splitByline(second, "", noEvidence)).authors.some(isCleanName);
+    const prose = firstAlone && isProse(cutEtAl(cutAffiliations(second).rest).rest) && !(secondAlone ?? splitByline(second, "", NO_EVIDENCE)).authors.some(isCleanName);
     // (Nor a line of a word that opens a sentence, a name and "et al." after a whole name with
     // no comma after it: "…Ashish Vaswani" + "Following Vaswani et al." opens an abstract citing
     // him. The rest of a long name goes on, "…Juan Felipe" + "Ceron Uribe et al. · openai".)
@@ -262,7 +272,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // them ("…, Guy Van" + "den Broeck"): no sentence does.
   const head = authorHead(second);
   if (isAuthorTail(second, mayEndInCutName(firstAuthors.at(-1), head, third)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
-  return !firstAlone && splitByline(`${first} ${second}`, "", noEvidence).authors.length > 0 ? " " : undefined;
+  return !firstAlone && splitByline(`${first} ${second}`, "", NO_EVIDENCE).authors.length > 0 ? " " : undefined;
 }
 
 /**
@@ -290,17 +300,16 @@ function hyphenGlue(first: string, second: string): string | undefined {
  */
 function isTitleWrappedTwice(first: string, second: string, third: string | undefined, blankBeforeThird: boolean | undefined): boolean {
   if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?:]$|[.!?] /.test(second) || parseHeader(third) || isChrome(third)) return false;
-  const noEvidence: NameEvidence = { names: new Set() };
-  if (namesSomeone(first, noEvidence) || namesSomeone(second, noEvidence)) return false;
+  if (namesSomeone(first) || namesSomeone(second)) return false;
   const glue = hyphenGlue(first, second) ?? " ";
-  const { title, authors } = splitByline(`${first}${glue}${second} ${third}`, "", noEvidence);
+  const { title, authors } = splitByline(`${first}${glue}${second} ${third}`, "", NO_EVIDENCE);
   // The authors start in the third line: names in the second are an abstract's ("…the networks
   // of Yann LeCun, Geoffrey Hinton et al." + "and show that …").
   const titleInThird = title.length - first.length - glue.length - second.length - 1;
   if (titleInThird <= 0) return false;
   // (The last may be a name the wrap cut after its first word, after two whole ones: "…deep
   // reinforcement" + "learningMax Jaderberg, Wojciech M. Czarnecki, Iain" + "Dunning et al.".)
-  const whole = authors.length >= 3 && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
+  const whole = withoutCutName(authors, 3);
   if (whole.length >= 2 && whole.every(isCleanName)) return true;
   // Or a byline's end, and a first author glued to the third line's first word, or one that reads cleanly.
   return endsLikeByline(third) && (!third.slice(0, titleInThird).includes(" ") || isCleanName(authors[0] ?? ""));
@@ -314,8 +323,8 @@ function isTitleWrappedTwice(first: string, second: string, third: string | unde
  * poorly ("…Cross-Lingual L" by "LM"): a title's own words where a narrow
  * column wrapped it.
  */
-function namesSomeone(line: string, evidence: NameEvidence): boolean {
-  const { title, authors } = splitByline(line, "", evidence);
+function namesSomeone(line: string): boolean {
+  const { title, authors } = splitByline(line, "", NO_EVIDENCE);
   // (A group of one word counts: "…Large Language ModelsOpenAI" names one.)
   return authors.some((author) => isCleanName(author) || (ONE_WORD_GROUP.test(author) && isGroupName(author))) && !/[-/]$/.test(title) && !isCutInCapitals(title, authors[0]!);
 }
@@ -370,7 +379,7 @@ function opensAuthorList(line: string): boolean {
  */
 export function holdsGluedName(line: string): boolean {
   if (!LOWER_TO_NAME.test(line)) return false;
-  const { authors } = splitByline(line, "", { names: new Set() });
+  const { authors } = splitByline(line, "", NO_EVIDENCE);
   return authors.length > 0 && isCleanName(authors[0]!) && LOWER_TO_NAME.test(line.slice(Math.max(0, line.length - authors[0]!.length - 1)));
 }
 const LOWER_TO_NAME = /\p{Ll}\p{Lu}\p{Ll}/u;
