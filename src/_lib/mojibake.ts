@@ -1,5 +1,5 @@
-// Mojibake: UTF-8 bytes read as Windows-1252 ("TrÄ™bacz" for "Trębacz",
-// "StÃ©phane" for "Stéphane", "Â·" for "·").
+// Mojibake: UTF-8 bytes read as Windows-1252 or Latin-1 ("TrÄ™bacz" for "Trębacz",
+// "StÃ©phane" for "Stéphane", "Â·" for "·"), once or twice.
 
 /**
  * The characters Windows-1252 puts on bytes 0x80–0x9F (Latin-1 has controls there; the five
@@ -17,15 +17,38 @@ const decoder = /* @__PURE__ */ (() => (typeof TextDecoder === "function" ? new 
 
 /**
  * Reads `text` back as the UTF-8 it was before someone decoded it as
- * Windows-1252, or returns `undefined` when that is not what happened (a
- * character outside Windows-1252, or bytes that are not valid UTF-8).
+ * Windows-1252 or as Latin-1 (which keeps bytes 0x80–0x9F as control
+ * characters: "TrÄ\u0099bacz"), once or twice ("TrÃ„â„¢bacz", read wrong by
+ * one program, then by another), or returns `undefined` when that is not what
+ * happened (a character outside both, or bytes that are not valid UTF-8).
+ *
+ * @example
+ * repairMojibake("StÃ©phane"); //=> "Stéphane"
+ * repairMojibake("TrÃ„â„¢bacz"); //=> "Trębacz"
+ * repairMojibake("Stéphane"); //=> undefined
  */
 export function repairMojibake(text: string): string | undefined {
+  let repaired = readBack(text);
+  // A second reading back only when the first gave valid UTF-8 that still looks read wrong.
+  for (let round = 1; repaired !== undefined && round < MAX_READINGS && MOJIBAKE_HINT.test(repaired); round++) {
+    const again = readBack(repaired);
+    if (again === undefined) break;
+    repaired = again;
+  }
+  return repaired;
+}
+
+/** How many times a line is read back at most: no text is decoded wrong three times over. */
+const MAX_READINGS = 2;
+
+/** One reading back (see `repairMojibake`). */
+function readBack(text: string): string | undefined {
   if (!decoder) return undefined;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[i] = code;
+    // Latin-1 gives every byte its own code; Windows-1252 gives 0x80–0x9F other characters.
+    if (code <= 0xff) bytes[i] = code;
     else {
       const at = CP1252.indexOf(text[i]!);
       if (at < 0) return undefined;

@@ -541,7 +541,7 @@ function reportRepairs(line: SourceLine, diagnostics: Diagnostic[]): void {
   for (const repair of line.repairs ?? []) {
     diagnostics.push(
       repair === "encoding"
-        ? point("warning", "repaired-encoding", `the line was UTF-8 read as Windows-1252 ("Ã©" for "é"); read it back as UTF-8`, line.line, line.offset + 1)
+        ? point("warning", "repaired-encoding", `the line was UTF-8 read as Windows-1252 or Latin-1 ("Ã©" for "é", "ÃƒÂ©" when read so twice); read it back as UTF-8`, line.line, line.offset + 1)
         : repair === "characters"
           ? point("info", "normalized-characters", "composed accents with their letters (e and U+0301 as é) and wrote ligatures as letters (U+FB01 as fi), as a PDF's text gives them apart or joined", line.line, line.offset + 1)
           : point("info", "decoded-entities", "decoded HTML character references (&amp;, &#39; …) in the line", line.line, line.offset + 1),

@@ -416,6 +416,28 @@ describe("copy-and-paste damage", () => {
     expect(result.papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([["Physics Beyond ΛCDM", ["Adam G. Riess", "曹原", "Jane Doe"], "We test ΛCDM on “中文” data."]]);
     expect(result.diagnostics.filter((d) => d.code === "repaired-encoding").map((d) => d.line)).toEqual([2, 3]);
   });
+
+  it("reads back UTF-8 read as Latin-1 (control characters for 0x80–0x9F) and UTF-8 read wrong twice", () => {
+    const utf8 = (text: string) => Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join("");
+    const original = "CLSep 28, 2022\nImproving alignment of dialogue agentsAmelia Glaese, Nat McAleese, Maja Trębacz et al. · deepmind\nWe present Sparrow — “helpful”.";
+    // Latin-1 keeps the byte 0x99 of "ę" (C4 99) as the control character U+0099.
+    const latin1 = utf8(original);
+    expect(latin1).toContain("Tr\u00c4\u0099bacz");
+    // Read wrong twice: the bytes of "Ä" and "™" read as Latin-1 again.
+    const twice = utf8(latin1);
+    expect(twice).toContain("Tr\u00c3\u0084\u00c2\u0099bacz");
+    for (const damaged of [latin1, twice]) {
+      const result = parseListing(damaged, options);
+      expect(result.papers.map((p) => [p.title, p.authors.map((a) => a.name), p.affiliations, p.abstract])).toEqual([
+        ["Improving alignment of dialogue agents", ["Amelia Glaese", "Nat McAleese", "Maja Trębacz"], ["deepmind"], "We present Sparrow — “helpful”."],
+      ]);
+      expect(result.diagnostics.filter((d) => d.code === "repaired-encoding").map((d) => d.line)).toEqual([2, 3]);
+    }
+    // A line that is valid Latin-1 text but not UTF-8 read wrong stays as written.
+    const kept = parseListing("CLSep 28, 2022\nOn Ã‰ as Latin-1 reads ÉJane Doe, Stéphane Martin\nAbstract.", options);
+    expect(kept.papers.map((p) => [p.title, p.authors.map((a) => a.name)])).toEqual([["On Ã‰ as Latin-1 reads É", ["Jane Doe", "Stéphane Martin"]]]);
+    expect(kept.diagnostics.map((d) => d.code)).not.toContain("repaired-encoding");
+  });
 });
 
 

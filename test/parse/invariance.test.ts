@@ -55,8 +55,9 @@ const damage = fc.record({
   // Beyond FORMAT.md's list:
   tabAfterCode: fc.boolean(),
   bulletForDot: fc.boolean(),
-  // HTML character references, or else UTF-8 read as Windows-1252 (the whole text, last).
-  encoding: fc.constantFrom("utf-8", "entities", "mojibake"),
+  // HTML character references, or else UTF-8 read as Windows-1252, as Latin-1, or as Windows-1252
+  // twice (the whole text, last).
+  encoding: fc.constantFrom("utf-8", "entities", "mojibake", "latin-1", "mojibake twice"),
   spaceRuns: fc.boolean(),
   // Some headers glued to the end of the line before them (with no blank line between).
   lostBreaks: fc.boolean(),
@@ -148,7 +149,8 @@ function damaged(listing: Listing, d: Damage): string {
   // Quoted after the copy: a reply quotes each line as the mail holds it, blank ones too.
   const quoted = d.quote === "" ? rows : rows.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 0 ? d.quote + part : part)).join("");
   const whole = (d.bom ? "\ufeff" : "") + quoted;
-  return d.encoding === "mojibake" ? whole.split(/(\r\n|\r|\n)/).map(asWindows1252).join("") : whole;
+  const misread = d.encoding === "mojibake" ? asWindows1252 : d.encoding === "latin-1" ? asLatin1 : d.encoding === "mojibake twice" ? (line: string) => asWindows1252(asWindows1252(line)) : undefined;
+  return misread ? whole.split(/(\r\n|\r|\n)/).map(misread).join("") : whole;
 }
 
 /** Notes typed in a second column beside a pasted listing's rows. */
@@ -187,6 +189,11 @@ function asWindows1252(line: string): string {
   const bytes = new TextEncoder().encode(line);
   if (bytes.some((b) => b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d)) return line;
   return Array.from(bytes, (b) => (b >= 0x80 && b < 0xa0 ? WINDOWS_1252[b - 0x80]! : String.fromCharCode(b))).join("");
+}
+
+/** A line's UTF-8 bytes read as Latin-1, which keeps 0x80–0x9f as control characters ("TrÄ\u0099bacz"). */
+function asLatin1(line: string): string {
+  return Array.from(new TextEncoder().encode(line), (b) => String.fromCharCode(b)).join("");
 }
 
 describe("damage that loses nothing", () => {
