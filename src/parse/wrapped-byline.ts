@@ -50,6 +50,8 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     const after = raw.body[2] && !raw.afterBlank[2] ? raw.body[2].text : undefined;
     if (gated && !vetted && !goesOnByline(first.text, second.text, afterTitle, after)) return raw;
     const third = raw.body[2];
+    // (And the line after that, when no blank line parts it: the third's byline may run on into it.)
+    const fourth = raw.body[3] && !raw.afterBlank[3] ? raw.body[3].text : undefined;
     // A title wrapped twice before its authors: two lines of title words, then the rest. (Looked at
     // first when the first line ends in a word broken at its hyphen, "…Instruction-" + "Following
     // Models with Low-Rank" + "AdaptationHaonan Li, …": the two lines are title words whatever
@@ -57,13 +59,15 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     // list (a print of the page): the title's lines join with a space ("…EU Non-Discrimination" +
     // "Law and AI"), the list with none.
     const brokenWord = joins === 0 && /\p{L}-$/u.test(first.text) && !continuesSlug(first.text, second.text);
-    let wrappedTwice = brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2]);
+    let wrappedTwice = brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2], fourth);
     let glue = wrappedTwice
       ? hyphenGlue(first.text, second.text)
       : joins === 0 && third && !raw.afterBlank[2] && isAuthorListLine(third.text) && isTitleRest(first.text, second.text)
         ? (hyphenGlue(first.text, second.text) ?? " ")
         : bylineGlue(first.text, second.text, after);
-    if (glue === undefined && joins === 0 && !brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2])) {
+    // (Also when the first line ends in a word no title ends in, "…the Set of" + "Subgame Perfect
+    // … Stochastic" + "GamesChris D Murray, Geoffrey Gordon": joined with a space all the same.)
+    if ((glue === undefined || glue === " ") && joins === 0 && !brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2], fourth)) {
       wrappedTwice = true;
       glue = " ";
     }
@@ -224,7 +228,10 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // no clean name ("…TASI Lectures on Non-Invertible" alone gives "I Lectures on Non-Invertible").
   // The second line read alone, by the rules that need it, once.
   let secondAlone: BylineParts | undefined;
-  if (!first.includes(", ") && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
+  // (A first line whose commas are a title's reads as no author list either: "CRAFTML, an
+  // Efficient … for Extreme" + "Multi-label LearningWissam Siblini, …" gives "an Efficient …";
+  // not a line of prose, whose sentences no title has.)
+  if ((!first.includes(", ") || (firstAuthors.some(holdsTitleWords) && !/[.!?] \p{Lu}/u.test(first))) && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
     // (A reading that cuts an acronym names no one: "…like ChatG" by "PT Affect".)
     const namesNoOne = !firstAuthors.some(isCleanName) || isCutInCapitals(firstReading.title, firstAuthors[0]!);
     const single = /^\p{Ll}/u.test(second) || namesNoOne;
@@ -247,7 +254,10 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   if (!firstAlone && isCleanName(authorHead(second)) && (secondAlone ?? splitByline(second, "", NO_EVIDENCE)).authors.length === 0) return "";
   // Prose has sentences; the tail of a byline has none, and a title fragment ends in no
   // full stop (an initial or a suffix, "Maryna S.", "A. Yu.", "A.M.", "Jr.", is no full stop).
-  const bylineEnd = endsLikeByline(second) && !/[\p{Ll}\d][.!?] \p{Lu}/u.test(cutAffiliations(second).rest);
+  // (With the line after, when the wrap cut the byline's end: "…Vincent Lepetit et" + "al.",
+  // "…Junbo Zhao et al. ·" + "eth-zurich".)
+  const secondToEnd = third !== undefined && isBylineTail(second, third) ? `${second} ${third}` : second;
+  const bylineEnd = endsLikeByline(secondToEnd) && !/[\p{Ll}\d][.!?] \p{Lu}/u.test(cutAffiliations(secondToEnd).rest);
   // (But a dot that may be an initial glued to an acronym, "…Supersymmetric QCDN." + "Seiberg,
   // E. Witten · rutgers, ias", goes on with the rest of a name and a byline's end.)
   if (/[.!?]$/.test(first) && !endsInNamePart(first) && !(bylineEnd && /\p{Lu}\.$/u.test(first) && opensWithName(second))) return undefined;
@@ -255,11 +265,11 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // more lower-case words that are no particles, and name no one cleanly: "…, Shreya Pathak" +
   // "We compare two settings | zero-shot" is an abstract.)
   if (bylineEnd) {
-    const prose = firstAlone && isProse(cutEtAl(cutAffiliations(second).rest).rest) && !(secondAlone ?? splitByline(second, "", NO_EVIDENCE)).authors.some(isCleanName);
+    const prose = firstAlone && isProse(cutEtAl(cutAffiliations(secondToEnd).rest).rest) && !(secondAlone ?? splitByline(second, "", NO_EVIDENCE)).authors.some(isCleanName);
     // (Nor a line of a word that opens a sentence, a name and "et al." after a whole name with
     // no comma after it: "…Ashish Vaswani" + "Following Vaswani et al." opens an abstract citing
     // him. The rest of a long name goes on, "…Juan Felipe" + "Ceron Uribe et al. · openai".)
-    const secondCore = bylineCore(second);
+    const secondCore = bylineCore(secondToEnd);
     // (A word of four letters or more: "An", "In" are given names too, "…Nguyen Thi" + "An Binh et al.".)
     const opener = secondCore.split(" ")[0]!;
     const newName = firstAlone && !secondCore.includes(", ") && isWholeName(firstAuthors.at(-1)) && secondCore.includes(" ") && opener.length >= 4 && SENTENCE_OPENERS.has(opener.toLowerCase());
@@ -296,23 +306,49 @@ function hyphenGlue(first: string, second: string): string | undefined {
  * cleanly, or in a byline's end (`et al.`, affiliations) and names the first
  * of which reads cleanly or is glued to the third line's first word
  * (`problemsWeinan E`; not `…networks of Yann Le` + `Cun, Geoffrey Hinton et
- * al.`, an abstract's).
+ * al.`, an abstract's). The third line's byline may run on into the `fourth`
+ * when that ends a byline or goes on inside its end.
  */
-function isTitleWrappedTwice(first: string, second: string, third: string | undefined, blankBeforeThird: boolean | undefined): boolean {
+function isTitleWrappedTwice(first: string, second: string, third: string | undefined, blankBeforeThird: boolean | undefined, fourth?: string): boolean {
   if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?:]$|[.!?] /.test(second) || parseHeader(third) || isChrome(third)) return false;
   if (namesSomeone(first) || namesSomeone(second)) return false;
-  const glue = hyphenGlue(first, second) ?? " ";
-  const { title, authors } = splitByline(`${first}${glue}${second} ${third}`, "", NO_EVIDENCE);
+  const title = `${first}${hyphenGlue(first, second) ?? " "}${second} `;
+  if (endsTitleWrappedTwice(title, third, third)) return true;
+  // (The byline may wrap once more, when the line after ends it or goes on inside its end:
+  // "…Density EstimationYacine Jernite, Anna" + "Choromanska, David Sontag · google",
+  // "…OverfittingXu SUN, Xuancheng REN, Shuming Ma et" + "al. · mit".)
+  const runsOn = fourth !== undefined && fourth.length <= 300 && !parseHeader(fourth) && !isChrome(fourth) && (isBylineTail(third, fourth) || endsLikeByline(fourth) || goesOnCutName(third, fourth));
+  return runsOn && endsTitleWrappedTwice(title, third, `${third} ${fourth}`);
+}
+
+/**
+ * Whether `byline` (the `third` line, or it and the line after) ends the
+ * title whose first two lines are `title` (see `isTitleWrappedTwice`).
+ */
+function endsTitleWrappedTwice(title: string, third: string, byline: string): boolean {
+  const split = splitByline(title + byline, "", NO_EVIDENCE);
+  const { authors } = split;
   // The authors start in the third line: names in the second are an abstract's ("…the networks
-  // of Yann LeCun, Geoffrey Hinton et al." + "and show that …").
-  const titleInThird = title.length - first.length - glue.length - second.length - 1;
-  if (titleInThird <= 0) return false;
+  // of Yann LeCun, Geoffrey Hinton et al." + "and show that …"); not in the line after it.
+  const titleInThird = split.title.length - title.length;
+  if (titleInThird <= 0 || titleInThird >= third.length) return false;
   // (The last may be a name the wrap cut after its first word, after two whole ones: "…deep
   // reinforcement" + "learningMax Jaderberg, Wojciech M. Czarnecki, Iain" + "Dunning et al.".)
   const whole = withoutCutName(authors, 3);
   if (whole.length >= 2 && whole.every(isCleanName)) return true;
   // Or a byline's end, and a first author glued to the third line's first word, or one that reads cleanly.
-  return endsLikeByline(third) && (!third.slice(0, titleInThird).includes(" ") || isCleanName(authors[0] ?? ""));
+  return endsLikeByline(byline) && (!third.slice(0, titleInThird).includes(" ") || isCleanName(authors[0] ?? ""));
+}
+
+/**
+ * Whether `next` goes on a name the wrap cut after its first word at the end
+ * of `line` ("…Lars Mescheder, Sebastian" + "Nowozin, Andreas Geiger"): the
+ * rest of it, a word or two of a name, then whole names that read cleanly.
+ */
+function goesOnCutName(line: string, next: string): boolean {
+  const last = line.slice(line.lastIndexOf(", ") + 2);
+  if (!line.includes(", ") || !isNameWord(last)) return false;
+  return bylineCore(next).includes(", ") && authorHead(next).split(" ").length <= 2 && isAuthorTail(next, false);
 }
 
 /**
@@ -435,6 +471,15 @@ export function isAuthorListLine(line: string): boolean {
   return names.every(isCleanName);
 }
 
+/**
+ * Whether an author of a reading holds a lower-case function word, as a
+ * title's words do and no name does ("an Efficient Clustering-based …",
+ * "Lightweight and Flexible Research Platform").
+ */
+function holdsTitleWords(author: string): boolean {
+  return author.split(" ").some((word) => word !== "" && word === word.toLowerCase() && endsInFunctionWord(word));
+}
+
 /** Whether text holds two or more lower-case words that are no name particles ("de", "van der"). */
 function isProse(text: string): boolean {
   let words = 0;
@@ -527,9 +572,9 @@ function endsInInitial(text: string): boolean {
   return !isNameSuffix(last) && isInitialLike(last);
 }
 
-/** Whether a word is an initial: "S.", "A.M.", "Yu.", or initials glued to a title ("…structuresM.", "…(FLAG)S.", "…DecompositionZ.Z."). */
+/** Whether a word is an initial: "S.", "A.M.", "Yu.", or initials glued to a title ("…structuresM.", "…(FLAG)S.", "…DecompositionZ.Z.", "…DataT.-K."). */
 function isInitialLike(word: string): boolean {
-  return isInitial(word) || /^\p{Lu}\p{Ll}\.$|[\p{Ll}\d)\]](?:\p{Lu}\.){1,3}$/u.test(word);
+  return isInitial(word) || /^\p{Lu}\p{Ll}\.$|[\p{Ll}\d)\]]\p{Lu}\.(?:-?\p{Lu}\.){0,2}$/u.test(word);
 }
 
 /** What follows a text's last space (all of it without one). */

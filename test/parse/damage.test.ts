@@ -206,6 +206,44 @@ describe("copy-and-paste damage", () => {
     expect(end.papers[0]).toMatchObject({ title: "From Softmax to Sparsemax: A Sparse Model of Attention and Multi-Label Classification", authors: [{ name: "André F. T. Martins" }, { name: "Ramón Fernandez Astudillo" }], affiliations: ["unbabel"] });
   });
 
+  it("joins titles wrapped at their commas, after a function word or before hyphenated initials, and bylines wrapped again inside a name or their end", () => {
+    const read = (lines: string[]) => parseListing(lines.join("\n"), options).papers.map((p) => [p.title, p.authors.map((a) => a.name), p.affiliations, p.abstract]);
+    const abstract = "We study the problem and report experiments.";
+    // A title whose commas put a line of title words first: that line alone gives no authors ("an Efficient …").
+    expect(read(["IRNov 4, 2018", "FASTGRID, an Efficient Sampling Method for Extreme", "Multi-label ClassificationNadia Berger, Tomas Lind, Paula Ruiz", abstract])).toEqual([
+      ["FASTGRID, an Efficient Sampling Method for Extreme Multi-label Classification", ["Nadia Berger", "Tomas Lind", "Paula Ruiz"], [], abstract],
+    ]);
+    expect(read(["MLDec 6, 2016", "Fast Mixing Chains for Strongly Log-Concave Measures, DPPs, and Constrained", "SamplingChen Li, Sofia Rossi", abstract])[0]!.slice(0, 2)).toEqual([
+      "Fast Mixing Chains for Strongly Log-Concave Measures, DPPs, and Constrained Sampling",
+      ["Chen Li", "Sofia Rossi"],
+    ]);
+    // Hyphenated initials glued to the title's last word, the family name on the next line.
+    expect(read(["MLNov 17, 2011", "Learning Sequence Models from Sparse and Noisy DataJ.-P.", "Martin, Anna Kovacs", abstract])[0]![1]).toEqual(["J.-P. Martin", "Anna Kovacs"]);
+    // A given name glued to the title, the rest of the byline cut inside "et al." or before its affiliations.
+    expect(read(["CVJul 23, 2012", "Robust Descriptors with the Ranking-TrickMarek", "Nowakowski, Elena M Petrova, Victor Lemaire et", "al.", abstract])).toEqual([
+      ["Robust Descriptors with the Ranking-Trick", ["Marek Nowakowski", "Elena M Petrova", "Victor Lemaire"], [], abstract],
+    ]);
+    expect(read(["CVFeb 15, 2016", "Disentangling factors of variation with adversarial trainingMichel", "Mathis, Jun Zhao, Clara Jung et al. ·", "eth-zurich", abstract])[0]!.slice(0, 3)).toEqual([
+      "Disentangling factors of variation with adversarial training",
+      ["Michel Mathis", "Jun Zhao", "Clara Jung"],
+      ["eth-zurich"],
+    ]);
+    // A title wrapped twice, its first line ending in a word no title ends in.
+    expect(read(["LGDec 3, 2006", "Multi-Agent Coordination: Approximating the Set of", "Stable Equilibria in General Sum Stochastic", "GamesChris D Moore, Grace Gordonson", abstract])).toEqual([
+      ["Multi-Agent Coordination: Approximating the Set of Stable Equilibria in General Sum Stochastic Games", ["Chris D Moore", "Grace Gordonson"], [], abstract],
+    ]);
+    // A title wrapped twice, and its byline once more: inside a name, or inside its end.
+    expect(read(["LGMay 2, 2017", "Simultaneous Learning of Trees and", "Representations for Extreme Classification and", "Density EstimationYacine Jerome, Anna", "Chorova, David Santos · google", abstract])).toEqual([
+      ["Simultaneous Learning of Trees and Representations for Extreme Classification and Density Estimation", ["Yacine Jerome", "Anna Chorova", "David Santos"], ["google"], abstract],
+    ]);
+    expect(read(["LGJan 8, 2017", "Adversarial Variational Bayes: Unifying", "Variational Autoencoders and Generative", "Adversarial NetworksLars Meschede, Sebastian", "Nowak, Andreas Geigen", abstract])[0]![1]).toEqual(["Lars Meschede", "Sebastian Nowak", "Andreas Geigen"]);
+    expect(read(["LGJun 3, 2017", "meProp: Sparsified Back Propagation for", "Accelerated Deep Learning with Reduced", "OverfittingXu Sun, Xuan Ren, Shu Ma et", "al. · mit", abstract])[0]!.slice(0, 3)).toEqual([
+      "meProp: Sparsified Back Propagation for Accelerated Deep Learning with Reduced Overfitting",
+      ["Xu Sun", "Xuan Ren", "Shu Ma"],
+      ["mit"],
+    ]);
+  });
+
   it("joins a title and byline that a narrow print column wrapped over three or four lines", () => {
     const read = (lines: string[]) => parseListing(lines.join("\n"), options).papers.map((p) => [p.title, p.authors.map((a) => a.name), p.affiliations, p.abstract]);
     // The title wrapped once, the byline once more inside its author list.
