@@ -122,6 +122,9 @@ const MAX_JOINED_LINES = 4;
  */
 function goesOnByline(first: string, second: string, afterTitle: boolean, third: string | undefined): boolean {
   if (isBylineTail(first, second) || endsLikeByline(second) || isAuthorListLine(second)) return true;
+  // The rest of a name the wrap cut after its first word, alone on the card's last line or above
+  // a blank line, which no abstract's opening is ("…, Matthew Hoffman, Zoubin" + "Ghahramani").
+  if (third === undefined && endsInCutName(first) && isNameRest(second)) return true;
   if (!afterTitle) return false;
   if (first.endsWith(",")) return true;
   const last = splitByline(first, "", NO_EVIDENCE).authors.at(-1);
@@ -346,9 +349,19 @@ function endsTitleWrappedTwice(title: string, third: string, byline: string): bo
  * rest of it, a word or two of a name, then whole names that read cleanly.
  */
 function goesOnCutName(line: string, next: string): boolean {
-  const last = line.slice(line.lastIndexOf(", ") + 2);
-  if (!line.includes(", ") || !isNameWord(last)) return false;
-  return bylineCore(next).includes(", ") && authorHead(next).split(" ").length <= 2 && isAuthorTail(next, false);
+  return endsInCutName(line) && bylineCore(next).includes(", ") && authorHead(next).split(" ").length <= 2 && isAuthorTail(next, false);
+}
+
+/** Whether a byline's last author is one name word after a comma: a name the wrap cut after its first word ("…, Zoubin"). */
+function endsInCutName(line: string): boolean {
+  const at = line.lastIndexOf(", ");
+  return at >= 0 && isNameWord(line.slice(at + 2));
+}
+
+/** Whether a line is the rest of a name and nothing more: one or two name words that open no sentence ("Ghahramani", "Van Wyk"). */
+function isNameRest(line: string): boolean {
+  const words = line.split(" ");
+  return words.length <= 2 && words.every((word) => isNameWord(word) || isLowerParticle(word)) && isNameWord(words.at(-1)!) && !SENTENCE_OPENERS.has(words[0]!.toLowerCase());
 }
 
 /**

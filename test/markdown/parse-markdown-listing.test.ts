@@ -203,6 +203,15 @@ describe("parseMarkdownListing", () => {
     ]);
   });
 
+  it("reads a title link and authors a converter wrapped over four lines, the last name's rest alone on the last", () => {
+    const text = ["IROct 12, 2014", "", "[Entropy Search for Global Optimization of", "Black-box Functions](https://arxiv.org/abs/1406.2541)José", "Manuel Herrera-Lopez, Martin Hofer, Zoltan", "Gerhardt", "", "A key ingredient is a new inequality.", ""].join("\n");
+    const { papers, diagnostics } = parseMarkdownListing(text, OPTIONS);
+    expect(papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([
+      ["Entropy Search for Global Optimization of Black-box Functions", ["José Manuel Herrera-Lopez", "Martin Hofer", "Zoltan Gerhardt"], "A key ingredient is a new inequality."],
+    ]);
+    expect(diagnostics.map((d) => d.code)).not.toContain("ignored-text");
+  });
+
   it("reads a badge saved as an image inside a link, inline or by reference, by its alternative text", () => {
     const text = [
       "CLJul 31, 2024[![Code](../_resources/0f3a.svg)](https://github.com/google/gemma)",

@@ -237,6 +237,10 @@ describe("copy-and-paste damage", () => {
       ["Simultaneous Learning of Trees and Representations for Extreme Classification and Density Estimation", ["Yacine Jerome", "Anna Chorova", "David Santos"], ["google"], abstract],
     ]);
     expect(read(["LGJan 8, 2017", "Adversarial Variational Bayes: Unifying", "Variational Autoencoders and Generative", "Adversarial NetworksLars Meschede, Sebastian", "Nowak, Andreas Geigen", abstract])[0]![1]).toEqual(["Lars Meschede", "Sebastian Nowak", "Andreas Geigen"]);
+    // A byline wrapped twice, the rest of its last name alone above a blank line (no abstract opens so).
+    expect(read(["IROct 12, 2014", "Entropy Search for Global Optimization of Black-box FunctionsJosé", "Manuel Herrera-Lopez, Martin Hofer, Zoltan", "Gerhardt", "", abstract])).toEqual([
+      ["Entropy Search for Global Optimization of Black-box Functions", ["José Manuel Herrera-Lopez", "Martin Hofer", "Zoltan Gerhardt"], [], abstract],
+    ]);
     expect(read(["LGJun 3, 2017", "meProp: Sparsified Back Propagation for", "Accelerated Deep Learning with Reduced", "OverfittingXu Sun, Xuan Ren, Shu Ma et", "al. · mit", abstract])[0]!.slice(0, 3)).toEqual([
       "meProp: Sparsified Back Propagation for Accelerated Deep Learning with Reduced Overfitting",
       ["Xu Sun", "Xuan Ren", "Shu Ma"],
