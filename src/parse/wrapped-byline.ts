@@ -125,6 +125,9 @@ function goesOnByline(first: string, second: string, afterTitle: boolean, third:
   // The rest of a name the wrap cut after its first word, alone on the card's last line or above
   // a blank line, which no abstract's opening is ("…, Matthew Hoffman, Zoubin" + "Ghahramani").
   if (third === undefined && endsInCutName(first) && isNameRest(second)) return true;
+  // The rest of a name cut after a particle, no name's end ("…classificationNiels van der" +
+  // "Heijden, Ekaterina Shutova, …"), or after its first word, then whole names.
+  if ((isLowerParticle(lastWord(first)) || endsInCutName(first)) && continuesName(second)) return true;
   if (!afterTitle) return false;
   if (first.endsWith(",")) return true;
   const last = splitByline(first, "", NO_EVIDENCE).authors.at(-1);
@@ -232,11 +235,13 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // The second line read alone, by the rules that need it, once.
   let secondAlone: BylineParts | undefined;
   // (A first line whose commas are a title's reads as no author list either: "CRAFTML, an
-  // Efficient … for Extreme" + "Multi-label LearningWissam Siblini, …" gives "an Efficient …";
-  // not a line of prose, whose sentences no title has.)
-  if ((!first.includes(", ") || (firstAuthors.some(holdsTitleWords) && !/[.!?] \p{Lu}/u.test(first))) && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
+  // Efficient … for Extreme" + "Multi-label LearningWissam Siblini, …" gives "an Efficient …",
+  // "…Games: Tasks, and an Analysis of the CoDraw" gives one author who reads poorly, "Draw";
+  // not a line of prose, whose sentences no title has, nor a line that ends one.)
+  if ((!first.includes(", ") || (((firstAuthors.length <= 1 && !firstAuthors.some(isCleanName)) || firstAuthors.some(holdsTitleWords)) && !/[.!?](?: \p{Lu}|$)/u.test(first))) && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
     // (A reading that cuts an acronym names no one: "…like ChatG" by "PT Affect".)
-    const namesNoOne = !firstAuthors.some(isCleanName) || isCutInCapitals(firstReading.title, firstAuthors[0]!);
+    // (Nor does a word cut at a digit, "…with Text" by "2Image": no group is named so.)
+    const namesNoOne = !firstAuthors.some(isCleanName) || isCutInCapitals(firstReading.title, firstAuthors[0]!) || (firstAuthors.length === 1 && /^\d\p{Lu}\p{Ll}+$/u.test(firstAuthors[0]!));
     const single = /^\p{Ll}/u.test(second) || namesNoOne;
     // (A line cut inside "et al." reads without its " et", under a first line that names no one
     // cleanly: "…Deep-RL with Importance Weighted" + "…ArchitecturesLasse Espeholt, …, Remi Munos et" + "al.".)
@@ -249,7 +254,10 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     // (Only under a first line that names no one cleanly, or before a second that opens in lower
     // case, "…Enhancing LM Adaptation" + "with Tulu 2Hamish Ivison, …, Valentina": a list of
     // products in an abstract's first line, "We evaluate ChatGPT Plus, …, Llama", reads so too.)
-    const whole = single ? withoutCutName(authors, 2) : authors;
+    // (Or a given name alone, the rest of which opens the line after: "…Low-Resource UsersHrishikesh"
+    // + "Kulkarni, Sean MacAvaney, Nazli Goharian et al.".)
+    const cutAlone = single && authors.length === 1 && third !== undefined && isNameWord(authors[0]!) && continuesName(third);
+    const whole = cutAlone ? [] : single ? withoutCutName(authors, 2) : authors;
     if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && whole.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
@@ -349,7 +357,17 @@ function endsTitleWrappedTwice(title: string, third: string, byline: string): bo
  * rest of it, a word or two of a name, then whole names that read cleanly.
  */
 function goesOnCutName(line: string, next: string): boolean {
-  return endsInCutName(line) && bylineCore(next).includes(", ") && authorHead(next).split(" ").length <= 2 && isAuthorTail(next, false);
+  return endsInCutName(line) && continuesName(next);
+}
+
+/**
+ * Whether a line opens with the rest of a name and goes on with whole names
+ * that read cleanly ("Nowozin, Andreas Geiger", "der Heijden, Ekaterina
+ * Shutova"): a word or two of a name, particles aside, then a comma.
+ */
+function continuesName(line: string): boolean {
+  const core = bylineCore(line);
+  return core.includes(", ") && authorHead(core).split(" ").filter((word) => !isLowerParticle(word)).length <= 2 && isAuthorTail(core, false);
 }
 
 /** Whether a byline's last author is one name word after a comma: a name the wrap cut after its first word ("…, Zoubin"). */
@@ -585,9 +603,9 @@ function endsInInitial(text: string): boolean {
   return !isNameSuffix(last) && isInitialLike(last);
 }
 
-/** Whether a word is an initial: "S.", "A.M.", "Yu.", or initials glued to a title ("…structuresM.", "…(FLAG)S.", "…DecompositionZ.Z.", "…DataT.-K."). */
+/** Whether a word is an initial: "S.", "A.M.", "Yu.", or initials glued to a title ("…structuresM.", "…(FLAG)S.", "…DecompositionZ.Z.", "…DataT.-K.", "…DatasetMd."). */
 function isInitialLike(word: string): boolean {
-  return isInitial(word) || /^\p{Lu}\p{Ll}\.$|[\p{Ll}\d)\]]\p{Lu}\.(?:-?\p{Lu}\.){0,2}$/u.test(word);
+  return isInitial(word) || /^\p{Lu}\p{Ll}\.$|[\p{Ll}\d)\]]\p{Lu}\p{Ll}?\.(?:-?\p{Lu}\.){0,2}$/u.test(word);
 }
 
 /** What follows a text's last space (all of it without one). */

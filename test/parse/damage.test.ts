@@ -237,6 +237,28 @@ describe("copy-and-paste damage", () => {
       ["Simultaneous Learning of Trees and Representations for Extreme Classification and Density Estimation", ["Yacine Jerome", "Anna Chorova", "David Santos"], ["google"], abstract],
     ]);
     expect(read(["LGJan 8, 2017", "Adversarial Variational Bayes: Unifying", "Variational Autoencoders and Generative", "Adversarial NetworksLars Meschede, Sebastian", "Nowak, Andreas Geigen", abstract])[0]![1]).toEqual(["Lars Meschede", "Sebastian Nowak", "Andreas Geigen"]);
+    // A title whose comma stays in the reading of its first line ("…Tasks, and an Analysis of the
+    // Co" by "Draw"), or whose last word is cut at a digit ("…with Text" by "2Image").
+    expect(read(["CLMay 2, 2023", "Clarification Requests in Collaborative Dialogue Games: Tasks, and an Analysis of the CoDraw", "DatasetBrenda Marques, David Schlegel", abstract])[0]!.slice(0, 2)).toEqual([
+      "Clarification Requests in Collaborative Dialogue Games: Tasks, and an Analysis of the CoDraw Dataset",
+      ["Brenda Marques", "David Schlegel"],
+    ]);
+    expect(read(["CLMay 2, 2023", "Noise-robust Cross-modal Interactive Learning with Text2Image", "Mask for Multi-modal Neural Machine TranslationJunjie Yu, Junjun", "Gao, Yan Xiao et al. · amazon", abstract])[0]!.slice(0, 3)).toEqual([
+      "Noise-robust Cross-modal Interactive Learning with Text2Image Mask for Multi-modal Neural Machine Translation",
+      ["Junjie Yu", "Junjun Gao", "Yan Xiao"],
+      ["amazon"],
+    ]);
+    // A given name alone at the end of the title's second line, the rest of it opening the next.
+    expect(read(["CLMay 2, 2023", "TBD3: A Thresholding-Based Dynamic Depression Detection", "from Social Media for Low-Resource UsersHrishikesh", "Kulkarna, Sean MacAvoy, Nazli Gohar et al.", abstract])[0]!.slice(0, 2)).toEqual([
+      "TBD3: A Thresholding-Based Dynamic Depression Detection from Social Media for Low-Resource Users",
+      ["Hrishikesh Kulkarna", "Sean MacAvoy", "Nazli Gohar"],
+    ]);
+    // A name cut after its particles, under a title wrapped once; an abbreviation glued to the title.
+    expect(read(["CLMay 2, 2023", "K-hop neighbourhood regularization for few-shot learning on", "graphs: A case study of text classificationNiels van der", "Heijde, Ekaterina Shutov, Helen Yannakou", abstract])[0]![1]).toEqual(["Niels van der Heijde", "Ekaterina Shutov", "Helen Yannakou"]);
+    expect(read(["CLMay 2, 2023", "BanglaBait: Semi-Supervised Adversarial Approach for", "Clickbait Detection on Bangla Clickbait DatasetMd.", "Motahar Mahtab, Monirul Haque, Mehedi Hasan et al.", abstract])[0]!.slice(0, 2)).toEqual([
+      "BanglaBait: Semi-Supervised Adversarial Approach for Clickbait Detection on Bangla Clickbait Dataset",
+      ["Md. Motahar Mahtab", "Monirul Haque", "Mehedi Hasan"],
+    ]);
     // A byline wrapped twice, the rest of its last name alone above a blank line (no abstract opens so).
     expect(read(["IROct 12, 2014", "Entropy Search for Global Optimization of Black-box FunctionsJosé", "Manuel Herrera-Lopez, Martin Hofer, Zoltan", "Gerhardt", "", abstract])).toEqual([
       ["Entropy Search for Global Optimization of Black-box Functions", ["José Manuel Herrera-Lopez", "Martin Hofer", "Zoltan Gerhardt"], [], abstract],
