@@ -56,8 +56,11 @@ export const BUDGETS = {
   // heads, soft hyphens, Vietnamese "Van", bylines kept off their abstracts, 0.5 KB, then 56 KB
   // until rounds 69 and 70: names a narrow column cuts inside a byline, columns counted back
   // after deleted zero-width characters, 0.5 KB, then 56.5 KB until round 71 and its review:
-  // lines of names and abstracts told apart under wrapped titles, 0.2 KB.)
-  ".": 56.75 * 1024,
+  // lines of names and abstracts told apart under wrapped titles, 0.2 KB, then 56.75 KB until
+  // the corpus evaluations of titles and bylines a mail client wraps (a title's commas, a function
+  // word or a digit at a line's end, a fourth line, cut names and particles) and mojibake read as
+  // Latin-1 or twice, 0.4 KB.)
+  ".": 57.25 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
   // then 46 KB until the parser learned bylines wrapped inside the title and the Code badge
@@ -103,8 +106,9 @@ export const BUDGETS = {
   // until round 67 and its review: bylines a narrow print wrapped over four lines, chat messages'
   // heads, soft hyphens, Vietnamese "Van", bylines kept off their abstracts, 0.4 KB; then
   // 59.25 KB until round 69: names a narrow column cuts inside a byline, 0.1 KB; then 59.5 KB
-  // until round 70's wrap rules, 0.2 KB.)
-  "./markdown": 60 * 1024,
+  // until round 70's wrap rules, 0.2 KB; then 60 KB until the corpus evaluations' wrap rules and
+  // mojibake read as Latin-1 or twice, 0.2 KB.)
+  "./markdown": 60.5 * 1024,
 };
 
 /** Bundles `contents` (an ES module) for the browser as a user's bundler would; returns the minified code. */
@@ -200,17 +204,19 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * wrapped over four lines, chat messages' heads, soft hyphens, Vietnamese "Van", bylines kept off
  * their abstracts, 0.4 KB), 30 KB until rounds 69 and 70 (names a narrow column cuts inside a byline,
  * columns counted back after deleted zero-width characters, 0.4 KB), 30.5 KB until round 71 and its
- * review (lines of names and abstracts told apart under wrapped titles, 0.2 KB);
+ * review (lines of names and abstracts told apart under wrapped titles, 0.2 KB), 30.75 KB until the
+ * corpus evaluations' wrap rules and mojibake read as Latin-1 or twice (0.3 KB);
  * parsing and citing in APA 25.5 KB until round 46, 25.75 KB until the third review,
  * 26 KB until round 49, 27 KB until round 50, 27.5 KB until round 51, 28 KB until it learned
  * lines a terminal cut at its width, 29 KB until round 55, 29.25 KB until a spreadsheet's CSV
  * rows and round 56, 30 KB until round 58, 32.5 KB until the second review's fixes, 33 KB
  * until rounds 60 and 61, 33.25 KB until round 63, 33.75 KB until its review and round 64,
- * 34.25 KB until round 67, 34.75 KB until rounds 69 and 70, 35.25 KB until round 71.
+ * 34.25 KB until round 67, 34.75 KB until rounds 69 and 70, 35.25 KB until round 71, 35.5 KB
+ * until the corpus evaluations' wrap rules.
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 30.75 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 35.5 * 1024 },
+  { names: ["parseListing"], budget: 31.25 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 36 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

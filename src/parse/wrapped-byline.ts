@@ -101,11 +101,16 @@ const SENTENCE_OPENERS = /* @__PURE__ */ wordSet(`
 const NO_EVIDENCE: NameEvidence = { names: new Set() };
 
 /**
- * Authors without a last one of a single name word, a name the wrap may have cut after its
- * first word ("…, Alex Lamb, Asanobu"), when there are at least `atLeast` of them.
+ * Authors without a last one the wrap may have cut, after its first word ("…, Alex Lamb,
+ * Asanobu") or its particle ("…, Miryam de"), when there are at least `atLeast` of them.
  */
 function withoutCutName(authors: readonly string[], atLeast: number): readonly string[] {
-  return authors.length >= atLeast && isNameWord(authors.at(-1)!) ? authors.slice(0, -1) : authors;
+  return authors.length >= atLeast && isCutName(authors.at(-1)!) ? authors.slice(0, -1) : authors;
+}
+
+/** Whether an author is a name the wrap cut: one name word ("Asanobu"), or a name ending in a particle ("Miryam de", "Niels van"). */
+function isCutName(author: string): boolean {
+  return isNameWord(author) || (author.includes(" ") && isLowerParticle(lastWord(author)));
 }
 
 /** At most this many lines joined into one byline: a title wrapped twice and a byline wrapped once more, or the title once and the byline twice. */
@@ -128,6 +133,8 @@ function goesOnByline(first: string, second: string, afterTitle: boolean, third:
   // The rest of a name cut after a particle, no name's end ("…classificationNiels van der" +
   // "Heijden, Ekaterina Shutova, …"), or after its first word, then whole names.
   if ((isLowerParticle(lastWord(first)) || endsInCutName(first)) && continuesName(second)) return true;
+  // (No name ends in a particle: the rest of it, whatever comes after, "…, Miryam de" + "Lhoneux".)
+  if (isLowerParticle(lastWord(first)) && isNameRest(second)) return true;
   if (!afterTitle) return false;
   if (first.endsWith(",")) return true;
   const last = splitByline(first, "", NO_EVIDENCE).authors.at(-1);
@@ -256,13 +263,15 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     // products in an abstract's first line, "We evaluate ChatGPT Plus, …, Llama", reads so too.)
     // (Or a given name alone, the rest of which opens the line after: "…Low-Resource UsersHrishikesh"
     // + "Kulkarni, Sean MacAvaney, Nazli Goharian et al.".)
-    const cutAlone = single && authors.length === 1 && third !== undefined && isNameWord(authors[0]!) && continuesName(third);
+    const cutAlone = single && authors.length === 1 && third !== undefined && isCutName(authors[0]!) && continuesName(third);
     const whole = cutAlone ? [] : single ? withoutCutName(authors, 2) : authors;
     if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && whole.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
   // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.
-  if (!firstAlone && isCleanName(authorHead(second)) && (secondAlone ?? splitByline(second, "", NO_EVIDENCE)).authors.length === 0) return "";
+  // (Not title words that read as a name, "…for Extracting Biomedical" + "Relationships Between
+  // Chemicals, Diseases and": a byline never ends in a function word.)
+  if (!firstAlone && isCleanName(authorHead(second)) && !endsInFunctionWord(second) && (secondAlone ?? splitByline(second, "", NO_EVIDENCE)).authors.length === 0) return "";
   // Prose has sentences; the tail of a byline has none, and a title fragment ends in no
   // full stop (an initial or a suffix, "Maryna S.", "A. Yu.", "A.M.", "Jr.", is no full stop).
   // (With the line after, when the wrap cut the byline's end: "…Vincent Lepetit et" + "al.",
@@ -312,7 +321,7 @@ function hyphenGlue(first: string, second: string): string | undefined {
  * … fully nonlinear partial" + "differential equations and second-order
  * backward stochastic differential" + "equationsChristian Beck, Weinan E,
  * Arnulf Jentzen · ethz, princeton"): neither of the first two lines names
- * anyone, the second holds no sentence, and the three together, their
+ * anyone, the second holds no sentence (a question may end in it), and the three together, their
  * authors starting in the third, end in two or more names that all read
  * cleanly, or in a byline's end (`et al.`, affiliations) and names the first
  * of which reads cleanly or is glued to the third line's first word
@@ -321,7 +330,8 @@ function hyphenGlue(first: string, second: string): string | undefined {
  * when that ends a byline or goes on inside its end.
  */
 function isTitleWrappedTwice(first: string, second: string, third: string | undefined, blankBeforeThird: boolean | undefined, fourth?: string): boolean {
-  if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?:]$|[.!?] /.test(second) || parseHeader(third) || isChrome(third)) return false;
+  // (A question may end a title's first part, "…Named Entity" + "Recognition? A Study of …".)
+  if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?:]$|[.!] /.test(second) || parseHeader(third) || isChrome(third)) return false;
   if (namesSomeone(first) || namesSomeone(second)) return false;
   const title = `${first}${hyphenGlue(first, second) ?? " "}${second} `;
   if (endsTitleWrappedTwice(title, third, third)) return true;

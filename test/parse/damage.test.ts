@@ -259,6 +259,22 @@ describe("copy-and-paste damage", () => {
       "BanglaBait: Semi-Supervised Adversarial Approach for Clickbait Detection on Bangla Clickbait Dataset",
       ["Md. Motahar Mahtab", "Monirul Haque", "Mehedi Hasan"],
     ]);
+    // Title words that read as a name open the second line of a title wrapped twice, which ends in a function word.
+    expect(read(["CLMay 2, 2022", "A Distant Supervision Corpus for Extracting Biomedical", "Relationships Between Chemicals, Diseases and", "GenesDong Zhao, Sunil Mohanty, Michaela Torres et al. ·", "helsinki", abstract])[0]!.slice(0, 3)).toEqual([
+      "A Distant Supervision Corpus for Extracting Biomedical Relationships Between Chemicals, Diseases and Genes",
+      ["Dong Zhao", "Sunil Mohanty", "Michaela Torres"],
+      ["helsinki"],
+    ]);
+    // A name cut after its particle, the rest of it alone on the next line.
+    expect(read(["CLMay 2, 2023", "A Two-Sided Discussion of Preregistration of NLP", "ResearchAnders Sogard, Daniel Hersh, Miryam de", "Lhonneux", "Van Milten et al. (2021) suggest NLP research should preregister."])[0]!.slice(0, 2)).toEqual([
+      "A Two-Sided Discussion of Preregistration of NLP Research",
+      ["Anders Sogard", "Daniel Hersh", "Miryam de Lhonneux"],
+    ]);
+    // A title wrapped twice whose second line holds a question and its subtitle.
+    expect(read(["CLMay 2, 2023", "Can Synthetic Text Help Clinical Named Entity", "Recognition? A Study of Electronic Health Records in", "FrenchNicolas Hiebert, Olivier Ferrand, Karen Fortin et al.", abstract])[0]!.slice(0, 2)).toEqual([
+      "Can Synthetic Text Help Clinical Named Entity Recognition? A Study of Electronic Health Records in French",
+      ["Nicolas Hiebert", "Olivier Ferrand", "Karen Fortin"],
+    ]);
     // A byline wrapped twice, the rest of its last name alone above a blank line (no abstract opens so).
     expect(read(["IROct 12, 2014", "Entropy Search for Global Optimization of Black-box FunctionsJosé", "Manuel Herrera-Lopez, Martin Hofer, Zoltan", "Gerhardt", "", abstract])).toEqual([
       ["Entropy Search for Global Optimization of Black-box Functions", ["José Manuel Herrera-Lopez", "Martin Hofer", "Zoltan Gerhardt"], [], abstract],
