@@ -4,7 +4,7 @@ import { wordSet } from "../_lib/word-set.js";
 import { HANGING_HYPHEN } from "./abstract.js";
 import { type BylineParts, bylineCore, CLEAN_NAME_SCORE, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
 import { parseHeader } from "./header.js";
-import { isFamilyParticle, isGroupName, isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
+import { isFamilyParticle, isGroupName, isGroupWord, isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
 import { isChrome, isPageText } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 
@@ -65,9 +65,14 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
       : joins === 0 && third && !raw.afterBlank[2] && isAuthorListLine(third.text) && isTitleRest(first.text, second.text)
         ? (hyphenGlue(first.text, second.text) ?? " ")
         : bylineGlue(first.text, second.text, after);
-    // (Also when the first line ends in a word no title ends in, "…the Set of" + "Subgame Perfect
-    // … Stochastic" + "GamesChris D Murray, Geoffrey Gordon": joined with a space all the same.)
-    if ((glue === undefined || glue === " ") && joins === 0 && !brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2], fourth)) {
+    // (Also when the first line, all title words, ends in a word no title ends in, "…the Set of" +
+    // "Subgame Perfect … Stochastic" + "GamesChris D Murray, Geoffrey Gordon": joined with a space
+    // all the same.)
+    // (Not after a given name glued to the first line's last word: "…TokensYuki" + "Müller" is a
+    // byline cut inside its name, whatever the lines after it read as; nor once title lines were
+    // joined, "…languagesNgoc Thanh de la" + "Fuente".)
+    const titleWords = glue === undefined || (glue === " " && !afterTitle && !endsInGivenName(first.text));
+    if (titleWords && joins === 0 && !brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2], fourth)) {
       wrappedTwice = true;
       glue = " ";
     }
@@ -132,7 +137,9 @@ function goesOnByline(first: string, second: string, afterTitle: boolean, third:
   if (third === undefined && endsInCutName(first) && isNameRest(second)) return true;
   // The rest of a name cut after a particle, no name's end ("…classificationNiels van der" +
   // "Heijden, Ekaterina Shutova, …"), or after its first word, then whole names.
-  if ((isLowerParticle(lastWord(first)) || endsInCutName(first)) && continuesName(second)) return true;
+  // (Not before a line that goes on in lower case: "…, Mausam" + "Claude, Gemini Ultra, Llama Guard"
+  // + "and Mistral Large are compared …" is an abstract's list.)
+  if ((isLowerParticle(lastWord(first)) || endsInCutName(first)) && continuesName(second) && !(third !== undefined && /^\p{Ll}/u.test(third))) return true;
   // (No name ends in a particle: the rest of it, whatever comes after, "…, Miryam de" + "Lhoneux".)
   if (isLowerParticle(lastWord(first)) && isNameRest(second)) return true;
   if (!afterTitle) return false;
@@ -143,7 +150,8 @@ function goesOnByline(first: string, second: string, afterTitle: boolean, third:
   // "Jaderberg, …"), the rest of it and whole names, the last perhaps cut again ("…ModelPittawat"
   // + "Taveekitworachai, Potsawee Manakul, Kasima").
   // (A group of one word is no name cut short: "…ModelsOpenAI" + "Large Language Models".)
-  if (!isWholeName(last) && !isGroupName(last)) return isAuthorTail(second, true);
+  // (Or a group's name cut short, whatever authors follow it: "…TranslationGemini" + "Team, Google".)
+  if (!isWholeName(last) && !isGroupName(last)) return isAuthorTail(second, true) || completesGroupName(last, second);
   // After a whole one, the rest of it and whole names, the last perhaps cut ("…SundaneseRifki
   // Afina" + "Putri, Faiz Ghifari Haznitrama, Dea", "…The Event Horizon" + "Telescope
   // Collaboration, Kazunori Akiyama, Antxon"), but no new name first: "…Jane Doe, John Smith" +
@@ -301,6 +309,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // Mathematical") open an abstract wrapped narrowly, unless a lower-case particle opens
   // them ("…, Guy Van" + "den Broeck"): no sentence does.
   const head = authorHead(second);
+  if (firstAuthors.length > 0 && completesGroupName(firstAuthors.at(-1)!, second)) return " ";
   if (isAuthorTail(second, mayEndInCutName(firstAuthors.at(-1), head, third)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", NO_EVIDENCE).authors.length > 0 ? " " : undefined;
 }
@@ -380,16 +389,42 @@ function continuesName(line: string): boolean {
   return core.includes(", ") && authorHead(core).split(" ").filter((word) => !isLowerParticle(word)).length <= 2 && isAuthorTail(core, false);
 }
 
+/**
+ * Whether a line's reading is a title glued, at a lower-case letter, to one name the wrap cut
+ * (see `isCutName`): a given name, or one with its particle ("…TokensYuki", "…DatasetSophie da";
+ * not "…Vision-and-Language").
+ */
+function endsInGivenName(line: string): boolean {
+  const { authors, authorsOffset } = splitByline(line, "", NO_EVIDENCE);
+  return authors.length === 1 && isCutName(authors[0]!) && /\p{Ll}/u.test(line[authorsOffset - 1]!);
+}
+
+/**
+ * Whether `next` opens with the rest of a group's name that `last`, one word
+ * and no group alone, began: a word or two ending in a group word, then more
+ * authors ("Gemini" + "Team, Google"), as the wrap cut it.
+ */
+function completesGroupName(last: string, next: string): boolean {
+  const head = authorHead(next);
+  const words = head.split(" ");
+  return !last.includes(" ") && !isGroupName(last) && words.length <= 2 && isGroupWord(words.at(-1)!) && /^\p{Lu}/u.test(head) && bylineCore(next).includes(", ");
+}
+
 /** Whether a byline's last author is one name word after a comma: a name the wrap cut after its first word ("…, Zoubin"). */
 function endsInCutName(line: string): boolean {
   const at = line.lastIndexOf(", ");
   return at >= 0 && isNameWord(line.slice(at + 2));
 }
 
-/** Whether a line is the rest of a name and nothing more: one or two name words that open no sentence ("Ghahramani", "Van Wyk"). */
+/**
+ * Whether a line is the rest of a name and nothing more: one name word, after particles or not,
+ * that opens no sentence and is no site chrome ("Ghahramani", "der Maaten"; not "Trending Papers",
+ * "Computer Vision").
+ */
 function isNameRest(line: string): boolean {
   const words = line.split(" ");
-  return words.length <= 2 && words.every((word) => isNameWord(word) || isLowerParticle(word)) && isNameWord(words.at(-1)!) && !SENTENCE_OPENERS.has(words[0]!.toLowerCase());
+  const last = words.at(-1)!;
+  return words.length <= 3 && words.slice(0, -1).every(isLowerParticle) && isNameWord(last) && !SENTENCE_OPENERS.has(last.toLowerCase()) && !isChrome(line);
 }
 
 /**

@@ -275,6 +275,18 @@ describe("copy-and-paste damage", () => {
       "Can Synthetic Text Help Clinical Named Entity Recognition? A Study of Electronic Health Records in French",
       ["Nicolas Hiebert", "Olivier Ferrand", "Karen Fortin"],
     ]);
+    // Not an abstract's first line, nor a heading, glued on after a name the wrap cut (a review's cases).
+    expect(read(["CLJul 31, 2024", "Byte Latent Transformer: Patches Scale Better Than TokensYuki", "Müller", "Experiments use PyTorch Lightning, Hugging Face Transformers", "and DeepSpeed on eight GPUs."])).toEqual([
+      ["Byte Latent Transformer: Patches Scale Better Than Tokens", ["Yuki Müller"], [], "Experiments use PyTorch Lightning, Hugging Face Transformers and DeepSpeed on eight GPUs."],
+    ]);
+    expect(read(["CLJul 31, 2024", "Safety Evaluation of Open Chat ModelsWei Zhang, Priya Sharma,", "Mausam", "Claude, Gemini Ultra, Llama Guard", "and Mistral Large are compared on safety tasks."])[0]![1]).toEqual(["Wei Zhang", "Priya Sharma", "Mausam"]);
+    expect(read(["CLJul 31, 2024", "Scaling Laws for Neural Language Models Trained on CodeWei Zhang,", "Priya Sharma, Mausam", "Trending Papers"])[0]![1]).toEqual(["Wei Zhang", "Priya Sharma", "Mausam"]);
+    expect(read(["CLJul 31, 2024", "InkubaLM: A small language model for", "low-resource African languagesNgoc Thanh de la", "Fuente", "Experiments use PyTorch Lightning, Hugging Face", "Transformers and DeepSpeed on eight GPUs."])[0]!.slice(0, 2)).toEqual([
+      "InkubaLM: A small language model for low-resource African languages",
+      ["Ngoc Thanh de la Fuente"],
+    ]);
+    // A group's name cut after its first word, under a title wrapped once.
+    expect(read(["CLJul 31, 2024", "Tasks, Datasets, and Metrics: A Survey of", "Evaluation Practices in Machine TranslationGemini", "Team, Google", "We compare ChatGPT Plus, Gemini Advanced, Claude", "Pro and Llama with human experts."])[0]![1]).toEqual(["Gemini Team", "Google"]);
     // A byline wrapped twice, the rest of its last name alone above a blank line (no abstract opens so).
     expect(read(["IROct 12, 2014", "Entropy Search for Global Optimization of Black-box FunctionsJosé", "Manuel Herrera-Lopez, Martin Hofer, Zoltan", "Gerhardt", "", abstract])).toEqual([
       ["Entropy Search for Global Optimization of Black-box Functions", ["José Manuel Herrera-Lopez", "Martin Hofer", "Zoltan Gerhardt"], [], abstract],
