@@ -307,10 +307,13 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // Fauw, …", "…Ngô Bảo" + "Châu"): name words, then whole names, and no sentence. Two
   // or more name words alone after a whole name ("…, Lin F. Yang" + "The International
   // Mathematical") open an abstract wrapped narrowly, unless a lower-case particle opens
-  // them ("…, Guy Van" + "den Broeck"): no sentence does.
+  // them ("…, Guy Van" + "den Broeck"): no sentence does; or unless they are two words alone,
+  // the first no sentence's opener, above a line that opens a sentence ("…ModelsBernt Ivar" +
+  // "Utstøl Nødland" + "We train …").
   const head = authorHead(second);
   if (firstAuthors.length > 0 && completesGroupName(firstAuthors.at(-1)!, second)) return " ";
-  if (isAuthorTail(second, mayEndInCutName(firstAuthors.at(-1), head, third)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)))) return " ";
+  const restAboveSentence = bylineCore(second) === second && head.split(" ").length === 2 && !SENTENCE_OPENERS.has(head.split(" ")[0]!.toLowerCase()) && third !== undefined && /^\p{Lu}/u.test(third) && SENTENCE_OPENERS.has(third.split(" ")[0]!.toLowerCase());
+  if (isAuthorTail(second, mayEndInCutName(firstAuthors.at(-1), head, third)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)) || restAboveSentence)) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", NO_EVIDENCE).authors.length > 0 ? " " : undefined;
 }
 

@@ -285,6 +285,9 @@ describe("copy-and-paste damage", () => {
       "InkubaLM: A small language model for low-resource African languages",
       ["Ngoc Thanh de la Fuente"],
     ]);
+    // The two last words of a name alone above a line that opens a sentence.
+    expect(read(["CLJul 31, 2024", "Training and Evaluating Norwegian Sentence Embedding ModelsBernt Ivar", "Utsel Nordland", "We train and evaluate Norwegian sentence embedding models."])[0]![1]).toEqual(["Bernt Ivar Utsel Nordland"]);
+    expect(read(["CLJul 31, 2024", "Training and Evaluating Norwegian Sentence Embedding ModelsBernt Ivar", "Deep Learning", "models are trained and evaluated here."])[0]![1]).toEqual(["Bernt Ivar"]);
     // A group's name cut after its first word, under a title wrapped once.
     expect(read(["CLJul 31, 2024", "Tasks, Datasets, and Metrics: A Survey of", "Evaluation Practices in Machine TranslationGemini", "Team, Google", "We compare ChatGPT Plus, Gemini Advanced, Claude", "Pro and Llama with human experts."])[0]![1]).toEqual(["Gemini Team", "Google"]);
     // A byline wrapped twice, the rest of its last name alone above a blank line (no abstract opens so).
