@@ -28,18 +28,11 @@ const decoder = /* @__PURE__ */ (() => (typeof TextDecoder === "function" ? new 
  * repairMojibake("Stéphane"); //=> undefined
  */
 export function repairMojibake(text: string): string | undefined {
-  let repaired = readBack(text);
-  // A second reading back only when the first gave valid UTF-8 that still looks read wrong.
-  for (let round = 1; repaired !== undefined && round < MAX_READINGS && MOJIBAKE_HINT.test(repaired); round++) {
-    const again = readBack(repaired);
-    if (again === undefined) break;
-    repaired = again;
-  }
-  return repaired;
+  const once = readBack(text);
+  // Read back a second time only when the first gave valid UTF-8 that still looks read wrong
+  // (no text is decoded wrong three times over).
+  return once !== undefined && MOJIBAKE_HINT.test(once) ? (readBack(once) ?? once) : once;
 }
-
-/** How many times a line is read back at most: no text is decoded wrong three times over. */
-const MAX_READINGS = 2;
 
 /** One reading back (see `repairMojibake`). */
 function readBack(text: string): string | undefined {

@@ -132,16 +132,17 @@ const MAX_JOINED_LINES = 4;
  */
 function goesOnByline(first: string, second: string, afterTitle: boolean, third: string | undefined): boolean {
   if (isBylineTail(first, second) || endsLikeByline(second) || isAuthorListLine(second)) return true;
-  // The rest of a name the wrap cut after its first word, alone on the card's last line or above
-  // a blank line, which no abstract's opening is ("…, Matthew Hoffman, Zoubin" + "Ghahramani").
-  if (third === undefined && endsInCutName(first) && isNameRest(second)) return true;
-  // The rest of a name cut after a particle, no name's end ("…classificationNiels van der" +
-  // "Heijden, Ekaterina Shutova, …"), or after its first word, then whole names.
-  // (Not before a line that goes on in lower case: "…, Mausam" + "Claude, Gemini Ultra, Llama Guard"
-  // + "and Mistral Large are compared …" is an abstract's list.)
-  if ((isLowerParticle(lastWord(first)) || endsInCutName(first)) && continuesName(second) && !(third !== undefined && /^\p{Ll}/u.test(third))) return true;
-  // (No name ends in a particle: the rest of it, whatever comes after, "…, Miryam de" + "Lhoneux".)
-  if (isLowerParticle(lastWord(first)) && isNameRest(second)) return true;
+  // A name cut after a particle, no name's end, or after its first word.
+  const particleEnd = isLowerParticle(lastWord(first));
+  const cutEnd = particleEnd || endsInCutName(first);
+  // Its rest, then whole names ("…classificationNiels van der" + "Heijden, Ekaterina Shutova, …"),
+  // not before a line that goes on in lower case: "…, Mausam" + "Claude, Gemini Ultra, Llama Guard"
+  // + "and Mistral Large are compared …" is an abstract's list.
+  if (cutEnd && continuesName(second) && !(third !== undefined && /^\p{Ll}/u.test(third))) return true;
+  // Its rest alone: after a particle whatever comes after ("…, Miryam de" + "Lhoneux"), after a
+  // first word on the card's last line or above a blank line, which no abstract's opening is
+  // ("…, Matthew Hoffman, Zoubin" + "Ghahramani").
+  if (cutEnd && (particleEnd || third === undefined) && isNameRest(second)) return true;
   if (!afterTitle) return false;
   if (first.endsWith(",")) return true;
   const last = splitByline(first, "", NO_EVIDENCE).authors.at(-1);
@@ -253,10 +254,12 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // Efficient … for Extreme" + "Multi-label LearningWissam Siblini, …" gives "an Efficient …",
   // "…Games: Tasks, and an Analysis of the CoDraw" gives one author who reads poorly, "Draw";
   // not a line of prose, whose sentences no title has, nor a line that ends one.)
-  if ((!first.includes(", ") || (((firstAuthors.length <= 1 && !firstAuthors.some(isCleanName)) || firstAuthors.some(holdsTitleWords)) && !/[.!?](?: \p{Lu}|$)/u.test(first))) && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
+  const namesCleanly = firstAuthors.some(isCleanName);
+  const noAuthorList = !first.includes(", ") || (((firstAuthors.length <= 1 && !namesCleanly) || firstAuthors.some(holdsTitleWords)) && !/[.!?](?: \p{Lu}|$)/u.test(first));
+  if (noAuthorList && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
     // (A reading that cuts an acronym names no one: "…like ChatG" by "PT Affect".)
     // (Nor does a word cut at a digit, "…with Text" by "2Image": no group is named so.)
-    const namesNoOne = !firstAuthors.some(isCleanName) || isCutInCapitals(firstReading.title, firstAuthors[0]!) || (firstAuthors.length === 1 && /^\d\p{Lu}\p{Ll}+$/u.test(firstAuthors[0]!));
+    const namesNoOne = !namesCleanly || isCutInCapitals(firstReading.title, firstAuthors[0]!) || (firstAuthors.length === 1 && /^\d\p{Lu}\p{Ll}+$/u.test(firstAuthors[0]!));
     const single = /^\p{Ll}/u.test(second) || namesNoOne;
     // (A line cut inside "et al." reads without its " et", under a first line that names no one
     // cleanly: "…Deep-RL with Importance Weighted" + "…ArchitecturesLasse Espeholt, …, Remi Munos et" + "al.".)
@@ -312,8 +315,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // "Utstøl Nødland" + "We train …").
   const head = authorHead(second);
   if (firstAuthors.length > 0 && completesGroupName(firstAuthors.at(-1)!, second)) return " ";
-  const restAboveSentence = bylineCore(second) === second && head.split(" ").length === 2 && !SENTENCE_OPENERS.has(head.split(" ")[0]!.toLowerCase()) && third !== undefined && /^\p{Lu}/u.test(third) && SENTENCE_OPENERS.has(third.split(" ")[0]!.toLowerCase());
-  if (isAuthorTail(second, mayEndInCutName(firstAuthors.at(-1), head, third)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)) || restAboveSentence)) return " ";
+  if (isAuthorTail(second, mayEndInCutName(firstAuthors.at(-1), head, third)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)) || (head === second && isNameEndAboveSentence(head, third)))) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", NO_EVIDENCE).authors.length > 0 ? " " : undefined;
 }
 
@@ -403,14 +405,25 @@ function endsInGivenName(line: string): boolean {
 }
 
 /**
+ * Whether `head`, a line's words with nothing after them, are a long name's last two words
+ * above a line that opens a sentence (`third`): the first of them no sentence's opener
+ * ("…ModelsBernt Ivar" + "Utstøl Nødland" + "We train …").
+ */
+function isNameEndAboveSentence(head: string, third: string | undefined): boolean {
+  const words = head.split(" ");
+  return words.length === 2 && !SENTENCE_OPENERS.has(words[0]!.toLowerCase()) && third !== undefined && /^\p{Lu}/u.test(third) && SENTENCE_OPENERS.has(third.split(" ")[0]!.toLowerCase());
+}
+
+/**
  * Whether `next` opens with the rest of a group's name that `last`, one word
  * and no group alone, began: a word or two ending in a group word, then more
  * authors ("Gemini" + "Team, Google"), as the wrap cut it.
  */
 function completesGroupName(last: string, next: string): boolean {
-  const head = authorHead(next);
-  const words = head.split(" ");
-  return !last.includes(" ") && !isGroupName(last) && words.length <= 2 && isGroupWord(words.at(-1)!) && /^\p{Lu}/u.test(head) && bylineCore(next).includes(", ");
+  if (last.includes(" ") || isGroupName(last)) return false;
+  const core = bylineCore(next);
+  const words = core.split(", ")[0]!.split(" ");
+  return words.length <= 2 && isGroupWord(words.at(-1)!) && /^\p{Lu}/u.test(core) && core.includes(", ");
 }
 
 /** Whether a byline's last author is one name word after a comma: a name the wrap cut after its first word ("…, Zoubin"). */
@@ -556,7 +569,7 @@ export function isAuthorListLine(line: string): boolean {
  * "Lightweight and Flexible Research Platform").
  */
 function holdsTitleWords(author: string): boolean {
-  return author.split(" ").some((word) => word !== "" && word === word.toLowerCase() && endsInFunctionWord(word));
+  return author.split(" ").some((word) => word === word.toLowerCase() && endsInFunctionWord(word));
 }
 
 /** Whether text holds two or more lower-case words that are no name particles ("de", "van der"). */
