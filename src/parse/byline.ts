@@ -5,7 +5,7 @@ import { isWhiteSpace } from "../_lib/white-space.js";
 import { wordSet } from "../_lib/word-set.js";
 import type { Author } from "../model/author.js";
 import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetterAt, isLowerAt, isUpperAt } from "../_lib/chars.js";
-import { isGroupWord, isInitial, isLowerParticle, isNameWord, nameScore, syllableCredit } from "./names.js";
+import { isCapitalSyllable, isGroupWord, isInitial, isLowerParticle, isNameWord, isSyllablePair, nameScore, syllableCredit } from "./names.js";
 
 /** Names known to be names: from the caller, and from the listing's own clean author lists. */
 export interface NameEvidence {
@@ -312,10 +312,11 @@ function chooseReading(
       // A glue point is never at the start of its part (j >= 1), so the title's last
       // word, all that is scored of it, lies in this part: no need to build the title,
       // nor even the part before the glue point (`part[0, j)`, the title's end).
-      // (A given name of two syllables glued to a capitalised title word may be a product's
-      // name cut in two, "Tik|TokKai Chen": it is weighed as any word with a capital inside.)
+      // (A given name of two syllables may be a product's name cut in two, "Tik|TokKai Chen":
+      // then it is weighed as any word with a capital inside. See `mayCutProduct`.)
       const lastStart = wordStart(part, j);
-      const shape = isLowerAt(part, lastStart) ? nameScore(first) : nameScore(first) - syllableCredit(first);
+      const credit = syllableCredit(first);
+      const shape = credit > 0 && mayCutProduct(part.slice(lastStart, j), first, abstract) ? nameScore(first) - credit : nameScore(first);
       const seen = isSeen(first, shape, evidence);
       const firstScore = firstAuthorScore(first, shape, seen, part, j, abstract);
       // Nothing that reads this little like a name is taken for one ("…lower-case words").
@@ -329,7 +330,14 @@ function chooseReading(
           : 0;
       // The title's last word, which both the title's end and a cut word are told from.
       const last = part.slice(lastStart, j);
-      const score = firstScore + echo + titleEndScore(part, j, last, abstract) + othersScore + countScore - (cutsNamedWord(last, first, abstract) ? CUT_WORD_PENALTY : 0);
+      const score =
+        firstScore +
+        echo +
+        titleEndScore(part, j, last, abstract) +
+        othersScore +
+        countScore -
+        (cutsNamedWord(last, first, abstract) ? CUT_WORD_PENALTY : 0) -
+        (cutsGivenName(last, first) ? CUT_GIVEN_NAME_PENALTY : 0);
       // What the reading could still gain: the bonus of a clean first author not yet seen.
       const ceiling = !seen && shape >= CLEAN_NAME_SCORE ? score + KNOWN_NAME_BONUS : score;
       if (ceiling > topCeiling) {
@@ -391,6 +399,37 @@ function cutsNamedWord(left: string, first: string, abstract: string): boolean {
 
 /** What a reading whose glue point cuts a word the abstract names whole loses (see `cutsNamedWord`). */
 const CUT_WORD_PENALTY = 3;
+
+/**
+ * Whether a glue point cuts a given name of two capitalised syllables after
+ * its first (see `isSyllablePair`): the title's last word (`left`) ends in a
+ * capitalised syllable right after a camel-case word or a stop, and makes
+ * such a name with the first word of `first`. "…AdaBoost" + "MinJoon Seo"
+ * read as "…AdaBoostMin" by "Joon Seo", "…Converge?" + "YoungJae Yu" as
+ * "…Converge?Young" by "Jae Yu".
+ *
+ * Not after a plain word ("ModelsJin"), which reads as glued already, nor
+ * after an acronym or a digit: there a syllable more often ends a product's
+ * name ("NIRCam", "PCANet", "Word2Vec" + "Bo Li") than a title ends before
+ * such a given name ("…using MCMC" + "JinYeong Bak").
+ */
+function cutsGivenName(left: string, first: string): boolean {
+  let at = left.length;
+  while (at > 0 && isAsciiLower(left.charCodeAt(at - 1))) at -= 1;
+  if (at < 2 || at === left.length || !isAsciiUpper(left.charCodeAt(at - 1))) return false;
+  const before = left.charCodeAt(at - 2);
+  // After a camel-case word ("AdaBoostMin"), both readings leave the title a word with a capital inside.
+  const afterCamelCase = isAsciiLower(before) && hasLowerThenUpper(left.slice(0, at - 1));
+  if (!afterCamelCase && !STOPS.includes(before)) return false;
+  const space = first.indexOf(" ");
+  return space > 0 && isSyllablePair(left.slice(at - 1) + first.slice(0, space));
+}
+
+/** What ends a title before its first author's name, glued: a stop, a closing bracket or quote. */
+const STOPS = /* @__PURE__ */ codesOf(".!?)]`'\"”’");
+
+/** What a reading that cuts a given name of two syllables loses (see `cutsGivenName`): more than the syllables' credit. */
+const CUT_GIVEN_NAME_PENALTY = 1.5;
 
 /** The reading that splits part `k` at offset `j`: the title before, the authors from there on. */
 function reading(parts: readonly string[], k: number, j: number, score: number): BylineReading {
@@ -467,6 +506,26 @@ const MAX_GLUE_REACH = 200;
 const LONGEST_WORD = 64;
 /** Longer than any title: what is searched of the text before a glue point for a name it holds. */
 const LONGEST_TITLE = 1000;
+
+/**
+ * Whether a first author whose given name is two capitalised syllables
+ * ("TokKai Chen", "InMin Liu") may instead hold the end of a product's name
+ * that the title ends in, cut after its first half (`last`, the title's last
+ * word as the reading leaves it): when that half is one short syllable
+ * ("Tik", "Num", "Deep", "We"), or when the abstract names the word it makes
+ * with the given name's first syllable ("LinkedIn"). After a longer title
+ * word that the abstract does not name so, the two syllables are a given
+ * name ("…Dialogue Models" by "JinYeong Bak").
+ *
+ * (A title that ends in a short word before such a name, "…for Free" +
+ * "XuanLong Nguyen", is read wrong: rarer than a product's name cut so.)
+ */
+function mayCutProduct(last: string, first: string, abstract: string): boolean {
+  if (isCapitalSyllable(last)) return true;
+  let second = 1;
+  while (!isAsciiUpper(first.charCodeAt(second))) second += 1;
+  return abstract !== "" && containsWord(abstract, last + first.slice(0, second));
+}
 
 /**
  * Where the word of `part` that ends at `end` starts: after the space before it, or, for a word

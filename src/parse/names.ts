@@ -584,6 +584,24 @@ export function isSyllablePair(word: string): boolean {
   return SYLLABLE.test(word.slice(0, second).toLowerCase()) && SYLLABLE.test(word.slice(second).toLowerCase());
 }
 const CAMEL_PAIR = /^[A-Z][a-z]+[A-Z][a-z]+$/;
+
+/**
+ * Whether a word is one short capitalised syllable, as `isSyllablePair`
+ * reads them, of at most four letters ("Tik", "Deep", "Pan"): what a
+ * product's name of two syllables opens with ("TikTok", "DeepSeek",
+ * "PanGu"). Longer title words ("Models", "Speech", "Retrieval") are not.
+ *
+ * @param word - a word
+ * @returns whether it is one capitalised syllable
+ *
+ * @example
+ * isCapitalSyllable("Tik"); //=> true
+ * isCapitalSyllable("Speech"); //=> false
+ */
+export function isCapitalSyllable(word: string): boolean {
+  return CAPITAL_WORD.test(word) && SYLLABLE.test(word.toLowerCase());
+}
+const CAPITAL_WORD = /^[A-Z][a-z]{1,3}$/;
 const SYLLABLE = /^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmkptclr])?$/;
 
 /**

@@ -297,11 +297,33 @@ describe("splitByline with given names of two syllables and letters lost to an e
       title: "Convergence rates for some weakly identifiable finite mixtures",
       authors: ["Nhat Ho", "XuanLong Nguyen"],
     });
-    // A product named so, ending a title, stays the title's: glued to a capitalised title word,
-    // two syllables are weighed as any word with a capital inside.
+    // A product named so, ending a title, stays the title's: glued to a title word of one short
+    // syllable, or to one the abstract names with the first syllable, two syllables are weighed
+    // as any word with a capital inside.
     expect(split("Scaling Laws for LongMin Zhang, Wei Li")).toMatchObject({ title: "Scaling Laws for Long", authors: ["Min Zhang", "Wei Li"] });
-    for (const [title, author] of [["Detecting bots on TikTok", "Kai Chen"], ["Scaling DeepSeek", "Kai Dong"], ["Search at LinkedIn", "Min Liu"], ["Retrieval for WeChat", "Kai Zheng"]]) {
+    for (const [title, author] of [["Detecting bots on TikTok", "Kai Chen"], ["Scaling DeepSeek", "Kai Dong"], ["Retrieval for WeChat", "Kai Zheng"]]) {
       expect(split(`${title}${author}, Jun Li`)).toMatchObject({ title, authors: [author, "Jun Li"] });
+    }
+    expect(split("Search at LinkedInMin Liu, Jun Li", "We describe search at LinkedIn.")).toMatchObject({ title: "Search at LinkedIn", authors: ["Min Liu", "Jun Li"] });
+  });
+
+  it("reads two capitalised syllables after a longer title word as a given name", () => {
+    for (const [title, author] of [
+      ["Towards Robust Dialogue Models", "JinYeong Bak"],
+      ["Lip Reading for Korean Speech", "SeungJu Han"],
+      ["Bidirectional Attention Flow for Machine Comprehension", "MinJoon Seo"],
+      ["Diffusion Models Beat GANs", "DongHyun Kim"],
+      // Not cut after its first syllable, glued to a camel-case word or a stop.
+      ["Variance Penalizing AdaBoost", "MinJoon Seo"],
+      ["Which Training Methods for GANs do actually Converge?", "YoungJae Yu"],
+      ["Bayesian Inference in Gaussian Process State-Space Models (GP-SSMs)", "ChangHwan Kim"],
+    ]) {
+      expect(split(`${title}${author}, Jane Roe`, "We present a method.")).toMatchObject({ title, authors: [author, "Jane Roe"] });
+    }
+    // A product ending the title stays whole before a given name of one syllable, after an
+    // acronym or a syllable even when the abstract does not name it.
+    for (const [title, author] of [["Early Release Science of WASP-39b with JWST NIRCam", "Bo Li"], ["Array programming with NumPy", "Priya Chen"], ["Image Classification with PCANet", "Kai Chen"]]) {
+      expect(split(`${title}${author}, Jane Roe`, "We present a method.")).toMatchObject({ title, authors: [author, "Jane Roe"] });
     }
   });
 
