@@ -79,7 +79,9 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     if (glue === undefined) return raw;
     const text = first.text + glue + second.text;
     vetted = wrappedTwice;
-    if (joins === 0 && (wrappedTwice || isTitleLine(first.text, text))) {
+    // (Its authors read without the particles a wrap cut a name after: "…graph learning through"
+    // + "ridge spectral sparsificationLaurens van der" + "Maaten, …, Ioannis Koutis et" + "al.".)
+    if (joins === 0 && (wrappedTwice || isTitleLine(first.text, withoutEndParticles(text)))) {
       joins -= 1;
       afterTitle = true;
     }
@@ -113,10 +115,24 @@ function withoutCutName(authors: readonly string[], atLeast: number): readonly s
   return authors.length >= atLeast && isCutName(authors.at(-1)!) ? authors.slice(0, -1) : authors;
 }
 
+/** `line` without the lower-case particles that end it ("…AnalysisDiego de las" → "…AnalysisDiego"), at most three. */
+function withoutEndParticles(line: string): string {
+  let end = line.length;
+  for (let count = 0; count < 3; count++) {
+    const space = line.lastIndexOf(" ", end - 1);
+    if (space <= 0 || !isLowerParticle(line.slice(space + 1, end))) break;
+    end = space;
+  }
+  return end === line.length ? line : line.slice(0, end);
+}
+
 /** Whether an author is a name the wrap cut: one name word ("Asanobu"), or a name ending in a particle ("Miryam de", "Niels van"). */
 function isCutName(author: string): boolean {
   return isNameWord(author) || (author.includes(" ") && isLowerParticle(lastWord(author)));
 }
+
+/** A line that opens with a lower-case word, not "al.": the rest of a sentence. */
+const GOES_ON_SENTENCE = /^\p{Ll}{2,}(?:[ ,;:]|$)/u;
 
 /** At most this many lines joined into one byline: a title wrapped twice and a byline wrapped once more, or the title once and the byline twice. */
 const MAX_JOINED_LINES = 4;
@@ -131,6 +147,10 @@ const MAX_JOINED_LINES = 4;
  * Czarnecki"; not after a whole one, "…Jure Leskovec" + "We").
  */
 function goesOnByline(first: string, second: string, afterTitle: boolean, third: string | undefined): boolean {
+  // (Names above a line that goes on a sentence in lower case open an abstract: "…Priya Mensah" +
+  // "Hinton, Yann LeCun, Yoshua Bengio" + "and others argued that …". No byline goes on so, but
+  // for "al." and particles; and names before affiliations are a byline's whatever comes after.)
+  if (third !== undefined && GOES_ON_SENTENCE.test(third) && !isLowerParticle(third.split(" ")[0]!) && !isBylineTail(second, third) && cutAffiliations(second).affiliations.length === 0) return false;
   if (isBylineTail(first, second) || endsLikeByline(second) || isAuthorListLine(second)) return true;
   // A name cut after a particle, no name's end, or after its first word.
   const particleEnd = isLowerParticle(lastWord(first));
@@ -264,8 +284,15 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     // (A line cut inside "et al." reads without its " et", under a first line that names no one
     // cleanly: "…Deep-RL with Importance Weighted" + "…ArchitecturesLasse Espeholt, …, Remi Munos et" + "al.".)
     const cutEt = namesNoOne && second.endsWith(" et");
-    const alone = splitByline(cutEt ? second.slice(0, -3) : second, "", NO_EVIDENCE);
+    let alone = splitByline(cutEt ? second.slice(0, -3) : second, "", NO_EVIDENCE);
     if (!cutEt) secondAlone = alone;
+    // (A line cut after a name's particles, which names no one so, reads without them: "…Stochastic
+    // Principal Component AnalysisDiego de las" + "Casas, Ohad Shamir, …" names "Diego", cut after
+    // its first word.)
+    if (alone.authors.length === 0 && !cutEt) {
+      const beforeParticles = withoutEndParticles(second);
+      if (beforeParticles !== second) alone = splitByline(beforeParticles, "", NO_EVIDENCE);
+    }
     const { title, authors } = alone;
     // (The last may be a name the wrap cut after its first word: "…Deep LearningTarin Clanuwat,
     // Alex Lamb, Asanobu" + "Kitamoto · rois-ds, mila", "…ArchitecturesLasse Espeholt, Hubert".)
@@ -348,7 +375,7 @@ function isTitleWrappedTwice(first: string, second: string, third: string | unde
   if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?:]$|[.!] /.test(second) || parseHeader(third) || isChrome(third)) return false;
   if (namesSomeone(first) || namesSomeone(second)) return false;
   const title = `${first}${hyphenGlue(first, second) ?? " "}${second} `;
-  if (endsTitleWrappedTwice(title, third, third)) return true;
+  if (endsTitleWrappedTwice(title, third, third, fourth === undefined || isProse(fourth))) return true;
   // (The byline may wrap once more, when the line after ends it or goes on inside its end:
   // "…Density EstimationYacine Jernite, Anna" + "Choromanska, David Sontag · google",
   // "…OverfittingXu SUN, Xuancheng REN, Shuming Ma et" + "al. · mit".)
@@ -358,9 +385,14 @@ function isTitleWrappedTwice(first: string, second: string, third: string | unde
 
 /**
  * Whether `byline` (the `third` line, or it and the line after) ends the
- * title whose first two lines are `title` (see `isTitleWrappedTwice`).
+ * title whose first two lines are `title` (see `isTitleWrappedTwice`). One
+ * name is enough `aboveProse` (the line after is prose, or there is none),
+ * when it reads cleanly and ends the third line glued with no space to a
+ * lower-case letter, as the site glues a title to its byline and nothing
+ * else in a card is: "…comparison of" + "objective functions for estimating"
+ * + "linear-nonlinear modelsJan-Willem van de Meent" + "Code and data are …".
  */
-function endsTitleWrappedTwice(title: string, third: string, byline: string): boolean {
+function endsTitleWrappedTwice(title: string, third: string, byline: string, aboveProse = false): boolean {
   const split = splitByline(title + byline, "", NO_EVIDENCE);
   const { authors } = split;
   // The authors start in the third line: names in the second are an abstract's ("…the networks
@@ -371,6 +403,7 @@ function endsTitleWrappedTwice(title: string, third: string, byline: string): bo
   // reinforcement" + "learningMax Jaderberg, Wojciech M. Czarnecki, Iain" + "Dunning et al.".)
   const whole = withoutCutName(authors, 3);
   if (whole.length >= 2 && whole.every(isCleanName)) return true;
+  if (aboveProse && byline === third && authors.length === 1 && /\p{Ll}$/u.test(split.title) && isCleanName(authors[0]!)) return true;
   // Or a byline's end, and a first author glued to the third line's first word, or one that reads cleanly.
   return endsLikeByline(byline) && (!third.slice(0, titleInThird).includes(" ") || isCleanName(authors[0] ?? ""));
 }

@@ -301,6 +301,30 @@ describe("copy-and-paste damage", () => {
     ]);
   });
 
+  it("joins a title wrapped once or twice above a first author cut after its particles or alone on its line", () => {
+    const read = (lines: string[]) => parseListing(lines.join("\n"), options).papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract]);
+    const abstract = "We study the problem and report experiments on two benchmarks.";
+    // The title's second line ends in a first author cut after its particles; the rest opens the third.
+    expect(read(["LGMar 3, 2019", "Communication-efficient Methods for Distributed", "Stochastic Principal Component AnalysisDiego de las", "Casa, Ohad Shamen, Nati Srebo", abstract])[0]!.slice(0, 2)).toEqual([
+      "Communication-efficient Methods for Distributed Stochastic Principal Component Analysis",
+      ["Diego de las Casa", "Ohad Shamen", "Nati Srebo"],
+    ]);
+    // And the byline runs on into a fourth line, cut inside "et al.".
+    expect(read(["LGMar 3, 2019", "Improved large-scale graph learning through", "ridge spectral sparsificationLaurens van der", "Maat, Alessandra Lazar, Ioannis Kouts et", "al. · inria", abstract])[0]!.slice(0, 2)).toEqual([
+      "Improved large-scale graph learning through ridge spectral sparsification",
+      ["Laurens van der Maat", "Alessandra Lazar", "Ioannis Kouts"],
+    ]);
+    // A title wrapped twice, its one author glued to the third line's end, above the abstract.
+    expect(read(["LGMar 3, 2019", "Better than least squares: comparison of", "objective functions for estimating", "linear-nonlinear modelsJan-Willem van de Ment", abstract])[0]!.slice(0, 2)).toEqual([
+      "Better than least squares: comparison of objective functions for estimating linear-nonlinear models",
+      ["Jan-Willem van de Ment"],
+    ]);
+    // Not names above a line that goes on a sentence in lower case: an abstract's opening.
+    const cited = read(["LGMar 3, 2019", "Weak ergodicity breaking from", "quantum many-body scarsSooky van", "der Berg, Priya Mensa", "Hinton, Yann LeCun, Yoshua Bengio", "and others argued that depth matters."])[0]!;
+    expect(cited.slice(0, 2)).toEqual(["Weak ergodicity breaking from quantum many-body scars", ["Sooky van der Berg", "Priya Mensa"]]);
+    expect(cited[2]).toBe("Hinton, Yann LeCun, Yoshua Bengio and others argued that depth matters.");
+  });
+
   it("joins a title and byline that a narrow print column wrapped over three or four lines", () => {
     const read = (lines: string[]) => parseListing(lines.join("\n"), options).papers.map((p) => [p.title, p.authors.map((a) => a.name), p.affiliations, p.abstract]);
     // The title wrapped once, the byline once more inside its author list.
