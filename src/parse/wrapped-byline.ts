@@ -149,9 +149,13 @@ const MAX_JOINED_LINES = 4;
 function goesOnByline(first: string, second: string, afterTitle: boolean, third: string | undefined): boolean {
   // (Names above a line that goes on a sentence in lower case open an abstract: "…Priya Mensah" +
   // "Hinton, Yann LeCun, Yoshua Bengio" + "and others argued that …". No byline goes on so, but
-  // for "al." and particles; and names before affiliations are a byline's whatever comes after.)
-  if (third !== undefined && GOES_ON_SENTENCE.test(third) && !isLowerParticle(third.split(" ")[0]!) && !isBylineTail(second, third) && cutAffiliations(second).affiliations.length === 0) return false;
-  if (isBylineTail(first, second) || endsLikeByline(second) || isAuthorListLine(second)) return true;
+  // for "al." and particles; names after a comma go on a byline whatever comes after, above an
+  // abstract that opens with a product's name in lower case, "…Vickie Ye," + "Ruilong Li, Justin
+  // Kerr" + "gsplat is an open-source library …"; and so do names before affiliations.)
+  // (Nor does the byline's own tail, "…Justin Kerr et" + "al.".)
+  if (isBylineTail(first, second)) return true;
+  if (third !== undefined && !first.endsWith(",") && GOES_ON_SENTENCE.test(third) && !isLowerParticle(third.split(" ")[0]!) && !isBylineTail(second, third) && cutAffiliations(second).affiliations.length === 0) return false;
+  if (endsLikeByline(second) || isAuthorListLine(second)) return true;
   // A name cut after a particle, no name's end, or after its first word.
   const particleEnd = isLowerParticle(lastWord(first));
   const cutEnd = particleEnd || endsInCutName(first);

@@ -323,6 +323,17 @@ describe("copy-and-paste damage", () => {
     const cited = read(["LGMar 3, 2019", "Weak ergodicity breaking from", "quantum many-body scarsSooky van", "der Berg, Priya Mensa", "Hinton, Yann LeCun, Yoshua Bengio", "and others argued that depth matters."])[0]!;
     expect(cited.slice(0, 2)).toEqual(["Weak ergodicity breaking from quantum many-body scars", ["Sooky van der Berg", "Priya Mensa"]]);
     expect(cited[2]).toBe("Hinton, Yann LeCun, Yoshua Bengio and others argued that depth matters.");
+    // But names after a comma, or the byline's own "al.", above an abstract that opens in lower case.
+    for (const lines of [
+      ["gsplat: An Open-Source Library for", "Gaussian SplattingVickie Yee,", "Ruilong Lin, Justin Kerrs et al."],
+      ["gsplat: An Open-Source Library", "for Gaussian SplattingVickie", "Yee, Ruilong Lin, Justin Kerrs et", "al."],
+    ]) {
+      expect(read(["CVSep 10, 2024", ...lines, "gsplat is an open-source library for training splats."])[0]).toEqual([
+        "gsplat: An Open-Source Library for Gaussian Splatting",
+        ["Vickie Yee", "Ruilong Lin", "Justin Kerrs"],
+        "gsplat is an open-source library for training splats.",
+      ]);
+    }
   });
 
   it("joins a title and byline that a narrow print column wrapped over three or four lines", () => {
