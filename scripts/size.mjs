@@ -210,18 +210,20 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * review (lines of names and abstracts told apart under wrapped titles, 0.2 KB), 30.75 KB until the
  * corpus evaluations' wrap rules, a review's fixes and mojibake read as Latin-1 or twice (0.4 KB),
  * 31.25 KB until given names of two capitalised syllables were read after capitalised and
- * camel-case title words and stops (0.15 KB);
+ * camel-case title words and stops (0.15 KB), 31.5 KB until first authors a wrap cuts after
+ * their particles and groups glued to acronyms (0.25 KB);
  * parsing and citing in APA 25.5 KB until round 46, 25.75 KB until the third review,
  * 26 KB until round 49, 27 KB until round 50, 27.5 KB until round 51, 28 KB until it learned
  * lines a terminal cut at its width, 29 KB until round 55, 29.25 KB until a spreadsheet's CSV
  * rows and round 56, 30 KB until round 58, 32.5 KB until the second review's fixes, 33 KB
  * until rounds 60 and 61, 33.25 KB until round 63, 33.75 KB until its review and round 64,
  * 34.25 KB until round 67, 34.75 KB until rounds 69 and 70, 35.25 KB until round 71, 35.5 KB
- * until the corpus evaluations' wrap rules, 36 KB until given names of two capitalised syllables.
+ * until the corpus evaluations' wrap rules, 36 KB until given names of two capitalised syllables,
+ * 36.25 KB until first authors a wrap cuts after their particles and groups glued to acronyms.
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 31.5 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 36.25 * 1024 },
+  { names: ["parseListing"], budget: 31.75 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 36.5 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

@@ -614,14 +614,20 @@ function groupScore(name: string, tokens: readonly string[]): number {
   // capitalised and end in a group word ("The JWST Transiting Exoplanet Community Early
   // Release Science Team").
   if (/[:;?!()[\]{}]/.test(name) || (tokens.length > 5 && !isLongGroupName(tokens))) return -6;
+  // Two capitals before a lower-case letter open no group's name: an acronym's last letter glued
+  // on ("…with Particle MCMC" + "Kimi Team" read as "…MCM" by "CKimi Team", "…LARS" + "DeepSeek-AI").
+  const strayCapital = ACRONYM_END_GLUED.test(name) ? 1 : 0;
   if (tokens.length === 1) {
     // "AI01.AI": letters on both sides of digits is a name glued to the end of a title ("by 01.AI").
     if (/\p{L}\d.*\p{L}/u.test(name) && /^\p{L}+\d/u.test(name)) return 0;
     // A group word alone ("Team", "Research") names no group: it is cut from one ("KimiTeam").
     if (GROUP_WORDS.has(name.toLowerCase()) && name.toLowerCase() !== "deepmind") return -1;
-    return name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2;
+    // Two seams in one word are a title's camel-case word glued on ("…AdaBoost" + "OpenAI" read as
+    // "…Ada" by "BoostOpenAI"); a group's own name has one ("OpenAI", "DeepSeek-AI", "KimiTeam").
+    const seams = (name.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2 ? 2 : 0;
+    return (name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2) - strayCapital - seams;
   }
-  let score = 2;
+  let score = 2 - strayCapital;
   for (const token of tokens) {
     // Two words glued inside one token ("ReportDeepSeek") mean a title was glued on.
     const glued = token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
@@ -634,6 +640,8 @@ function groupScore(name: string, tokens: readonly string[]): number {
   }
   return score;
 }
+
+const ACRONYM_END_GLUED = /^\p{Lu}\p{Lu}\p{Ll}/u;
 
 /**
  * Whether a word is one that names a group ("Team", "Collaboration",

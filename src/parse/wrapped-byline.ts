@@ -499,12 +499,13 @@ const ONE_WORD_GROUP = /^\p{Lu}[\p{L}\d-]*\p{Ll}[\p{L}\d-]*$/u;
 
 /**
  * Whether a reading cuts a run of capitals, "…Detection: C" by "NN Architectures", "…of NOM" by
- * "A Toward …", "…for 3" by "D Medical Image": an acronym's, not a glue point.
+ * "A Toward …", "…for 3" by "D Medical Image", or an acronym's plural, "Can LL" by "Ms Generate
+ * Novel Research": an acronym's, not a glue point.
  */
 function isCutInCapitals(title: string, first: string): boolean {
   // (After a digit, one capital alone: "…with GPT-4" by "C. Lawrence Zitnick", "…AlphaFold 3" by
   // "DJ Strouse" are names.)
-  return /\p{Lu}$/u.test(title) ? /^\p{Lu}(?!\p{Ll})/u.test(first) : /\d$/.test(title) && /^\p{Lu} /u.test(first);
+  return /\p{Lu}$/u.test(title) ? /^\p{Lu}(?!\p{Ll})|^\p{Lu}s(?!\p{L})/u.test(first) : /\d$/.test(title) && /^\p{Lu} /u.test(first);
 }
 
 /**

@@ -121,6 +121,15 @@ describe("splitByline", () => {
     expect(split("DeepSeek-V3 Technical ReportDeepSeek-AI, Aixin Liu, Bei Feng et al.").title).toBe("DeepSeek-V3 Technical Report");
   });
 
+  it("takes no acronym's last letter or camel-case word into a group's name", () => {
+    // A title ending in an acronym before a group: "…MCM" by "CKimi Team" reads no group.
+    for (const [title, group] of [["Bayesian Inference with Particle MCMC", "Kimi Team"], ["Change-points shared by many signals using group LARS", "DeepSeek-AI"], ["Query-Aware MCMC", "Gemma Team"]]) {
+      expect(split(`${title}${group}, Fredrik Lind, Thomas Schon`, "We present a method.")).toMatchObject({ title, authors: [group, "Fredrik Lind", "Thomas Schon"] });
+    }
+    // Nor a camel-case word before a one-word group: "…Ada" by "BoostOpenAI" has two seams.
+    expect(split("Variance Penalizing AdaBoostOpenAI, Tony Jebar", "We present a method.")).toMatchObject({ title: "Variance Penalizing AdaBoost", authors: ["OpenAI", "Tony Jebar"] });
+  });
+
   it("keeps internal capitals of a first author's family name", () => {
     expect(split("Communication-Efficient Learning of Deep Networks from Decentralized DataH. Brendan McMahan, Eider Moore, Daniel Ramage et al.")).toMatchObject({
       title: "Communication-Efficient Learning of Deep Networks from Decentralized Data",

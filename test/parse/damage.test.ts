@@ -323,6 +323,11 @@ describe("copy-and-paste damage", () => {
     const cited = read(["LGMar 3, 2019", "Weak ergodicity breaking from", "quantum many-body scarsSooky van", "der Berg, Priya Mensa", "Hinton, Yann LeCun, Yoshua Bengio", "and others argued that depth matters."])[0]!;
     expect(cited.slice(0, 2)).toEqual(["Weak ergodicity breaking from quantum many-body scars", ["Sooky van der Berg", "Priya Mensa"]]);
     expect(cited[2]).toBe("Hinton, Yann LeCun, Yoshua Bengio and others argued that depth matters.");
+    // A first line read as cut inside an acronym's plural ("Can LL" by "Ms Generate Novel Research") names no one.
+    expect(read(["CLSep 6, 2024", "Can LLMs Generate Novel Research", "Ideas? A Large-Scale Human Study", "with 100+ NLP ResearchersChenglo Si,", "Diya Yan, Tatsunori Hashimo", abstract])[0]!.slice(0, 2)).toEqual([
+      "Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers",
+      ["Chenglo Si", "Diya Yan", "Tatsunori Hashimo"],
+    ]);
     // But names after a comma, or the byline's own "al.", above an abstract that opens in lower case.
     for (const lines of [
       ["gsplat: An Open-Source Library for", "Gaussian SplattingVickie Yee,", "Ruilong Lin, Justin Kerrs et al."],
