@@ -328,6 +328,11 @@ describe("copy-and-paste damage", () => {
       "Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers",
       ["Chenglo Si", "Diya Yan", "Tatsunori Hashimo"],
     ]);
+    // A family name spelt with a capital, an apostrophe and lower-case letters opens the next line.
+    expect(read(["CLSep 6, 2024", "High Performance Zero-Memory Overhead Direct ConvolutionsDaniel", "D'souza, Franz Franchet, Tze Meng Lo", abstract])[0]!.slice(0, 2)).toEqual([
+      "High Performance Zero-Memory Overhead Direct Convolutions",
+      ["Daniel D'souza", "Franz Franchet", "Tze Meng Lo"],
+    ]);
     // But names after a comma, or the byline's own "al.", above an abstract that opens in lower case.
     for (const lines of [
       ["gsplat: An Open-Source Library for", "Gaussian SplattingVickie Yee,", "Ruilong Lin, Justin Kerrs et al."],

@@ -147,6 +147,11 @@ describe("isNameWord", () => {
     expect(["Jean-Pierre", "Wei-Hung", "Abd-al-Rahman", "Seung-hoon", "Heinrich-Mora"].every(isNameWord)).toBe(true);
     expect(["Difference-in-differences", "State-of-the-art", "End-to-end", "Out-of-distribution", "Difference-In-Differences", "State-Of-The-Art"].some(isNameWord)).toBe(false);
   });
+
+  it("reads a capital and an apostrophe before lower-case letters as a name word, not a contraction", () => {
+    expect(["D'souza", "D’arcy", "O'neil", "D'Souza", "O'Donoghue"].every(isNameWord)).toBe(true);
+    expect(["I'm", "I'll", "D's", "A'b"].some(isNameWord)).toBe(false);
+  });
 });
 
 describe("nameScore", () => {
