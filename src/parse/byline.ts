@@ -337,7 +337,8 @@ function chooseReading(
         othersScore +
         countScore -
         (cutsNamedWord(last, first, abstract) ? CUT_WORD_PENALTY : 0) -
-        (cutsGivenName(last, first) ? CUT_GIVEN_NAME_PENALTY : 0);
+        (cutsGivenName(last, first) ? CUT_GIVEN_NAME_PENALTY : 0) -
+        (endsGluedToName(first) ? GLUED_INSIDE_PENALTY : 0);
       // What the reading could still gain: the bonus of a clean first author not yet seen.
       const ceiling = !seen && shape >= CLEAN_NAME_SCORE ? score + KNOWN_NAME_BONUS : score;
       if (ceiling > topCeiling) {
@@ -424,6 +425,22 @@ function cutsGivenName(left: string, first: string): boolean {
   const space = first.indexOf(" ");
   return space > 0 && isSyllablePair(left.slice(at - 1) + first.slice(0, space));
 }
+
+/**
+ * Whether a first author of three words or more ends in a word with a capital
+ * inside that is no name word: title words read as a name, the title still
+ * glued to the real one ("…VLS" by "I Neural NetworkSumit" of "…VLSI Neural
+ * NetworkSumit, Rodney J Douglas", with a first author of one word).
+ */
+function endsGluedToName(first: string): boolean {
+  const space = first.lastIndexOf(" ");
+  if (space < 0 || first.indexOf(" ") === space) return false;
+  const last = first.slice(space + 1);
+  return hasLowerThenUpper(last) && !isNameWord(last);
+}
+
+/** What a reading loses whose first author ends glued to a name (see `endsGluedToName`). */
+const GLUED_INSIDE_PENALTY = 3;
 
 /** What ends a title before its first author's name, glued: a stop, a closing bracket or quote. */
 const STOPS = /* @__PURE__ */ codesOf(".!?)]`'\"”’");

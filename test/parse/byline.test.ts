@@ -121,6 +121,12 @@ describe("splitByline", () => {
     expect(split("DeepSeek-V3 Technical ReportDeepSeek-AI, Aixin Liu, Bei Feng et al.").title).toBe("DeepSeek-V3 Technical Report");
   });
 
+  it("reads a first author of one word rather than title words ending glued to it", () => {
+    for (const [title, author] of [["Attentional Processing on a Spike-Based VLSI Neural Network", "Sumit"], ["QUIC-SVD: Fast SVD Using Cosine Trees", "Jagadeesh"], ["Large-Scale Category Structure Aware Image Categorization", "Mausam"]]) {
+      expect(split(`${title}${author}, Rodney J Dougal, Shih-Chii Lin`, "We present a method.")).toMatchObject({ title, authors: [author, "Rodney J Dougal", "Shih-Chii Lin"] });
+    }
+  });
+
   it("takes no acronym's last letter or camel-case word into a group's name", () => {
     // A title ending in an acronym before a group: "…MCM" by "CKimi Team" reads no group.
     for (const [title, group] of [["Bayesian Inference with Particle MCMC", "Kimi Team"], ["Change-points shared by many signals using group LARS", "DeepSeek-AI"], ["Query-Aware MCMC", "Gemma Team"]]) {
