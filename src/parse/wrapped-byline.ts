@@ -454,14 +454,22 @@ function isNameEndAboveSentence(head: string, third: string | undefined): boolea
 /**
  * Whether `next` opens with the rest of a group's name that `last`, one word
  * and no group alone, began: a word or two ending in a group word, then more
- * authors ("Gemini" + "Team, Google"), as the wrap cut it.
+ * authors ("Gemini" + "Team, Google"), as the wrap cut it; or an acronym,
+ * alone or before whole names ("Meta" + "FAIR, Kai Yu").
  */
 function completesGroupName(last: string, next: string): boolean {
   if (last.includes(" ") || isGroupName(last)) return false;
   const core = bylineCore(next);
-  const words = core.split(", ")[0]!.split(" ");
-  return words.length <= 2 && isGroupWord(words.at(-1)!) && /^\p{Lu}/u.test(core) && core.includes(", ");
+  const [head, ...rest] = core.split(", ");
+  const words = head!.split(" ");
+  if (words.length > 2 || !/^\p{Lu}/u.test(core)) return false;
+  if (isGroupWord(words.at(-1)!)) return core.includes(", ");
+  // Or an acronym that ends it, before whole names or alone ("…MonotonicityMeta" + "FAIR, Kai Yu").
+  return words.length === 1 && GROUP_ACRONYM.test(head!) && rest.every(isCleanName) && !isChrome(next);
 }
+
+/** An acronym that may end a group's name ("Meta" + "FAIR", "NVIDIA" + "ADLR"). */
+const GROUP_ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Whether a byline's last author is one name word after a comma: a name the wrap cut after its first word ("…, Zoubin"). */
 function endsInCutName(line: string): boolean {

@@ -333,6 +333,16 @@ describe("copy-and-paste damage", () => {
       "High Performance Zero-Memory Overhead Direct Convolutions",
       ["Daniel D'souza", "Franz Franchet", "Tze Meng Lo"],
     ]);
+    // A group's name cut before the acronym that ends it, alone or before whole names.
+    expect(read(["CLSep 6, 2024", "Classifying Treatment Responders Under Causal Effect MonotonicityMeta", "FAIR, Kai Yun, Yihong Gon", abstract])[0]!.slice(0, 2)).toEqual([
+      "Classifying Treatment Responders Under Causal Effect Monotonicity",
+      ["Meta FAIR", "Kai Yun", "Yihong Gon"],
+    ]);
+    expect(read(["CLSep 6, 2024", "Classifying Treatment Responders Under Causal Effect MonotonicityMeta", "FAIR", abstract])[0]!.slice(0, 3)).toEqual([
+      "Classifying Treatment Responders Under Causal Effect Monotonicity",
+      ["Meta FAIR"],
+      abstract,
+    ]);
     // But names after a comma, or the byline's own "al.", above an abstract that opens in lower case.
     for (const lines of [
       ["gsplat: An Open-Source Library for", "Gaussian SplattingVickie Yee,", "Ruilong Lin, Justin Kerrs et al."],
