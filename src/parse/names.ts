@@ -436,8 +436,9 @@ export function isGroupName(name: string): boolean {
   // One token with a run of capitals or a digit is an organisation: "OpenAI",
   // "DeepSeek-AI", "NVIDIA", "xAI"; two capitalised words glued together
   // ("ActionsAlexander") are a title word glued to a name instead.
-  // Capitals running into a lower-case word ("NELaurens") are an acronym glued to a name.
-  if (!name.includes(" ")) return /\p{Lu}{2}|\d|^\p{Ll}+\p{Lu}/u.test(name) && !/^\p{Lu}{2,}\p{Ll}/u.test(name);
+  // Capitals running into a lower-case word ("NELaurens") are an acronym glued to a name, and
+  // capitals running into a script without case ("AN李娜" of "…GAN" + "李娜") one glued to a name in it.
+  if (!name.includes(" ")) return /\p{Lu}{2}|\d|^\p{Ll}+\p{Lu}/u.test(name) && !/^\p{Lu}{2,}\p{Ll}|\p{Lu}\p{Lo}/u.test(name);
   // A company's name first: "Microsoft Azure Quantum", "Google Health".
   return COMPANIES.has(name.slice(0, name.indexOf(" ")).toLowerCase());
 }

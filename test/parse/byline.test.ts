@@ -127,6 +127,13 @@ describe("splitByline", () => {
     }
   });
 
+  it("ends a title in an acronym before a name in a script without case", () => {
+    expect(split("Learning Texture Manifolds with the Periodic Spatial GAN李娜, Nikolay Jetchev", "We present a method.")).toMatchObject({
+      title: "Learning Texture Manifolds with the Periodic Spatial GAN",
+      authors: ["李娜", "Nikolay Jetchev"],
+    });
+  });
+
   it("takes no acronym's last letter or camel-case word into a group's name", () => {
     // A title ending in an acronym before a group: "…MCM" by "CKimi Team" reads no group.
     for (const [title, group] of [["Bayesian Inference with Particle MCMC", "Kimi Team"], ["Change-points shared by many signals using group LARS", "DeepSeek-AI"], ["Query-Aware MCMC", "Gemma Team"]]) {

@@ -237,6 +237,8 @@ describe("nameScore", () => {
     expect(isGroupName("Gemini Team")).toBe(true);
     expect(isGroupName("Nat McAleese")).toBe(false);
     expect(isGroupName("ActionsAlexander")).toBe(false);
+    // Capitals running into a name in a script without case are an acronym glued to it.
+    expect(isGroupName("AN李娜")).toBe(false);
     expect(isGroupName("BigScience Workshop")).toBe(true);
     expect(isGroupName("The Univalent Foundations Program")).toBe(true);
     // A name glued to a group word is a group; a group word alone names none.
