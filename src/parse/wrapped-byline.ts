@@ -81,7 +81,7 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     vetted = wrappedTwice;
     // (Its authors read without the particles a wrap cut a name after: "…graph learning through"
     // + "ridge spectral sparsificationLaurens van der" + "Maaten, …, Ioannis Koutis et" + "al.".)
-    if (joins === 0 && (wrappedTwice || isTitleLine(first.text, withoutEndParticles(text)))) {
+    if (joins === 0 && (wrappedTwice || isTitleLine(first.text, withCutInitials(withoutEndParticles(text), after)))) {
       joins -= 1;
       afterTitle = true;
     }
@@ -125,6 +125,18 @@ function withoutEndParticles(line: string): string {
   }
   return end === line.length ? line : line.slice(0, end);
 }
+
+/**
+ * `line` and the first word of `next` when `line` ends in initials glued to
+ * a title's word and `next` opens with a name word: the name the wrap cut
+ * after its initials, read whole ("…NetworksJ.R.R." + "Tolkien, …").
+ */
+function withCutInitials(line: string, next: string | undefined): string {
+  if (next === undefined || !GLUED_INITIALS_END.test(line)) return line;
+  const word = next.split(/[ ,]/, 1)[0]!;
+  return isNameWord(word) ? `${line} ${word}` : line;
+}
+const GLUED_INITIALS_END = /\p{Ll}(?:\p{Lu}\.){2,}$/u;
 
 /** Whether an author is a name the wrap cut: one name word ("Asanobu"), or a name ending in a particle ("Miryam de", "Niels van"). */
 function isCutName(author: string): boolean {
@@ -293,9 +305,12 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     // (A line cut after a name's particles, which names no one so, reads without them: "…Stochastic
     // Principal Component AnalysisDiego de las" + "Casas, Ohad Shamir, …" names "Diego", cut after
     // its first word.)
+    // (And one that ends in initials glued to the title reads with the rest of the name from the
+    // line after: "…Adversarial NetworksJ.R.R." + "Tolkien, Sebastian Nowozin, …".)
     if (alone.authors.length === 0 && !cutEt) {
       const beforeParticles = withoutEndParticles(second);
-      if (beforeParticles !== second) alone = splitByline(beforeParticles, "", NO_EVIDENCE);
+      const withRest = beforeParticles === second ? withCutInitials(second, third) : beforeParticles;
+      if (withRest !== second) alone = splitByline(withRest, "", NO_EVIDENCE);
     }
     const { title, authors } = alone;
     // (The last may be a name the wrap cut after its first word: "…Deep LearningTarin Clanuwat,

@@ -333,6 +333,13 @@ describe("copy-and-paste damage", () => {
       "High Performance Zero-Memory Overhead Direct Convolutions",
       ["Daniel D'souza", "Franz Franchet", "Tze Meng Lo"],
     ]);
+    // A first author cut after initials glued to the title's last word.
+    for (const rest of ["Smola, Johannes Bil, Bernhard Nesler", "Smola, Johannes Bil, Bernhard Nesler et al. · mit"]) {
+      expect(read(["CLSep 6, 2024", "Homeostatic plasticity in Bayesian spiking networks as", "Expectation Maximization with posterior constraintsA.J.", rest, abstract])[0]!.slice(0, 2)).toEqual([
+        "Homeostatic plasticity in Bayesian spiking networks as Expectation Maximization with posterior constraints",
+        ["A.J. Smola", "Johannes Bil", "Bernhard Nesler"],
+      ]);
+    }
     // A group's name cut before the acronym that ends it, alone or before whole names.
     expect(read(["CLSep 6, 2024", "Classifying Treatment Responders Under Causal Effect MonotonicityMeta", "FAIR, Kai Yun, Yihong Gon", abstract])[0]!.slice(0, 2)).toEqual([
       "Classifying Treatment Responders Under Causal Effect Monotonicity",
