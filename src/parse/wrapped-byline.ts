@@ -136,7 +136,8 @@ function withCutInitials(line: string, next: string | undefined): string {
   const word = next.split(/[ ,]/, 1)[0]!;
   return isNameWord(word) ? `${line} ${word}` : line;
 }
-const GLUED_INITIALS_END = /\p{Ll}(?:\p{Lu}\.){2,}$/u;
+/** Initials glued to a title's last word, ending a text ("…structuresM.", "…NetworksJ.R.R.", "…DataT.-K.", "…Converge?H."). */
+const GLUED_INITIALS_END = /[\p{Ll}\d)\]?!]\p{Lu}\p{Ll}?\.(?:-?\p{Lu}\.){0,2}$/u;
 
 /** Whether an author is a name the wrap cut: one name word ("Asanobu"), or a name ending in a particle ("Miryam de", "Niels van"). */
 function isCutName(author: string): boolean {
@@ -725,9 +726,9 @@ function endsInInitial(text: string): boolean {
   return !isNameSuffix(last) && isInitialLike(last);
 }
 
-/** Whether a word is an initial: "S.", "A.M.", "Yu.", or initials glued to a title ("…structuresM.", "…(FLAG)S.", "…DecompositionZ.Z.", "…DataT.-K.", "…DatasetMd."). */
+/** Whether a word is an initial: "S.", "A.M.", "Yu.", or initials glued to a title ("…structuresM.", "…(FLAG)S.", "…DecompositionZ.Z.", "…DataT.-K.", "…DatasetMd.", "…Converge?H."). */
 function isInitialLike(word: string): boolean {
-  return isInitial(word) || /^\p{Lu}\p{Ll}\.$|[\p{Ll}\d)\]]\p{Lu}\p{Ll}?\.(?:-?\p{Lu}\.){0,2}$/u.test(word);
+  return isInitial(word) || /^\p{Lu}\p{Ll}\.$/u.test(word) || GLUED_INITIALS_END.test(word);
 }
 
 /** What follows a text's last space (all of it without one). */

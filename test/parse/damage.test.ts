@@ -333,6 +333,11 @@ describe("copy-and-paste damage", () => {
       "High Performance Zero-Memory Overhead Direct Convolutions",
       ["Daniel D'souza", "Franz Franchet", "Tze Meng Lo"],
     ]);
+    // A first author cut after an initial glued to a title's question mark.
+    expect(read(["CLSep 6, 2024", "Which Training Methods for GANs do actually Converge?H.", "Brendan McMahon, Andreas Geigel, Sebastian Nowozen", abstract])[0]!.slice(0, 2)).toEqual([
+      "Which Training Methods for GANs do actually Converge?",
+      ["H. Brendan McMahon", "Andreas Geigel", "Sebastian Nowozen"],
+    ]);
     // A first author cut after initials glued to the title's last word.
     for (const rest of ["Smola, Johannes Bil, Bernhard Nesler", "Smola, Johannes Bil, Bernhard Nesler et al. · mit"]) {
       expect(read(["CLSep 6, 2024", "Homeostatic plasticity in Bayesian spiking networks as", "Expectation Maximization with posterior constraintsA.J.", rest, abstract])[0]!.slice(0, 2)).toEqual([
