@@ -133,8 +133,11 @@ function withoutEndParticles(line: string): string {
  */
 function withCutInitials(line: string, next: string | undefined): string {
   if (next === undefined || !GLUED_INITIALS_END.test(line)) return line;
+  // (Or the rest of it whole, when it goes on with more initials: "…gauge theoriesR." + "P. Malik".)
   const word = next.split(/[ ,]/, 1)[0]!;
-  return isNameWord(word) ? `${line} ${word}` : line;
+  if (isNameWord(word)) return `${line} ${word}`;
+  const head = authorHead(next);
+  return isInitial(word) && head.split(" ").every(isNamePiece) ? `${line} ${head}` : line;
 }
 /** Initials glued to a title's last word, ending a text ("…structuresM.", "…NetworksJ.R.R.", "…DataT.-K.", "…Converge?H."). */
 const GLUED_INITIALS_END = /[\p{Ll}\d)\]?!]\p{Lu}\p{Ll}?\.(?:-?\p{Lu}\.){0,2}$/u;
@@ -398,43 +401,39 @@ function isTitleWrappedTwice(first: string, second: string, third: string | unde
   if (endsTitleWrappedTwice(title, third, third, fourth === undefined || isProse(fourth))) return true;
   // (The byline may wrap once more, when the line after ends it or goes on inside its end:
   // "…Density EstimationYacine Jernite, Anna" + "Choromanska, David Sontag · google",
-  // "…OverfittingXu SUN, Xuancheng REN, Shuming Ma et" + "al. · mit".)
-  const runsOn = fourth !== undefined && fourth.length <= 300 && !parseHeader(fourth) && !isChrome(fourth) && (isBylineTail(third, fourth) || endsLikeByline(fourth) || goesOnCutName(third, fourth));
-  return runsOn && endsTitleWrappedTwice(title, third, `${third} ${fourth}`);
+  // "…OverfittingXu SUN, Xuancheng REN, Shuming Ma et" + "al. · mit"; or when it goes on a name
+  // the wrap cut after its given name, glued to the title or after a comma, with the rest of it
+  // alone or before whole names: "…Dequantization and universalityKazuki Sakamoto, Keisuke" +
+  // "Fujii", "…vanishing homotopyPete" + "Rigas", "…CryptographyRuopengyu" + "Xu, Chenglian Liu".)
+  if (fourth === undefined || fourth.length > 300 || parseHeader(fourth) || isChrome(fourth)) return false;
+  const restOfName = (endsInCutName(third) || endsInGivenName(third)) && (continuesName(fourth) || isNameRest(fourth));
+  return (isBylineTail(third, fourth) || endsLikeByline(fourth) || restOfName) && endsTitleWrappedTwice(title, third, `${third} ${fourth}`, restOfName);
 }
 
 /**
  * Whether `byline` (the `third` line, or it and the line after) ends the
  * title whose first two lines are `title` (see `isTitleWrappedTwice`). One
- * name is enough `aboveProse` (the line after is prose, or there is none),
- * when it reads cleanly and ends the third line glued with no space to a
- * lower-case letter, as the site glues a title to its byline and nothing
- * else in a card is: "…comparison of" + "objective functions for estimating"
- * + "linear-nonlinear modelsJan-Willem van de Meent" + "Code and data are …".
+ * name is `enough` (above prose or nothing, or finished by the line after),
+ * when it reads cleanly and is glued with no space to a lower-case letter,
+ * as the site glues a title to its byline and nothing else in a card is:
+ * "…comparison of" + "objective functions for estimating" +
+ * "linear-nonlinear modelsJan-Willem van de Meent" + "Code and data are …".
  */
-function endsTitleWrappedTwice(title: string, third: string, byline: string, aboveProse = false): boolean {
+function endsTitleWrappedTwice(title: string, third: string, byline: string, enough = false): boolean {
   const split = splitByline(title + byline, "", NO_EVIDENCE);
   const { authors } = split;
   // The authors start in the third line: names in the second are an abstract's ("…the networks
   // of Yann LeCun, Geoffrey Hinton et al." + "and show that …"); not in the line after it.
   const titleInThird = split.title.length - title.length;
   if (titleInThird <= 0 || titleInThird >= third.length) return false;
-  // (The last may be a name the wrap cut after its first word, after two whole ones: "…deep
-  // reinforcement" + "learningMax Jaderberg, Wojciech M. Czarnecki, Iain" + "Dunning et al.".)
-  const whole = withoutCutName(authors, 3);
+  // (The last may be a name the wrap cut after its first word or an initial, after two whole
+  // ones: "…deep reinforcement" + "learningMax Jaderberg, Wojciech M. Czarnecki, Iain" +
+  // "Dunning et al.", "…wavelengthMaxim A. Yurkin, Valeri P. Maltsev, Alfons G." + "Hoekstra".)
+  const whole = authors.length >= 3 && endsInInitial(authors.at(-1)!) ? authors.slice(0, -1) : withoutCutName(authors, 3);
   if (whole.length >= 2 && whole.every(isCleanName)) return true;
-  if (aboveProse && byline === third && authors.length === 1 && /\p{Ll}$/u.test(split.title) && isCleanName(authors[0]!)) return true;
+  if (enough && authors.length === 1 && /\p{Ll}$/u.test(split.title) && isCleanName(authors[0]!)) return true;
   // Or a byline's end, and a first author glued to the third line's first word, or one that reads cleanly.
   return endsLikeByline(byline) && (!third.slice(0, titleInThird).includes(" ") || isCleanName(authors[0] ?? ""));
-}
-
-/**
- * Whether `next` goes on a name the wrap cut after its first word at the end
- * of `line` ("…Lars Mescheder, Sebastian" + "Nowozin, Andreas Geiger"): the
- * rest of it, a word or two of a name, then whole names that read cleanly.
- */
-function goesOnCutName(line: string, next: string): boolean {
-  return endsInCutName(line) && continuesName(next);
 }
 
 /**

@@ -333,6 +333,23 @@ describe("copy-and-paste damage", () => {
       "High Performance Zero-Memory Overhead Direct Convolutions",
       ["Daniel D'souza", "Franz Franchet", "Tze Meng Lo"],
     ]);
+    // A title wrapped twice, its byline running on into a fourth line inside a name: after a given
+    // name (glued, or after a comma) or an initial, the rest alone or before whole names.
+    for (const [third, fourth, authors] of [
+      ["Dequantization and universalityKazuki Sakamura, Keisuke", "Fujita", ["Kazuki Sakamura", "Keisuke Fujita"]],
+      ["the giant, consistency of pearls, vanishing homotopyPete", "Rigos", ["Pete Rigos"]],
+      ["Framework for Backward-Compatible CryptographyRuopengyu", "Xue, Chenglian Lin", ["Ruopengyu Xue", "Chenglian Lin"]],
+      ["wavelengthMaxim A. Yurkov, Valeri P. Maltsov, Alfons G.", "Hoekstro", ["Maxim A. Yurkov", "Valeri P. Maltsov", "Alfons G. Hoekstro"]],
+    ] as const) {
+      const card = read(["CLSep 6, 2024", "On the quantum computational complexity of classical", "linear dynamics with geometrically local interactions", third, fourth, abstract])[0]!;
+      expect(card[1]).toEqual(authors);
+      expect(card[2]).toBe(abstract);
+    }
+    // A second line ending in an initial glued to the title, the rest of the name initials and a word.
+    expect(read(["CLSep 6, 2024", "Nilpotent symmetry invariance in the superfield", "formulation: the (non-)Abelian 1-form gauge theoriesR.", "P. Malek", "We capture the off-shell as well as the on-shell nilpotent symmetries."])[0]!.slice(0, 2)).toEqual([
+      "Nilpotent symmetry invariance in the superfield formulation: the (non-)Abelian 1-form gauge theories",
+      ["R. P. Malek"],
+    ]);
     // A first author cut after an initial glued to a title's question mark.
     expect(read(["CLSep 6, 2024", "Which Training Methods for GANs do actually Converge?H.", "Brendan McMahon, Andreas Geigel, Sebastian Nowozen", abstract])[0]!.slice(0, 2)).toEqual([
       "Which Training Methods for GANs do actually Converge?",
