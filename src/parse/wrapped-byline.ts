@@ -385,7 +385,8 @@ function hyphenGlue(first: string, second: string): string | undefined {
  * … fully nonlinear partial" + "differential equations and second-order
  * backward stochastic differential" + "equationsChristian Beck, Weinan E,
  * Arnulf Jentzen · ethz, princeton"): neither of the first two lines names
- * anyone, the second holds no sentence (a question may end in it), and the three together, their
+ * anyone, the second holds no sentence (a question may end in it, a colon may end it, and a
+ * part's number in Roman numerals, "III.", is none), and the three together, their
  * authors starting in the third, end in two or more names that all read
  * cleanly, or in a byline's end (`et al.`, affiliations) and names the first
  * of which reads cleanly or is glued to the third line's first word
@@ -394,8 +395,11 @@ function hyphenGlue(first: string, second: string): string | undefined {
  * when that ends a byline or goes on inside its end.
  */
 function isTitleWrappedTwice(first: string, second: string, third: string | undefined, blankBeforeThird: boolean | undefined, fourth?: string): boolean {
-  // (A question may end a title's first part, "…Named Entity" + "Recognition? A Study of …".)
-  if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?:]$|[.!] /.test(second) || parseHeader(third) || isChrome(third)) return false;
+  // (A question may end a title's first part, "…Named Entity" + "Recognition? A Study of …", and
+  // a colon the second line, "…geometrically local interactions:" + "Dequantization and …"; a
+  // part's number is no sentence, "…massive" + "stars: III. Spectroscopy of …", "…in OGLE-IV
+  // data. I. Events with …".)
+  if (third === undefined || blankBeforeThird || second.length > 300 || third.length > 300 || /[.!?]$/.test(second) || holdsSentenceEnd(second) || parseHeader(third) || isChrome(third)) return false;
   if (namesSomeone(first) || namesSomeone(second)) return false;
   const title = `${first}${hyphenGlue(first, second) ?? " "}${second} `;
   if (endsTitleWrappedTwice(title, third, third, fourth === undefined || isProse(fourth))) return true;
@@ -406,9 +410,17 @@ function isTitleWrappedTwice(first: string, second: string, third: string | unde
   // alone or before whole names: "…Dequantization and universalityKazuki Sakamoto, Keisuke" +
   // "Fujii", "…vanishing homotopyPete" + "Rigas", "…CryptographyRuopengyu" + "Xu, Chenglian Liu".)
   if (fourth === undefined || fourth.length > 300 || parseHeader(fourth) || isChrome(fourth)) return false;
-  const restOfName = (endsInCutName(third) || endsInGivenName(third)) && (continuesName(fourth) || isNameRest(fourth));
+  const restOfName = (endsInCutName(third) || endsInGivenName(third) || endsInInitial(third)) && (continuesName(fourth) || isNameRest(fourth));
   return (isBylineTail(third, fourth) || endsLikeByline(fourth) || restOfName) && endsTitleWrappedTwice(title, third, `${third} ${fourth}`, restOfName);
 }
+
+/** Whether a line holds a full stop or an exclamation mark before a space, not around a part's number in Roman numerals ("III.", "I."). */
+function holdsSentenceEnd(line: string): boolean {
+  for (const match of line.matchAll(SENTENCE_END)) if (!PART_NUMBER.test(match[1]!) && !PART_NUMBER.test(match[2]!)) return true;
+  return false;
+}
+const SENTENCE_END = /(\S*)[.!] (\S*)/gu;
+const PART_NUMBER = /^[IVX]+\.?$/;
 
 /**
  * Whether `byline` (the `third` line, or it and the line after) ends the

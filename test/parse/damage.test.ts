@@ -345,6 +345,19 @@ describe("copy-and-paste damage", () => {
       expect(card[1]).toEqual(authors);
       expect(card[2]).toBe(abstract);
     }
+    // A title wrapped twice whose second line ends in a colon or holds a part's number; a byline
+    // running on after an initial, with whole names after the rest of the cut one.
+    expect(read(["CLSep 6, 2024", "On the quantum computational complexity of classical", "linear dynamics with geometrically local interactions:", "Dequantization and universalityKazuki Sakamura, Keisuke", "Fujita", abstract])[0]!.slice(0, 2)).toEqual([
+      "On the quantum computational complexity of classical linear dynamics with geometrically local interactions: Dequantization and universality",
+      ["Kazuki Sakamura", "Keisuke Fujita"],
+    ]);
+    expect(read(["CLSep 6, 2024", "Investigating episodic mass loss in evolved massive", "stars: III. Spectroscopy of dusty massive stars in three", "northern galaxiesS. de Witt, G. Munoz-Sanches, G.", "Maravelis et al.", abstract])[0]!.slice(0, 2)).toEqual([
+      "Investigating episodic mass loss in evolved massive stars: III. Spectroscopy of dusty massive stars in three northern galaxies",
+      ["S. de Witt", "G. Munoz-Sanches", "G. Maravelis"],
+    ]);
+    expect(read(["CLSep 6, 2024", "Plasmon manipulation by exchange magnetic field in", "two-dimensional spin-orbit coupled electronic systems: A", "higher-order relativistic k.p studyI. A. Nechayev, V. M.", "Silkov, E. E. Krasovsky", abstract])[0]![1]).toEqual(["I. A. Nechayev", "V. M. Silkov", "E. E. Krasovsky"]);
+    // But a second line of a numbered link is no title's: "16." is no part's number.
+    expect(read(["OCJan 18, 2016", "Foundation models matter more and more but remain opaque. The Index was launched in 2023.", "  16. https://papers.example/author/deniz-bezgin", "Humanoid Locomotion as Next Token PredictionIlija Radosav, Bike Zhan, Baifeng Shin et al. · berkeley", abstract])[0]![1]).toEqual([]);
     // A second line ending in an initial glued to the title, the rest of the name initials and a word.
     expect(read(["CLSep 6, 2024", "Nilpotent symmetry invariance in the superfield", "formulation: the (non-)Abelian 1-form gauge theoriesR.", "P. Malek", "We capture the off-shell as well as the on-shell nilpotent symmetries."])[0]!.slice(0, 2)).toEqual([
       "Nilpotent symmetry invariance in the superfield formulation: the (non-)Abelian 1-form gauge theories",
