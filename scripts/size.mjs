@@ -61,8 +61,10 @@ export const BUDGETS = {
   // word or a digit at a line's end, a fourth line, cut names and particles) and mojibake read as
   // Latin-1 or twice, with a review's fixes, 0.5 KB, then 57.25 KB until given names of two
   // capitalised syllables and first authors a wrap cuts after their particles or leaves alone
-  // under a title wrapped twice, 0.3 KB.)
-  ".": 57.75 * 1024,
+  // under a title wrapped twice, 0.3 KB, then 57.75 KB until groups glued to acronyms, one-word
+  // first authors and a third corpus's wrap rules (bylines into a fourth line under a title
+  // wrapped twice, initials glued to a title), 0.3 KB.)
+  ".": 58.25 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
   // then 46 KB until the parser learned bylines wrapped inside the title and the Code badge
@@ -110,8 +112,10 @@ export const BUDGETS = {
   // 59.25 KB until round 69: names a narrow column cuts inside a byline, 0.1 KB; then 59.5 KB
   // until round 70's wrap rules, 0.2 KB; then 60 KB until the corpus evaluations' wrap rules and
   // mojibake read as Latin-1 or twice, with a review's fixes, 0.4 KB; then 60.5 KB until given
-  // names of two capitalised syllables and first authors a wrap cuts after their particles, 0.3 KB.)
-  "./markdown": 61 * 1024,
+  // names of two capitalised syllables and first authors a wrap cuts after their particles, 0.3 KB;
+  // then 61 KB until groups glued to acronyms, one-word first authors and a third corpus's wrap
+  // rules, 0.4 KB.)
+  "./markdown": 61.5 * 1024,
 };
 
 /** Bundles `contents` (an ES module) for the browser as a user's bundler would; returns the minified code. */
@@ -211,7 +215,9 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * corpus evaluations' wrap rules, a review's fixes and mojibake read as Latin-1 or twice (0.4 KB),
  * 31.25 KB until given names of two capitalised syllables were read after capitalised and
  * camel-case title words and stops (0.15 KB), 31.5 KB until first authors a wrap cuts after
- * their particles and groups glued to acronyms (0.25 KB);
+ * their particles and groups glued to acronyms (0.25 KB), 31.75 KB until a third corpus (arXiv
+ * physics and mathematics) taught it bylines running into a fourth line under a title wrapped
+ * twice and initials glued to a title (0.3 KB);
  * parsing and citing in APA 25.5 KB until round 46, 25.75 KB until the third review,
  * 26 KB until round 49, 27 KB until round 50, 27.5 KB until round 51, 28 KB until it learned
  * lines a terminal cut at its width, 29 KB until round 55, 29.25 KB until a spreadsheet's CSV
@@ -219,11 +225,12 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * until rounds 60 and 61, 33.25 KB until round 63, 33.75 KB until its review and round 64,
  * 34.25 KB until round 67, 34.75 KB until rounds 69 and 70, 35.25 KB until round 71, 35.5 KB
  * until the corpus evaluations' wrap rules, 36 KB until given names of two capitalised syllables,
- * 36.25 KB until first authors a wrap cuts after their particles and groups glued to acronyms.
+ * 36.25 KB until first authors a wrap cuts after their particles and groups glued to acronyms,
+ * 36.5 KB until the third corpus's wrap rules.
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 31.75 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 36.5 * 1024 },
+  { names: ["parseListing"], budget: 32.25 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 37 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

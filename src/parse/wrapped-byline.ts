@@ -199,8 +199,11 @@ function goesOnByline(first: string, second: string, afterTitle: boolean, third:
   // "Claude Opus, Gemini Ultra, Llama" is an abstract's list. Or what no sentence opens with: a
   // particle or a suffix ("…Christian Schroeder" + "de Witt", "…Miller" + "III"), or a lone name
   // word ("…Dat Quoc" + "Nguyen"; not "We", "Background", "Machine-learning-as-a-service").
-  if (!isAuthorTail(second, mayEndInCutName(last, authorHead(second), third))) return false;
-  return bylineCore(second).includes(", ") || isNameSuffix(second) || isLowerParticle(second.split(" ")[0]!) || (isNameWord(second) && !/-\p{Ll}/u.test(second) && !SENTENCE_OPENERS.has(second.toLowerCase()));
+  // (Read with the line after when the wrap cut "et al." or the affiliations: "…Pramod Kaushik" +
+  // "Mudrakarta, Mark Sandler, Andrey Zhmoginov et" + "al.".)
+  const toEnd = third !== undefined && isBylineTail(second, third) ? bylineCore(`${second} ${third}`) : second;
+  if (!isAuthorTail(toEnd, mayEndInCutName(last, authorHead(second), third))) return false;
+  return bylineCore(toEnd).includes(", ") || isNameSuffix(second) || isLowerParticle(second.split(" ")[0]!) || (isNameWord(second) && !/-\p{Ll}/u.test(second) && !SENTENCE_OPENERS.has(second.toLowerCase()));
 }
 
 /**
@@ -411,7 +414,10 @@ function isTitleWrappedTwice(first: string, second: string, third: string | unde
   // "Fujii", "…vanishing homotopyPete" + "Rigas", "…CryptographyRuopengyu" + "Xu, Chenglian Liu".)
   if (fourth === undefined || fourth.length > 300 || parseHeader(fourth) || isChrome(fourth)) return false;
   const restOfName = (endsInCutName(third) || endsInGivenName(third) || endsInInitial(third)) && (continuesName(fourth) || isNameRest(fourth));
-  return (isBylineTail(third, fourth) || endsLikeByline(fourth) || restOfName) && endsTitleWrappedTwice(title, third, `${third} ${fourth}`, restOfName);
+  // (Or whole names after a comma that ends the third line: "…posterior constraintsStefan
+  // Habenschuss," + "Johannes Bill, Bernhard Nessler".)
+  const moreNames = third.endsWith(",") && isAuthorTail(fourth, false);
+  return (isBylineTail(third, fourth) || endsLikeByline(fourth) || restOfName || moreNames) && endsTitleWrappedTwice(title, third, `${third} ${fourth}`, restOfName || moreNames);
 }
 
 /** Whether a line holds a full stop or an exclamation mark before a space, not around a part's number in Roman numerals ("III.", "I."). */

@@ -356,6 +356,13 @@ describe("copy-and-paste damage", () => {
       ["S. de Witt", "G. Munoz-Sanches", "G. Maravelis"],
     ]);
     expect(read(["CLSep 6, 2024", "Plasmon manipulation by exchange magnetic field in", "two-dimensional spin-orbit coupled electronic systems: A", "higher-order relativistic k.p studyI. A. Nechayev, V. M.", "Silkov, E. E. Krasovsky", abstract])[0]![1]).toEqual(["I. A. Nechayev", "V. M. Silkov", "E. E. Krasovsky"]);
+    // A title wrapped twice whose byline's line ends in a comma, whole names on the next.
+    expect(read(["CLSep 6, 2024", "Homeostatic plasticity in Bayesian spiking", "networks as Expectation Maximization with", "posterior constraintsStefan Habenschus,", "Johannes Bil, Bernhard Nesler", abstract])[0]![1]).toEqual(["Stefan Habenschus", "Johannes Bil", "Bernhard Nesler"]);
+    // A byline cut inside "et al." after a title wrapped once, the line before ending in a whole name.
+    expect(read(["CLSep 6, 2024", "K for the Price of 1: Parameter-efficient", "Multi-task and Transfer LearningPramod Kaushik", "Mudrakart, Mark Sandlar, Andrey Zhmoginov et", "al.", abstract])[0]!.slice(0, 2)).toEqual([
+      "K for the Price of 1: Parameter-efficient Multi-task and Transfer Learning",
+      ["Pramod Kaushik Mudrakart", "Mark Sandlar", "Andrey Zhmoginov"],
+    ]);
     // But a second line of a numbered link is no title's: "16." is no part's number.
     expect(read(["OCJan 18, 2016", "Foundation models matter more and more but remain opaque. The Index was launched in 2023.", "  16. https://papers.example/author/deniz-bezgin", "Humanoid Locomotion as Next Token PredictionIlija Radosav, Bike Zhan, Baifeng Shin et al. · berkeley", abstract])[0]![1]).toEqual([]);
     // A second line ending in an initial glued to the title, the rest of the name initials and a word.

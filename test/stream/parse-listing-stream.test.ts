@@ -155,7 +155,8 @@ describe("parseListingStream", () => {
         { numRuns: 15 },
       );
     }
-  });
+    // (Fifteen cuts of some 150 fixtures: about 12 s on two cores, more when the machine is busy.)
+  }, 60_000);
 
   it("puts each entry's diagnostics right before its paper", async () => {
     const events: ListingStreamEvent[] = [];
