@@ -529,8 +529,9 @@ const LONGEST_TITLE = 1000;
  * ("TokKai Chen", "InMin Liu") may instead hold the end of a product's name
  * that the title ends in, cut after its first half (`last`, the title's last
  * word as the reading leaves it): when that half is one short syllable
- * ("Tik", "Num", "Deep", "We"), or when the abstract names the word it makes
- * with the given name's first syllable ("LinkedIn"). After a longer title
+ * ("Tik", "Num", "Deep", "We"), when the given name's first syllable is a
+ * word products' names end in ("Net" of "ImageNet"), or when the abstract
+ * names the word they make ("LinkedIn"). After a longer title
  * word that the abstract does not name so, the two syllables are a given
  * name ("…Dialogue Models" by "JinYeong Bak").
  *
@@ -541,8 +542,15 @@ function mayCutProduct(last: string, first: string, abstract: string): boolean {
   if (isCapitalSyllable(last)) return true;
   let second = 1;
   while (!isAsciiUpper(first.charCodeAt(second))) second += 1;
-  return abstract !== "" && containsWord(abstract, last + first.slice(0, second));
+  const syllable = first.slice(0, second);
+  return PRODUCT_ENDS.has(syllable) || (abstract !== "" && containsWord(abstract, last + syllable));
 }
+
+/**
+ * Words that end products' camel-case names and read as a syllable ("ImageNet", "TikTok",
+ * "DeepSeek", "WeChat", "Word2Vec", "AlphaGo", "LinkedIn"): "…ImageNet" + "Yi Tay" is no "NetYi Tay".
+ */
+const PRODUCT_ENDS = /* @__PURE__ */ new Set(["Net", "Bot", "Chat", "Cam", "Gen", "Tok", "Seek", "Go", "Map", "Pay", "Kit", "Vec", "Cap", "Rec", "Sim", "Book", "In", "Up", "On"]);
 
 /**
  * Where the word of `part` that ends at `end` starts: after the space before it, or, for a word

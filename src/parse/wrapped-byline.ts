@@ -147,6 +147,16 @@ function isCutName(author: string): boolean {
   return isNameWord(author) || (author.includes(" ") && isLowerParticle(lastWord(author)));
 }
 
+/**
+ * Whether a line ends in a comma or a name the wrap cut: after a particle ("…Aaron van den",
+ * "…, Nguyen Van"), an
+ * initial ("…Christopher D."), or a given name after a comma or glued to the title ("…, Dustin",
+ * "…HammerDaniel").
+ */
+function endsInNameCut(line: string): boolean {
+  return line.endsWith(",") || isFamilyParticle(lastWord(line)) || endsInInitial(line) || endsInCutName(line) || endsInGivenName(line);
+}
+
 /** A line that opens with a lower-case word, not "al.": the rest of a sentence. */
 const GOES_ON_SENTENCE = /^\p{Ll}{2,}(?:[ ,;:]|$)/u;
 
@@ -163,14 +173,15 @@ const MAX_JOINED_LINES = 4;
  * Czarnecki"; not after a whole one, "…Jure Leskovec" + "We").
  */
 function goesOnByline(first: string, second: string, afterTitle: boolean, third: string | undefined): boolean {
-  // (Names above a line that goes on a sentence in lower case open an abstract: "…Priya Mensah" +
-  // "Hinton, Yann LeCun, Yoshua Bengio" + "and others argued that …". No byline goes on so, but
-  // for "al." and particles; names after a comma go on a byline whatever comes after, above an
-  // abstract that opens with a product's name in lower case, "…Vickie Ye," + "Ruilong Li, Justin
-  // Kerr" + "gsplat is an open-source library …"; and so do names before affiliations.)
+  // (Names above a line that goes on a sentence with a function word open an abstract:
+  // "…Priya Mensah" + "Hinton, Yann LeCun, Yoshua Bengio" + "and others argued that …". An
+  // abstract may open in lower case with a product's name, "…, K. Jarrod" + "Millman, Stéfan J.
+  // van der Walt" + "numpy is the primary …"; and names go on a byline whatever comes after when
+  // the line before ends in a comma or a name the wrap cut, or they open with a particle or end
+  // as only bylines end: "…, Dustin" + "Lang et al." + "and …".)
   // (Nor does the byline's own tail, "…Justin Kerr et" + "al.".)
   if (isBylineTail(first, second)) return true;
-  if (third !== undefined && !first.endsWith(",") && GOES_ON_SENTENCE.test(third) && !isLowerParticle(third.split(" ")[0]!) && !isBylineTail(second, third) && cutAffiliations(second).affiliations.length === 0) return false;
+  if (third !== undefined && GOES_ON_SENTENCE.test(third) && endsInFunctionWord(third.split(" ", 1)[0]!) && !endsLikeByline(second) && !endsInNameCut(first) && !isLowerParticle(second.split(" ")[0]!)) return false;
   if (endsLikeByline(second) || isAuthorListLine(second)) return true;
   // A name cut after a particle, no name's end, or after its first word.
   const particleEnd = isLowerParticle(lastWord(first));

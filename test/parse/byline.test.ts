@@ -327,6 +327,11 @@ describe("splitByline with given names of two syllables and letters lost to an e
       expect(split(`${title}${author}, Jun Li`)).toMatchObject({ title, authors: [author, "Jun Li"] });
     }
     expect(split("Search at LinkedInMin Liu, Jun Li", "We describe search at LinkedIn.")).toMatchObject({ title: "Search at LinkedIn", authors: ["Min Liu", "Jun Li"] });
+    // Or a word products end in, whatever the abstract says: "…ImageNet" + "Yi Tay" is no "NetYi Tay".
+    for (const [title, author] of [["Learning Representations with ResNet", "Bo Li"], ["Job Recommendation at Scale on LinkedIn", "Quoc V. Le"], ["Mastering Go with KataGo", "Kai Chen"]]) {
+      expect(split(`${title}${author}, Jane Doe`, "We study the problem in depth.")).toMatchObject({ title, authors: [author, "Jane Doe"] });
+    }
+    expect(split("Greedy Layerwise Learning Can Scale To ImageNetYi Tay, Jun Li", "We present a method.")).toMatchObject({ title: "Greedy Layerwise Learning Can Scale To ImageNet", authors: ["Yi Tay", "Jun Li"] });
   });
 
   it("reads two capitalised syllables after a longer title word as a given name", () => {

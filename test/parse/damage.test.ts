@@ -392,6 +392,17 @@ describe("copy-and-paste damage", () => {
       ["Meta FAIR"],
       abstract,
     ]);
+    // And after a name the wrap cut, or before an abstract opening with a product's name in lower case.
+    expect(read(["IMFeb 16, 2012", "emcee: The MCMC HammerDaniel", "Foreman-Mackay, David W. Hoggs, Dustin", "Lane et al.", "emcee is an MIT licensed pure-Python implementation of a sampler."])[0]!.slice(0, 3)).toEqual([
+      "emcee: The MCMC Hammer",
+      ["Daniel Foreman-Mackay", "David W. Hoggs", "Dustin Lane"],
+      "emcee is an MIT licensed pure-Python implementation of a sampler.",
+    ]);
+    expect(read(["MSJun 16, 2020", "Array Programming with", "NumPyCharles R. Harrison, K. Jarrod", "Millmann, Stefan J. van der Walte", "numpy is the primary array programming library for Python."])[0]![1]).toEqual([
+      "Charles R. Harrison",
+      "K. Jarrod Millmann",
+      "Stefan J. van der Walte",
+    ]);
     // But names after a comma, or the byline's own "al.", above an abstract that opens in lower case.
     for (const lines of [
       ["gsplat: An Open-Source Library for", "Gaussian SplattingVickie Yee,", "Ruilong Lin, Justin Kerrs et al."],
