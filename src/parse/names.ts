@@ -220,8 +220,8 @@ export function isLowerParticle(token: string): boolean {
 /**
  * Whether a token reads as a capitalised word of a person's name:
  * "Morgane", "McAleese", "O'Donoghue", "Wei-Hung", "Trębacz", "DeAndre".
- * A capital and an apostrophe may open a word in lower case ("D'souza",
- * as some spell "D'Souza"). Internal capitals are allowed only after a known prefix (Mc, Mac, O', D',
+ * "D'" and "O'" may open a word in lower case ("D'souza", as some spell
+ * "D'Souza"; not "L'apprentissage", "C'est"). Internal capitals are allowed only after a known prefix (Mc, Mac, O', D',
  * De, Di, La, Le, Van, Von, Fitz) or a hyphen, so a title word glued to a
  * name ("CodeYujia", "SNELaurens") fails, and so does a phrase joined by
  * hyphens around a small word ("Difference-in-differences").
@@ -240,7 +240,7 @@ const CAPITAL_PREFIXES = ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le
 /** A name word (see `isNameWord`). */
 const NAME_WORD = /* @__PURE__ */ (() =>
   new RegExp(
-    `^(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+|\\p{Lu}['’]\\p{Ll}{3,}|(?:${CAPITAL_PREFIXES.join("|")})\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}?['’]\\p{Lu}\\p{Ll}+|(?:d|l|dell|dall|degl)['’]\\p{Lu}\\p{Ll}+)(?:-\\p{Lu}?\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?)*$`,
+    `^(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+|[DO]['’]\\p{Ll}{3,}|(?:${CAPITAL_PREFIXES.join("|")})\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}?['’]\\p{Lu}\\p{Ll}+|(?:d|l|dell|dall|degl)['’]\\p{Lu}\\p{Ll}+)(?:-\\p{Lu}?\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?)*$`,
     "u",
   ))();
 

@@ -148,9 +148,9 @@ describe("isNameWord", () => {
     expect(["Difference-in-differences", "State-of-the-art", "End-to-end", "Out-of-distribution", "Difference-In-Differences", "State-Of-The-Art"].some(isNameWord)).toBe(false);
   });
 
-  it("reads a capital and an apostrophe before lower-case letters as a name word, not a contraction", () => {
+  it("reads D' or O' before lower-case letters as a name word, not a contraction or an elision", () => {
     expect(["D'souza", "D’arcy", "O'neil", "D'Souza", "O'Donoghue"].every(isNameWord)).toBe(true);
-    expect(["I'm", "I'll", "D's", "A'b"].some(isNameWord)).toBe(false);
+    expect(["I'm", "I'll", "D's", "A'b", "L'apprentissage", "C'est", "N'importe"].some(isNameWord)).toBe(false);
   });
 });
 
