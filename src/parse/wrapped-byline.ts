@@ -346,7 +346,10 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.
   // (Not title words that read as a name, "…for Extracting Biomedical" + "Relationships Between
   // Chemicals, Diseases and": a byline never ends in a function word.)
-  if (!firstAlone && isCleanName(authorHead(second)) && !endsInFunctionWord(second) && (secondAlone ?? splitByline(second, "", NO_EVIDENCE)).authors.length === 0) return "";
+  // (Nor title words that read as a name above a line that glues the rest of the title to its
+  // authors: "…Reliability in Low-Resource" + "Settings Using Corpus Similarity" + "MeasuresJonathan
+  // Dunn, …" is a title wrapped twice; a line that ends as only bylines end is one all the same.)
+  if (!firstAlone && isCleanName(authorHead(second)) && !endsInFunctionWord(second) && (secondAlone ?? splitByline(second, "", NO_EVIDENCE)).authors.length === 0 && (endsLikeByline(second) || third === undefined || !namesSomeone(third))) return "";
   // Prose has sentences; the tail of a byline has none, and a title fragment ends in no
   // full stop (an initial or a suffix, "Maryna S.", "A. Yu.", "A.M.", "Jr.", is no full stop).
   // (With the line after, when the wrap cut the byline's end: "…Vincent Lepetit et" + "al.",

@@ -356,6 +356,11 @@ describe("copy-and-paste damage", () => {
       ["S. de Witt", "G. Munoz-Sanches", "G. Maravelis"],
     ]);
     expect(read(["CLSep 6, 2024", "Plasmon manipulation by exchange magnetic field in", "two-dimensional spin-orbit coupled electronic systems: A", "higher-order relativistic k.p studyI. A. Nechayev, V. M.", "Silkov, E. E. Krasovsky", abstract])[0]![1]).toEqual(["I. A. Nechayev", "V. M. Silkov", "E. E. Krasovsky"]);
+    // A title wrapped twice whose second line is title words that read as a name.
+    expect(read(["CLSep 6, 2024", "Predicting Embedding Reliability in Low-Resource", "Settings Using Corpus Similarity", "MeasuresJonathan Dunne, Haipeng Lin, Damian Sastra", abstract])[0]!.slice(0, 2)).toEqual([
+      "Predicting Embedding Reliability in Low-Resource Settings Using Corpus Similarity Measures",
+      ["Jonathan Dunne", "Haipeng Lin", "Damian Sastra"],
+    ]);
     // A title wrapped twice whose byline's line ends in a comma, whole names on the next.
     expect(read(["CLSep 6, 2024", "Homeostatic plasticity in Bayesian spiking", "networks as Expectation Maximization with", "posterior constraintsStefan Habenschus,", "Johannes Bil, Bernhard Nesler", abstract])[0]![1]).toEqual(["Stefan Habenschus", "Johannes Bil", "Bernhard Nesler"]);
     // A byline cut inside "et al." after a title wrapped once, the line before ending in a whole name.
