@@ -626,14 +626,12 @@ function groupScore(name: string, tokens: readonly string[]): number {
     if (GROUP_WORDS.has(name.toLowerCase()) && name.toLowerCase() !== "deepmind") return -1;
     // Two seams in one word are a title's camel-case word glued on ("…AdaBoost" + "OpenAI" read as
     // "…Ada" by "BoostOpenAI"); a group's own name has one ("OpenAI", "DeepSeek-AI", "KimiTeam").
-    const seams = (name.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2 ? 2 : 0;
-    return (name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2) - strayCapital - seams;
+    return (name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2) - strayCapital - (countSeams(name) >= 2 ? 2 : 0);
   }
   let score = 2 - strayCapital;
   for (const token of tokens) {
     // Two words glued inside one token ("ReportDeepSeek") mean a title was glued on.
-    const glued = token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
-    if (glued >= 2) score -= 4;
+    if (countSeams(token) >= 2) score -= 4;
     if (/\d/.test(token)) score -= 1;
     // A lone letter opening a group name is a cut word ("LIGO" read as "LIG" + "O Scientific …").
     if (/^\p{Lu}$/u.test(token)) score -= 3;
@@ -644,6 +642,11 @@ function groupScore(name: string, tokens: readonly string[]): number {
 }
 
 const ACRONYM_END_GLUED = /^\p{Lu}\p{Lu}\p{Ll}/u;
+
+/** How many times a lower-case letter meets a capital in a word ("ReportDeepSeek": 2). */
+function countSeams(word: string): number {
+  return word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+}
 
 /**
  * Whether a word is one that names a group ("Team", "Collaboration",

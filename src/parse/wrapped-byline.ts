@@ -79,8 +79,9 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     if (glue === undefined) return raw;
     const text = first.text + glue + second.text;
     vetted = wrappedTwice;
-    // (Its authors read without the particles a wrap cut a name after: "…graph learning through"
-    // + "ridge spectral sparsificationLaurens van der" + "Maaten, …, Ioannis Koutis et" + "al.".)
+    // (Its authors read without the particles a wrap cut a name after, or with the rest of a name
+    // cut after its initials: "…graph learning through" + "ridge spectral sparsificationLaurens
+    // van der" + "Maaten, …, Ioannis Koutis et" + "al.".)
     if (joins === 0 && (wrappedTwice || isTitleLine(first.text, withCutInitials(withoutEndParticles(text), after)))) {
       joins -= 1;
       afterTitle = true;
@@ -139,6 +140,7 @@ function withCutInitials(line: string, next: string | undefined): string {
   const head = authorHead(next);
   return isInitial(word) && head.split(" ").every(isNamePiece) ? `${line} ${head}` : line;
 }
+
 /** Initials glued to a title's last word, ending a text ("…structuresM.", "…NetworksJ.R.R.", "…DataT.-K.", "…Converge?H."). */
 const GLUED_INITIALS_END = /[\p{Ll}\d)\]?!]\p{Lu}\p{Ll}?\.(?:-?\p{Lu}\.){0,2}$/u;
 
@@ -149,9 +151,8 @@ function isCutName(author: string): boolean {
 
 /**
  * Whether a line ends in a comma or a name the wrap cut: after a particle ("…Aaron van den",
- * "…, Nguyen Van"), an
- * initial ("…Christopher D."), or a given name after a comma or glued to the title ("…, Dustin",
- * "…HammerDaniel").
+ * "…, Nguyen Van"), an initial ("…Christopher D."), or a given name after a comma or glued to
+ * the title ("…, Dustin", "…HammerDaniel").
  */
 function endsInNameCut(line: string): boolean {
   return line.endsWith(",") || isFamilyParticle(lastWord(line)) || endsInInitial(line) || endsInCutName(line) || endsInGivenName(line);
@@ -173,14 +174,14 @@ const MAX_JOINED_LINES = 4;
  * Czarnecki"; not after a whole one, "…Jure Leskovec" + "We").
  */
 function goesOnByline(first: string, second: string, afterTitle: boolean, third: string | undefined): boolean {
+  // (The byline's own tail goes on it whatever comes after: "…Justin Kerr et" + "al.".)
+  if (isBylineTail(first, second)) return true;
   // (Names above a line that goes on a sentence with a function word open an abstract:
   // "…Priya Mensah" + "Hinton, Yann LeCun, Yoshua Bengio" + "and others argued that …". An
   // abstract may open in lower case with a product's name, "…, K. Jarrod" + "Millman, Stéfan J.
   // van der Walt" + "numpy is the primary …"; and names go on a byline whatever comes after when
   // the line before ends in a comma or a name the wrap cut, or they open with a particle or end
   // as only bylines end: "…, Dustin" + "Lang et al." + "and …".)
-  // (Nor does the byline's own tail, "…Justin Kerr et" + "al.".)
-  if (isBylineTail(first, second)) return true;
   if (third !== undefined && GOES_ON_SENTENCE.test(third) && endsInFunctionWord(third.split(" ", 1)[0]!) && !endsLikeByline(second) && !endsInNameCut(first) && !isLowerParticle(second.split(" ")[0]!)) return false;
   if (endsLikeByline(second) || isAuthorListLine(second)) return true;
   // A name cut after a particle, no name's end, or after its first word.
