@@ -325,10 +325,11 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     // Principal Component AnalysisDiego de las" + "Casas, Ohad Shamir, …" names "Diego", cut after
     // its first word.)
     // (And one that ends in initials glued to the title reads with the rest of the name from the
-    // line after: "…Adversarial NetworksJ.R.R." + "Tolkien, Sebastian Nowozin, …".)
+    // line after: "…Adversarial NetworksJ.R.R." + "Tolkien, Sebastian Nowozin, …"; both at once
+    // when the initials stand before particles, "…southern galaxiesT. van" + "Dijk, …", as
+    // `joinWrappedByline` reads such a line.)
     if (alone.authors.length === 0 && !cutEt) {
-      const beforeParticles = withoutEndParticles(second);
-      const withRest = beforeParticles === second ? withCutInitials(second, third) : beforeParticles;
+      const withRest = withCutInitials(withoutEndParticles(second), third);
       if (withRest !== second) alone = splitByline(withRest, "", NO_EVIDENCE);
     }
     const { title, authors } = alone;

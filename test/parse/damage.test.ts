@@ -314,6 +314,13 @@ describe("copy-and-paste damage", () => {
       "Improved large-scale graph learning through ridge spectral sparsification",
       ["Laurens van der Maat", "Alessandra Lazar", "Ioannis Kouts"],
     ]);
+    // A title wrapped twice, its first author cut after initials and a particle glued to the
+    // third line's end: the particle goes with the rest of the name on the fourth.
+    expect(read(["GAMay 2, 2025", "Tracing variable winds in evolved cool", "supergiant stars: II. Photometry of dusty", "yellow giants in two southern galaxiesT. van", "Dijk, R. Albers-Ortega, K. Stavrou et al.", abstract])[0]).toEqual([
+      "Tracing variable winds in evolved cool supergiant stars: II. Photometry of dusty yellow giants in two southern galaxies",
+      ["T. van Dijk", "R. Albers-Ortega", "K. Stavrou"],
+      abstract,
+    ]);
     // A title wrapped twice, its one author glued to the third line's end, above the abstract.
     expect(read(["LGMar 3, 2019", "Better than least squares: comparison of", "objective functions for estimating", "linear-nonlinear modelsJan-Willem van de Ment", abstract])[0]!.slice(0, 2)).toEqual([
       "Better than least squares: comparison of objective functions for estimating linear-nonlinear models",
