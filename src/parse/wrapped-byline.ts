@@ -113,7 +113,7 @@ const NO_EVIDENCE: NameEvidence = { names: new Set() };
  * Asanobu") or its particle ("…, Miryam de"), when there are at least `atLeast` of them.
  */
 function withoutCutName(authors: readonly string[], atLeast: number): readonly string[] {
-  return authors.length >= atLeast && isCutName(authors.at(-1)!) ? authors.slice(0, -1) : authors;
+  return authors.length >= atLeast && (isCutName(authors.at(-1)!) || isCutAfterInitial(authors.at(-1)!)) ? authors.slice(0, -1) : authors;
 }
 
 /** `line` without the lower-case particles that end it ("…AnalysisDiego de las" → "…AnalysisDiego"), at most three. */
@@ -147,6 +147,19 @@ const GLUED_INITIALS_END = /[\p{Ll}\d)\]?!]\p{Lu}\p{Ll}?\.(?:-?\p{Lu}\.){0,2}$/u
 /** Whether an author is a name the wrap cut: one name word ("Asanobu"), or a name ending in a particle ("Miryam de", "Niels van"). */
 function isCutName(author: string): boolean {
   return isNameWord(author) || (author.includes(" ") && isLowerParticle(lastWord(author)));
+}
+
+/**
+ * Whether an author is a name the wrap cut after an initial with its dot: the initial alone
+ * ("…, P. van Nieuwenhuizen, R." + "Wimmer") or after name words ("…ProductionLuis A." +
+ * "Anchordoqui, …"). No whole name ends so but a few ("Hinton G.", the next line's first
+ * words no name's rest), so only where a cut name is looked for: a second line that opens in
+ * lower case or after a first line that names no one.
+ */
+function isCutAfterInitial(author: string): boolean {
+  const words = author.split(" ");
+  const last = words.pop()!;
+  return last.endsWith(".") && isInitial(last) && !isNameSuffix(last) && words.every((word) => isNameWord(word) || isInitial(word));
 }
 
 /**
@@ -340,7 +353,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     // products in an abstract's first line, "We evaluate ChatGPT Plus, …, Llama", reads so too.)
     // (Or a given name alone, the rest of which opens the line after: "…Low-Resource UsersHrishikesh"
     // + "Kulkarni, Sean MacAvaney, Nazli Goharian et al.".)
-    const cutAlone = single && authors.length === 1 && third !== undefined && isCutName(authors[0]!) && continuesName(third);
+    const cutAlone = single && authors.length === 1 && third !== undefined && (isCutName(authors[0]!) || isCutAfterInitial(authors[0]!)) && continuesName(third);
     const whole = cutAlone ? [] : single ? withoutCutName(authors, 2) : authors;
     if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && whole.every(isCleanName)) return " ";
   }

@@ -321,6 +321,24 @@ describe("copy-and-paste damage", () => {
       ["T. van Dijk", "R. Albers-Ortega", "K. Stavrou"],
       abstract,
     ]);
+    // A title wrapped once, its second line's byline cut after an initial: after a given name
+    // glued to the title, or alone after whole names (the first line alone reads as a title cut
+    // inside its capitals, "UV" or "BPS", by one poor name).
+    const kinks = ["We review our work of the past decade on one-loop corrections.", "Weinan E, Thomas Hou and others have argued that kinks are stable."];
+    expect(read(["hep-thAug 4, 2025", "UV Black Hole Evaporation Triggers", "Species-Scale Particle DecayLuis A.", "Anchordo, Alek Bedrova, Dieter Lust et al.", kinks[0]!])[0]).toEqual([
+      "UV Black Hole Evaporation Triggers Species-Scale Particle Decay",
+      ["Luis A. Anchordo", "Alek Bedrova", "Dieter Lust"],
+      kinks[0],
+    ]);
+    expect(read(["hep-thFeb 11, 2009", "Loop corrections to kinks and BPS", "bounds in two dimensionsA. Rebmann, P. van Nieuwen, R.", "Wimmers", kinks[0]!])[0]).toEqual([
+      "Loop corrections to kinks and BPS bounds in two dimensions",
+      ["A. Rebmann", "P. van Nieuwen", "R. Wimmers"],
+      kinks[0],
+    ]);
+    // A whole name ending in an initial ends the byline; an abstract's names go on no byline.
+    expect(read(["hep-thFeb 11, 2009", "Loop corrections to kinks and BPS", "bounds in two dimensionsA. Rebmann, P. van Nieuwen, Weinan E.", kinks[0]!])[0]![1]).toEqual(["A. Rebmann", "P. van Nieuwen", "Weinan E."]);
+    const citing = read(["hep-thFeb 11, 2009", "Loop corrections to kinks and BPS", "bounds in two dimensionsA. Rebmann, P. van Nieuwen, R.", kinks[1]!])[0]!;
+    expect([citing[0], citing[2]]).toEqual(["Loop corrections to kinks and BPS bounds in two dimensions", kinks[1]]);
     // A title wrapped twice, its one author glued to the third line's end, above the abstract.
     expect(read(["LGMar 3, 2019", "Better than least squares: comparison of", "objective functions for estimating", "linear-nonlinear modelsJan-Willem van de Ment", abstract])[0]!.slice(0, 2)).toEqual([
       "Better than least squares: comparison of objective functions for estimating linear-nonlinear models",
