@@ -58,7 +58,7 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     // the hyphen's glue reads them as.) A title wrapped once above a line that is the whole author
     // list (a print of the page): the title's lines join with a space ("…EU Non-Discrimination" +
     // "Law and AI"), the list with none.
-    const brokenWord = joins === 0 && /\p{L}-$/u.test(first.text) && !continuesSlug(first.text, second.text);
+    const brokenWord = joins === 0 && BROKEN_WORD_END.test(first.text) && !continuesSlug(first.text, second.text);
     let wrappedTwice = brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2], fourth);
     let glue = wrappedTwice
       ? hyphenGlue(first.text, second.text)
@@ -299,7 +299,9 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // first words are no name. Not, after a capital without a dot ("…Jan de Boer, E"), before
   // any page text (site chrome never joins, above).
   // (Nor before prose: "…Arnulf Jentzen, Weinan E" + "Here, we develop …" is an abstract.)
-  if (endsInInitial(first) && /^\p{Lu}/u.test(second) && (first.endsWith(".") || (!isPageText(second) && !isProse(second))) && opensWithName(second)) return " ";
+  // (Or an initial glued to an acronym, "…Physics at the LHCG." + "F. Giudice", "…self-consistent
+  // RPAS." + "Harir, M. Bennai, …": no title ends in capitals and a full stop.)
+  if ((endsInInitial(first) || ACRONYM_INITIAL_END.test(first)) && /^\p{Lu}/u.test(second) && (first.endsWith(".") || (!isPageText(second) && !isProse(second))) && opensWithName(second)) return " ";
   const firstReading = splitByline(first, "", NO_EVIDENCE);
   const firstAuthors = firstReading.authors;
   // The first line alone holds a byline when its reading has authors and a title that is
@@ -407,7 +409,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
  * ("Pre-" + "and Post-Training"); `undefined` when the line ends in none.
  */
 function hyphenGlue(first: string, second: string): string | undefined {
-  if (!/\p{L}-$/u.test(first)) return undefined;
+  if (!BROKEN_WORD_END.test(first)) return undefined;
   return HANGING_HYPHEN.test(second) ? " " : "";
 }
 
@@ -809,10 +811,14 @@ export function endsLikeByline(text: string): boolean {
   return cutEtAl(text).truncated || cutAffiliations(text).affiliations.length > 0;
 }
 
+/** A word broken at its hyphen, or at TeX's en dash ("Two-", "Yang--"; see `hyphenGlue`). */
+const BROKEN_WORD_END = /\p{L}--?$/u;
+/** An initial glued to an acronym, ending a line (" …the LHCG.", " …RPAS."; see `bylineGlue`). */
+const ACRONYM_INITIAL_END = /(?:^| )\p{Lu}{3,6}\.$/u;
 /** A title with a word in it (see `bylineGlue`). */
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** A title cut inside a word: at its hyphen, apostrophe or slash. */
-const CUT_TITLE_END = /[-'’/]$/;
+/** A title cut inside a word: at its hyphen (or TeX's en dash, "Yang--"), apostrophe or slash; not at a dash after a space ("…mixing --"). */
+const CUT_TITLE_END = /(?<![\s-])--?$|['’/]$/;
 
 /**
  * A title fragment that ends where a name is glued to it with no space: a

@@ -339,6 +339,24 @@ describe("copy-and-paste damage", () => {
     expect(read(["hep-thFeb 11, 2009", "Loop corrections to kinks and BPS", "bounds in two dimensionsA. Rebmann, P. van Nieuwen, Weinan E.", kinks[0]!])[0]![1]).toEqual(["A. Rebmann", "P. van Nieuwen", "Weinan E."]);
     const citing = read(["hep-thFeb 11, 2009", "Loop corrections to kinks and BPS", "bounds in two dimensionsA. Rebmann, P. van Nieuwen, R.", kinks[1]!])[0]!;
     expect([citing[0], citing[2]]).toEqual(["Loop corrections to kinks and BPS bounds in two dimensions", kinks[1]]);
+    // A title ending in a dash after a space is no word cut at its hyphen: the byline ends before
+    // the abstract. TeX's en dash inside a word ("Yang--Mills") is a hyphen the wrap broke at.
+    expect(read(["hep-phNov 26, 2008", "Dark matter and axion models in SUGRA -- Notes on light and heavy", "axions mixing --Ryo Takashima, Moritaka Tanimura", abstract])[0]).toEqual([
+      "Dark matter and axion models in SUGRA -- Notes on light and heavy axions mixing --",
+      ["Ryo Takashima", "Moritaka Tanimura"],
+      abstract,
+    ]);
+    expect(read(["mathJun 6, 2021", "Limiting Behavior of a Class of Hermitian Yang--", "Mills Connections, II: Exponential ApproximationJixiang Fo, Dekai Zhong", abstract])[0]!.slice(0, 2)).toEqual([
+      "Limiting Behavior of a Class of Hermitian Yang--Mills Connections, II: Exponential Approximation",
+      ["Jixiang Fo", "Dekai Zhong"],
+    ]);
+    // A line ending in an initial glued to an acronym goes on with the rest of the name.
+    expect(read(["hep-phJan 16, 2008", "Naturally Speaking: The Fine-Tuning Criterion and Physics at the LHCG.", "F. Giudici", abstract])[0]).toEqual([
+      "Naturally Speaking: The Fine-Tuning Criterion and Physics at the LHC",
+      ["G. F. Giudici"],
+      abstract,
+    ]);
+    expect(read(["str-elJun 6, 2008", "Ground State Energy of Extended Hubbard Model by self-consistent RPAS.", "Harira, M. Bennani, Y. Boughalem", abstract])[0]![1]).toEqual(["S. Harira", "M. Bennani", "Y. Boughalem"]);
     // A title wrapped twice, its one author glued to the third line's end, above the abstract.
     expect(read(["LGMar 3, 2019", "Better than least squares: comparison of", "objective functions for estimating", "linear-nonlinear modelsJan-Willem van de Ment", abstract])[0]!.slice(0, 2)).toEqual([
       "Better than least squares: comparison of objective functions for estimating linear-nonlinear models",
