@@ -325,11 +325,16 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // "…Games: Tasks, and an Analysis of the CoDraw" gives one author who reads poorly, "Draw";
   // not a line of prose, whose sentences no title has, nor a line that ends one.)
   const namesCleanly = firstAuthors.some(isCleanName);
-  const noAuthorList = !first.includes(", ") || (((firstAuthors.length <= 1 && !namesCleanly) || firstAuthors.some(holdsTitleWords)) && !/[.!?](?: \p{Lu}|$)/u.test(first));
+  // (A reading that cuts an acronym names no one: "…like ChatG" by "PT Affect".)
+  const cutInCapitals = firstAuthors.length > 0 && isCutInCapitals(firstReading.title, firstAuthors[0]!);
+  // (Nor one that names no one, or cuts an acronym, and keeps a title's lower-case words in an
+  // author: "Optimizing CMOS-compatible, superconducting … Resonators:" as "Optimizing C" by
+  // "MOS-compatible", "superconducting Titanium Nitride Resonators:".)
+  const keepsTitleWords = firstAuthors.some(holdsTitleWords) || (firstAuthors.some(holdsLowerWord) && (!namesCleanly || cutInCapitals));
+  const noAuthorList = !first.includes(", ") || (((firstAuthors.length <= 1 && !namesCleanly) || keepsTitleWords) && !/[.!?](?: \p{Lu}|$)/u.test(first));
   if (noAuthorList && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
-    // (A reading that cuts an acronym names no one: "…like ChatG" by "PT Affect".)
     // (Nor does a word cut at a digit, "…with Text" by "2Image": no group is named so.)
-    const namesNoOne = !namesCleanly || isCutInCapitals(firstReading.title, firstAuthors[0]!) || (firstAuthors.length === 1 && /^\d\p{Lu}\p{Ll}+$/u.test(firstAuthors[0]!));
+    const namesNoOne = !namesCleanly || cutInCapitals || (firstAuthors.length === 1 && /^\d\p{Lu}\p{Ll}+$/u.test(firstAuthors[0]!));
     const single = /^\p{Ll}/u.test(second) || namesNoOne;
     // (A line cut inside "et al." reads without its " et", under a first line that names no one
     // cleanly: "…Deep-RL with Importance Weighted" + "…ArchitecturesLasse Espeholt, …, Remi Munos et" + "al.".)
@@ -680,6 +685,11 @@ export function isAuthorListLine(line: string): boolean {
  */
 function holdsTitleWords(author: string): boolean {
   return author.split(" ").some((word) => word === word.toLowerCase() && endsInFunctionWord(word));
+}
+
+/** Whether an author holds a lower-case word that is no name particle ("superconducting Titanium …"; not "Miryam de"). */
+function holdsLowerWord(author: string): boolean {
+  return author.split(" ").some((word) => /^\p{Ll}{2,}/u.test(word) && !isLowerParticle(word));
 }
 
 /** Whether text holds two or more lower-case words that are no name particles ("de", "van der"). */

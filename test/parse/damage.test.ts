@@ -350,6 +350,13 @@ describe("copy-and-paste damage", () => {
       "Limiting Behavior of a Class of Hermitian Yang--Mills Connections, II: Exponential Approximation",
       ["Jixiang Fo", "Dekai Zhong"],
     ]);
+    // A first line whose commas are a title's, read as cut inside an acronym by an author of
+    // lower-case title words, holds no author list: the second glues the title's rest to names.
+    expect(read(["quant-phFeb 28, 2025", "Tuning CMOS-compatible, superconducting Niobium Nitride Resonators:", "Annealing Conditions and Patterning ProcessesSimone J. K. Lange, Alexandra", "Schewsky, Ignaz Eiseler et al.", abstract])[0]).toEqual([
+      "Tuning CMOS-compatible, superconducting Niobium Nitride Resonators: Annealing Conditions and Patterning Processes",
+      ["Simone J. K. Lange", "Alexandra Schewsky", "Ignaz Eiseler"],
+      abstract,
+    ]);
     // A line ending in an initial glued to an acronym goes on with the rest of the name.
     expect(read(["hep-phJan 16, 2008", "Naturally Speaking: The Fine-Tuning Criterion and Physics at the LHCG.", "F. Giudici", abstract])[0]).toEqual([
       "Naturally Speaking: The Fine-Tuning Criterion and Physics at the LHC",
