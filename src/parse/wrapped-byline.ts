@@ -38,7 +38,8 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
   // "Many DefendersYang Liu, Bo An" + "We study …" is a byline and its abstract), but for the
   // line a title wrapped twice was found to run into, and only once the joined lines read as a
   // title glued to a clean name: until then the byline is still to come ("…Extremely
-  // Low-Resource" + "LanguagesSamuel Cahyawijaya, …"). Four lines at most.
+  // Low-Resource" + "LanguagesSamuel Cahyawijaya, …"). Four lines at most, or five when the
+  // fifth ends the byline.
   let afterTitle = false;
   let vetted = false;
   for (let joins = 0, lines = 1; joins < 2 && lines < MAX_JOINED_LINES; joins++, lines++) {
@@ -49,6 +50,11 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     // (The line after, when no blank line parts it, may tell a name the wrap cut.)
     const after = raw.body[2] && !raw.afterBlank[2] ? raw.body[2].text : undefined;
     if (gated && !vetted && !goesOnByline(first.text, second.text, afterTitle, after)) return raw;
+    // (The fifth line, after a title wrapped three times, only when it ends the byline: "…Risk" +
+    // "StratificationGiuseppe Sergioli, Carlo Cuccu, Giovanni" + "Pasini et al.", "…Sen Yang et" +
+    // "al."; an abstract that opens with names, "Claude, Gemini Ultra, Llama", or "et al. argued
+    // that …", goes on no byline.)
+    if (lines === MAX_JOINED_LINES - 1 && !endsLikeByline(`${first.text} ${second.text}`)) return raw;
     const third = raw.body[2];
     // (And the line after that, when no blank line parts it: the third's byline may run on into it.)
     const fourth = raw.body[3] && !raw.afterBlank[3] ? raw.body[3].text : undefined;
@@ -174,8 +180,12 @@ function endsInNameCut(line: string): boolean {
 /** A line that opens with a lower-case word, not "al.": the rest of a sentence. */
 const GOES_ON_SENTENCE = /^\p{Ll}{2,}(?:[ ,;:]|$)/u;
 
-/** At most this many lines joined into one byline: a title wrapped twice and a byline wrapped once more, or the title once and the byline twice. */
-const MAX_JOINED_LINES = 4;
+/**
+ * At most this many lines joined into one byline: a title wrapped twice and a byline wrapped
+ * once more, or the title once and the byline twice; or a title wrapped three times and a
+ * byline's end (see `joinWrappedByline`).
+ */
+const MAX_JOINED_LINES = 5;
 
 /**
  * Whether `second` goes on the byline `first` after a join: in its tail, or

@@ -357,6 +357,19 @@ describe("copy-and-paste damage", () => {
       ["Simone J. K. Lange", "Alexandra Schewsky", "Ignaz Eiseler"],
       abstract,
     ]);
+    // A title wrapped three times, its byline cut inside the last name: the fifth line goes on
+    // when it ends the byline, not when it opens an abstract with names.
+    const risk = ["CVFeb 27, 2025", "Fairly Good Measurement for Radiology: A", "Quantum-Inspired Multi-Class Classifier for Lung Tumour", "Subtyping and Prostate Tumour Risk", "StratificationGiulia Sergiolo, Carla Cucchi, Gianni"];
+    expect(read([...risk, "Pasino et al.", abstract])[0]).toEqual([
+      "Fairly Good Measurement for Radiology: A Quantum-Inspired Multi-Class Classifier for Lung Tumour Subtyping and Prostate Tumour Risk Stratification",
+      ["Giulia Sergiolo", "Carla Cucchi", "Gianni Pasino"],
+      abstract,
+    ]);
+    expect(read(["CLJul 31, 2024", "Evaluación de Modelos de", "Lenguaje para el Análisis de", "Sentimientos en EspañolMatthew", "Hoffman, Zoubin Ghahramani", "Claude, Gemini Ultra, Llama", "Guard and Mistral Large are", "compared on safety tasks."])[0]).toEqual([
+      "Evaluación de Modelos de Lenguaje para el Análisis de Sentimientos en Español",
+      ["Matthew Hoffman", "Zoubin Ghahramani"],
+      "Claude, Gemini Ultra, Llama Guard and Mistral Large are compared on safety tasks.",
+    ]);
     // A line ending in an initial glued to an acronym goes on with the rest of the name.
     expect(read(["hep-phJan 16, 2008", "Naturally Speaking: The Fine-Tuning Criterion and Physics at the LHCG.", "F. Giudici", abstract])[0]).toEqual([
       "Naturally Speaking: The Fine-Tuning Criterion and Physics at the LHC",
