@@ -372,7 +372,16 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     // + "Kulkarni, Sean MacAvaney, Nazli Goharian et al.".)
     const cutAlone = single && authors.length === 1 && third !== undefined && (isCutName(authors[0]!) || isCutAfterInitial(authors[0]!)) && continuesName(third);
     const whole = cutAlone ? [] : single ? withoutCutName(authors, 2) : authors;
-    if (title !== "" && authors.length >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && whole.every(isCleanName)) return " ";
+    // (A name before a comma that the third line goes on from with whole names counts with the
+    // first of them, under a first line that names no one or only a name cut from an acronym
+    // glued to a title's word: "Multi-CrossRE A Multi-Lingual Multi-Domain" alone names "RE A
+    // Multi-Lingual Multi-Domain", but "Dataset for Relation ExtractionElisa Bassignana," + "Filip
+    // Ginter, Sampo Pyysalo" glue the title's rest to a list of names. Not under a whole byline,
+    // "…BilliardsAleksandra Uskova", nor a name cut in capitals, "We compare ChatGPT Plus,".)
+    const firstCutsAcronym = firstAuthors.length === 1 && /^\p{Lu}{2}/u.test(firstAuthors[0]!) && /\p{Ll}$/u.test(firstReading.title);
+    const listGoesOn = authors.length === 1 && (namesNoOne || firstCutsAcronym) && second.endsWith(",") && /\p{Ll}$/u.test(title) && third !== undefined && isCleanName(authorHead(third)) && isAuthorTail(bylineCore(third), true);
+    const named = authors.length + (listGoesOn ? 1 : 0);
+    if (title !== "" && named >= (single || (GLUED_TITLE_END.test(title) && !GLUED_TITLE_END.test(firstReading.title)) ? 1 : 2) && whole.every(isCleanName)) return " ";
   }
   // The break fell exactly where the author list is glued to the title ("…a Mirage?" +
   // "Rylan Schaeffer, …"): the second line is a clean author list with no title in it.

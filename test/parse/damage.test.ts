@@ -370,6 +370,18 @@ describe("copy-and-paste damage", () => {
       ["Matthew Hoffman", "Zoubin Ghahramani"],
       "Claude, Gemini Ultra, Llama Guard and Mistral Large are compared on safety tasks.",
     ]);
+    // A first line read as a title cut inside a camel-case word and acronym ("Multi-Link" by "RE A
+    // …"), above a line gluing the title's rest to a name before a comma that the third goes on from.
+    expect(read(["SDMay 27, 2022", "Multi-LinkRE A Cross-Lingual Multi-Domain", "Corpus for Relation ExtractionElena Bassani,", "Filippo Gintero, Sampa Pyysal et al.", abstract])[0]).toEqual([
+      "Multi-LinkRE A Cross-Lingual Multi-Domain Corpus for Relation Extraction",
+      ["Elena Bassani", "Filippo Gintero", "Sampa Pyysal"],
+      abstract,
+    ]);
+    // Not under a whole byline glued to a title (a card whose header was lost follows it).
+    expect(read(["COJul 19, 2016", "On the First Caustic of Elliptical BilliardsAleksandra Uskova", "Self-Attention with Relative Position RepresentationsPeter Shaw,", "Jakob Uszkoreit, Ashish Vaswani", abstract])[0]!.slice(0, 2)).toEqual([
+      "On the First Caustic of Elliptical Billiards",
+      ["Aleksandra Uskova"],
+    ]);
     // A line ending in an initial glued to an acronym goes on with the rest of the name.
     expect(read(["hep-phJan 16, 2008", "Naturally Speaking: The Fine-Tuning Criterion and Physics at the LHCG.", "F. Giudici", abstract])[0]).toEqual([
       "Naturally Speaking: The Fine-Tuning Criterion and Physics at the LHC",
