@@ -52,9 +52,8 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     if (gated && !vetted && !goesOnByline(first.text, second.text, afterTitle, after)) return raw;
     // (The fifth line, after a title wrapped three times, only when it ends the byline: "…Risk" +
     // "StratificationGiuseppe Sergioli, Carlo Cuccu, Giovanni" + "Pasini et al.", "…Sen Yang et" +
-    // "al."; an abstract that opens with names, "Claude, Gemini Ultra, Llama", or "et al. argued
-    // that …", goes on no byline.)
-    if (lines === MAX_JOINED_LINES - 1 && !endsLikeByline(`${first.text} ${second.text}`)) return raw;
+    // "al."; an abstract that opens with names, "Claude, Gemini Ultra, Llama", goes on no byline.)
+    if (lines === MAX_JOINED_LINES - 1 && !endsBylineOnFifthLine(first.text, second.text)) return raw;
     const third = raw.body[2];
     // (And the line after that, when no blank line parts it: the third's byline may run on into it.)
     const fourth = raw.body[3] && !raw.afterBlank[3] ? raw.body[3].text : undefined;
@@ -100,6 +99,24 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     };
   }
   return raw;
+}
+
+/**
+ * Whether `second`, a fifth line, ends the byline that four joined lines (`first`) hold: its
+ * tail (" · mit", "al.", "et al." after no whole byline, "oxford, ubc" after a dot); the rest of
+ * a name and names before affiliations ("Ye · kaist"); the rest of a name alone before "et al."
+ * ("…, Shayan Oveis" + "Gharan et al."), or names after one word of a name's rest ("…, Linh
+ * The" + "Nguyen, Nguyen Luong Tran et al.") or after a name the wrap cut ("…, Giovanni" +
+ * "Pasini, Maria Rossi et al."). Not "In recent work, Kaplan et al." nor "John Smith, Jane Doe
+ * et al." after a whole name, an abstract's first line, nor "et al. argued that …", nor "et al."
+ * after affiliations.
+ */
+function endsBylineOnFifthLine(first: string, second: string): boolean {
+  const whole = endsLikeByline(first);
+  const joined = `${first} ${second}`;
+  if (isBylineTail(first, second)) return endsLikeByline(joined) && !(whole && /^et al/.test(second));
+  if (whole || !isAuthorTail(bylineCore(second), false)) return false;
+  return cutAffiliations(joined).affiliations.length > 0 || (endsLikeByline(joined) && (endsInNameCut(first) || !bylineCore(second).includes(", ") || !authorHead(second).includes(" ")));
 }
 
 /** Capitalised words that open an abstract's sentence, never a name's last word on a line of its own. */
@@ -320,7 +337,12 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // article that opens a group's name on the next line, "…Merger" by "The" ("…MergerThe" +
   // "LIGO Scientific Collaboration, …").
   const loneWord = firstAuthors.length === 1 && !firstAuthors[0]!.includes(" ") && endsInFunctionWord(firstAuthors[0]!);
-  const firstAlone = firstAuthors.length > 0 && !loneWord && HAS_LETTER_OR_DIGIT.test(firstReading.title) && !CUT_TITLE_END.test(firstReading.title);
+  // (A title ending in a dash, "…Networks --Petar" + "Veličković, …", "…Thermodynamics -Edward
+  // Witten, S. M. Ali" + "Eslami, …", is read as one cut at its hyphen was, but when the line
+  // ends in a whole name above a line that opens with no name: "…mixing --Ryo Takahashi, Morimitsu
+  // Tanimoto" + "We consider a Mass Varying …" is a byline and its abstract.)
+  const dashedCut = DASHED_TITLE_END.test(firstReading.title) && !(isWholeName(firstAuthors.at(-1)) && !opensWithName(second));
+  const firstAlone = firstAuthors.length > 0 && !loneWord && HAS_LETTER_OR_DIGIT.test(firstReading.title) && !CUT_TITLE_END.test(firstReading.title) && !dashedCut;
   // A break inside the title ("The No-U-Turn Sampler: Adaptively" + "Setting Path Lengths in
   // Hamiltonian Monte CarloMatthew D. Hoffman, Andrew Gelman", "Planck 2013 results." + "XVI.
   // Cosmological parametersPlanck Collaboration"): the first line holds no author list (a
@@ -337,10 +359,10 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   const namesCleanly = firstAuthors.some(isCleanName);
   // (A reading that cuts an acronym names no one: "…like ChatG" by "PT Affect".)
   const cutInCapitals = firstAuthors.length > 0 && isCutInCapitals(firstReading.title, firstAuthors[0]!);
-  // (Nor one that names no one, or cuts an acronym, and keeps a title's lower-case words in an
-  // author: "Optimizing CMOS-compatible, superconducting … Resonators:" as "Optimizing C" by
-  // "MOS-compatible", "superconducting Titanium Nitride Resonators:".)
-  const keepsTitleWords = firstAuthors.some(holdsTitleWords) || (firstAuthors.some(holdsLowerWord) && (!namesCleanly || cutInCapitals));
+  // (Nor one that names no one cleanly, or cuts an acronym, and keeps a title's lower-case words
+  // in an author: "Optimizing CMOS-compatible, superconducting … Resonators:" as "Optimizing C"
+  // by "MOS-compatible", "superconducting Titanium Nitride Resonators:".)
+  const keepsTitleWords = firstAuthors.some(holdsTitleWords) || ((cutInCapitals || !namesCleanly) && firstAuthors.some(holdsLowerWord));
   const noAuthorList = !first.includes(", ") || (((firstAuthors.length <= 1 && !namesCleanly) || keepsTitleWords) && !/[.!?](?: \p{Lu}|$)/u.test(first));
   if (noAuthorList && !/[\p{Ll}\d]\. \p{Lu}/u.test(second)) {
     // (Nor does a word cut at a digit, "…with Text" by "2Image": no group is named so.)
@@ -423,7 +445,11 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // "Utstøl Nødland" + "We train …").
   const head = authorHead(second);
   if (firstAuthors.length > 0 && completesGroupName(firstAuthors.at(-1)!, second)) return " ";
-  if (isAuthorTail(second, mayEndInCutName(firstAuthors.at(-1), head, third)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)) || (head === second && isNameEndAboveSentence(head, third)))) return " ";
+  // (After a name the wrap cut, the list may end in a comma, going on in the line after: "…Rule
+  // ReshapingMatt" + "Bonakdarpour, Sabyasachi Chatterjee," + "Rina Barber".)
+  const lastFirst = firstAuthors.at(-1);
+  const tail = lastFirst !== undefined && isCutName(lastFirst) && !isGroupName(lastFirst) ? second.replace(/,$/, "") : second;
+  if (isAuthorTail(tail, mayEndInCutName(firstAuthors.at(-1), head, third)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)) || (head === second && isNameEndAboveSentence(head, third)))) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", NO_EVIDENCE).authors.length > 0 ? " " : undefined;
 }
 
@@ -706,9 +732,13 @@ function holdsTitleWords(author: string): boolean {
   return author.split(" ").some((word) => word === word.toLowerCase() && endsInFunctionWord(word));
 }
 
-/** Whether an author holds a lower-case word that is no name particle ("superconducting Titanium …"; not "Miryam de"). */
+/**
+ * Whether an author holds a lower-case word of six letters or more that is no name particle
+ * ("superconducting Titanium …"; not "Miryam de", nor the short lower-case words of names,
+ * "Ehsan ul Haq", "Nguyen thi Lan", "danah boyd").
+ */
 function holdsLowerWord(author: string): boolean {
-  return author.split(" ").some((word) => /^\p{Ll}{2,}/u.test(word) && !isLowerParticle(word));
+  return author.split(" ").some((word) => /^\p{Ll}{6,}/u.test(word) && !isLowerParticle(word));
 }
 
 /** Whether text holds two or more lower-case words that are no name particles ("de", "van der"). */
@@ -844,6 +874,8 @@ export function endsLikeByline(text: string): boolean {
 const BROKEN_WORD_END = /\p{L}--?$/u;
 /** An initial glued to an acronym, ending a line (" …the LHCG.", " …RPAS."; see `bylineGlue`). */
 const ACRONYM_INITIAL_END = /(?:^| )\p{Lu}{3,6}\.$/u;
+/** A title ending in a dash typed as hyphens after a space ("…Networks --", "…Thermodynamics -"; see `bylineGlue`). */
+const DASHED_TITLE_END = /\s-{1,3}$/;
 /** A title with a word in it (see `bylineGlue`). */
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A title cut inside a word: at its hyphen (or TeX's en dash, "Yang--"), apostrophe or slash; not at a dash after a space ("…mixing --"). */

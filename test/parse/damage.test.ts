@@ -382,6 +382,30 @@ describe("copy-and-paste damage", () => {
       "On the First Caustic of Elliptical Billiards",
       ["Aleksandra Uskova"],
     ]);
+    // The fifth line goes on only as the byline's end: an abstract that opens with a citation
+    // ending in "et al." does not; affiliations on a line of their own do.
+    expect(read(["CVAug 15, 2017Code", "Improved Regularization of", "Convolutional Neural Networks", "with CutoutTerrance DeVries,", "Graham W. Taylor", "In recent work, Kaplan et al.", "introduced the Transformer."])[0]).toEqual([
+      "Improved Regularization of Convolutional Neural Networks with Cutout",
+      ["Terrance DeVries", "Graham W. Taylor"],
+      "In recent work, Kaplan et al. introduced the Transformer.",
+    ]);
+    expect(read(["LGFeb 10", "Tuned Optimization Framework for", "Next-generation Hyperparameter", "SearchTakumi Akiba, Shota Sano,", "Toshi Yanase et al.", "· preferred-networks", abstract])[0]!.slice(0, 2)).toEqual([
+      "Tuned Optimization Framework for Next-generation Hyperparameter Search",
+      ["Takumi Akiba", "Shota Sano", "Toshi Yanase"],
+    ]);
+    // A title ending in a dash glued to a given name the wrap cut, its list ending in a comma.
+    expect(read(["MLOct 30, 2017Code", "Graph Attention Networks --Petar", "Veličković, Guillem Cucurull,", "Arantxa Casanova et al.", abstract])[0]).toEqual([
+      "Graph Attention Networks --",
+      ["Petar Veličković", "Guillem Cucurull", "Arantxa Casanova"],
+      abstract,
+    ]);
+    expect(read(["CLJul 31, 2024", "Prediction Rule ReshapingMatt", "Bonakdarpour, Sabyasachi Chatterjee,", "Rina Barber, Tom Smith et al.", abstract])[0]![1]).toEqual(["Matt Bonakdarpour", "Sabyasachi Chatterjee", "Rina Barber", "Tom Smith"]);
+    // Names with short lower-case words are no title's words: the abstract's wrapped lines stay its own.
+    expect(read(["CLMay 8, 2025", "Reasoning Models Don't Always Say What They ThinkEhsan ul Haq, Noor ul Amin", "Late-interaction retrievers such as ColBERT", "encode queries and documents into vectors."])[0]).toEqual([
+      "Reasoning Models Don't Always Say What They Think",
+      ["Ehsan ul Haq", "Noor ul Amin"],
+      "Late-interaction retrievers such as ColBERT encode queries and documents into vectors.",
+    ]);
     // A line ending in an initial glued to an acronym goes on with the rest of the name.
     expect(read(["hep-phJan 16, 2008", "Naturally Speaking: The Fine-Tuning Criterion and Physics at the LHCG.", "F. Giudici", abstract])[0]).toEqual([
       "Naturally Speaking: The Fine-Tuning Criterion and Physics at the LHC",
