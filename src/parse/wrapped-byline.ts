@@ -115,8 +115,9 @@ function endsBylineOnFifthLine(first: string, second: string): boolean {
   const whole = endsLikeByline(first);
   const joined = `${first} ${second}`;
   if (isBylineTail(first, second)) return endsLikeByline(joined) && !(whole && /^et al/.test(second));
-  if (whole || !isAuthorTail(bylineCore(second), false)) return false;
-  return cutAffiliations(joined).affiliations.length > 0 || (endsLikeByline(joined) && (endsInNameCut(first) || !bylineCore(second).includes(", ") || !authorHead(second).includes(" ")));
+  const core = bylineCore(second);
+  if (whole || !isAuthorTail(core, false)) return false;
+  return cutAffiliations(joined).affiliations.length > 0 || (endsLikeByline(joined) && (endsInNameCut(first) || !core.includes(", ") || !authorHead(second).includes(" ")));
 }
 
 /** Capitalised words that open an abstract's sentence, never a name's last word on a line of its own. */
@@ -136,7 +137,7 @@ const NO_EVIDENCE: NameEvidence = { names: new Set() };
  * Asanobu") or its particle ("…, Miryam de"), when there are at least `atLeast` of them.
  */
 function withoutCutName(authors: readonly string[], atLeast: number): readonly string[] {
-  return authors.length >= atLeast && (isCutName(authors.at(-1)!) || isCutAfterInitial(authors.at(-1)!)) ? authors.slice(0, -1) : authors;
+  return authors.length >= atLeast && isCutNameOrInitial(authors.at(-1)!) ? authors.slice(0, -1) : authors;
 }
 
 /** `line` without the lower-case particles that end it ("…AnalysisDiego de las" → "…AnalysisDiego"), at most three. */
@@ -183,6 +184,11 @@ function isCutAfterInitial(author: string): boolean {
   const words = author.split(" ");
   const last = words.pop()!;
   return last.endsWith(".") && isInitial(last) && !isNameSuffix(last) && words.every((word) => isNameWord(word) || isInitial(word));
+}
+
+/** Whether an author is a name the wrap cut, after a word, a particle or an initial (see `isCutName`, `isCutAfterInitial`). */
+function isCutNameOrInitial(author: string): boolean {
+  return isCutName(author) || isCutAfterInitial(author);
 }
 
 /**
@@ -331,6 +337,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   if ((endsInInitial(first) || ACRONYM_INITIAL_END.test(first)) && /^\p{Lu}/u.test(second) && (first.endsWith(".") || (!isPageText(second) && !isProse(second))) && opensWithName(second)) return " ";
   const firstReading = splitByline(first, "", NO_EVIDENCE);
   const firstAuthors = firstReading.authors;
+  const lastAuthor = firstAuthors.at(-1);
   // The first line alone holds a byline when its reading has authors and a title that is
   // one: not '"' by "Liar Liar" ('"Liar, Liar' + 'Pants on Fire": …'), nor a word cut at
   // its hyphen, "Human-" by "Centered Artificial Intelligence: Reliable", "Safe", nor a lone
@@ -341,7 +348,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // Witten, S. M. Ali" + "Eslami, …", is read as one cut at its hyphen was, but when the line
   // ends in a whole name above a line that opens with no name: "…mixing --Ryo Takahashi, Morimitsu
   // Tanimoto" + "We consider a Mass Varying …" is a byline and its abstract.)
-  const dashedCut = DASHED_TITLE_END.test(firstReading.title) && !(isWholeName(firstAuthors.at(-1)) && !opensWithName(second));
+  const dashedCut = DASHED_TITLE_END.test(firstReading.title) && !(isWholeName(lastAuthor) && !opensWithName(second));
   const firstAlone = firstAuthors.length > 0 && !loneWord && HAS_LETTER_OR_DIGIT.test(firstReading.title) && !CUT_TITLE_END.test(firstReading.title) && !dashedCut;
   // A break inside the title ("The No-U-Turn Sampler: Adaptively" + "Setting Path Lengths in
   // Hamiltonian Monte CarloMatthew D. Hoffman, Andrew Gelman", "Planck 2013 results." + "XVI.
@@ -392,7 +399,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     // products in an abstract's first line, "We evaluate ChatGPT Plus, …, Llama", reads so too.)
     // (Or a given name alone, the rest of which opens the line after: "…Low-Resource UsersHrishikesh"
     // + "Kulkarni, Sean MacAvaney, Nazli Goharian et al.".)
-    const cutAlone = single && authors.length === 1 && third !== undefined && (isCutName(authors[0]!) || isCutAfterInitial(authors[0]!)) && continuesName(third);
+    const cutAlone = single && authors.length === 1 && third !== undefined && isCutNameOrInitial(authors[0]!) && continuesName(third);
     const whole = cutAlone ? [] : single ? withoutCutName(authors, 2) : authors;
     // (A name before a comma that the third line goes on from with whole names counts with the
     // first of them, under a first line that names no one or only a name cut from an acronym
@@ -433,7 +440,7 @@ export function bylineGlue(first: string, second: string, third?: string): strin
     const secondCore = bylineCore(secondToEnd);
     // (A word of four letters or more: "An", "In" are given names too, "…Nguyen Thi" + "An Binh et al.".)
     const opener = secondCore.split(" ")[0]!;
-    const newName = firstAlone && !secondCore.includes(", ") && isWholeName(firstAuthors.at(-1)) && secondCore.includes(" ") && opener.length >= 4 && SENTENCE_OPENERS.has(opener.toLowerCase());
+    const newName = firstAlone && !secondCore.includes(", ") && isWholeName(lastAuthor) && secondCore.includes(" ") && opener.length >= 4 && SENTENCE_OPENERS.has(opener.toLowerCase());
     return prose || newName ? undefined : " ";
   }
   // A name cut in two ("…Laurens van" + "der Maaten", "…Sander" + "Dieleman, Jeffrey De
@@ -444,12 +451,11 @@ export function bylineGlue(first: string, second: string, third?: string): strin
   // the first no sentence's opener, above a line that opens a sentence ("…ModelsBernt Ivar" +
   // "Utstøl Nødland" + "We train …").
   const head = authorHead(second);
-  if (firstAuthors.length > 0 && completesGroupName(firstAuthors.at(-1)!, second)) return " ";
+  if (lastAuthor !== undefined && completesGroupName(lastAuthor, second)) return " ";
   // (After a name the wrap cut, the list may end in a comma, going on in the line after: "…Rule
   // ReshapingMatt" + "Bonakdarpour, Sabyasachi Chatterjee," + "Rina Barber".)
-  const lastFirst = firstAuthors.at(-1);
-  const tail = lastFirst !== undefined && isCutName(lastFirst) && !isGroupName(lastFirst) ? second.replace(/,$/, "") : second;
-  if (isAuthorTail(tail, mayEndInCutName(firstAuthors.at(-1), head, third)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(firstAuthors.at(-1)) || (head === second && isNameEndAboveSentence(head, third)))) return " ";
+  const tail = lastAuthor !== undefined && isCutName(lastAuthor) && !isGroupName(lastAuthor) ? second.replace(/,$/, "") : second;
+  if (isAuthorTail(tail, mayEndInCutName(lastAuthor, head, third)) && (bylineCore(second) !== head || !head.includes(" ") || isLowerParticle(head.split(" ")[0]!) || !isWholeName(lastAuthor) || (head === second && isNameEndAboveSentence(head, third)))) return " ";
   return !firstAlone && splitByline(`${first} ${second}`, "", NO_EVIDENCE).authors.length > 0 ? " " : undefined;
 }
 
