@@ -61,6 +61,8 @@ function junkLines(real) {
     "a letter and a no-break space": "a\u00a0".repeat(size / 2),
     "a letter and two spaces": "a  ".repeat(size / 3),
     "zero-width spaces": "a\u200b".repeat(size / 2),
+    // Each kind of odd and zero-width space in one line: a split per kind would copy it each time.
+    "odd and zero-width spaces mixed": "a\u00a0b\u2009c\u200bd\u00ad".repeat(size / 8),
     '" · " repeated': " · ".repeat(size / 3),
     '"&amp;" repeated': "&amp;".repeat(size / 5),
     '"Jan1" repeated': "Jan1".repeat(size / 4),

@@ -217,7 +217,9 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * camel-case title words and stops (0.15 KB), 31.5 KB until first authors a wrap cuts after
  * their particles and groups glued to acronyms (0.25 KB), 31.75 KB until a third corpus (arXiv
  * physics and mathematics) taught it bylines running into a fourth line under a title wrapped
- * twice and initials glued to a title (0.3 KB);
+ * twice and initials glued to a title (0.3 KB), 32.25 KB until odd and zero-width spaces were
+ * made plain in one walk through a line (a line of junk holding all eight kinds was copied once
+ * for each, 0.1 KB);
  * parsing and citing in APA 25.5 KB until round 46, 25.75 KB until the third review,
  * 26 KB until round 49, 27 KB until round 50, 27.5 KB until round 51, 28 KB until it learned
  * lines a terminal cut at its width, 29 KB until round 55, 29.25 KB until a spreadsheet's CSV
@@ -226,11 +228,11 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * 34.25 KB until round 67, 34.75 KB until rounds 69 and 70, 35.25 KB until round 71, 35.5 KB
  * until the corpus evaluations' wrap rules, 36 KB until given names of two capitalised syllables,
  * 36.25 KB until first authors a wrap cuts after their particles and groups glued to acronyms,
- * 36.5 KB until the third corpus's wrap rules.
+ * 36.5 KB until the third corpus's wrap rules, 37 KB until odd spaces were made plain in one walk.
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 32.25 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 37 * 1024 },
+  { names: ["parseListing"], budget: 32.5 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 37.25 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

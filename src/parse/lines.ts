@@ -333,9 +333,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   if (suspicious && HAS_ODD_SPACE.test(text)) {
     // Zero-width characters are deleted rather than spaced (words stay whole), and
     // the columns after them are counted back, as after collapsed runs of spaces.
-    for (const space of ODD_SPACES) text = replaceEvery(text, space, " ");
-    deleted = deletedPositions(text);
-    for (const space of ZERO_WIDTH) text = replaceEvery(text, space, "");
+    ({ text, deleted } = withPlainSpaces(text));
   }
   let from = 0;
   while (from < text.length && isBlank(text.charCodeAt(from))) from += 1;
@@ -464,21 +462,6 @@ function tabIndexes(text: string, before: number, after: number): number[] {
 const MAX_TRACKED_RUNS = 64;
 const SPACES = / {2,}/g;
 
-/**
- * Where the zero-width characters of `text` stand once they are deleted: for each, the
- * index of the character that follows it; `[]` for a line of more than the runs tracked
- * (its columns then count the text).
- */
-function deletedPositions(text: string): number[] {
-  const positions: number[] = [];
-  ZERO_WIDTHS.lastIndex = 0;
-  for (let found = ZERO_WIDTHS.exec(text); found; found = ZERO_WIDTHS.exec(text)) {
-    if (positions.length === MAX_TRACKED_RUNS) return [];
-    positions.push(found.index - positions.length);
-  }
-  return positions;
-}
-const ZERO_WIDTHS = /* @__PURE__ */ new RegExp(`[${ZERO_WIDTH}]`, "g");
 
 /** How many of the sorted `positions` are at most `at`. */
 function countAtMost(positions: readonly number[], at: number): number {
@@ -541,6 +524,55 @@ function shiftsOfRuns(text: string): number[] | undefined {
  */
 function replaceEvery(text: string, part: string, by: string): string {
   return text.includes(part) ? text.split(part).join(by) : text;
+}
+
+/**
+ * `text` with its odd spaces made plain and its zero-width characters deleted, and where
+ * the deleted ones stood once deleted: for each, the index of the character that follows
+ * it (`[]` past the runs tracked: the line's columns then count its text). One walk
+ * through the text: a split at each character, as `replaceEvery` does, would copy a line of
+ * junk holding all eight once for each, and make a piece for every one of them it holds.
+ */
+function withPlainSpaces(text: string): { text: string; deleted: number[] } {
+  const pieces: string[] = [];
+  const chunk = scratchCodes;
+  let deleted: number[] | undefined = [];
+  let length = 0;
+  let kept = 0;
+  for (let at = 0; at < text.length; at++) {
+    let code = text.charCodeAt(at);
+    // (Every odd space and zero-width character lies in this range.)
+    if (code >= 0xa0 && code <= 0xfeff) {
+      if (ODD_SPACE_CODES.has(code)) code = 32;
+      else if (ZERO_WIDTH_CODES.has(code)) {
+        if (deleted !== undefined && deleted.length === MAX_TRACKED_RUNS) deleted = undefined;
+        deleted?.push(kept);
+        continue;
+      }
+    }
+    chunk[length++] = code;
+    kept += 1;
+    if (length === CHUNK) {
+      pieces.push(String.fromCharCode.apply(null, chunk));
+      length = 0;
+    }
+  }
+  pieces.push(String.fromCharCode.apply(null, chunk.slice(0, length)));
+  return { text: pieces.join(""), deleted: deleted ?? [] };
+}
+
+/** How many characters `withPlainSpaces` makes into a string at a time (well under any engine's limit on arguments). */
+const CHUNK = 8_192;
+/** Where `withPlainSpaces` puts the codes of a piece (one line is cleaned at a time). */
+const scratchCodes: number[] = [];
+
+/** The character codes of ODD_SPACES and of ZERO_WIDTH. */
+const ODD_SPACE_CODES = /* @__PURE__ */ codesOf(ODD_SPACES);
+const ZERO_WIDTH_CODES = /* @__PURE__ */ codesOf(ZERO_WIDTH);
+
+/** The set of the character codes of `text`. */
+function codesOf(text: string): ReadonlySet<number> {
+  return new Set(Array.from(text, (character) => character.charCodeAt(0)));
 }
 
 /** Space, tab, and the other ASCII white space. */

@@ -71,6 +71,26 @@ describe("splitLines", () => {
     );
   });
 
+  it("repairs white space the same way in a line longer than any real one, walked rather than split (property)", () => {
+    // Junk lines over 20,000 characters take their own path (see `replaceAll`); a lone
+    // surrogate must come out as it went in.
+    const reference = (raw: string) =>
+      raw
+        .replace(/[\u00a0\u2007\u2009\u202f]/g, " ")
+        .replace(/[\u200b\u2060\ufeff\u00ad]/g, "")
+        .replace(/[ \t\v\f]+$/g, "")
+        .replace(/[\t ]{2,}|\t/g, " ");
+    const piece = fc.constantFrom("a", "é", "中", "\ud800", " ", "  ", "\t", "\u00a0", "\u2007", "\u2009", "\u202f", "\u200b", "\u2060", "\ufeff", "\u00ad");
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (pieces) => {
+        const unit = `x${pieces.join("")}`;
+        const raw = unit.repeat(Math.ceil(30_000 / unit.length));
+        expect(splitLines(raw).lines[0]!.text).toBe(reference(raw));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it("points every column of a cleaned line back at its character in the input (property)", () => {
     // Runs of spaces collapse and zero-width characters and soft hyphens vanish; `offset` and
     // `sourceColumn` count both back.
@@ -86,6 +106,21 @@ describe("splitLines", () => {
         }
       }),
       { numRuns: Number(process.env.RUNS ?? 500) },
+    );
+  });
+
+  it("points every column back in a line longer than any real one too (property)", () => {
+    const piece = fc.constantFrom("a", "中", " ", "  ", "\t", "\u00ad", "\u200b", "\u2060", "\u00a0", "\u202f", "xyz");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(piece, { maxLength: 40 }), (before, after) => {
+        const raw = `${before.join("")}${"b".repeat(25_000)}${after.join("")}Z`;
+        const line = splitLines(raw).lines[0]!;
+        for (let i = 0; i < line.text.length; i++) {
+          if (line.text[i] === " " || line.text[i] === "b") continue;
+          expect(raw[sourceColumn(line, line.offset + i + 1) - 1]).toBe(line.text[i]);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 
