@@ -1,6 +1,7 @@
 // HTML character references, which text copied from page source or a feed
 // carries ("Analysis &amp; Insights", "O&#39;Donoghue", "St&eacute;phane").
 
+import { isAsciiLetter, isDigit } from "./chars.js";
 import { CP1252 } from "./mojibake.js";
 import { own } from "./own.js";
 
@@ -17,25 +18,29 @@ const MARKS: Readonly<Record<string, string>> = {
   ring: "\u030a", cedil: "\u0327", caron: "\u030c", ogon: "\u0328", dot: "\u0307",
 };
 
-const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g;
-
 /**
  * Replaces the HTML character references in `text`; unknown names stay as written.
- * Built by concatenation rather than `replace` with a function, which costs
- * several times more on a line of thousands of references.
+ * Each "&" is read by hand (`referenceEnd`) and the text built by concatenation: a
+ * pattern's match, or `replace` with a function, per reference costs several times more
+ * on a line of thousands of them.
  */
 export function decodeEntities(text: string): string {
-  REFERENCE.lastIndex = 0;
   let decoded = "";
   let from = 0;
-  for (let match = REFERENCE.exec(text); match; match = REFERENCE.exec(text)) {
-    decoded += text.slice(from, match.index) + decodeReference(match[0], match[1], match[2], match[3]);
-    from = REFERENCE.lastIndex;
+  for (let at = text.indexOf("&"); at >= 0; at = text.indexOf("&", at + 1)) {
+    const end = referenceEnd(text, at);
+    if (end < 0) continue;
+    const character = decodeReference(text, at, end);
+    if (character !== undefined) {
+      decoded += text.slice(from, at) + character;
+      from = end;
+    }
+    at = end - 1;
   }
+  // (When every reference names nothing, the text itself comes back: a caller that compares
+  // it with what it gave, as `splitLines` does, then compares no characters.)
   return from === 0 ? text : decoded + text.slice(from);
 }
-
-const REFERENCE_HERE = /* @__PURE__ */ new RegExp(REFERENCE.source, "y");
 
 /**
  * The character reference that starts at `at`, decoded, and how long it is
@@ -50,21 +55,57 @@ const REFERENCE_HERE = /* @__PURE__ */ new RegExp(REFERENCE.source, "y");
  * referenceAt("R&D", 1); //=> undefined
  */
 export function referenceAt(text: string, at: number): { text: string; length: number } | undefined {
-  REFERENCE_HERE.lastIndex = at;
-  const match = REFERENCE_HERE.exec(text);
-  return match ? { text: decodeReference(match[0], match[1], match[2], match[3]), length: match[0].length } : undefined;
+  const end = text.charCodeAt(at) === AMPERSAND ? referenceEnd(text, at) : -1;
+  return end < 0 ? undefined : { text: decodeReference(text, at, end) ?? text.slice(at, end), length: end - at };
 }
 
-/** What one reference stands for: `whole` when it names nothing. */
-function decodeReference(whole: string, decimal: string | undefined, hex: string | undefined, name: string | undefined): string {
-  if (decimal !== undefined || hex !== undefined) {
-    const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
+const AMPERSAND = 38;
+const HASH = 35;
+const SEMICOLON = 59;
+
+/**
+ * Where the reference that starts with the "&" at `at` ends, past its ";", or -1 when none
+ * does: what `/&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/y` matches there.
+ */
+function referenceEnd(text: string, at: number): number {
+  let from = at + 1;
+  let kind = isAsciiLetter;
+  let fewest = 2;
+  let most = 8;
+  if (text.charCodeAt(from) === HASH) {
+    from += 1;
+    fewest = 1;
+    if ((text.charCodeAt(from) | 32) === 120) {
+      from += 1;
+      kind = isHexDigit;
+      most = 6;
+    } else {
+      kind = isDigit;
+      most = 7;
+    }
+  }
+  let end = from;
+  while (end - from <= most && kind(text.charCodeAt(end))) end += 1;
+  return end - from >= fewest && end - from <= most && text.charCodeAt(end) === SEMICOLON ? end + 1 : -1;
+}
+
+/** "0"–"9", "a"–"f", "A"–"F". */
+function isHexDigit(code: number): boolean {
+  return isDigit(code) || ((code | 32) >= 97 && (code | 32) <= 102);
+}
+
+/** What the reference `text[at, end)` (see `referenceEnd`) stands for: `undefined` when it names nothing. */
+function decodeReference(text: string, at: number, end: number): string | undefined {
+  if (text.charCodeAt(at + 1) === HASH) {
+    const hex = (text.charCodeAt(at + 2) | 32) === 120;
+    const code = hex ? Number.parseInt(text.slice(at + 3, end - 1), 16) : Number(text.slice(at + 2, end - 1));
     // (0x80–0x9F name Windows-1252's characters, as HTML reads them: "&#150;" is "–".)
     if (code >> 5 === 4) return CP1252[code - 0x80]!;
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
   }
-  const named = own(NAMED, name!);
+  const name = text.slice(at + 1, end - 1);
+  const named = own(NAMED, name);
   if (named !== undefined) return named;
-  const mark = own(MARKS, name!.slice(1));
-  return mark !== undefined ? (name![0]! + mark).normalize("NFC") : whole;
+  const mark = own(MARKS, name.slice(1));
+  return mark !== undefined ? (name[0]! + mark).normalize("NFC") : undefined;
 }

@@ -363,7 +363,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   if (text.includes("  ")) {
     shifts = shiftsOfRuns(text);
     untracked = shifts === undefined;
-    while (text.includes("  ")) text = text.split("  ").join(" ");
+    text = withoutRuns(text);
   }
   const before = deleted ? countAtMost(deleted, from) : 0;
   if (deleted && deleted.length > 0 && !untracked) shifts = withDeletions(shifts, deleted, from, before, text.length);
@@ -534,10 +534,7 @@ function replaceEvery(text: string, part: string, by: string): string {
  * junk holding all eight once for each, and make a piece for every one of them it holds.
  */
 function withPlainSpaces(text: string): { text: string; deleted: number[] } {
-  const pieces: string[] = [];
-  const chunk = scratchCodes;
   let deleted: number[] | undefined = [];
-  let length = 0;
   let kept = 0;
   for (let at = 0; at < text.length; at++) {
     let code = text.charCodeAt(at);
@@ -550,21 +547,50 @@ function withPlainSpaces(text: string): { text: string; deleted: number[] } {
         continue;
       }
     }
-    chunk[length++] = code;
+    putCode(code);
     kept += 1;
-    if (length === CHUNK) {
-      pieces.push(String.fromCharCode.apply(null, chunk));
-      length = 0;
-    }
   }
-  pieces.push(String.fromCharCode.apply(null, chunk.slice(0, length)));
-  return { text: pieces.join(""), deleted: deleted ?? [] };
+  return { text: takeCodes(), deleted: deleted ?? [] };
 }
 
-/** How many characters `withPlainSpaces` makes into a string at a time (well under any engine's limit on arguments). */
+/**
+ * `text` with each run of spaces made one space, in one walk: splits at "  " halve the runs,
+ * and copy a line once for each doubling up to its longest run.
+ */
+function withoutRuns(text: string): string {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 || text.charCodeAt(at - 1) !== 32) putCode(code);
+  }
+  return takeCodes();
+}
+
+// A string built from character codes (`putCode`, then `takeCodes`), a piece of CHUNK codes at a
+// time: a string grown a character at a time costs far more. (One line is cleaned at a time.)
+const codes: number[] = [];
+let codePieces: string[] = [];
+let buffered = 0;
+
+/** Adds a character to the string being built. */
+function putCode(code: number): void {
+  codes[buffered++] = code;
+  if (buffered === CHUNK) {
+    codePieces.push(String.fromCharCode.apply(null, codes));
+    buffered = 0;
+  }
+}
+
+/** The string built since the last call, and a fresh start. */
+function takeCodes(): string {
+  codePieces.push(String.fromCharCode.apply(null, codes.slice(0, buffered)));
+  const text = codePieces.join("");
+  codePieces = [];
+  buffered = 0;
+  return text;
+}
+
+/** How many codes `putCode` makes into a string at a time (well under any engine's limit on arguments). */
 const CHUNK = 8_192;
-/** Where `withPlainSpaces` puts the codes of a piece (one line is cleaned at a time). */
-const scratchCodes: number[] = [];
 
 /** The character codes of ODD_SPACES and of ZERO_WIDTH. */
 const ODD_SPACE_CODES = /* @__PURE__ */ codesOf(ODD_SPACES);

@@ -25,6 +25,22 @@ describe("decodeEntities", () => {
     expect(referenceAt("&constructor;", 0)).toBeUndefined();
   });
 
+  it("finds a reference exactly where the pattern for HTML references matches (property)", () => {
+    const pattern = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/y;
+    const piece = fc.constantFrom("&", "#", "x", "X", ";", "1", "12345", "1234567", "3bB", "fF", "g", "amp", "eacute", "abcdefgh", "Z", " ", "é");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join("");
+        for (let at = 0; at < text.length; at++) {
+          pattern.lastIndex = at;
+          const match = pattern.exec(text);
+          expect(referenceAt(text, at)?.length).toBe(match?.[0].length);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("decodes as the pattern for HTML references does (property)", () => {
     const piece = fc.constantFrom("&", "amp", "#", "x", "X", ";", "39", "3bb", "1234567", "12345678", "eacute", "constructor", "__proto__", "a", "Z", " ", "é", "0");
     fc.assert(
