@@ -356,7 +356,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   // (Tabs at the ends only, as trailing white space leaves them, need no walk through the line.)
   const interior = outerTabs !== undefined && text.includes("\t");
   const tabs = interior ? tabIndexes(text, outerTabs[0]!, outerTabs[1]!) : undefined;
-  text = replaceEvery(text, "\t", " ");
+  if (text.includes("\t")) text = withSpacedTabs(text);
   let shifts: number[] | undefined;
   // (A line of more runs than are tracked has its columns count its text.)
   let untracked = false;
@@ -518,20 +518,11 @@ function shiftsOfRuns(text: string): number[] | undefined {
 }
 
 /**
- * `text` with every `part` replaced by `by`. Splitting and joining costs the
- * same for a few parts and far less than `replace` for millions of them (a
- * long line of "a\u00a0b\u00a0…", of "a  b  …").
- */
-function replaceEvery(text: string, part: string, by: string): string {
-  return text.includes(part) ? text.split(part).join(by) : text;
-}
-
-/**
  * `text` with its odd spaces made plain and its zero-width characters deleted, and where
  * the deleted ones stood once deleted: for each, the index of the character that follows
  * it (`[]` past the runs tracked: the line's columns then count its text). One walk
- * through the text: a split at each character, as `replaceEvery` does, would copy a line of
- * junk holding all eight once for each, and make a piece for every one of them it holds.
+ * through the text: a split at each character would copy a line of junk holding all eight
+ * once for each, and make a piece for every one of them it holds.
  */
 function withPlainSpaces(text: string): { text: string; deleted: number[] } {
   let deleted: number[] | undefined = [];
@@ -561,6 +552,15 @@ function withoutRuns(text: string): string {
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code !== 32 || text.charCodeAt(at - 1) !== 32) putCode(code);
+  }
+  return takeCodes();
+}
+
+/** `text` with each tab a space, in one walk (a split at each tab makes a piece for every one). */
+function withSpacedTabs(text: string): string {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    putCode(code === 9 ? 32 : code);
   }
   return takeCodes();
 }
