@@ -356,14 +356,13 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   // (Tabs at the ends only, as trailing white space leaves them, need no walk through the line.)
   const interior = outerTabs !== undefined && text.includes("\t");
   const tabs = interior ? tabIndexes(text, outerTabs[0]!, outerTabs[1]!) : undefined;
-  if (text.includes("\t")) text = withSpacedTabs(text);
   let shifts: number[] | undefined;
   // (A line of more runs than are tracked has its columns count its text.)
   let untracked = false;
-  if (text.includes("  ")) {
+  if (text.includes("\t") || text.includes("  ")) {
     shifts = shiftsOfRuns(text);
     untracked = shifts === undefined;
-    text = withoutRuns(text);
+    text = withOneSpaces(text);
   }
   const before = deleted ? countAtMost(deleted, from) : 0;
   if (deleted && deleted.length > 0 && !untracked) shifts = withDeletions(shifts, deleted, from, before, text.length);
@@ -460,7 +459,8 @@ function tabIndexes(text: string, before: number, after: number): number[] {
 
 // Past this many runs of spaces in a line, its columns are not tracked (a line of junk).
 const MAX_TRACKED_RUNS = 64;
-const SPACES = / {2,}/g;
+// A run of white space inside a line, a tab counted as a space (a tab beside a space makes one).
+const SPACES = /[ \t]{2,}/g;
 
 
 /** How many of the sorted `positions` are at most `at`. */
@@ -503,7 +503,7 @@ function withDeletions(runs: readonly number[] | undefined, deleted: readonly nu
   }
 }
 
-/** Where collapsing each run of spaces in `text` to one moves the rest (see `SourceLine.shifts`). */
+/** Where collapsing each run of spaces and tabs in `text` to one space moves the rest (see `SourceLine.shifts`). */
 function shiftsOfRuns(text: string): number[] | undefined {
   const shifts: number[] = [];
   let cut = 0;
@@ -545,22 +545,17 @@ function withPlainSpaces(text: string): { text: string; deleted: number[] } {
 }
 
 /**
- * `text` with each run of spaces made one space, in one walk: splits at "  " halve the runs,
- * and copy a line once for each doubling up to its longest run.
+ * `text` with each tab a space and each run of spaces and tabs one space, in one walk: a
+ * split at each tab makes a piece for every one, and splits at "  " halve the runs, copying
+ * a line once for each doubling up to its longest run.
  */
-function withoutRuns(text: string): string {
+function withOneSpaces(text: string): string {
+  let blank = false;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if (code !== 32 || text.charCodeAt(at - 1) !== 32) putCode(code);
-  }
-  return takeCodes();
-}
-
-/** `text` with each tab a space, in one walk (a split at each tab makes a piece for every one). */
-function withSpacedTabs(text: string): string {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    putCode(code === 9 ? 32 : code);
+    const space = code === 32 || code === 9;
+    if (!(space && blank)) putCode(space ? 32 : code);
+    blank = space;
   }
   return takeCodes();
 }
