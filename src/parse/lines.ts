@@ -527,6 +527,7 @@ function shiftsOfRuns(text: string): number[] | undefined {
 function withPlainSpaces(text: string): { text: string; deleted: number[] } {
   let deleted: number[] | undefined = [];
   let kept = 0;
+  startCodes();
   for (let at = 0; at < text.length; at++) {
     let code = text.charCodeAt(at);
     // (Every odd space and zero-width character lies in this range.)
@@ -551,6 +552,7 @@ function withPlainSpaces(text: string): { text: string; deleted: number[] } {
  */
 function withOneSpaces(text: string): string {
   let blank = false;
+  startCodes();
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     const space = code === 32 || code === 9;
@@ -566,6 +568,12 @@ const codes: number[] = [];
 let codePieces: string[] = [];
 let buffered = 0;
 
+/** Starts a string afresh (whatever a walk that threw left behind is dropped). */
+function startCodes(): void {
+  codePieces = [];
+  buffered = 0;
+}
+
 /** Adds a character to the string being built. */
 function putCode(code: number): void {
   codes[buffered++] = code;
@@ -575,12 +583,12 @@ function putCode(code: number): void {
   }
 }
 
-/** The string built since the last call, and a fresh start. */
+/** The string built since `startCodes`. */
 function takeCodes(): string {
   codePieces.push(String.fromCharCode.apply(null, codes.slice(0, buffered)));
   const text = codePieces.join("");
-  codePieces = [];
-  buffered = 0;
+  // (Not kept alive: a line of junk's pieces are as long as the line.)
+  startCodes();
   return text;
 }
 
