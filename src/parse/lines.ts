@@ -354,12 +354,12 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   }
   // Tabs and runs of spaces inside a line come from clipped layouts; one space is what was meant.
   // (Tabs at the ends only, as trailing white space leaves them, need no walk through the line.)
-  const interior = outerTabs !== undefined && text.includes("\t");
-  const tabs = interior ? tabIndexes(text, outerTabs[0]!, outerTabs[1]!) : undefined;
+  const tabbed = text.includes("\t");
+  const tabs = tabbed && outerTabs !== undefined ? tabIndexes(text, outerTabs[0]!, outerTabs[1]!) : undefined;
   let shifts: number[] | undefined;
   // (A line of more runs than are tracked has its columns count its text.)
   let untracked = false;
-  if (text.includes("\t") || text.includes("  ")) {
+  if (tabbed || text.includes("  ")) {
     shifts = shiftsOfRuns(text);
     untracked = shifts === undefined;
     text = withOneSpaces(text);
@@ -461,7 +461,6 @@ function tabIndexes(text: string, before: number, after: number): number[] {
 const MAX_TRACKED_RUNS = 64;
 // A run of white space inside a line, a tab counted as a space (a tab beside a space makes one).
 const SPACES = /[ \t]{2,}/g;
-
 
 /** How many of the sorted `positions` are at most `at`. */
 function countAtMost(positions: readonly number[], at: number): number {
