@@ -209,7 +209,9 @@ export function createSheetReader(report: SheetReport): SheetReader {
     for (let i = 1; i <= count; i++) {
       const note = row!.cells[i]!.text.trim();
       // (Cells after the first hold notes, not prose: a line of prose a semicolon or a tab cut has more after it.)
-      if (note.length > MAX_NOTE) {
+      // (Nor a comma after the tab, `CLFeb 11Code\t,` or `…stepfun\t",`: a comma's CSV, whose cell
+      // ended in a tab (see `createCsvReader`).)
+      if (note.length > MAX_NOTE || COMMA_CSV_REST.test(note)) {
         run.length = 0;
         return;
       }
@@ -347,6 +349,8 @@ function isShortNote(cell: Cell): boolean {
   return note === "" || (note.length <= MAX_HEADER_NOTE && !BADGE_LIKE.test(note) && !/^[,;"]/.test(note) && !isWholeHeader(note));
 }
 const MAX_HEADER_NOTE = 30;
+/** What follows a comma's CSV cell that ends in a tab: a comma, after the cell's closing quote or not. */
+const COMMA_CSV_REST = /^"?,/;
 const BADGE_LIKE = /^\p{Lu}[\p{L}-]*$/u;
 
 /**
