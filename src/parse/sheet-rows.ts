@@ -48,7 +48,9 @@ export interface SheetReport {
  *
  * - at the third line in a row with the same number of tabs, or of
  *   semicolons with no space after them (prose puts one there), and no
- *   other cell over 60 characters (a note's, not prose), when one of them
+ *   other cell over 60 characters (a note's, not prose) nor opening with a
+ *   comma or a semicolon (a CSV's row, whose first cell ended in a tab),
+ *   when one of them
  *   holds a card's header in its first cell (a program's lines end in
  *   semicolons too) and, with tabs, one has text in another cell after a
  *   first cell with a letter or a digit (empty cells after tabs are
@@ -209,9 +211,10 @@ export function createSheetReader(report: SheetReport): SheetReader {
     for (let i = 1; i <= count; i++) {
       const note = row!.cells[i]!.text.trim();
       // (Cells after the first hold notes, not prose: a line of prose a semicolon or a tab cut has more after it.)
-      // (Nor a comma after the tab, `CLFeb 11Code\t,` or `…stepfun\t",`: a comma's CSV, whose cell
-      // ended in a tab (see `createCsvReader`).)
-      if (note.length > MAX_NOTE || COMMA_CSV_REST.test(note)) {
+      // (Nor a comma or a semicolon right after the tab, `CLFeb 11Code\t,` or `…stepfun\t";`: a
+      // CSV's row, whose first cell ended in a tab, parted by the comma (see `createCsvReader`) or
+      // by the semicolon, read below.)
+      if (note.length > MAX_NOTE || CSV_ROW_REST.test(note)) {
         run.length = 0;
         return;
       }
@@ -349,8 +352,8 @@ function isShortNote(cell: Cell): boolean {
   return note === "" || (note.length <= MAX_HEADER_NOTE && !BADGE_LIKE.test(note) && !/^[,;"]/.test(note) && !isWholeHeader(note));
 }
 const MAX_HEADER_NOTE = 30;
-/** What follows a comma's CSV cell that ends in a tab: a comma, after the cell's closing quote or not. */
-const COMMA_CSV_REST = /^"?,/;
+/** What follows a CSV's cell that ends in a tab: a comma or a semicolon, after the cell's closing quote or not. */
+const CSV_ROW_REST = /^"?[,;]/;
 const BADGE_LIKE = /^\p{Lu}[\p{L}-]*$/u;
 
 /**

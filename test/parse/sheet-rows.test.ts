@@ -108,6 +108,21 @@ describe("a spreadsheet's rows parted by tabs or semicolons", () => {
     ]);
   });
 
+  it("reads a semicolon's CSV whose first cells end in a tab the copy kept by its semicolons, not its tabs", () => {
+    // (`Papers \t;` + `Trending \t;read` + `CLJul 31, 2024 \t;`: a semicolon right after a tab is
+    // the row's separator, not a note's first character after a tab. Read as one, the header began
+    // a reading of tabs, the third row of a run.)
+    const text = readFixture("sample.txt");
+    const notes = ["", "read", "cite?", 'see "II"; III'];
+    const csv = `Papers\nTrending\n${text}`
+      .split("\n")
+      .map((line, i) => `${semicolonCell(`${line} \t`)};${semicolonCell(notes[(i + 3) % notes.length]!)}`)
+      .join("\n");
+    const result = parseListing(csv, options);
+    expect(withoutSource(result.papers)).toEqual(withoutSource(parseListing(text, options).papers));
+    expect(result.diagnostics.filter((d) => d.code === "sheet-cells")).toEqual([expect.objectContaining({ message: expect.stringContaining("semicolons") })]);
+  });
+
   it("reads the open card's lines again once the reading begins", () => {
     const text = "LGFeb 10\t\nA TitleJane Doe, John Roe\tread\nWe study it.\tskim";
     const result = parseListing(text, options);
