@@ -112,7 +112,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
     // (A line that is no row breaks the runs by its number alone: see `Run.last`.)
     if (!mayBeRow(line, separator)) return line;
     if (separator === undefined) return begin(line, csv);
-    const row = splitRow(line, separator);
+    const row = splitRow(line, separator, 0, wholeRow());
     // A semicolon and a space outside quotes: no sheet wrote the line. Plain lines follow.
     if (row.prose) {
       separator = undefined;
@@ -139,6 +139,17 @@ export function createSheetReader(report: SheetReport): SheetReader {
     return readRowOrQuote(line, closeCell(row));
   }
 
+  /**
+   * How many tabs after a first cell's opening quote make the line a whole row, its quote the
+   * text's own (`"get lots of reward within at` + tab + `read`): as many as the row the reading
+   * began at. A sheet quotes a cell that holds a line break, and the rest of its row follows the
+   * closing quote, lines below. (With semicolons, a sheet quotes a cell that holds a quote, so a
+   * line opening with one opens a cell.)
+   */
+  function wholeRow(): number {
+    return separator === "\t" && columns > 0 ? columns : Infinity;
+  }
+
   /** A row's first cell, as `readRow`; when its last cell opens a quote that goes on, what follows is that cell's. */
   function readRowOrQuote(line: SourceLine, row: SplitRow): SourceLine {
     if (row.open) {
@@ -162,7 +173,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
         if (inside) return inside;
       }
       if (!mayBeRow(line, separator)) return line;
-      const row = splitRow(line, separator!);
+      const row = splitRow(line, separator!, 0, wholeRow());
       return row.prose ? line : readRowOrQuote(line, closeCell(row));
     });
     [quotedLines, quotedNote] = saved;
@@ -416,9 +427,10 @@ function cellText(line: SourceLine, cell: Cell): SourceLine {
  * the quote that closes it: one not doubled, right before a separator or
  * the line's end; when none does, the quote is the text's own, unless it
  * opens the last cell and every quote after it is doubled: the cell then
- * goes on, on the next line (`open`).
+ * goes on, on the next line (`open`); but not a first cell followed by at
+ * least `wholeRow` separators (see `wholeRow` in `createSheetReader`).
  */
-function splitRow(line: SourceLine, separator: SheetSeparator, from = 0): SplitRow {
+function splitRow(line: SourceLine, separator: SheetSeparator, from = 0, wholeRow = Infinity): SplitRow {
   const text = line.text;
   const at = separatorIndexes(line, separator, from);
   const cells: Cell[] = [];
@@ -444,7 +456,7 @@ function splitRow(line: SourceLine, separator: SheetSeparator, from = 0): SplitR
       }
       // (Only when every quote after it is doubled, as inside a cell: not `"Why Should I Trust You?": …`.
       // Separators after it are the cell's: a sheet quotes a cell that holds one.)
-      if (close === -2) {
+      if (close === -2 && !(cells.length === 0 && at.length - s >= wholeRow)) {
         cells.push({ text: text.slice(start + 1), at: start + 1, quoted: true, doubled: true });
         return { cells, open: true, prose };
       }

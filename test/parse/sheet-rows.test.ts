@@ -52,6 +52,16 @@ describe("a spreadsheet's rows parted by tabs or semicolons", () => {
     expect(read(tabs).texts).toEqual(["Listing Notes", "LGFeb 10", "A TitleJane Doe, John Roe", "We prove it.", "We go on."]);
   });
 
+  it("reads a row whose first cell opens with the text's own quote, a tab and its note after it, as a row", () => {
+    // (A sheet's copy quotes a cell that holds a line break, and its row goes on after the closing
+    // quote, lines below: a quote opening a line that has the row's tabs is the text's own.)
+    const tabs = ["Listing\tNotes", "LGFeb 10\t", "A TitleJane Doe, John Roe\tread", 'We map commands such as\tskim', '"get lots of reward within at\tread', 'most so much time!" to acts.\t'].join("\n");
+    expect(read(tabs)).toEqual({
+      texts: ["Listing Notes", "LGFeb 10", "A TitleJane Doe, John Roe", "We map commands such as", '"get lots of reward within at', 'most so much time!" to acts.'],
+      reports: ["opened 3:1 tab", "other 3:27 read", "other 4:25 skim", "other 5:31 read"],
+    });
+  });
+
   it("reports a note in quotes that goes on over several lines whole, and reads the rows after it", () => {
     const semicolons = ["Zeile;Notiz", "LGSep 28, 2022;\"Notiz mit", "Zeilenumbruch\"", "A TitleJane Doe, John Roe;", "We study it.;"].join("\r\n");
     const tabs = ["Listing\tNotes", "LGSep 28, 2022\t", "A TitleJane Doe, John Roe\t\"ask Anna", "about the rules\"", "We study it.\t"].join("\n");
