@@ -247,11 +247,15 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
       if (line.shifts) shifted.set(line.line, line);
       const entry = assembler.push(line);
       takeLoose();
-      // The entry is complete because this line holds the next header.
-      if (entry) admit(entry, line.line);
+      // The entry is complete because this line holds the next header. (Read as soon as `after`
+      // entries follow it, not once the chunk is in: the entries later in a chunk are no evidence
+      // for it, so where chunks are cut changes nothing.)
+      if (entry) {
+        admit(entry, line.line);
+        while (pending.length - head > after) events.push(...readOldest());
+      }
     }
     lines.length = 0;
-    while (pending.length - head > after) events.push(...readOldest());
     return events;
   };
 
