@@ -48,6 +48,17 @@ function readBack(text: string): string | undefined {
       bytes[i] = 0x80 + at;
     }
   }
+  // A character of three or four bytes whose other bytes are all no-break spaces or soft hyphens
+  // ("é" and two no-break spaces: "頠" read wrong) is as likely white space after an accent: a
+  // line that holds nothing else read wrong is left as it is.
+  let readWrong = false;
+  for (let i = 0; i < bytes.length && !readWrong; i++) {
+    if (bytes[i]! < 0xc2) continue;
+    let end = i + (bytes[i]! < 0xe0 ? 1 : bytes[i]! < 0xf0 ? 3 : 4);
+    while (--end > i && (bytes[end] === 0xa0 || bytes[end] === 0xad));
+    readWrong = end > i || bytes[i]! < 0xe0;
+  }
+  if (!readWrong) return undefined;
   try {
     const repaired = decoder.decode(bytes);
     return repaired === text ? undefined : repaired;

@@ -752,6 +752,20 @@ describe("copy-and-paste damage", () => {
     expect(kept.papers.map((p) => [p.title, p.authors.map((a) => a.name)])).toEqual([["On Ã‰ as Latin-1 reads É", ["Jane Doe", "Stéphane Martin"]]]);
     expect(kept.diagnostics.map((d) => d.code)).not.toContain("repaired-encoding");
   });
+
+  it("keeps an accent before no-break spaces or a soft hyphen, which read as UTF-8 give a rare ideograph, unless the line holds other mojibake", () => {
+    // ("é" and two no-break spaces are the bytes E9 A0 A0, "頠" read as Windows-1252; a page's
+    // "&nbsp;&nbsp;" after "Université" gives them too.)
+    for (const tail of ["\u00a0\u00a0", "\u00a0\u00ad", "\u00ad\u00ad"]) {
+      const kept = parseListing(`CLSep 28, 2022\nA Study of ThingsJane Doe, Jean Dupont\nWe study data of the Université${tail} de Paris.`, options);
+      expect(kept.papers[0]!.abstract).toBe("We study data of the Université de Paris.");
+      expect(kept.diagnostics.map((d) => d.code)).not.toContain("repaired-encoding");
+    }
+    // A line that is mojibake throughout is read back, such characters and all: "젠" is EC A0 A0.
+    const cp1252 = (text: string) => Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join("");
+    const korean = parseListing(cp1252("CLSep 28, 2022\nA Study of ThingsJane Doe, Jean Dupont\n젠더와 언어를 연구한다."), options);
+    expect(korean.papers[0]!.abstract).toBe("젠더와 언어를 연구한다.");
+  });
 });
 
 
