@@ -70,8 +70,9 @@ describe("parseListing properties", () => {
         const headers = splitLines(text).lines.filter((l) => l.text !== "" && parseHeader(l.text));
         const { papers, diagnostics } = parseListing(text, options);
         const errorLines = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.entry?.startLine));
-        // A date alone on its line, with no card after it, may be page text: reported as such at its line.
-        const pageTextLines = new Set(diagnostics.filter((d) => d.code === "ignored-text" && !d.entry).map((d) => d.line));
+        // A date alone on its line, with no card after it, may be page text: reported as such at its
+        // line, or in a run of page text that holds it ("CL" + "Mar 3, 2020": lines 1 to 2).
+        const pageTextLines = new Set(diagnostics.filter((d) => d.code === "ignored-text" && !d.entry).flatMap((d) => Array.from({ length: (d.endLine ?? d.line) - d.line + 1 }, (_, i) => d.line + i)));
         for (const { line, text: header } of headers) {
           const hasPaper = papers.some((p) => p.source?.startLine === line);
           const dateAlone = parseHeader(header)!.code === "" && pageTextLines.has(line);
