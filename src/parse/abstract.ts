@@ -89,7 +89,8 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     }
     const newParagraph = raw.afterBlank[i] && abstractLines.length > 0;
     const prev = abstractLines.at(-1);
-    const afterSentence = prev === undefined || endsSentence(prev.text);
+    // (Or a link: an abstract that ends "…available at http://streetlearn.cc" has ended.)
+    const afterSentence = prev === undefined || endsSentence(prev.text) || endsInLink(prev.text);
     // Site chrome is page text wherever it falls; a short line only after a sentence ends.
     // A short line that runs on into the next line is prose ("We study things," + "showing …"),
     // as is one of an abstract wrapped narrowly, whose lines are all short (see `runOn`).
@@ -152,6 +153,12 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   if (cutOffs) ignored.push(...cutOffs);
   return idLine ? { abstractLines, ignored, idLine } : { abstractLines, ignored };
 }
+
+/** Whether the last word of `text` is a link ("…are available at http://streetlearn.cc"). */
+function endsInLink(text: string): boolean {
+  return LINK_WORD.test(text.slice(text.lastIndexOf(" ") + 1));
+}
+const LINK_WORD = /^(?:[a-z][\w+.-]*:\/\/|www\.)\S+$/i;
 
 /** The longest line read as a lead-in to what follows a card (see `splitAbstract`). */
 const MAX_LEAD_IN = 120;

@@ -26,8 +26,9 @@ export function isPageText(text: string): boolean {
     if (pieces.every((piece) => piece.split(" ").length <= 3) && (text.length <= 40 || !SENTENCE_OPENING.test(text))) return true;
   }
   if (text.length > 40) return false;
-  // Separators between navigation links ("About · Privacy · Terms") are not words.
-  return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word)).length <= 4;
+  // Separators between navigation links ("About · Privacy · Terms") are not words, nor are a
+  // pager's page numbers ("1 2 3 4 5 … 20").
+  return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word) && !/^\d+$/.test(word)).length <= 4;
 }
 
 /**
@@ -51,7 +52,7 @@ const MAX_BAR_LENGTH = 80;
 /** A dot, bullet or bar between the links or buttons of a bar. */
 const BAR_SEPARATOR = / [·•|] /;
 
-const NAV_SEPARATORS = new Set(["·", "|", "•", "-", "–", "/"]);
+const NAV_SEPARATORS = new Set(["·", "|", "•", "-", "–", "/", "…", "...", "«", "»", "‹", "›"]);
 
 /**
  * A short line that ends no sentence and holds no link, path, domain or

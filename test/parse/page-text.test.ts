@@ -1,11 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endsSentence, endsWithOneOf, isChrome, isPageText, isShortTrailingText } from "../../src/parse/page-text.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
 
 describe("page text", () => {
   it("tells site chrome and short lines of navigation from prose", () => {
     expect(["Load more", "Read more →", "Show less", "Sort by: Recent", "PDF · BibTeX", "## Trending", "About · Privacy · Terms", "Upvote 312 · Comments (48) · Share"].every(isPageText)).toBe(true);
     expect(["We evaluate on the LHC at two energies.", "We study things, and report", "See Table (2)."].some(isPageText)).toBe(false);
+    // A pager's page numbers count as no words.
+    expect(["1 2 3 4 5 … 20", "« 1 2 3 … 14 »", "Page 2 of 14"].every(isPageText)).toBe(true);
+    expect(["We train 3 7 and 12 layer models", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26"].some(isPageText)).toBe(false);
     expect(isChrome("Read more…")).toBe(true);
     expect(isChrome("read more papers on the topic")).toBe(false);
   });
@@ -15,6 +19,19 @@ describe("page text", () => {
     expect(isShortTrailingText("Code at https://github.com/x/y")).toBe(false);
     expect(["It works.", "Does it?", "We train it (Fig. 2).", 'He said "yes."'].every(endsSentence)).toBe(true);
     expect(endsSentence("We list the following:")).toBe(false);
+  });
+
+  it("ends an abstract that ends in a link at the page text after it, as at a sentence's end", () => {
+    const listing = (after: string) =>
+      ["CLMar 3, 2021", "A Study of ThingsJane Doe, John Roe", "We release the code and the data at http://streetlearn.cc", after, "LGMar 4, 2021", "Another StudyAnn Lee", "We study more."].join("\n");
+    for (const pageText of ["Hide abstract", "All categories", "Contact us", "1 2 3 4 5 … 20"]) {
+      const result = parseListing(listing(pageText), { referenceDate: "2026-11-26" });
+      expect(result.papers[0]!.abstract).toBe("We release the code and the data at http://streetlearn.cc");
+      expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: "ignored-text", line: 4 }));
+    }
+    // A line that runs on into the next one still goes on the abstract.
+    const wrapped = ["CLMar 3, 2021", "A Study of ThingsJane Doe, John Roe", "The code is at http://streetlearn.cc", "and the data", "on our site."].join("\n");
+    expect(parseListing(wrapped, { referenceDate: "2026-11-26" }).papers[0]!.abstract).toBe("The code is at http://streetlearn.cc and the data on our site.");
   });
 
   it("reads a line's last character as the pattern it replaces does, on any text", () => {
