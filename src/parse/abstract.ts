@@ -112,7 +112,12 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     const beforeId = newParagraph && i + 1 < raw.body.length && !raw.afterBlank[i + 1] && arxivIdOfLine(raw.body[i + 1]!.text) !== undefined;
     const trailing = newParagraph && afterSentence && (!runsOn || beforeId) && isShortTrailingText(line.text);
     const pageText = isPageText(line.text) || (line.text.includes("://") && PRINTED_FOOTER.test(`${line.text}\n${raw.body[i + 1]?.text}`));
-    if (trailing || (pageText && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn)))) {
+    // A short line in a paragraph of its own after a finished abstract too long for any hard wrap
+    // is page text ("You have reached the end of the list."), but for a link or a formula: an
+    // abstract is one paragraph. (Right under it, with no blank line, a short sentence may be the
+    // abstract's last: "Code is available.")
+    const afterWhole = newParagraph && afterSentence && prev!.text.length > MIN_UNWRAPPED && line.text.length <= MAX_LEAD_IN && !TECHNICAL.test(line.text);
+    if (trailing || afterWhole || (pageText && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn)))) {
       pushIgnored(ignored, line, raw.afterBlank[i]!);
       continue;
     }

@@ -76,9 +76,9 @@ function isBareText(text: string): boolean {
 
 /**
  * A button's label with its count in brackets, ending a line: "Comments (4)", "Likes
- * (1.2k)"; not "See Table (2)" or "Accepted at ICLR (2024)".
+ * (1.2k)", "Discussion (3)"; not "See Table (2)" or "Accepted at ICLR (2024)".
  */
-const COUNT_END = /(?:^|\s)(?:comments?|replies|likes?|(?:up)?votes?|citations?|views?|stars?) \(\d[\d.,]*k?\)$/i;
+const COUNT_END = /(?:^|\s)(?:comments?|replies|likes?|(?:up)?votes?|citations?|views?|stars?|discussions?|reviews?|forks?|downloads?|bookmarks?) \(\d[\d.,]*k?\)$/i;
 
 /**
  * A line of site chrome (see `CHROME`).

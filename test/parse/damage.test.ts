@@ -799,6 +799,21 @@ describe("page text versus prose", () => {
     }
   });
 
+  it("reads short lines in a paragraph of their own after a whole abstract as page text, sentences or not", () => {
+    // (An abstract is one paragraph: a page's footer copied under the last card is no part of
+    // it, "You have reached the end of the list." as much as "Load more".)
+    const abstract = "We introduce Predictive Entropy Search, an acquisition function for Bayesian optimisation that chooses the next evaluation to maximise the expected information about the location of the global maximum. Experiments show clear gains.";
+    const footer = ["You have reached the end of the list.", "Questions? Ask us anything.", "Made with care in Berlin"];
+    const result = parseListing(entry([abstract, "", ...footer]), options);
+    expect(result.papers[0]!.abstract).toBe(abstract);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.endLine])).toEqual([["ignored-text", 5, 7]]);
+    // A link or a formula there is still the abstract's, and so is a sentence right under it.
+    expect(parseListing(entry([abstract, "", "Code: https://github.com/example/pes"]), options).papers[0]!.abstract).toBe(`${abstract} Code: https://github.com/example/pes`);
+    expect(parseListing(entry([abstract, "Code is available."]), options).papers[0]!.abstract).toBe(`${abstract} Code is available.`);
+    // A button's label with its count under an abstract is page text too.
+    expect(parseListing(entry([abstract, "Added to your library", "Discussion (3)"]), options).papers[0]!.abstract).toBe(abstract);
+  });
+
   it("ends the abstract at page text after it: a paragraph after that is page text too", () => {
     const abstract = "We survey the main results of robust optimisation, in which the uncertain parameters are only known to lie in a set.";
     const result = parseListing(entry([abstract, "", "Load more", "", "Best,", "Giulia Ferraro", "Model Validation · Group Risk Management"]), options);
