@@ -82,8 +82,9 @@ export function monthDayPattern(): RegExp {
 
 const FIRST_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|^[A-Z]{2}$|^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z-]+)?$/;
 
-// A badge: a capitalised word ("Code"), or a Markdown link to one ("[Code](https://…)").
-const BADGE = /^ ?(?:\[([A-Za-z][\w +.-]{0,30})\]\(([^()\s]{0,2000})\)|([A-Z][A-Za-z0-9+]{0,30}?)(?=[A-Z]|$| ))/;
+// A badge: a capitalised word ("Code"), an acronym ("PDF", "HF" of "CodeHFDemo"), or a Markdown
+// link to one ("[Code](https://…)").
+const BADGE = /^ ?(?:\[([A-Za-z][\w +.-]{0,30})\]\(([^()\s]{0,2000})\)|([A-Z](?:[A-Z0-9+]{1,30}(?=[A-Z][a-z]|$| )|[A-Za-z0-9+]{0,30}?(?=[A-Z]|$| ))))/;
 
 /**
  * Reads a header line, or returns `undefined` when the line is not one. A line
@@ -333,7 +334,7 @@ function readBadges(text: string, from: number): Badge[] | undefined {
     if (!match || match[0].length === 0) return undefined;
     const offset = at + (match[0].startsWith(" ") ? 1 : 0);
     if (match[1] !== undefined) badges.push({ label: match[1].trim(), url: match[2]!, offset });
-    // A word is a run of badges glued together ("CVPR" is read C, V, P, R; "GravityCarlo").
+    // A word is a run of badges glued together ("CodeVideo", "CodeHFDemo"; "GravityCarlo").
     else if (match[3] !== "Code" && newWord && ++words > MAX_UNKNOWN_WORDS) return undefined;
     else badges.push({ label: match[3]!, offset });
     at += match[0].length;

@@ -21,8 +21,9 @@ describe("parseHeader", () => {
   it("takes at most three words of plain badges besides Code: more are a title glued to the date", () => {
     expect(parseHeader("LGFeb 10CodeVideo Demo")?.badges.map((b) => b.label)).toEqual(["Code", "Video", "Demo"]);
     expect(parseHeader("CLJul 31, 2024Code Demo Dataset Video")?.badges.map((b) => b.label)).toEqual(["Code", "Demo", "Dataset", "Video"]);
-    // An acronym is one word, however the badge pattern cuts it.
-    expect(parseHeader("CVJun 17, 2024CVPR GitHub")?.badges).toHaveLength(6);
+    // An acronym is one badge, and one word; a camel-case word is badges a copy glued together.
+    expect(parseHeader("CVJun 17, 2024CVPR GitHub")?.badges.map((b) => b.label)).toEqual(["CVPR", "Git", "Hub"]);
+    expect(parseHeader("LGFeb 10CodeHFDemo")?.badges.map((b) => b.label)).toEqual(["Code", "HF", "Demo"]);
     expect(parseHeader("gr-qcOct 3, 2007Loop Quantum GravityCarlo Rovelli")).toBeUndefined();
     expect(parseHeader("CLJul 31, 2024Deep Residual LearningKaiming He")).toBeUndefined();
   });
