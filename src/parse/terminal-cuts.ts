@@ -41,7 +41,9 @@ const MIN_CUTS_WITH_SPACE = 4;
  *   width (four, when a space fell at one of those cuts, kept at its end
  *   or opening the next line, in a text whose headers and other lines that
  *   open blocks, two at least, all start alike: not indented at random),
- *   and the entry has no line wider;
+ *   and none of those 32 lines is wider (a terminal shows none wider: a
+ *   byline or page text that is tells of a wrap at spaces), but for lines
+ *   up to a width two of them share (a terminal that was wider before);
  * - twice as many as the lines that go on and end less than 20 columns
  *   either side of it (one short of it counting half: a copy may have
  *   trimmed a space the cut fell at), lines padded out with blanks or
@@ -113,7 +115,15 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
       let blockStart = -1;
       let starts = 0;
       let evenStarts = true;
-      for (let i = Math.min(seen, RECENT_LINES) - 1; i >= 0; i--) {
+      // No line a terminal shows is wider than it: a longer line nearby, a byline or page text,
+      // tells of a wrap at spaces whose lines happen to end at the same width. (But for lines up
+      // to a width two lines share: the cuts, and the lines between, of a terminal that was
+      // wider before it was narrowed.)
+      const weighed = Math.min(seen, RECENT_LINES);
+      let widest = width;
+      for (let i = 0; i < weighed; i++) if (widths[i]! > widest && widths.indexOf(widths[i]!) !== widths.lastIndexOf(widths[i]!, weighed - 1)) widest = widths[i]!;
+      for (let i = weighed - 1; i >= 0; i--) {
+        if (widths[i]! > widest) return entry;
         if (offsets[i]! >= 0) {
           if (blockStart >= 0 && offsets[i] !== blockStart) evenStarts = false;
           blockStart = offsets[i]!;

@@ -35,6 +35,22 @@ function readAfterFolding(width: number, trim: boolean): { same: number; total: 
   return { same, total };
 }
 
+/** `line` broken at spaces into lines of at most `width` characters, as a mail client wraps it. */
+function wrapAtSpaces(line: string, width: number): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const word of line.split(" ")) {
+    if (current !== "" && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = word;
+    } else {
+      current = current === "" ? word : `${current} ${word}`;
+    }
+  }
+  if (current !== "") out.push(current);
+  return out;
+}
+
 const CARD = "LGFeb 10, 2025\nA Study of Things We Care AboutJane Doe, John Roe\n";
 const ABSTRACT =
   "We study things that matter, at length and in detail, with methods that are new to the field and results that hold up well under scrutiny from several angles. We also release our code and data so that others can build on them and check every number we report here.";
@@ -80,6 +96,22 @@ describe("lines a terminal cut at its width", () => {
       .join("\n");
     expect(withoutSource(parseListing(padded, options).papers)).toEqual(withoutSource(parseListing(text, options).papers));
     expect(parseListing(padded, options).diagnostics.some((d) => d.code === "terminal-cuts")).toBe(false);
+  });
+
+  it("leaves a wrap at spaces alone when a line among the last ones is wider than the width", () => {
+    // real-63's abstracts wrapped at 73 columns, its bylines and headers whole: five of the first
+    // eight wrapped lines end at exactly 73 (`…the standard way to parallelise` + `training, …`),
+    // but the first card's byline, 106 characters, is wider than any terminal at 73 shows.
+    const text = readFixture("holdout/real-63.txt");
+    const { papers } = parseListing(text, options);
+    const whole = new Set(papers.flatMap((p) => [p.source!.startLine - 1, p.source!.startLine]));
+    const wrapped = text
+      .split("\n")
+      .flatMap((line, i) => (whole.has(i) ? [line] : wrapAtSpaces(line, 73)))
+      .join("\n");
+    const result = parseListing(wrapped, options);
+    expect(result.diagnostics.some((d) => d.code === "terminal-cuts")).toBe(false);
+    expect(withoutSource(result.papers)).toEqual(withoutSource(papers));
   });
 
   it("leaves a byline exactly as long as the width apart from the abstract after it", () => {
