@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import type { Paper } from "../../src/model/paper.js";
 import { parseListing } from "../../src/parse/parse-listing.js";
 import { fixturePath, readFixture } from "../support/sample.js";
+import { wrapAtSpaces } from "../support/wrap.js";
 
 const options = { referenceDate: "2026-11-26" };
 const names = ["sample.txt", ...readdirSync(fixturePath("holdout")).filter((n) => /^real-\d+\.txt$/.test(n)).map((n) => `holdout/${n}`)];
@@ -85,22 +86,6 @@ function random(seed: number): () => number {
   };
 }
 
-/** `line` broken at spaces into lines of at most `width` characters (a longer word stays whole; never after a hyphen, which would join). */
-function wrap(line: string, width: number): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const word of line.split(" ")) {
-    if (current !== "" && current.length + 1 + word.length > width && !current.endsWith("-")) {
-      out.push(current);
-      current = word;
-    } else {
-      current = current === "" ? word : `${current} ${word}`;
-    }
-  }
-  if (current !== "") out.push(current);
-  return out;
-}
-
 /** The listing's text after the copy and paste `d`. */
 function damaged(listing: Listing, d: Damage): string {
   const next = random(d.seed);
@@ -126,7 +111,7 @@ function damaged(listing: Listing, d: Damage): string {
     if (header && d.nbspInDates) text = text.replaceAll(" ", "\u00a0");
     if (header && d.zeroWidthInHeaders) text = text.replace(/^([A-Za-z.-]+?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/, "$1\u200b$2");
     if (d.nbspAroundDot) text = text.replaceAll(" · ", "\u00a0·\u00a0");
-    const pieces = d.wrap !== null && !header && !listing.bylines.has(i) ? wrap(text, d.wrap) : [text];
+    const pieces = d.wrap !== null && !header && !listing.bylines.has(i) ? wrapAtSpaces(text, d.wrap) : [text];
     for (let piece of pieces) {
       if (d.spaceRuns) piece = piece.replace(/ /g, () => (next() < 0.05 ? "  " : " "));
       const lead = d.leading ? pick(["", " ", "  ", "\t"]) : "";

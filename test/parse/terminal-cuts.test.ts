@@ -6,6 +6,7 @@ import { parseListing } from "../../src/parse/parse-listing.js";
 import { lineWidth } from "../../src/parse/terminal-cuts.js";
 import { parseListingStream } from "../../src/stream/parse-listing-stream.js";
 import { fixturePath, readFixture } from "../support/sample.js";
+import { wrapAtSpaces } from "../support/wrap.js";
 
 const options = { referenceDate: "2026-11-26" };
 const withoutSource = (papers: Paper[]) => papers.map(({ source: _source, ...paper }) => JSON.stringify(paper));
@@ -33,22 +34,6 @@ function readAfterFolding(width: number, trim: boolean): { same: number; total: 
     same += clean.filter((paper) => folded.has(paper)).length;
   }
   return { same, total };
-}
-
-/** `line` broken at spaces into lines of at most `width` characters, as a mail client wraps it. */
-function wrapAtSpaces(line: string, width: number): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const word of line.split(" ")) {
-    if (current !== "" && current.length + 1 + word.length > width) {
-      out.push(current);
-      current = word;
-    } else {
-      current = current === "" ? word : `${current} ${word}`;
-    }
-  }
-  if (current !== "") out.push(current);
-  return out;
 }
 
 const CARD = "LGFeb 10, 2025\nA Study of Things We Care AboutJane Doe, John Roe\n";
