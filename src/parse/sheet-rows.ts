@@ -60,7 +60,9 @@ export interface SheetReport {
  *   semicolon after it (`LGFeb 10;`), which no listing writes, or with a tab
  *   and a short note that reads as no badge (`LGFeb 10\tread`, not
  *   `LGFeb 10\tCode`), or in quotes with a tab after it (a sheet quotes a
- *   cell that holds a tab).
+ *   cell that holds a tab);
+ * - or at once at any line whose first cell, in quotes, holds a tab, with a
+ *   tab after it (`"\tStable group theory …Ehud Hrushovski"\t`).
  *
  * The open card's lines, read before, are then read again (`again`). From
  * there on:
@@ -130,7 +132,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
     const bySemicolons = quote || hasSemicolonNearEnd(line.text) ? splitRow(line, ";") : undefined;
     extend(tabRun, byTabs, line.line);
     extend(semicolonRun, bySemicolons, line.line);
-    const sheet = byTabs && begins(tabRun, byTabs, "\t") ? "\t" : bySemicolons && begins(semicolonRun, bySemicolons, ";") ? ";" : undefined;
+    const sheet = byTabs && (begins(tabRun, byTabs, "\t") || holdsQuotedTab(line, byTabs)) ? "\t" : bySemicolons && begins(semicolonRun, bySemicolons, ";") ? ";" : undefined;
     if (sheet === undefined) return line;
     separator = sheet;
     const row = (sheet === "\t" ? byTabs : bySemicolons)!;
@@ -334,6 +336,16 @@ interface Run {
    * not, see `mayBeSheetRow`; or a reading in between) breaks the run.
    */
   last: number;
+}
+
+/**
+ * Whether a row's first cell is in quotes and holds a tab, with a tab after it
+ * (`"\tStable group theory …Ehud Hrushovski"\t`): a sheet quotes a cell that
+ * holds a tab, and no listing's line is written so.
+ */
+function holdsQuotedTab(line: SourceLine, row: SplitRow): boolean {
+  const first = row.cells[0]!;
+  return first.quoted && row.cells.length > 1 && (line.tabs ?? []).some((at) => at >= first.at && at < first.at + first.text.length);
 }
 
 /** Whether a cell holds no letter nor digit: empty, or only a mark before a tab (an e-mail's quote marker, `> `). */

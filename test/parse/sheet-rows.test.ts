@@ -52,6 +52,15 @@ describe("a spreadsheet's rows parted by tabs or semicolons", () => {
     expect(read(tabs).texts).toEqual(["Listing Notes", "LGFeb 10", "A TitleJane Doe, John Roe", "We prove it.", "We go on."]);
   });
 
+  it("begins at once at a line whose first cell, in quotes, holds a tab, and reads the open card again", () => {
+    // (A byline indented with a tab, which the sheet quoted, in the first card, before any note.)
+    const tabs = ["LGFeb 10\t", '"\tStable group theory and approximate subgroupsEhud Hrushovski"\t', "We study it.\t", "LGFeb 11\t"].join("\n");
+    expect(read(tabs)).toEqual({ texts: ["LGFeb 10", "Stable group theory and approximate subgroupsEhud Hrushovski", "We study it.", "LGFeb 11"], reports: ["opened 2:2 tab"] });
+    // Read whole, the card keeps nothing of the sheet's quotes.
+    const paper = parseListing(tabs, options).papers[0]!;
+    expect([paper.title, paper.authors.map((a) => a.name)]).toEqual(["Stable group theory and approximate subgroups", ["Ehud Hrushovski"]]);
+  });
+
   it("reads a row whose first cell opens with the text's own quote, a tab and its note after it, as a row", () => {
     // (A sheet's copy quotes a cell that holds a line break, and its row goes on after the closing
     // quote, lines below: a quote opening a line that has the row's tabs is the text's own.)
