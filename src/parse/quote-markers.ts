@@ -26,7 +26,8 @@ export interface QuoteEvents {
  * A run of quoted lines opens only at a card's header after markers (`>
  * CLJul 31, 2024`, `> > 2. LGFeb 10`, or one glued to the text before it,
  * `> Trending.CLJul 31, 2024`): a `>` elsewhere in a plain listing (a
- * page's `>` arrow, `> 5σ` in a wrapped abstract) changes nothing, and the
+ * page's `>` arrow, `> 5σ` in a wrapped abstract, `> 0.82$.hep-thJun 13, 2001`
+ * under a line that leaves a formula open) changes nothing, and the
  * reply's quoted greeting before the first card is page text either way. In
  * a run, lines with markers lose them; a line with more markers than the
  * run's depth (its header's) in the middle of the text keeps the others (`>
@@ -58,6 +59,7 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
   let depth = 0;
   let previousEmpty = true;
   let previousLength = 0;
+  let previousText = "";
   const leave = () => {
     events.left(runStart);
     runStart = 0;
@@ -67,8 +69,10 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
     const wasEmpty = previousEmpty;
     // The line may be the one above wrapped again by the mail client.
     const rewrapped = !previousEmpty && previousLength >= REWRAP_MIN && previousLength <= REWRAP_MAX;
+    const before = previousText;
     previousEmpty = text === "";
     previousLength = text.length;
+    previousText = text;
     if (text.charCodeAt(0) !== GT) {
       if (runStart === 0 || text === "") return line;
       if (matchHeaderStart(text) !== undefined) runStart = 0;
@@ -86,7 +90,7 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
     const opensCard = headerAfterListMarker(text.slice(all)) !== undefined;
     if (runStart === 0) {
       // (A header glued to the end of the line before it opens a run too: "> … Trending.CLJul 31, 2024".)
-      if (!opensCard && (line.undated || findEmbeddedHeader(text.slice(all)) === undefined)) return line;
+      if (!opensCard && (line.undated || findEmbeddedHeader(text.slice(all)) === undefined || opensMath(before))) return line;
       runStart = line.line;
       depth = markers;
       events.opened(line.line, line.offset + 1);
@@ -108,6 +112,17 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
 }
 
 const GT = 62;
+
+/**
+ * Whether `text` leaves a formula open: an odd number of `$`. A `>` opening
+ * the next line is then the formula's ("…with $\sin^2 2\theta" + "> 0.82$."),
+ * not a quote marker.
+ */
+function opensMath(text: string): boolean {
+  let dollars = 0;
+  for (let at = text.indexOf("$"); at >= 0; at = text.indexOf("$", at + 1)) dollars += 1;
+  return dollars % 2 === 1;
+}
 
 /** The lengths of a line a mail client wrapped: they wrap at 60 to 78 characters, some at up to 100, and a wrapped line falls short of the width by at most a long word or two. */
 const REWRAP_MIN = 40;

@@ -48,6 +48,14 @@ describe("e-mail quote markers", () => {
     expect(papersOf(spaced)[0]!.abstract).toBe("We detect a signal at > 5σ significance in the data and more text here");
   });
 
+  it("leaves a '>' alone that opens a line under a formula left open, a header glued after it", () => {
+    // (A hard wrap put the formula's ">" first on a line, and the next card's header lost its line break.)
+    const lines = [...cards(1).slice(0, 2), "The data favour oscillations with $\\sin^2 2\\theta", `> 0.82$.${CARDS[3]}`, ...CARDS.slice(4, 6)];
+    expect(readQuotes(lines.join("\n")).events).toEqual([]);
+    const papers = papersOf(lines.join("\n"));
+    expect(papers.map((p) => p.abstract)).toEqual(["The data favour oscillations with $\\sin^2 2\\theta > 0.82$.", CARDS[5]]);
+  });
+
   it("keeps more markers than the run's in the middle of its text, and opens a deeper quote at a header or after an empty line", () => {
     expect(readQuotes("> CLJul 31, 2024\n> with $\\theta\n> > 0.82$.\n>> 0.9").texts).toEqual(["CLJul 31, 2024", "with $\\theta", "> 0.82$.", "> 0.9"]);
     expect(readQuotes("> CLJul 31, 2024\n> Jana wrote:\n>\n> > Hi all,\n> > LGFeb 10").texts).toEqual(["CLJul 31, 2024", "Jana wrote:", "", "Hi all,", "LGFeb 10"]);
