@@ -48,21 +48,27 @@ function readBack(text: string): string | undefined {
       bytes[i] = 0x80 + at;
     }
   }
-  // A character of three or four bytes whose other bytes are all no-break spaces or soft hyphens
-  // ("é" and two no-break spaces: "頠" read wrong) is as likely white space after an accent: a
-  // line that holds nothing else read wrong is left as it is.
-  let readWrong = false;
-  for (let i = 0; i < bytes.length && !readWrong; i++) {
-    if (bytes[i]! < 0xc2) continue;
-    let end = i + (bytes[i]! < 0xe0 ? 1 : bytes[i]! < 0xf0 ? 3 : 4);
-    while (--end > i && (bytes[end] === 0xa0 || bytes[end] === 0xad));
-    readWrong = end > i || bytes[i]! < 0xe0;
-  }
-  if (!readWrong) return undefined;
+  if (!holdsReadWrongLetter(bytes)) return undefined;
   try {
     const repaired = decoder.decode(bytes);
     return repaired === text ? undefined : repaired;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether `bytes` hold a letter read wrong: a lead byte of two ("Ã" of "Ã©"), or of three or
+ * four with a byte after it other than a no-break space or a soft hyphen. One whose other bytes
+ * are all those ("é" and two no-break spaces: "頠" read wrong) is as likely white space after an
+ * accent, so a line that holds nothing else is left as it is.
+ */
+function holdsReadWrongLetter(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0xc2) continue;
+    if (lead < 0xe0) return true;
+    for (let k = i + 1, end = i + (lead < 0xf0 ? 3 : 4); k < end; k++) if (bytes[k] !== 0xa0 && bytes[k] !== 0xad) return true;
+  }
+  return false;
 }

@@ -89,6 +89,23 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
   const offsets = new Int32Array(RECENT_LINES);
   let seen = 0;
   let told = 0;
+  /**
+   * Whether one of the last lines is wider than `width`, and wider than any other: no line a
+   * terminal shows is wider than it, so a byline or page text that is tells of a wrap at spaces
+   * whose lines happen to end at the same width. (The widest width two lines share is the cuts,
+   * and the lines under it the last pieces, of a terminal that was wider before it was narrowed.)
+   */
+  function holdsWiderLine(width: number): boolean {
+    let widest = 0;
+    let count = 0;
+    for (let i = Math.min(seen, RECENT_LINES) - 1; i >= 0; i--) {
+      if (widths[i]! > widest) {
+        widest = widths[i]!;
+        count = 1;
+      } else if (widths[i] === widest) count += 1;
+    }
+    return widest > width && count === 1;
+  }
   return {
     see(line, parted, opensBody) {
       if (seen > 0 && !parted) goesOn[(seen - 1) % RECENT_LINES] = 1;
@@ -115,15 +132,7 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
       let blockStart = -1;
       let starts = 0;
       let evenStarts = true;
-      // No line a terminal shows is wider than it: a longer line nearby, a byline or page text,
-      // tells of a wrap at spaces whose lines happen to end at the same width. (But for lines up
-      // to a width two lines share: the cuts, and the lines between, of a terminal that was
-      // wider before it was narrowed.)
-      const weighed = Math.min(seen, RECENT_LINES);
-      let widest = width;
-      for (let i = 0; i < weighed; i++) if (widths[i]! > widest && widths.indexOf(widths[i]!) !== widths.lastIndexOf(widths[i]!, weighed - 1)) widest = widths[i]!;
-      for (let i = weighed - 1; i >= 0; i--) {
-        if (widths[i]! > widest) return entry;
+      for (let i = Math.min(seen, RECENT_LINES) - 1; i >= 0; i--) {
         if (offsets[i]! >= 0) {
           if (blockStart >= 0 && offsets[i] !== blockStart) evenStarts = false;
           blockStart = offsets[i]!;
@@ -151,6 +160,7 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
         else if (line.trailing === undefined && next.offset <= line.offset && isWordBreak(line.text, next.text)) wordBreaks += 1;
       }
       if (cuts < (withSpace > 0 && evenStarts && starts >= 2 ? MIN_CUTS_WITH_SPACE : MIN_CUTS) || cuts < 2 * near || wordBreaks * 3 >= cuts) return entry;
+      if (holdsWiderLine(width)) return entry;
       // Where the entry's lines start (after any quote markers read off them): a piece that starts
       // further in opens with the space the cut fell at.
       let indent = Infinity;
