@@ -599,13 +599,16 @@ function firstAuthorScore(first: string, shape: number, seen: boolean, part: str
 }
 
 /**
- * Whether a one-word author is named like one of the entry's affiliations
- * ("NVIDIA" of ` · nvidia`, "OpenAI" of ` · openai`, "Microsoft" of
- * ` · microsoft-research`): an organisation writing about its own work.
+ * Whether an author is named like one of the entry's affiliations: a one-word
+ * author ("NVIDIA" of ` · nvidia`, "OpenAI" of ` · openai`, "Microsoft" of
+ * ` · microsoft-research`), or a name whose first word is one ("IceCube
+ * Collaboration" of ` · icecube`, "Meituan LongCat Team" of ` · meituan`):
+ * an organisation writing about its own work.
  */
 function isAffiliationName(name: string, affiliations: readonly string[]): boolean {
-  if (affiliations.length === 0 || name.includes(" ")) return false;
-  const lower = name.toLowerCase();
+  if (affiliations.length === 0) return false;
+  const space = name.indexOf(" ");
+  const lower = (space < 0 ? name : name.slice(0, space)).toLowerCase();
   // The slug itself, or its first part: "Microsoft" of "microsoft-research", "Amazon" of "amazon-science".
   for (const slug of affiliations) if (slug === lower || (slug.startsWith(lower) && slug.charCodeAt(lower.length) === 45)) return true;
   return false;

@@ -262,6 +262,18 @@ describe("organisations that name their own work", () => {
     expect(phi).toMatchObject({ title: "Phi-4-Mini Technical Report: Compact yet Powerful Multimodal Language Models via Mixture-of-LoRAs", authors: ["Microsoft", "Abdelrahman Abouelenin", "Atabak Ashfaq"] });
   });
 
+  it("takes a group whose first word is the entry's affiliation for that organisation's", () => {
+    // The title ends in a name with a digit and a capital, glued to the group: "…170922A" + "IceCube Collaboration",
+    // not "…neutrino Ice" by "Cube-170922AIceCube Collaboration".
+    const byline = "Multimessenger observations of a flaring blazar coincident with high-energy neutrino IceCube-170922AIceCube Collaboration, Fermi-LAT, MAGIC et al. · icecube";
+    expect(split(byline, "Individual astrophysical sources previously detected in neutrinos are limited.")).toMatchObject({
+      title: "Multimessenger observations of a flaring blazar coincident with high-energy neutrino IceCube-170922A",
+      authors: ["IceCube Collaboration", "Fermi-LAT", "MAGIC"],
+    });
+    // Another affiliation leaves the reading to the other evidence.
+    expect(split(byline.replace("· icecube", "· uw-madison"), "Individual astrophysical sources.").authors[0]).not.toBe("IceCube Collaboration");
+  });
+
   it("tells a self-named organisation from glued title words and people", () => {
     expect(isSelfNamed("MiniMax", "MiniMax-01: Scaling", "")).toBe(true);
     expect(isSelfNamed("DeepMind", "A Title", "We at DeepMind study things.")).toBe(true);

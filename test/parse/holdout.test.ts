@@ -112,15 +112,10 @@ const NAME_ANALYSIS_MISSES: Record<string, number[]> = {
 // to a title's last word, reads like a person glued to a camel-case title word.
 // - "…World ModelsFAIR CodeGen team" is read as "…ModelsFAIR Code" by "Gen team": the
 //   abstract names "Code", which backs a title ending in it.
-// - "…high-energy neutrino IceCube-170922AIceCube Collaboration" (real-49) is read as "…neutrino
-//   Ice" by "Cube-170922AIceCube Collaboration": both read as groups, and the abstract names
-//   neither "IceCube-170922A" nor "IceCube".
 // For these the other fields are checked, not the title and the authors.
 const SPLIT_MISSES: Record<string, number[]> = {
   "real-14.txt": [28],
   "damaged-10.txt": [28],
-  "real-49.txt": [29],
-  "damaged-46.txt": [29],
 };
 
 // Copies saved in an encoding that could not hold every letter: each such letter became "?"
