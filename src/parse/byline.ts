@@ -833,11 +833,16 @@ function titleEndScore(part: string, end: number, last: string, abstract: string
   const number = NUMBER.test(word);
   const evidence = number ? lastTwoWords(part, end) : word;
   if (hasUpperOrDigit(word) && (!number || NAMED_NUMBER.test(evidence)) && containsWord(abstract, evidence)) score += 2;
-  else if (hasLowerThenUpper(word) && !isNameWord(word)) score -= 1.5;
+  // A word with a capital inside may be a name's start glued to the title; not a unit
+  // after a number, with which a title ends well: "…at 13 TeV" + "CMS Collaboration", not
+  // "…13 Te" by "VCMS Collaboration".
+  else if (hasLowerThenUpper(word) && !isNameWord(word)) score += QUANTITY.test(lastTwoWords(part, end)) ? 1 : -1.5;
   return score;
 }
 
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
+// A number and a unit with a capital after a lower-case letter: electronvolts, millikelvin, kilowatts, kilohertz…
+const QUANTITY = /^\d+(?:[.,]\d+)* (?:[kMGTPE]?eV|[mμn][KAW]|kW|kHz)$/u;
 // A number after a word with a capital or a digit in it ("NGC 1068", "Llama 3"), not after "with".
 const NAMED_NUMBER = /^\S*[A-Z\d]\S* /;
 

@@ -262,6 +262,15 @@ describe("organisations that name their own work", () => {
     expect(phi).toMatchObject({ title: "Phi-4-Mini Technical Report: Compact yet Powerful Multimodal Language Models via Mixture-of-LoRAs", authors: ["Microsoft", "Abdelrahman Abouelenin", "Atabak Ashfaq"] });
   });
 
+  it("ends a title at a quantity whose unit has a capital inside", () => {
+    // Without an abstract to name "13 TeV": not "…13 Te" by "VCMS Collaboration".
+    expect(split("Measurement of the inelastic proton-proton cross section at $\\sqrt{s}=$ 13 TeVCMS Collaboration")).toMatchObject({
+      title: "Measurement of the inelastic proton-proton cross section at $\\sqrt{s}=$ 13 TeV",
+      authors: ["CMS Collaboration"],
+    });
+    expect(split("Search for dark photons below 10 keVATLAS Collaboration, Jane Doe")).toMatchObject({ title: "Search for dark photons below 10 keV", authors: ["ATLAS Collaboration", "Jane Doe"] });
+  });
+
   it("takes a group whose first word is the entry's affiliation for that organisation's", () => {
     // The title ends in a name with a digit and a capital, glued to the group: "…170922A" + "IceCube Collaboration",
     // not "…neutrino Ice" by "Cube-170922AIceCube Collaboration".
