@@ -418,6 +418,11 @@ describe("copy-and-paste damage", () => {
       "Better than least squares: comparison of objective functions for estimating linear-nonlinear models",
       ["Jan-Willem van de Ment"],
     ]);
+    // Or a group glued to a unit's capital, its name the whole byline.
+    expect(read(["hep-exFeb 7, 2018", "Measurement of the inelastic", "proton-proton cross section at", "$\\sqrt{s}=$ 13 TeVCMS Collaboration", abstract])[0]!.slice(0, 2)).toEqual([
+      "Measurement of the inelastic proton-proton cross section at $\\sqrt{s}=$ 13 TeV",
+      ["CMS Collaboration"],
+    ]);
     // Not names above a line that goes on a sentence in lower case: an abstract's opening.
     const cited = read(["LGMar 3, 2019", "Weak ergodicity breaking from", "quantum many-body scarsSooky van", "der Berg, Priya Mensa", "Hinton, Yann LeCun, Yoshua Bengio", "and others argued that depth matters."])[0]!;
     expect(cited.slice(0, 2)).toEqual(["Weak ergodicity breaking from quantum many-body scars", ["Sooky van der Berg", "Priya Mensa"]]);
