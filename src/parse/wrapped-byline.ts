@@ -520,7 +520,7 @@ const PART_NUMBER = /^[IVX]+\.?$/;
  * title whose first two lines are `title` (see `isTitleWrappedTwice`). One
  * name is `enough` (above prose or nothing, or finished by the line after),
  * when it reads cleanly and is glued with no space to a lower-case letter
- * (or a group's name to any letter or digit),
+ * (or a group's name of words to any letter or digit),
  * as the site glues a title to its byline and nothing else in a card is:
  * "…comparison of" + "objective functions for estimating" +
  * "linear-nonlinear modelsJan-Willem van de Meent" + "Code and data are …".
@@ -537,8 +537,10 @@ function endsTitleWrappedTwice(title: string, third: string, byline: string, eno
   // "Dunning et al.", "…wavelengthMaxim A. Yurkin, Valeri P. Maltsev, Alfons G." + "Hoekstra".)
   const whole = authors.length >= 3 && endsInInitial(authors.at(-1)!) ? authors.slice(0, -1) : withoutCutName(authors, 3);
   if (whole.length >= 2 && whole.every(isCleanName)) return true;
-  // (Or glued to a group's name after any letter or digit: "…at $\sqrt{s}=$ 13 TeV" + "CMS Collaboration".)
-  if (enough && authors.length === 1 && (/\p{Ll}$/u.test(split.title) || (/[\p{L}\p{N}]$/u.test(split.title) && isGroupName(authors[0]!))) && isCleanName(authors[0]!)) return true;
+  // (Or glued to a group's name of words after any letter or digit: "…at $\sqrt{s}=$ 13 TeV" + "CMS
+  // Collaboration"; not to one token, which may be an acronym cut in two: "…including H" + "ERA-II".)
+  const group = authors[0]?.includes(" ") === true && isGroupName(authors[0]);
+  if (enough && authors.length === 1 && (/\p{Ll}$/u.test(split.title) || (/[\p{L}\p{N}]$/u.test(split.title) && group)) && isCleanName(authors[0]!)) return true;
   // Or a byline's end, and a first author glued to the third line's first word, or one that reads cleanly.
   return endsLikeByline(byline) && (!third.slice(0, titleInThird).includes(" ") || isCleanName(authors[0] ?? ""));
 }

@@ -423,6 +423,17 @@ describe("copy-and-paste damage", () => {
       "Measurement of the inelastic proton-proton cross section at $\\sqrt{s}=$ 13 TeV",
       ["CMS Collaboration"],
     ]);
+    // But not a one-token group, which may be an acronym the wrap left whole at a line's end: an
+    // abstract's second line ending in "HERA-II" is no byline's "…including H" + "ERA-II".
+    const hera = read([
+      "hep-phOct 31, 2014Code",
+      "Parton distributions for the LHC Run IIThe NNPDF Collaboration, Richard D. Ball, Valerio Bertone et al. · edinburgh, oxford",
+      "We present NNPDF3.0, the first set of parton distribution functions determined with a",
+      "methodology validated by a closure test. The fit uses a global dataset including HERA-II",
+      "deep-inelastic cross-sections, jet production and electroweak boson distributions.",
+    ])[0]!;
+    expect(hera.slice(0, 2)).toEqual(["Parton distributions for the LHC Run II", ["The NNPDF Collaboration", "Richard D. Ball", "Valerio Bertone"]]);
+    expect(hera[2]).toMatch(/^We present NNPDF3\.0, .* including HERA-II deep-inelastic cross-sections/);
     // Not names above a line that goes on a sentence in lower case: an abstract's opening.
     const cited = read(["LGMar 3, 2019", "Weak ergodicity breaking from", "quantum many-body scarsSooky van", "der Berg, Priya Mensa", "Hinton, Yann LeCun, Yoshua Bengio", "and others argued that depth matters."])[0]!;
     expect(cited.slice(0, 2)).toEqual(["Weak ergodicity breaking from quantum many-body scars", ["Sooky van der Berg", "Priya Mensa"]]);
