@@ -61,13 +61,17 @@ function readBack(text: string): string | undefined {
  * Whether `bytes` hold a letter read wrong: a lead byte of two ("Ã" of "Ã©"), or of three or
  * four with a byte after it other than a no-break space or a soft hyphen. One whose other bytes
  * are all those ("é" and two no-break spaces: "頠" read wrong) is as likely white space after an
- * accent, so a line that holds nothing else is left as it is.
+ * accent, so a line that holds nothing else is left as it is. So is a multiplication sign
+ * before one ("2.9 ×" and a page's "&nbsp;", "נ" read wrong), the one lead byte not a letter.
  */
 function holdsReadWrongLetter(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
     const lead = bytes[i]!;
     if (lead < 0xc2) continue;
-    if (lead < 0xe0) return true;
+    if (lead < 0xe0) {
+      if (lead !== 0xd7 || (bytes[i + 1] !== 0xa0 && bytes[i + 1] !== 0xad)) return true;
+      continue;
+    }
     for (let k = i + 1, end = i + (lead < 0xf0 ? 3 : 4); k < end; k++) if (bytes[k] !== 0xa0 && bytes[k] !== 0xad) return true;
   }
   return false;

@@ -777,10 +777,16 @@ describe("copy-and-paste damage", () => {
       expect(kept.papers[0]!.abstract).toBe("We study data of the Université de Paris.");
       expect(kept.diagnostics.map((d) => d.code)).not.toContain("repaired-encoding");
     }
+    // And a multiplication sign before a no-break space, D7 A0, which is "נ" read wrong.
+    const times = parseListing("CLSep 28, 2022\nA Study of ThingsJane Doe, Jean Dupont\nThe odds are 2.9 ×\u00a0\n10−3 and 1.2\u00a0×\u00a010−4.", options);
+    expect(times.papers[0]!.abstract).toBe("The odds are 2.9 × 10−3 and 1.2 × 10−4.");
+    expect(times.diagnostics.map((d) => d.code)).not.toContain("repaired-encoding");
     // A line that is mojibake throughout is read back, such characters and all: "젠" is EC A0 A0.
     const cp1252 = (text: string) => Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join("");
     const korean = parseListing(cp1252("CLSep 28, 2022\nA Study of ThingsJane Doe, Jean Dupont\n젠더와 언어를 연구한다."), options);
     expect(korean.papers[0]!.abstract).toBe("젠더와 언어를 연구한다.");
+    const hebrew = parseListing(cp1252("CLSep 28, 2022\nA Study of ThingsJane Doe, Jean Dupont\nנלמד שפה."), options);
+    expect(hebrew.papers[0]!.abstract).toBe("נלמד שפה.");
   });
 });
 
