@@ -59,7 +59,8 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
   let depth = 0;
   let previousEmpty = true;
   let previousLength = 0;
-  let previousText = "";
+  // Whether the paragraph so far leaves a formula open (an odd number of "$" since the last blank line).
+  let mathOpen = false;
   const leave = () => {
     events.left(runStart);
     runStart = 0;
@@ -69,10 +70,10 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
     const wasEmpty = previousEmpty;
     // The line may be the one above wrapped again by the mail client.
     const rewrapped = !previousEmpty && previousLength >= REWRAP_MIN && previousLength <= REWRAP_MAX;
-    const before = previousText;
+    const inMath = mathOpen;
     previousEmpty = text === "";
     previousLength = text.length;
-    previousText = text;
+    mathOpen = !previousEmpty && mathOpen !== opensMath(text);
     if (text.charCodeAt(0) !== GT) {
       if (runStart === 0 || text === "") return line;
       if (matchHeaderStart(text) !== undefined) runStart = 0;
@@ -90,7 +91,7 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
     const opensCard = headerAfterListMarker(text.slice(all)) !== undefined;
     if (runStart === 0) {
       // (A header glued to the end of the line before it opens a run too: "> … Trending.CLJul 31, 2024".)
-      if (!opensCard && (line.undated || findEmbeddedHeader(text.slice(all)) === undefined || opensMath(before))) return line;
+      if (!opensCard && (line.undated || findEmbeddedHeader(text.slice(all)) === undefined || inMath)) return line;
       runStart = line.line;
       depth = markers;
       events.opened(line.line, line.offset + 1);
@@ -115,7 +116,8 @@ const GT = 62;
 
 /**
  * Whether `text` leaves a formula open: an odd number of `$`. A `>` opening
- * the next line is then the formula's ("…with $\sin^2 2\theta" + "> 0.82$."),
+ * a later line of its paragraph is then the formula's ("…with $\sin^2 2\theta" + "> 0.82$.",
+ * or "…with $\sin^2" + "2\theta" + "> 0.82$."),
  * not a quote marker.
  */
 function opensMath(text: string): boolean {

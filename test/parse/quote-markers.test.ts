@@ -54,6 +54,10 @@ describe("e-mail quote markers", () => {
     expect(readQuotes(lines.join("\n")).events).toEqual([]);
     const papers = papersOf(lines.join("\n"));
     expect(papers.map((p) => p.abstract)).toEqual(["The data favour oscillations with $\\sin^2 2\\theta > 0.82$.", CARDS[5]]);
+    // Or a formula the wrap left open two lines up: "…with $\sin^2" + "2\theta" + "> 0.82$.".
+    const narrow = [...cards(1).slice(0, 2), "The data favour oscillations with $\\sin^2", "2\\theta", `> 0.82$.${CARDS[3]}`, ...CARDS.slice(4, 6)];
+    expect(readQuotes(narrow.join("\n")).events).toEqual([]);
+    expect(papersOf(narrow.join("\n")).map((p) => p.abstract)).toEqual(["The data favour oscillations with $\\sin^2 2\\theta > 0.82$.", CARDS[5]]);
   });
 
   it("keeps more markers than the run's in the middle of its text, and opens a deeper quote at a header or after an empty line", () => {
