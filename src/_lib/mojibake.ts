@@ -69,10 +69,15 @@ function holdsReadWrongLetter(bytes: Uint8Array): boolean {
     const lead = bytes[i]!;
     if (lead < 0xc2) continue;
     if (lead < 0xe0) {
-      if (lead !== 0xd7 || (bytes[i + 1] !== 0xa0 && bytes[i + 1] !== 0xad)) return true;
+      if (lead !== 0xd7 || !isBlankByte(bytes[i + 1])) return true;
       continue;
     }
-    for (let k = i + 1, end = i + (lead < 0xf0 ? 3 : 4); k < end; k++) if (bytes[k] !== 0xa0 && bytes[k] !== 0xad) return true;
+    for (let k = i + 1, end = i + (lead < 0xf0 ? 3 : 4); k < end; k++) if (!isBlankByte(bytes[k])) return true;
   }
   return false;
+}
+
+/** Whether `byte` is a no-break space (0xA0) or a soft hyphen (0xAD) as Latin-1 writes them. */
+function isBlankByte(byte: number | undefined): boolean {
+  return byte === 0xa0 || byte === 0xad;
 }

@@ -59,7 +59,7 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
   let depth = 0;
   let previousEmpty = true;
   let previousLength = 0;
-  // Whether the paragraph so far leaves a formula open (an odd number of "$" since the last blank line).
+  // Whether the paragraph so far leaves a formula open (an odd number of "$" since the last blank line or header).
   let mathOpen = false;
   const leave = () => {
     events.left(runStart);
@@ -73,6 +73,8 @@ export function createQuoteReader(events: QuoteEvents): (line: SourceLine) => So
     const inMath = mathOpen;
     previousEmpty = text === "";
     previousLength = text.length;
+    // (A card's header closes its abstract's paragraph: a price's lone "$" leaves no formula open past it.)
+    if (mathOpen && !line.undated && matchHeaderStart(text) !== undefined) mathOpen = false;
     mathOpen = !previousEmpty && mathOpen !== opensMath(text);
     if (text.charCodeAt(0) !== GT) {
       if (runStart === 0 || text === "") return line;

@@ -539,8 +539,7 @@ function endsTitleWrappedTwice(title: string, third: string, byline: string, eno
   if (whole.length >= 2 && whole.every(isCleanName)) return true;
   // (Or glued to a group's name of words after any letter or digit: "…at $\sqrt{s}=$ 13 TeV" + "CMS
   // Collaboration"; not to one token, which may be an acronym cut in two: "…including H" + "ERA-II".)
-  const group = authors[0]?.includes(" ") === true && isGroupName(authors[0]);
-  if (enough && authors.length === 1 && (/\p{Ll}$/u.test(split.title) || (/[\p{L}\p{N}]$/u.test(split.title) && group)) && isCleanName(authors[0]!)) return true;
+  if (enough && authors.length === 1 && (/\p{Ll}$/u.test(split.title) || (/[\p{L}\p{N}]$/u.test(split.title) && authors[0]!.includes(" ") && isGroupName(authors[0]!))) && isCleanName(authors[0]!)) return true;
   // Or a byline's end, and a first author glued to the third line's first word, or one that reads cleanly.
   return endsLikeByline(byline) && (!third.slice(0, titleInThird).includes(" ") || isCleanName(authors[0] ?? ""));
 }

@@ -58,6 +58,11 @@ describe("e-mail quote markers", () => {
     const narrow = [...cards(1).slice(0, 2), "The data favour oscillations with $\\sin^2", "2\\theta", `> 0.82$.${CARDS[3]}`, ...CARDS.slice(4, 6)];
     expect(readQuotes(narrow.join("\n")).events).toEqual([]);
     expect(papersOf(narrow.join("\n")).map((p) => p.abstract)).toEqual(["The data favour oscillations with $\\sin^2 2\\theta > 0.82$.", CARDS[5]]);
+    // But a price's lone "$" in an earlier card leaves no formula open past that card: a quote
+    // glued to a header is read as it is without the price.
+    const quoted = (abstract: string) => readQuotes([CARDS[0], CARDS[1], abstract, ...cards(2).slice(3, 5), "Jana wrote: see these.", `> We read them all at 0.82.${CARDS[6]}`, `> ${CARDS[7]}`, `> ${CARDS[8]}`].join("\n")).events;
+    expect(quoted("It costs $5 a month to run.")).toEqual(quoted("It costs 5 dollars a month to run."));
+    expect(quoted("It costs 5 dollars a month to run.")).toContain("opened 7:1");
   });
 
   it("keeps more markers than the run's in the middle of its text, and opens a deeper quote at a header or after an empty line", () => {
