@@ -5,7 +5,7 @@ import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { endsInFunctionWord } from "./byline.js";
 import { STAMP_DATE, STAMP_TIME } from "./chat-heads.js";
 import type { SourceLine } from "./lines.js";
-import { endsSentence, isChrome, isPageText, isShortTrailingText, PRINTED_FOOTER } from "./page-text.js";
+import { endsSentence, isChrome, isHeading, isPageText, isShortTrailingText, PRINTED_FOOTER } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 
 /**
@@ -117,7 +117,7 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     // abstract is one paragraph. (Right under it, with no blank line, a short sentence may be the
     // abstract's last: "Code is available.")
     const afterWhole = newParagraph && afterSentence && prev!.text.length > MIN_UNWRAPPED && line.text.length <= MAX_LEAD_IN && !TECHNICAL.test(line.text);
-    if (trailing || afterWhole || (pageText && (isChrome(line.text) || line.text.startsWith("#") || ((newParagraph || afterSentence) && !runsOn)))) {
+    if (trailing || afterWhole || (pageText && (isChrome(line.text) || isHeading(line.text) || ((newParagraph || afterSentence) && !runsOn)))) {
       pushIgnored(ignored, line, raw.afterBlank[i]!);
       continue;
     }

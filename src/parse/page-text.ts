@@ -14,7 +14,7 @@
  * @internal
  */
 export function isPageText(text: string): boolean {
-  if (text.startsWith("#")) return true;
+  if (isHeading(text)) return true;
   if (isChrome(text)) return true;
   if (text.length > MAX_BAR_LENGTH || !isBareText(text)) return false;
   // A bar of links or buttons: short pieces between dots or bars ("Upvote 312 · Comments (48) · Share"),
@@ -30,6 +30,19 @@ export function isPageText(text: string): boolean {
   // pager's page numbers ("1 2 3 4 5 … 20").
   return text.split(" ").filter((word) => !NAV_SEPARATORS.has(word) && !/^\d+$/.test(word)).length <= 4;
 }
+
+/**
+ * A Markdown heading: one to six "#", then a space or the line's end, as CommonMark has it.
+ * A hashtag or counting problem opening an abstract is prose ("#Election2020 is a dataset …",
+ * "#P-hardness of …").
+ *
+ * @example
+ * isHeading("## Papers"); //=> true
+ * isHeading("#Election2020 is a dataset of tweets."); //=> false
+ *
+ * @internal
+ */
+export const isHeading = (text: string): boolean => /^#{1,6}(?:[ \t]|$)/.test(text);
 
 /**
  * The footer a browser prints, tested on a line and the next joined by a line break: a link

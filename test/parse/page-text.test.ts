@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endsSentence, endsWithOneOf, isChrome, isPageText, isShortTrailingText } from "../../src/parse/page-text.js";
+import { endsSentence, endsWithOneOf, isChrome, isHeading, isPageText, isShortTrailingText } from "../../src/parse/page-text.js";
 import { parseListing } from "../../src/parse/parse-listing.js";
 
 describe("page text", () => {
@@ -12,6 +12,20 @@ describe("page text", () => {
     expect(["We train 3 7 and 12 layer models", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26"].some(isPageText)).toBe(false);
     expect(isChrome("Read more…")).toBe(true);
     expect(isChrome("read more papers on the topic")).toBe(false);
+  });
+
+  it("takes a line for a Markdown heading only when its hashes stand apart, as CommonMark has it", () => {
+    expect(["# Papers", "## Trending", "######", "### Latest\tpage"].every(isHeading)).toBe(true);
+    expect(["#Election2020 is a dataset of tweets.", "#P-hardness of counting is shown for …", "####### seven", "#1 paper of the week"].some(isHeading)).toBe(false);
+    // An abstract that opens with a hashtag or a counting class is the card's abstract, not page text.
+    for (const abstract of ["#Election2020 is a multilingual dataset of tweets about the 2020 US election, collected since 2019.", "#P-hardness of exact counting is shown for the permanent of 0/1 matrices and more."]) {
+      const { papers, diagnostics } = parseListing(["SIOct 1, 2020Code", "#Election2020: A Twitter DatasetEmily Chen, Ashok Deb · usc", abstract].join("\n"), { referenceDate: "2026-11-26" });
+      expect(papers[0]!.abstract).toBe(abstract);
+      expect(diagnostics).toEqual([]);
+    }
+    // A heading under a card is still page text.
+    const headed = parseListing(["SIOct 1, 2020", "A Twitter DatasetEmily Chen, Ashok Deb", "We release tweets.", "## More papers"].join("\n"), { referenceDate: "2026-11-26" });
+    expect([headed.papers[0]!.abstract, headed.diagnostics.map((d) => d.code)]).toEqual(["We release tweets.", ["ignored-text"]]);
   });
 
   it("tells a short bare line and a sentence's end", () => {
