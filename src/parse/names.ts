@@ -113,6 +113,8 @@ const SECOND_GIVEN = /* @__PURE__ */ wordSet(`
 const GIVEN_TITLES = /* @__PURE__ */ wordSet("seyed seyyed sayed sayyed seyedeh");
 /** Arabic words that bind to the name after them ("Abdul Karim", "servant of the Generous"). */
 const BINDING_PREFIXES = /* @__PURE__ */ wordSet("Abdul Abdel Abd Abdol Abdur Abdal");
+/** Particles in capitals that only Italian and Iberian names have (not "Das", "Do": Indian, Vietnamese). */
+const ROMANCE_PARTICLE = /^D(?:[ae]|i|el|ell[ao]|al|all[ao]|os)$/;
 /** What follows "de" in a given name ("Juan de Dios", "Maria de Lourdes", "Francisco de Assis"). */
 const DEVOTIONAL_GIVEN = /* @__PURE__ */ wordSet("Dios Jesús Jesus Lourdes Fátima Fatima Assis Deus Guadalupe Montserrat");
 /**
@@ -790,9 +792,11 @@ export function computeAuthor(name: string): Author {
   // A lower-case particle further on opens the family name ("Cyprien de Masson d'Autume",
   // "Rodrigo de Salvo Braz"), when name words follow it ("Alexander G. de G. Matthews" has a
   // middle name "de G."), but not one that is a given name's ("Juan de Dios Ortúzar").
-  // (Particles may follow one another: "C. de la Fuente Marcos".)
+  // (Particles may follow one another: "C. de la Fuente Marcos".) So does an Italian or
+  // Iberian particle in capitals before two name words ("Gianmarco De Francisci Morales",
+  // "Giovanni Da San Martino"), not one before another particle ("Maria De La Luz …").
   for (let i = 1; i < start - 1; i++) {
-    if (LOWER_PARTICLES.has(tokens[i]!)) {
+    if (LOWER_PARTICLES.has(tokens[i]!) || (!chinese && ROMANCE_PARTICLE.test(tokens[i]!) && !isFamilyParticle(tokens[i + 1]!))) {
       let j = i + 1;
       while (j < start && LOWER_PARTICLES.has(tokens[j]!)) j += 1;
       const devotional = DEVOTIONAL_GIVEN.has(tokens[j]!) || (MARIAN_GIVEN.has(tokens[j]!.normalize("NFC")) && tokens.slice(0, i).some((t) => MARIA.test(t)));

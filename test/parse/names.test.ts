@@ -209,6 +209,20 @@ describe("nameScore", () => {
     expect(computeNameScore("One Two Three Four Five Six Seven Eight Nine Ten Eleven Team")).toBeLessThan(0);
   });
 
+  it("opens the family name at an Italian or Iberian particle in capitals before two name words, as at a lower-case one", () => {
+    expect(analyzeName("Gianmarco De Francisci Morales")).toEqual({ name: "Gianmarco De Francisci Morales", given: "Gianmarco", family: "De Francisci Morales" });
+    expect(analyzeName("Giovanni Da San Martino")).toEqual({ name: "Giovanni Da San Martino", given: "Giovanni", family: "Da San Martino" });
+    expect(analyzeName("Ana Dos Santos Silva")).toEqual({ name: "Ana Dos Santos Silva", given: "Ana", family: "Dos Santos Silva" });
+    expect(analyzeName("Paolo Della Torre Rossi")).toEqual({ name: "Paolo Della Torre Rossi", given: "Paolo", family: "Della Torre Rossi" });
+    // Not before another particle: "De La Luz" is a given name's ("María de la Luz").
+    expect(analyzeName("Maria De La Luz Lomboy Toledo").given).toMatch(/^Maria De La Luz/);
+    // Not "Das" or "Do", which Indian and Vietnamese names hold as words of their own, nor in a
+    // name of pinyin syllables, nor one word before the last (the older rule: "De Smet").
+    expect(analyzeName("Ravi Das Kumar Sharma")).toEqual({ name: "Ravi Das Kumar Sharma", given: "Ravi Das Kumar", family: "Sharma" });
+    expect(analyzeName("Zhi Da Wei Chen")).toEqual({ name: "Zhi Da Wei Chen", given: "Zhi Da Wei", family: "Chen" });
+    expect(analyzeName("Lennert De Smet")).toEqual({ name: "Lennert De Smet", given: "Lennert", family: "De Smet" });
+  });
+
   it("reads a name of single pinyin syllables as Chinese: a capitalised particle in it is a syllable of the given name", () => {
     expect(analyzeName("Jia Le Tian")).toEqual({ name: "Jia Le Tian", given: "Jia Le", family: "Tian" });
     expect(analyzeName("Li Da Wang")).toEqual({ name: "Li Da Wang", given: "Li Da", family: "Wang" });
