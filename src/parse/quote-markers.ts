@@ -154,11 +154,15 @@ function markersEnd(text: string, count: number): number {
 /**
  * `line` without its first `cut` characters. Its columns stay counted in the
  * cleaned line, as every diagnostic's are until they are mapped to the input
- * through the original line's `shifts` (see `withSourceColumns`), so the new
- * line carries none of its own.
+ * through the original line's `shifts` (see `withSourceColumns`). The new line
+ * keeps the original's `shifts` and `trailing` blanks only for what they tell
+ * of the line as it was typed: how wide it was and whether it held runs of
+ * spaces, which no piece a terminal cut holds (see `lineWidth`).
  */
 function withoutStart(line: SourceLine, cut: number): SourceLine {
   const cleaned: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + cut, text: line.text.slice(cut) };
+  if (line.shifts) cleaned.shifts = line.shifts;
+  if (line.trailing) cleaned.trailing = line.trailing;
   if (line.repairs) cleaned.repairs = line.repairs;
   if (line.undated) cleaned.undated = true;
   return cleaned;

@@ -108,6 +108,32 @@ describe("e-mail quote markers", () => {
     expect([inferred.line, inferred.column]).toEqual([original.line + 2, original.column + 2]);
   });
 
+  it("weighs a quoted line's runs of spaces and trailing blanks as a plain line's: an e-mail's wrap is no terminal's cuts", () => {
+    // Wrapped at 66 columns, quoted with uneven blanks after the markers and runs of spaces inside:
+    // four lines are 67 wide once the runs are collapsed, which read as a terminal's cuts when the
+    // quote reader dropped what the runs told ("design" + "changes" joined as "designchanges").
+    const lines = [
+      "> CVApr\u00a08,\u00a02018Code",
+      "> YOLOv3: An Incremental ImprovementJoseph Redmon, Ali Farhadi",
+      ">\tWe present some updates to YOLO! We made a bunch of little design",
+      ">changes to make  it better.  We also  trained this new network that's",
+      ">\tpretty swell. It's a little bigger than  last time but more",
+      ">  accurate. It's still fast though, don't worry. At $320\\times 320$",
+      ">  YOLOv3 runs in 22 ms at 28.2  mAP, as accurate as SSD but three",
+      ">  times faster. When we  look at the old .5 IOU mAP detection metric",
+      ">\tYOLOv3 is quite good. As always, all the code  is online.",
+      ">  LGDec\u00a022,\u00a02014",
+      "> Adam: A Method for Stochastic OptimizationDiederik P. Kingma, Jimmy Ba",
+      ">\tWe introduce Adam, an algorithm for first-order gradient-based",
+    ];
+    const { papers, diagnostics } = parseListing(lines.join("\n"), OPTIONS);
+    expect(papers[0]!.abstract).toMatch(/^We present some updates to YOLO! We made a bunch of little design changes to make it better\. We also trained /);
+    expect(diagnostics.map((d) => d.code)).not.toContain("terminal-cuts");
+    // The same lines unquoted read the same.
+    const plain = parseListing(lines.map((line) => line.slice(1)).join("\n"), OPTIONS);
+    expect(papers.map((paper) => paper.abstract)).toEqual(plain.papers.map((paper) => paper.abstract));
+  });
+
   it("reads numbered cards quoted after an attribution line", () => {
     let n = 0;
     const text = ["Jana Novak <jana@example.com> wrote:", ...cards(3).map((line, i) => `> ${i % 3 === 0 ? `${++n}. ` : ""}${line}`)].join("\n");
