@@ -229,7 +229,9 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * until property tests at new seeds found CSV rows whose cells kept a tab, quotes of the text's
  * own in a sheet's rows, accents before no-break spaces taken for mojibake, and footers and
  * pagers told from the abstract above them (0.3 KB), 32.75 KB until wraps told from a
- * terminal's cuts by a wider line, acronym badges and a sheet begun at a quoted tab (0.1 KB);
+ * terminal's cuts by a wider line, acronym badges and a sheet begun at a quoted tab (0.1 KB), 33 KB
+ * until blind listings and property seeds found abstracts opening with a hashtag, particles in
+ * capitals opening double surnames and quoted lines' runs of spaces (0.1 KB);
  * parsing and citing in APA 25.5 KB until round 46, 25.75 KB until the third review,
  * 26 KB until round 49, 27 KB until round 50, 27.5 KB until round 51, 28 KB until it learned
  * lines a terminal cut at its width, 29 KB until round 55, 29.25 KB until a spreadsheet's CSV
@@ -239,11 +241,12 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * until the corpus evaluations' wrap rules, 36 KB until given names of two capitalised syllables,
  * 36.25 KB until first authors a wrap cuts after their particles and groups glued to acronyms,
  * 36.5 KB until the third corpus's wrap rules, 37 KB until lines of junk were cleaned in one walk each,
- * 37.25 KB until the property tests' finds at new seeds, 37.5 KB until the last of them.
+ * 37.25 KB until the property tests' finds at new seeds, 37.5 KB until the last of them,
+ * 37.75 KB until hashtags, particles in capitals and quoted lines' runs of spaces.
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 33 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 37.75 * 1024 },
+  { names: ["parseListing"], budget: 33.25 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 38 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },
