@@ -630,7 +630,9 @@ function groupScore(name: string, tokens: readonly string[]): number {
     // "…Ada" by "BoostOpenAI"); a group's own name has one ("OpenAI", "DeepSeek-AI", "KimiTeam").
     return (name.replace(/[^\p{L}]/gu, "").length <= 3 ? -1 : 2) - strayCapital - (countSeams(name) >= 2 ? 2 : 0);
   }
-  let score = 2 - strayCapital;
+  // A version opening a group's name is a title's, cut at its digits ("Qwen" + "3.5-Omni Technical
+  // ReportQwen Team"); a group's own number has no dot or lower case ("1M2H Collaboration").
+  let score = 2 - strayCapital - (/^\d\S*[\p{Ll}.]/u.test(tokens[0]!) ? 3 : 0);
   for (const token of tokens) {
     // Two words glued inside one token ("ReportDeepSeek") mean a title was glued on.
     if (countSeams(token) >= 2) score -= 4;

@@ -143,6 +143,15 @@ describe("splitByline", () => {
     expect(split("Variance Penalizing AdaBoostOpenAI, Tony Jebar", "We present a method.")).toMatchObject({ title: "Variance Penalizing AdaBoost", authors: ["OpenAI", "Tony Jebar"] });
   });
 
+  it("takes no version cut from a title's model name for the start of a group's name", () => {
+    // The abstract names "Qwen", which backs a title ending there; but "3.5-Omni …" opens no group.
+    const abstract = "The new member of the Qwen-Omni family scales to hundreds of billions of parameters.";
+    expect(split("Qwen3.5-Omni Technical ReportQwen Team · alibaba", abstract)).toMatchObject({ title: "Qwen3.5-Omni Technical Report", authors: ["Qwen Team"] });
+    expect(split("Gemini 2.5-Pro Technical ReportGemini Team, Jane Roe", "Gemini is a family of models.")).toMatchObject({ title: "Gemini 2.5-Pro Technical Report", authors: ["Gemini Team", "Jane Roe"] });
+    // A group's own number, with no dot or lower case in it, still opens its name.
+    expect(split("Kilonova Light Curves: Paper I1M2H Collaboration, Ryan J. Foley", "We model kilonovae.", ["1M2H Collaboration"])).toMatchObject({ title: "Kilonova Light Curves: Paper I", authors: ["1M2H Collaboration", "Ryan J. Foley"] });
+  });
+
   it("keeps internal capitals of a first author's family name", () => {
     expect(split("Communication-Efficient Learning of Deep Networks from Decentralized DataH. Brendan McMahan, Eider Moore, Daniel Ramage et al.")).toMatchObject({
       title: "Communication-Efficient Learning of Deep Networks from Decentralized Data",
