@@ -25,6 +25,8 @@ export interface GoldEntry {
   abstractStart: string;
   abstractEnd: string;
   acceptAuthors?: string[][];
+  /** Every badge after the date, in order, "Code" included (only in golds that record them: real-80, damaged-69). */
+  badges?: string[];
 }
 
 /** The sample listing's text. */
