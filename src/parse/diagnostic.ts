@@ -85,6 +85,7 @@ export type DiagnosticCode =
   | "decoded-entities"
   | "normalized-characters"
   | "quote-markers"
+  | "chat-log"
   | "link-markers"
   | "terminal-cuts"
   | "csv-cells"

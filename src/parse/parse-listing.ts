@@ -10,6 +10,7 @@ import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbe
 import { joinAbstract, splitAbstract } from "./abstract.js";
 import { positionIn, type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
+import { createChatLogReader } from "./chat-log.js";
 import { createQuoteReader } from "./quote-markers.js";
 import { createLinkMarkerReader } from "./link-markers.js";
 import { createCutReader } from "./terminal-cuts.js";
@@ -265,6 +266,7 @@ export interface EntryAssembler {
  * @internal
  */
 export interface PlainTextReaders {
+  readonly chatLog: typeof createChatLogReader;
   readonly quotes: typeof createQuoteReader;
   readonly linkMarkers: typeof createLinkMarkerReader;
   readonly cuts: typeof createCutReader;
@@ -273,8 +275,8 @@ export interface PlainTextReaders {
 }
 
 /**
- * The readers of plain text: a spreadsheet's rows parted by tabs or semicolons, its CSV cells,
- * e-mail quote markers, then a text browser's link markers, each line in turn; and a
+ * The readers of plain text: a spreadsheet's rows parted by tabs or semicolons, its CSV cells, a chat log's
+ * line prefixes, e-mail quote markers, then a text browser's link markers, each line in turn; and a
  * terminal's cuts, joined as each card completes.
  *
  * @example
@@ -283,7 +285,7 @@ export interface PlainTextReaders {
  *
  * @internal
  */
-export const PLAIN_TEXT_READERS: PlainTextReaders = { quotes: createQuoteReader, linkMarkers: createLinkMarkerReader, cuts: createCutReader, csv: createCsvReader, sheet: createSheetReader };
+export const PLAIN_TEXT_READERS: PlainTextReaders = { chatLog: createChatLogReader, quotes: createQuoteReader, linkMarkers: createLinkMarkerReader, cuts: createCutReader, csv: createCsvReader, sheet: createSheetReader };
 
 /**
  * Starts grouping lines into entries at each header; text before the first
@@ -313,6 +315,14 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   let stray: SourceLine[] = [];
   // Set while a line is read when it leaves the quoted text the open entry lies in.
   let leftQuote = false;
+  const readChatLog = readers?.chatLog({
+    opened(line, column) {
+      diagnostics.push(point("info", "chat-log", "read the sender's lines of a chat log from here on without their time stamp and name", line, column));
+    },
+    other(line) {
+      diagnostics.push(point("info", "ignored-text", `ignored a line of someone else in the chat log: "${line.text.length > 60 ? `${line.text.slice(0, 57)}...` : line.text}"`, line.line, line.offset + 1));
+    },
+  });
   const readQuoted = readers?.quotes({
     opened(line, column) {
       diagnostics.push(point("info", "quote-markers", `read the lines quoted in an e-mail reply from here on without their quote markers (">")`, line, column));
@@ -412,6 +422,13 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       if (line.repairs) reportRepairs(line, diagnostics);
       leftQuote = false;
       const place = current === undefined ? "before" : current.body.length === 0 ? "byline" : "body";
+      // A chat log's prefix first: its tabs (WeeChat's) part no sheet's cells. (Someone else's
+      // line is dropped: the sender's card goes on after it.)
+      if (readChatLog) {
+        const read = readChatLog(line);
+        if (!read) return undefined;
+        line = read;
+      }
       // (Until a sheet's reading begins, only lines that may be its rows are read.)
       if (sheet && (sheetBegun || mayBeSheetRow(line))) line = sheet.read(line, csvOpened);
       if (readCsv && !sheetBegun) line = readCsv(line, place);

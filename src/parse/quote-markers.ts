@@ -158,8 +158,13 @@ function markersEnd(text: string, count: number): number {
  * keeps the original's `shifts` and `trailing` blanks only for what they tell
  * of the line as it was typed: how wide it was and whether it held runs of
  * spaces, which no piece a terminal cut holds (see `lineWidth`).
+ *
+ * @example
+ * withoutStart({ line: 3, offset: 0, text: "> We study." }, 2); //=> { line: 3, offset: 2, text: "We study." }
+ *
+ * @internal
  */
-function withoutStart(line: SourceLine, cut: number): SourceLine {
+export function withoutStart(line: SourceLine, cut: number): SourceLine {
   const cleaned: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + cut, text: line.text.slice(cut) };
   if (line.shifts) cleaned.shifts = line.shifts;
   if (line.trailing) cleaned.trailing = line.trailing;

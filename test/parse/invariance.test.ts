@@ -71,6 +71,10 @@ const damage = fc.record({
   // Pasted into a spreadsheet, a line to a row, and saved as CSV: one column, or two with notes typed beside some rows ("" for none);
   // or the two columns copied and pasted as text (tabs between cells), or saved as a semicolon's CSV.
   spreadsheet: fc.constantFrom("", "", "", "", "one column", "two columns", "tabs", "semicolons"),
+  // Pasted into a chat and copied out of a client's log: a time stamp and the sender before every
+  // line, blank lines dropped (a chat sends none), as WeeChat ("2026-11-26 14:02:00\tdana\t") or
+  // irssi ("14:02 <dana> ") logs it, with someone else's line now and then ("" for none).
+  chatLog: fc.constantFrom("", "", "", "weechat", "irssi"),
 });
 
 type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
@@ -133,9 +137,33 @@ function damaged(listing: Listing, d: Damage): string {
   const rows = d.spreadsheet === "" || d.quote !== "" || d.encoding === "entities" || d.linkNumbers !== null ? page : page.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 0 ? asSheetRow(part, d.spreadsheet, pick(NOTES)) : part)).join("");
   // Quoted after the copy: a reply quotes each line as the mail holds it, blank ones too.
   const quoted = d.quote === "" ? rows : rows.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 0 ? d.quote + part : part)).join("");
-  const whole = (d.bom ? "\ufeff" : "") + quoted;
+  // Logged after the copy, each line a message of its own. (Not over a spreadsheet's rows, whose
+  // cells a tab would part from the log's prefix, nor over a text browser's link numbers.)
+  const logged = d.chatLog === "" || d.spreadsheet !== "" || d.linkNumbers !== null ? quoted : asChatLog(quoted, d.chatLog, next);
+  const whole = (d.bom ? "\ufeff" : "") + logged;
   const misread = d.encoding === "mojibake" ? asWindows1252 : d.encoding === "latin-1" ? asLatin1 : d.encoding === "mojibake twice" ? (line: string) => asWindows1252(asWindows1252(line)) : undefined;
   return misread ? whole.split(/(\r\n|\r|\n)/).map(misread).join("") : whole;
+}
+
+/**
+ * Text as a chat client logs it when pasted as messages: every line that is not blank a
+ * message, with the time (two seconds on each) and the sender before it; blank lines dropped;
+ * now and then another's message or a notice between two lines.
+ */
+function asChatLog(text: string, client: string, next: () => number): string {
+  let seconds = 14 * 3600;
+  const prefix = (sender: string) => {
+    seconds += 2;
+    const time = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((n) => String(n).padStart(2, "0"));
+    return client === "weechat" ? `2026-11-26 ${time.join(":")}\t${sender}\t` : `${time[0]}:${time[1]} <${sender}> `;
+  };
+  const out: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.trim() === "") continue;
+    if (next() < 0.03) out.push(client === "weechat" ? `${prefix("-->")}kwame (~kwame@user/kwame) has joined #papers` : `${prefix("@marek")}nice, thanks`);
+    out.push(prefix("dana") + line);
+  }
+  return out.join("\n");
 }
 
 /** Notes typed in a second column beside a pasted listing's rows. */
