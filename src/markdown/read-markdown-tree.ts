@@ -2,7 +2,7 @@
 // tree → listing lines → the listing parser → papers and diagnostics moved
 // back onto the lines and columns of the Markdown source.
 import type { Paper } from "../model/paper.js";
-import type { Diagnostic, DiagnosticEntry } from "../parse/diagnostic.js";
+import { type Diagnostic, type DiagnosticEntry, preview } from "../parse/diagnostic.js";
 import { composeAccentsAndLigatures, type LineRepair, type SourceLine } from "../parse/lines.js";
 import { byPosition, type ParseListingOptions, type ParseResult, parseSourceLines } from "../parse/parse-listing.js";
 import { toCalendarDay } from "../parse/reference-date.js";
@@ -109,8 +109,7 @@ function createPlacer(source: string, lines: readonly RenderedLine[]) {
     skipped(line: RenderedLine, what: string): Diagnostic {
       const at = point(line.start);
       const end = point(line.offsets.at(-1)! + 1);
-      const preview = line.text.length > 60 ? `${line.text.slice(0, 57)}...` : line.text;
-      const message = `ignored ${what}, not part of an entry: "${preview}"`;
+      const message = `ignored ${what}, not part of an entry: "${preview(line.text)}"`;
       return { severity: "info", code: "ignored-text", message, line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
     },
     /** The diagnostic for a line break read otherwise than as written (see `MarkdownLines.breaks`). */

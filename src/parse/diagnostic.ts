@@ -110,3 +110,20 @@ export type DiagnosticCode =
 export function formatDiagnostic(diagnostic: Diagnostic, file = "-"): string {
   return `${file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`;
 }
+
+/**
+ * A line's text as a diagnostic's message quotes it: whole up to 60
+ * characters, else its first 57 and "...".
+ *
+ * @param text - the text quoted
+ * @returns the text, or its start
+ *
+ * @example
+ * preview("Load more"); //=> "Load more"
+ * preview("x".repeat(70)).length; //=> 60
+ *
+ * @internal
+ */
+export function preview(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

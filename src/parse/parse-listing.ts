@@ -4,7 +4,7 @@ import type { Paper } from "../model/paper.js";
 import { arxivIdFromUrl } from "../_lib/arxiv.js";
 import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
 import { type BylineParts, CLEAN_NAME_SCORE, containsWord, isOwnGroup, type NameEvidence, prepareByline, splitByline } from "./byline.js";
-import type { Diagnostic, DiagnosticCode, DiagnosticEntry, Severity } from "./diagnostic.js";
+import { type Diagnostic, type DiagnosticCode, type DiagnosticEntry, preview, type Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
 import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbeddedHeader, headersInText, isCodeShaped, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
 import { joinAbstract, splitAbstract } from "./abstract.js";
@@ -320,7 +320,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       diagnostics.push(point("info", "chat-log", "read the sender's lines of a chat log from here on without their time stamp and name", line, column));
     },
     other(line) {
-      diagnostics.push(point("info", "ignored-text", `ignored a line of someone else in the chat log: "${line.text.length > 60 ? `${line.text.slice(0, 57)}...` : line.text}"`, line.line, line.offset + 1));
+      diagnostics.push(point("info", "ignored-text", `ignored a line of someone else in the chat log: "${preview(line.text)}"`, line.line, line.offset + 1));
     },
   });
   const readQuoted = readers?.quotes({
@@ -334,7 +334,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   });
   /** A note in a spreadsheet row's other columns, of a comma's CSV or a sheet's tabs or semicolons. */
   const reportOtherColumns = (line: number, column: number, text: string) => {
-    diagnostics.push(point("info", "ignored-text", `ignored the text in the row's other columns: "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`, line, column));
+    diagnostics.push(point("info", "ignored-text", `ignored the text in the row's other columns: "${preview(text)}"`, line, column));
   };
   // Set once a comma's CSV is read (the sheet's reading of tabs and semicolons does not begin),
   // or a sheet's (a comma's CSV is not read); and, when either reading begins at a line, how the
@@ -873,9 +873,8 @@ function lastPieceOf(line: SourceLine): SourceLine {
 function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | undefined, diagnostics: Diagnostic[]): void {
   const first = run[0]!;
   const lastLine = lastPieceOf(run.at(-1)!);
-  const preview = first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text;
   const count = run.length === 1 ? "a line" : `${run.length} lines`;
-  const message = `ignored ${count} of page text that is not part of an entry: "${preview}"`;
+  const message = `ignored ${count} of page text that is not part of an entry: "${preview(first.text)}"`;
   const line = first.line, column = first.offset + 1, endLine = lastLine.line, endColumn = lastLine.offset + lastLine.text.length + 1;
   // Written out rather than spread: stray page text can come on every other line of a listing.
   diagnostics.push(
