@@ -233,9 +233,13 @@ const SENTENCE_END = /[.!?]$/;
 /** A clause's end, ending a line (before a letter: not "1," + "000"). */
 const CLAUSE_END = /[,;:]$/;
 
-/** Whether a line may be a piece a terminal cut: not padded out with blanks, no runs of spaces spread inside it. */
+/**
+ * Whether a line may be a piece a terminal cut: not padded out with blanks, no runs of spaces
+ * spread inside it, no tab at its end (a terminal's screen holds spaces, and a tab left at a
+ * line's end is an editor's or a sheet's, not the space a cut fell at).
+ */
 function mayBeCut(line: SourceLine): boolean {
-  return (line.trailing ?? 0) <= 1 && line.shifts === undefined;
+  return (line.trailing ?? 0) <= 1 && line.shifts === undefined && line.tabs?.at(-1) !== line.text.length;
 }
 
 /**

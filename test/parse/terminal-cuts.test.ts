@@ -83,6 +83,27 @@ describe("lines a terminal cut at its width", () => {
     expect(parseListing(padded, options).diagnostics.some((d) => d.code === "terminal-cuts")).toBe(false);
   });
 
+  it("leaves a wrap at spaces alone when a tab, not a space, ends lines at its width", () => {
+    // real-01's first abstract wrapped at 66 columns, then trailing blanks of every kind left at
+    // random (found by the damage-invariance property, seed 9754): four lines end at exactly 66,
+    // one of them with a tab. No terminal leaves a tab where it cut, so three cuts remain, too
+    // few to tell a terminal's; "that's" + "pretty" keeps its space.
+    const lines = [
+      "We present some updates to YOLO! We made a bunch of little design ",
+      "changes to make it better. We also trained this new network that's",
+      "pretty swell. It's a little bigger than last time but more ",
+      "accurate. It's still fast though, don't worry. At $320\\times 320$ ",
+      "YOLOv3 runs in 22 ms at 28.2 mAP, as accurate as SSD but three \t",
+      "times faster. When we look at the old .5 IOU mAP detection metric\t",
+      "YOLOv3 is quite good. As always, all the code is online.\t",
+    ];
+    expect(lines.filter((line) => line.length === 66)).toHaveLength(4);
+    const text = `CVApr 8, 2018Code\nYOLOv3: An Incremental ImprovementJoseph Redmon, Ali Farhadi \n${lines.join("\n")}\nLGDec 22, 2014 \nAdam: A Method for Stochastic OptimizationDiederik P. Kingma, Jimmy Ba\nWe introduce Adam.`;
+    const result = parseListing(text, options);
+    expect(result.papers[0]!.abstract).toBe(lines.map((line) => line.trim()).join(" "));
+    expect(result.diagnostics.some((d) => d.code === "terminal-cuts")).toBe(false);
+  });
+
   it("leaves a wrap at spaces alone when a line among the last ones is wider than the width", () => {
     // real-63's abstracts wrapped at 73 columns, its bylines and headers whole: five of the first
     // eight wrapped lines end at exactly 73 (`…the standard way to parallelise` + `training, …`),
