@@ -86,6 +86,7 @@ export type DiagnosticCode =
   | "normalized-characters"
   | "quote-markers"
   | "chat-log"
+  | "diff-hunks"
   | "link-markers"
   | "terminal-cuts"
   | "csv-cells"

@@ -11,6 +11,7 @@ import { joinAbstract, splitAbstract } from "./abstract.js";
 import { positionIn, type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
 import { createChatLogReader } from "./chat-log.js";
+import { createDiffHunkReader } from "./diff-hunk.js";
 import { createQuoteReader } from "./quote-markers.js";
 import { createLinkMarkerReader } from "./link-markers.js";
 import { createCutReader } from "./terminal-cuts.js";
@@ -266,6 +267,7 @@ export interface EntryAssembler {
  * @internal
  */
 export interface PlainTextReaders {
+  readonly diffHunks: typeof createDiffHunkReader;
   readonly chatLog: typeof createChatLogReader;
   readonly quotes: typeof createQuoteReader;
   readonly linkMarkers: typeof createLinkMarkerReader;
@@ -275,7 +277,7 @@ export interface PlainTextReaders {
 }
 
 /**
- * The readers of plain text: a spreadsheet's rows parted by tabs or semicolons, its CSV cells, a chat log's
+ * The readers of plain text: a diff's hunks, a spreadsheet's rows parted by tabs or semicolons, its CSV cells, a chat log's
  * line prefixes, e-mail quote markers, then a text browser's link markers, each line in turn; and a
  * terminal's cuts, joined as each card completes.
  *
@@ -285,7 +287,7 @@ export interface PlainTextReaders {
  *
  * @internal
  */
-export const PLAIN_TEXT_READERS: PlainTextReaders = { chatLog: createChatLogReader, quotes: createQuoteReader, linkMarkers: createLinkMarkerReader, cuts: createCutReader, csv: createCsvReader, sheet: createSheetReader };
+export const PLAIN_TEXT_READERS: PlainTextReaders = { diffHunks: createDiffHunkReader, chatLog: createChatLogReader, quotes: createQuoteReader, linkMarkers: createLinkMarkerReader, cuts: createCutReader, csv: createCsvReader, sheet: createSheetReader };
 
 /**
  * Starts grouping lines into entries at each header; text before the first
@@ -315,6 +317,14 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   let stray: SourceLine[] = [];
   // Set while a line is read when it leaves the quoted text the open entry lies in.
   let leftQuote = false;
+  const readDiffHunk = readers?.diffHunks({
+    opened(line) {
+      diagnostics.push(point("info", "diff-hunks", `read the lines of a diff's hunk from here on without their marks ("+", " "), leaving out the lines it removed: "${preview(line.text)}"`, line.line, line.offset + 1));
+    },
+    dropped(line) {
+      diagnostics.push(point("info", "ignored-text", `ignored a line the diff removed, or its note: "${preview(line.text)}"`, line.line, line.offset + 1));
+    },
+  });
   const readChatLog = readers?.chatLog({
     opened(line, column) {
       diagnostics.push(point("info", "chat-log", "read the sender's lines of a chat log from here on without their time stamp and name", line, column));
@@ -422,7 +432,13 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       if (line.repairs) reportRepairs(line, diagnostics);
       leftQuote = false;
       const place = current === undefined ? "before" : current.body.length === 0 ? "byline" : "body";
-      // A chat log's prefix first: its tabs (WeeChat's) part no sheet's cells. (Someone else's
+      // A diff's marks first, as the outermost tool left them (a removed line is dropped).
+      if (readDiffHunk) {
+        const read = readDiffHunk(line);
+        if (!read) return undefined;
+        line = read;
+      }
+      // A chat log's prefix next: its tabs (WeeChat's) part no sheet's cells. (Someone else's
       // line is dropped: the sender's card goes on after it.)
       if (readChatLog) {
         const read = readChatLog(line);

@@ -3,7 +3,7 @@
 // any mix of the damage FORMAT.md lists, and of other damage the parser
 // undoes (a tab after the code, a bullet for the dot, HTML entities, mojibake,
 // runs of spaces, old Mac line ends, lost line breaks before headers, e-mail
-// quotes, list markers, a text browser's link numbers, a spreadsheet's CSV), must
+// quotes, list markers, a text browser's link numbers, a spreadsheet's CSV, a diff), must
 // give the papers its clean copy gives, but for their line numbers.
 import { readdirSync } from "node:fs";
 import fc from "fast-check";
@@ -75,6 +75,9 @@ const damage = fc.record({
   // line, blank lines dropped (a chat sends none), as WeeChat ("2026-11-26 14:02:00\tdana\t") or
   // irssi ("14:02 <dana> ") logs it, with someone else's line now and then ("" for none).
   chatLog: fc.constantFrom("", "", "", "weechat", "irssi"),
+  // Kept in a repository and copied out of `git diff` or `git log -p`: a "+" before every line of
+  // a new file, or hunks of added lines, kept lines and removed ones ("" for none).
+  diff: fc.constantFrom("", "", "", "", "new file", "hunks"),
 });
 
 type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
@@ -140,9 +143,50 @@ function damaged(listing: Listing, d: Damage): string {
   // Logged after the copy, each line a message of its own. (Not over a spreadsheet's rows, whose
   // cells a tab would part from the log's prefix, nor over a text browser's link numbers.)
   const logged = d.chatLog === "" || d.spreadsheet !== "" || d.linkNumbers !== null ? quoted : asChatLog(quoted, d.chatLog, next);
-  const whole = (d.bom ? "\ufeff" : "") + logged;
+  // Committed after the copy and shown as a diff, git's marks before every line. (Not over a
+  // spreadsheet's rows: a line's record of its tabs is not kept when a mark is cut off it.)
+  const diffed = d.diff === "" || d.spreadsheet !== "" ? logged : asDiff(logged, d.diff, next);
+  const whole = (d.bom ? "\ufeff" : "") + diffed;
   const misread = d.encoding === "mojibake" ? asWindows1252 : d.encoding === "latin-1" ? asLatin1 : d.encoding === "mojibake twice" ? (line: string) => asWindows1252(asWindows1252(line)) : undefined;
   return misread ? whole.split(/(\r\n|\r|\n)/).map(misread).join("") : whole;
+}
+
+/**
+ * Text as git shows it in a diff, copied from a terminal (line ends LF, blanks at line ends
+ * trimmed): the file's header, then either one hunk that adds every line (a new file) or
+ * hunks of 5 to 40 lines, each line added ("+") or kept (" "), with now and then a line the
+ * commit removed ("-": page text, or a card's header that must not come back) before one.
+ * Each hunk's header counts its lines and shows a piece of the line above it, as git does.
+ */
+function asDiff(text: string, kind: string, next: () => number): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const out = ["diff --git a/notes/papers.txt b/notes/papers.txt", ...(kind === "new file" ? ["new file mode 100644", "index 0000000..21a03fb", "--- /dev/null"] : ["index 3e1c2a9..21a03fb 100644", "--- a/notes/papers.txt"]), "+++ b/notes/papers.txt"];
+  if (kind === "new file") {
+    out.push(`@@ -0,0 +1,${lines.length} @@`, ...lines.map((line) => `+${line}`));
+  } else {
+    let at = 0;
+    let oldAt = 1;
+    while (at < lines.length) {
+      const hunk = lines.slice(at, at + 5 + Math.floor(next() * 36));
+      const body: string[] = [];
+      let olds = 0;
+      for (const line of hunk) {
+        if (next() < 0.08) {
+          body.push(`-${next() < 0.5 ? PAGE_TEXT[Math.floor(next() * PAGE_TEXT.length)]! : "LGJan 1, 2020"}`);
+          olds += 1;
+        }
+        const kept = next() < 0.3;
+        body.push(`${kept ? " " : "+"}${line}`);
+        if (kept) olds += 1;
+      }
+      const above = at > 0 ? ` ${lines[at - 1]!.slice(0, 40)}` : "";
+      out.push(`@@ -${oldAt},${olds} +${at + 1},${hunk.length} @@${above}`, ...body);
+      oldAt += olds + 3;
+      at += hunk.length;
+    }
+  }
+  out.push("\\ No newline at end of file");
+  return out.map((line) => line.trimEnd()).join("\n");
 }
 
 /**
