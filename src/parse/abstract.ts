@@ -58,13 +58,17 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
         chatEnded = true;
       }
     }
+    // What Slack copies after a message: its reactions, the next message's sender and time.
+    // (Only after a sentence, or a blank line: a name may end a line of prose.)
+    if (!chatEnded && !stamp && (raw.afterBlank[i] || endsSentence(raw.body[i - 1]!.text)) && opensSlackTail(raw.body, i)) chatEnded = true;
     if (chatEnded) {
       pushIgnored(ignored, line, Boolean(stamp) || raw.afterBlank[i]!);
       continue;
     }
-    if (line.text.endsWith(EDIT_MARK)) {
-      const cut = line.text.length - EDIT_MARK.length;
-      (cutOffs ??= []).push([{ line: line.line, offset: line.offset + cut + 1, text: EDIT_MARK.slice(1) }]);
+    const editMark = line.text.endsWith(EDIT_MARK) ? EDIT_MARK : line.text.endsWith(SLACK_EDIT_MARK) && endsSentence(line.text.slice(0, -SLACK_EDIT_MARK.length)) ? SLACK_EDIT_MARK : undefined;
+    if (editMark) {
+      const cut = line.text.length - editMark.length;
+      (cutOffs ??= []).push([{ line: line.line, offset: line.offset + cut + 1, text: editMark.slice(1) }]);
       line = { ...line, text: line.text.slice(0, cut) };
     }
     // A line that only points at arXiv ("arXiv:2408.00118v2 [cs.CL]") is the paper's id, not prose.
@@ -202,6 +206,30 @@ const CHAT_STAMP = /* @__PURE__ */ new RegExp(`^[\u200e\u200f]?\\[?${STAMP_DATE}
 
 /** What a chat export appends to a message its sender edited. */
 const EDIT_MARK = " <This message was edited>";
+/** What Slack's copy appends to a message its sender edited, after its last sentence. */
+const SLACK_EDIT_MARK = " (edited)";
+
+/**
+ * Whether line `i` of an entry's body opens what Slack copies after a
+ * message: its reactions (`:eyes:`, then their count on a line of its own),
+ * or the next message's head, a sender's name above a time alone (`Tomás
+ * Ferreira` + `10:44 AM`), or the time alone of the same sender's next one.
+ */
+function opensSlackTail(body: readonly SourceLine[], i: number): boolean {
+  const text = body[i]!.text;
+  if (text.length > MAX_SENDER) return false;
+  if (REACTIONS.test(text) || TIME_ALONE.test(text)) return true;
+  const next = body[i + 1]?.text;
+  return next !== undefined && TIME_ALONE.test(next) && SENDER_NAME.test(text);
+}
+/** The longest line read as a chat's sender or reactions. */
+const MAX_SENDER = 60;
+/** Reactions as Slack copies them: emoji by their short names, with their counts or not. */
+const REACTIONS = /^:[\w+-]+:(?:\s*\d*\s*:[\w+-]+:)*(?:\s+\d+)?$/;
+/** A time alone on its line, after the sender's status emoji or not: a chat's stamp of a message. */
+const TIME_ALONE = /* @__PURE__ */ new RegExp(`^(?::[\\w+-]+:\\s+)?${STAMP_TIME}$`);
+/** A sender's name: one to five words, opening with capitals, and an emoji for a status, or not. */
+const SENDER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,4}(?:\s+:[\w+-]+:)?$/u;
 
 /**
  * Whether line `i` of an entry's body runs on into prose rather than

@@ -130,6 +130,8 @@ const CHROME = /* @__PURE__ */ (() =>
         "page \\d+(?: of \\d+)?|next page|previous page|back to top",
         "(?:privacy(?: policy)?|terms(?: of (?:use|service))?)(?: [·|•] .*)?",
         "subscribe(?: to (?:our )?\\w+)?",
+        // A chat thread's replies, as Slack copies them under a message.
+        "\\d+ repl(?:y|ies)|(?:last reply .*)?view thread",
         // Two or more link labels of a paper's card ("PDF · BibTeX", "[PDF] [Code]").
         `${LINK_LABEL}(?:(?: ?[·|•/] ?| )${LINK_LABEL})+`,
         "©.*",

@@ -1033,6 +1033,57 @@ describe("page text versus prose", () => {
     expect(own.papers[0]!.abstract).toBe("We introduce Gemma 2, a family of lightweight open models built from the same research.");
   });
 
+  it("reads messages copied out of Slack: reactions, the next message's head, a thread's replies and an edit mark end the card", () => {
+    const slack = [
+      "Priya Raghunathan",
+      "  10:41 AM",
+      "morning all, here's the page",
+      "10:41",
+      "CLJul 21, 2016",
+      "Man is to Computer Programmer as Woman is to Homemaker? Debiasing Word EmbeddingsTolga Bolukbasi, Kai-Wei Chang",
+      "Word embeddings reproduce gender stereotypes. (edited) ",
+      ":eyes:",
+      "2",
+      "",
+      "",
+      "Tomás Ferreira",
+      "  10:44 AM",
+      "ooh this one is good, can we put it on Friday's list?",
+      "",
+      "",
+      "2 replies",
+      "Last reply 3 hours agoView thread",
+      "",
+      "",
+      "Priya Raghunathan",
+      "  10:45 AM",
+      "CLOct 21",
+      "NADI 2020: The First Nuanced Arabic Dialect Identification Shared TaskMuhammad Abdul-Mageed, Chiyu Zhang",
+      "We describe the first shared task.",
+      "Wen Li",
+      ":palm_tree:  10:49 AM",
+      "thanks!",
+    ].join("\n");
+    const result = parseListing(slack, options);
+    expect(result.papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([
+      ["Man is to Computer Programmer as Woman is to Homemaker? Debiasing Word Embeddings", ["Tolga Bolukbasi", "Kai-Wei Chang"], "Word embeddings reproduce gender stereotypes."],
+      ["NADI 2020: The First Nuanced Arabic Dialect Identification Shared Task", ["Muhammad Abdul-Mageed", "Chiyu Zhang"], "We describe the first shared task."],
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.column, d.endLine])).toEqual([
+      [1, 1, 4],
+      [7, 47, 7],
+      [8, 1, 9],
+      [12, 1, 14],
+      [17, 1, 18],
+      [21, 1, 22],
+      [26, 1, 28],
+    ]);
+    // A name or a time of prose is no message's head: only a name above a time alone, after a sentence.
+    for (const lines of [["We thank Tomás Ferreira", "for the data."], ["The shuttle left at", "10:44 AM and came back."], ["We study delays.", "Tomás Ferreira", "and others ran the trial at 10:44 AM."]]) {
+      expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe(lines.join(" "));
+    }
+  });
+
   it("keeps a hyphen hanging before and or or, and joins a word broken at its hyphen", () => {
     const result = parseListing(entry(["We compare left-", "and right-moving modes, and pre-", "or post-training, by trial-", "and-error, end-", "to-end."]), options);
     expect(result.papers[0]!.abstract).toBe("We compare left- and right-moving modes, and pre- or post-training, by trial-and-error, end-to-end.");
