@@ -4,7 +4,7 @@
 // the structure from remark: blocks, soft and hard breaks, links, emphasis.
 import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { CLEAN_NAME_SCORE } from "../parse/byline.js";
-import { codeBadgeLine, findEmbeddedHeader, isCategoryCode, parseHeader } from "../parse/header.js";
+import { categoryCodes, codeBadgeLine, findEmbeddedHeader, parseHeader } from "../parse/header.js";
 import { nameScore } from "../parse/names.js";
 import { endsLikeByline, isAuthorListLine, readsAsByline } from "../parse/wrapped-byline.js";
 import { appendixAt, dropBlockId } from "./appendix.js";
@@ -906,7 +906,7 @@ function endOfLine(source: string, at: number): number {
  */
 function isCardHeader(text: string): boolean {
   const header = parseHeader(text);
-  return header !== undefined && header.dateOffset === header.code.length && isCategoryCode(header.code);
+  return header !== undefined && header.dateOffset === header.code.length && categoryCodes(header.code) !== undefined;
 }
 
 /**
@@ -931,7 +931,7 @@ function headerThenByline(line: PieceLine): number | undefined {
   let at = nextWithText(pieces, 0);
   const head = pieces[at];
   const header = head?.kind === "text" ? parseHeader(head.text.trim()) : undefined;
-  if (!header || !isCategoryCode(header.code)) return undefined;
+  if (!header || categoryCodes(header.code) === undefined) return undefined;
   at = nextWithText(pieces, at + 1);
   while (pieces[at]?.kind === "link" && BADGE_LABEL.test(pieces[at]!.text.trim())) at = nextWithText(pieces, at + 1);
   const title = pieces[at];

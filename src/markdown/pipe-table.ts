@@ -1,7 +1,7 @@
 // Pipe tables, which remark-parse (CommonMark, no GFM) leaves as paragraphs: told from other
 // paragraphs, and read cell by cell when their cells hold cards.
 
-import { findEmbeddedHeader, isCategoryCode, matchHeaderStart } from "../parse/header.js";
+import { categoryCodes, findEmbeddedHeader, matchHeaderStart } from "../parse/header.js";
 import { type Piece, type PieceLine, type Walk, lineText, pieceSlice } from "./piece-line.js";
 
 /**
@@ -52,7 +52,7 @@ export function tableRows(walk: Walk, first: number): PieceLine[][] | undefined 
  */
 export function holdsCardHeader(text: string): boolean {
   const start = matchHeaderStart(text);
-  return (start !== undefined && start.dateOffset === start.code.length && isCategoryCode(start.code)) || findEmbeddedHeader(text) !== undefined;
+  return (start !== undefined && start.dateOffset === start.code.length && categoryCodes(start.code) !== undefined) || findEmbeddedHeader(text) !== undefined;
 }
 
 /** Whether a row is a table's delimiter row: "| --- | :---: |", "---|---". */

@@ -100,6 +100,12 @@ export const PaperSchema = /* @__PURE__ */ (() =>
     affiliations: z._default(z.array(z.string()), []),
     /** The primary arXiv category. */
     category: CategorySchema,
+    /**
+     * The other categories the paper is cross-listed in, when the listing
+     * shows them (a header with every code glued, primary first:
+     * `DLCLFeb 3, 2025`).
+     */
+    crossLists: z.optional(z.array(CategorySchema)),
     /** Publication date, `YYYY-MM-DD`. */
     published: IsoDateSchema,
     /** The listing gave no year; it was inferred from the reference date. */

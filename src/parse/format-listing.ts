@@ -43,7 +43,10 @@ function formatHeader(paper: PaperInput): string {
     ? `${MONTH_ABBREVIATIONS[date.month - 1]} ${date.day}${paper.yearInferred ? "" : `, ${date.year}`}`
     : paper.published;
   const badges = paper.badges ?? (paper.hasCode ? ["Code"] : []);
-  return `${paper.category.code}${when}${badges.join("")}`;
+  // (With cross-lists, every code glued in capitals, primary first, as a page that shows them writes them.)
+  const crossLists = paper.crossLists ?? [];
+  const codes = crossLists.length === 0 ? paper.category.code : [paper.category, ...crossLists].map((category) => category.code.toUpperCase()).join("");
+  return `${codes}${when}${badges.join("")}`;
 }
 
 /** `Title` + `A, B, C et al. · slug, slug` */

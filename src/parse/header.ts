@@ -145,6 +145,43 @@ export function isCategoryCode(code: string): boolean {
 }
 
 /**
+ * The codes of a header that shows every category of its paper, glued
+ * together with the primary first, as some pages of the site do
+ * (`DLCLFeb 3, 2025` is cs.DL, cross-listed in cs.CL; `CLAIHCIRMay 21`):
+ * the code itself when it names a category, else the codes it is made of,
+ * each two capitals or an archive's name in capitals (`SOC-PH`), or
+ * `undefined` when it is not made of them.
+ *
+ * @param code - a code as written before a date
+ * @returns the codes in the order written, or `undefined`
+ *
+ * @example
+ * categoryCodes("CL"); //=> ["CL"]
+ * categoryCodes("SPAILG"); //=> ["SP", "AI", "LG"]
+ * categoryCodes("LHCCL"); //=> undefined
+ */
+export function categoryCodes(code: string): string[] | undefined {
+  if (isCategoryCode(code)) return [code];
+  if (code.length < 4 || code.length > 24 || !GLUED_CODES.test(code)) return undefined;
+  return gluedCodesFrom(code, 0);
+}
+
+/** Capitals and hyphens only: how a page that glues codes writes them. */
+const GLUED_CODES = /^[A-Z][A-Z-]+$/;
+
+/** The codes `code` is made of from `from` on (see `categoryCodes`); the first reading found, trying shorter codes first. */
+function gluedCodesFrom(code: string, from: number): string[] | undefined {
+  if (from === code.length) return [];
+  for (let end = from + 2; end <= code.length; end++) {
+    const piece = code.slice(from, end);
+    if (piece.endsWith("-") || (end - from > 2 && !piece.includes("-")) || !isCategoryCode(piece)) continue;
+    const rest = gluedCodesFrom(code, end);
+    if (rest) return [piece, ...rest];
+  }
+  return undefined;
+}
+
+/**
  * The card headers that open a word inside a line of text: a code that names
  * a category glued to a date, at the line's start or after white space, a
  * quote, a bracket or a mark of emphasis ("… community. LGSep 28, 2022 Improving …", a listing
@@ -259,6 +296,9 @@ function codeStartBefore(text: string, end: number): number | undefined {
     // glued to a sentence's end ("… in the lab.clDec 27, 2024").
     if (code.length === 2 && !/^[A-Z]{2}$/.test(code) && /[\s\p{L}\d]/u.test(text[start - 1] ?? " ")) continue;
     if (isCategoryCode(code)) return start;
+    // Codes glued together (a page that shows every category) only where no letter goes before
+    // them: "LHCCL" is "…the LHC" and CL, not HC and CL.
+    if ((start === 0 || !/[A-Za-z]/.test(text[start - 1]!)) && categoryCodes(code)) return start;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import { isCalendarDate, toIsoDate } from "../_lib/calendar.js";
 import { type BylineParts, CLEAN_NAME_SCORE, containsWord, isOwnGroup, type NameEvidence, prepareByline, splitByline } from "./byline.js";
 import { type Diagnostic, type DiagnosticCode, type DiagnosticEntry, preview, type Severity } from "./diagnostic.js";
 import { ListingParseError } from "./errors.js";
-import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbeddedHeader, headersInText, isCodeShaped, isCategoryCode, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
+import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbeddedHeader, headersInText, isCodeShaped, categoryCodes, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
 import { joinAbstract, splitAbstract } from "./abstract.js";
 import { positionIn, type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
@@ -465,7 +465,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       const opening = line.undated ? undefined : matchHeaderStart(line.text);
       let header = parseHeader(line.text, opening);
       // "analyses.CLDec 27, 2024": a code that names nothing may be a word glued to a real one.
-      const merged = (header && isCategoryCode(header.code)) || line.undated ? undefined : splitMergedLine(line, opening);
+      const merged = (header && categoryCodes(header.code) !== undefined) || line.undated ? undefined : splitMergedLine(line, opening);
       if (merged) header = undefined;
       // (A header opens a line of its own: no text goes on into it.)
       cuts?.see(line, blank || header !== undefined || merged !== undefined, current !== undefined && current.body.length === 0);
@@ -542,7 +542,7 @@ function splitMergedLine(
 ): { before?: SourceLine; header: SourceLine; headerParts: HeaderParts; after?: SourceLine; message: string; column: number } | undefined {
   // Only a line that opens like a header can hold one glued to its byline.
   const glued = opening ? (splitSeparatedHeader(line.text, opening, readsAsByline) ?? splitGluedHeader(line.text, opening)) : undefined;
-  if (glued && isCategoryCode(glued.header.code)) {
+  if (glued && categoryCodes(glued.header.code) !== undefined) {
     const at = glued.bylineOffset;
     // (Without what parted it from the byline, if anything did: "CLJul 31, 2024 – Gemma 2…".)
     const text = line.text.slice(0, at).replace(/ ?[–—·•|:-]? ?$/, "");
@@ -700,7 +700,10 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   }
 
   let failed = false;
-  const category = headerParts.code === "" ? undefined : resolveCategory(headerParts.code, options);
+  // (A header that shows every category of its paper, glued, primary first: "DLCLFeb 3, 2025".)
+  const codes = headerParts.code === "" ? undefined : categoryCodes(headerParts.code);
+  const category = codes === undefined ? (headerParts.code === "" ? undefined : resolveCategory(headerParts.code, options)) : resolveCategory(codes[0]!, options);
+  const crossLists = codes && codes.length > 1 ? codes.slice(1).map((code) => resolveCategory(code, options)!) : undefined;
   if (!category) {
     failed = true;
     report(
@@ -805,6 +808,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   }
   if (paper.arxivId === undefined && idLine) paper.arxivId = idLine.id;
   if (codeUrl) paper.codeUrl = codeUrl;
+  if (crossLists) paper.crossLists = crossLists;
   return paper;
 }
 

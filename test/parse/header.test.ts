@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findEmbeddedHeader, parseHeader, splitGluedHeader } from "../../src/parse/header.js";
+import { categoryCodes, findEmbeddedHeader, parseHeader, splitGluedHeader } from "../../src/parse/header.js";
+import { formatListing } from "../../src/parse/format-listing.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
+import { validatePapers } from "../../src/model/validate.js";
 
 describe("parseHeader", () => {
   it("reads code, date and year glued together", () => {
@@ -64,5 +67,40 @@ describe("parseHeader", () => {
 
   it("takes an impossible date apart and leaves the calendar check to the caller", () => {
     expect(parseHeader("CLFeb 30, 2024")).toMatchObject({ month: 2, day: 30, year: 2024 });
+  });
+});
+
+describe("a header that shows every category of its paper, the codes glued, primary first", () => {
+  it("splits glued codes into codes that name categories, or not at all", () => {
+    expect(categoryCodes("CL")).toEqual(["CL"]);
+    expect(categoryCodes("soc-ph")).toEqual(["soc-ph"]);
+    expect(categoryCodes("DLCL")).toEqual(["DL", "CL"]);
+    expect(categoryCodes("CLAIHCIR")).toEqual(["CL", "AI", "HC", "IR"]);
+    // Archives' names in capitals, before or after two capitals; "AS" is eess.AS, but "TRO-PH" names nothing.
+    expect(categoryCodes("SOC-PHAI")).toEqual(["SOC-PH", "AI"]);
+    expect(categoryCodes("ASTRO-PHGA")).toEqual(["ASTRO-PH", "GA"]);
+    expect(categoryCodes("HEP-THHEP-PH")).toEqual(["HEP-TH", "HEP-PH"]);
+    for (const code of ["LHCCL", "ZZCL", "CLZ", "clai", "Clai", "CL-AI"]) expect(categoryCodes(code)).toBeUndefined();
+  });
+
+  it("reads the first code as the category and the others as cross-lists, with no diagnostic, and writes them back", () => {
+    const text = ["DLCLFeb 3, 2025", "A Study of ThingsJane Doe, John Roe", "We study things.", "SPAILGMay 17Code", "Another StudyAnn Lee", "We study more things."].join("\n");
+    const { papers, diagnostics } = parseListing(text, { referenceDate: "2026-11-26" });
+    expect(papers.map((p) => [p.category.id, p.crossLists?.map((c) => c.id), p.published, p.hasCode, p.title])).toEqual([
+      ["cs.DL", ["cs.CL"], "2025-02-03", false, "A Study of Things"],
+      ["eess.SP", ["cs.AI", "cs.LG"], "2026-05-17", true, "Another Study"],
+    ]);
+    expect(diagnostics.map((d) => d.code)).toEqual(["year-inferred"]);
+    expect(formatListing(papers).split("\n").filter((_, i) => i % 3 === 0)).toEqual(["DLCLFeb 3, 2025", "SPAILGMay 17Code"]);
+    // A paper with no cross-lists has none, and its code is written as before.
+    expect(parseListing("soc-phMar 4\nA TitleJane Doe\nWe argue.", { referenceDate: "2026-11-26" }).papers[0]).not.toHaveProperty("crossLists");
+    // Cross-lists survive JSON and validation.
+    const validated = validatePapers(JSON.parse(JSON.stringify(papers)));
+    expect(validated.success && validated.papers[1]!.crossLists!.map((c) => c.code)).toEqual(["AI", "LG"]);
+  });
+
+  it("takes glued codes inside a line only where no letter goes before them", () => {
+    expect(findEmbeddedHeader("open models.DLCLFeb 3, 2025")).toMatchObject({ offset: 12, header: { code: "DLCL" } });
+    expect(findEmbeddedHeader("results at the LHCCLDec 27, 2024")).toMatchObject({ offset: 18, header: { code: "CL" } });
   });
 });
