@@ -40,6 +40,24 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
   // title glued to a clean name: until then the byline is still to come ("…Extremely
   // Low-Resource" + "LanguagesSamuel Cahyawijaya, …"). Four lines at most, or five when the
   // fifth ends the byline.
+  // A title and its author list as paragraphs of their own ("…Implicit Hate Speech" + a blank
+  // line + "Fan Huang, Haewoon Kwak, Jisun An"), as some text renderings of the site's pages and
+  // Markdown converters set the card's blocks apart: the list is glued on, as the site glues it.
+  // (A sole author too, a name of two to six words or a group alone in its paragraph, when a
+  // paragraph follows it: "…Khatri-Rao kernel regression" + "Mircea Lazar" + the abstract.)
+  const [title, list] = raw.body;
+  const soleAuthor = list !== undefined && raw.body.length > 2 && !isChrome(list.text) && ((SOLE_NAME.test(list.text) && isNameShaped(list.text)) || (list.text.length <= MAX_GROUP && isGroupName(list.text)));
+  // (Or any list the byline's own reading, the two glued, finds the authors of right where it
+  // begins: "Imagen 3" + "Imagen-Team-Google, Jason Baldridge, Jakob Bauer et al.", "Brendan
+  // O'Donoghue, …".)
+  if (title && list && raw.afterBlank[1] && !endsLikeByline(title.text) && !parseHeader(list.text) && !holdsCleanByline(title.text) && (soleAuthor || isAuthorListLine(list.text) || ((endsLikeByline(list.text) || list.text.includes(", ")) && (isNameShapedList(list.text) || authorsStartAt(title.text + list.text, title.text.length))))) {
+    raw = {
+      ...raw,
+      wrappedByline: list,
+      body: [{ line: title.line, offset: title.offset, text: title.text + list.text }, ...raw.body.slice(2)],
+      afterBlank: [raw.afterBlank[0]!, ...raw.afterBlank.slice(2)],
+    };
+  }
   let afterTitle = false;
   let vetted = false;
   for (let joins = 0, lines = 1; joins < 2 && lines < MAX_JOINED_LINES; joins++, lines++) {
@@ -283,6 +301,36 @@ function mayEndInCutName(last: string | undefined, head: string, third: string |
  */
 function finishesByline(line: string | undefined): boolean {
   return line !== undefined && opensWithName(line) && (endsLikeByline(line) || isAuthorTail(line, false));
+}
+
+/** Whether a line reads as a whole byline already: two or more authors that all read cleanly. */
+function holdsCleanByline(text: string): boolean {
+  const { authors } = splitByline(text, "", NO_EVIDENCE);
+  return authors.length >= 2 && authors.every(isCleanName);
+}
+
+/**
+ * Whether a name has a name's shape, if not a clean name's: one to six words, the last
+ * capitalised, each an initial, a capitalised word, a particle or a suffix ("A. Yu. Kitaev",
+ * "Bo'az Klartag", "W. J. G. de Blok", "AbdelRahim Elmadany", "BICEP2 Collaboration").
+ */
+function isNameShaped(name: string): boolean {
+  const words = name.split(" ");
+  if (words.length > 6 || !/^\p{Lu}/u.test(words.at(-1)!)) return false;
+  return words.every((word) => NAME_SHAPED_WORD.test(word) || isLowerParticle(word) || isFamilyParticle(word) || isNameSuffix(word));
+}
+const NAME_SHAPED_WORD = /^\p{Lu}[\p{L}\p{M}\d'’.-]*$/u;
+
+/** Whether a line is a list of names of a name's shape (see `isNameShaped`), with its "et al." and affiliations or not. */
+function isNameShapedList(line: string): boolean {
+  const names = bylineCore(line).split(", ");
+  return names.length <= 60 && names.every(isNameShaped);
+}
+
+/** Whether the authors of the reading of byline `joined` start at `at`. */
+function authorsStartAt(joined: string, at: number): boolean {
+  const { authors, authorsOffset } = splitByline(joined, "", NO_EVIDENCE);
+  return authors.length > 0 && authorsOffset === at;
 }
 
 /** Whether `first` is all title in the byline `joined` it begins: the authors of its reading start after it. */
@@ -791,6 +839,11 @@ const SLUG_LIST = /^[^\s,]{1,60}(?:, ?[^\s,]{1,60})*$/;
 export function isCleanName(name: string): boolean {
   return nameScore(name) >= CLEAN_NAME_SCORE;
 }
+
+/** The longest group read as a sole author alone in its paragraph. */
+const MAX_GROUP = 100;
+/** A name alone of two to six words, as a sole author's line holds it. */
+const SOLE_NAME = /^[^\s,]+(?: [^\s,]+){1,5}$/;
 
 /** Whether a line opens with what can be the rest of a name: name words, initials, particles up to its first comma ("Bickel, …", "Hairer", "M. Ali Eslami, …"). */
 function opensWithName(text: string): boolean {

@@ -1084,6 +1084,22 @@ describe("page text versus prose", () => {
     }
   });
 
+  it("reads a card whose title, authors and abstract are paragraphs of their own", () => {
+    // As some text renderings of the site's pages and Markdown converters set a card's blocks apart.
+    const cards = [
+      ["CLFeb 11, 2023", "Is ChatGPT better than Human Annotators? Potential and Limitations of ChatGPT in Explaining Implicit Hate Speech", "Fan Huang, Haewoon Kwak, Jisun An", "Recent studies have alarmed that many online hate speeches are implicit."],
+      ["OCJun 1", "Koopman operator learning for predictive control via Khatri-Rao kernel regression", "Mircea Lazar", "We learn Koopman operators."],
+      ["CVJul 30, 2024", "Imagen 3", "Imagen-Team-Google, Jason Baldridge, Jakob Bauer et al.", "We introduce Imagen 3."],
+      ["AIJun 15, 2020", "Fault-tolerant quantum computation by anyons", "A. Yu. Kitaev", "A two-dimensional quantum system with anyonic excitations can be a quantum computer."],
+      ["LGMay 1, 2021", "CAGI, the Critical Assessment of Genome Interpretation, establishes progress", "The Critical Assessment of Genome Interpretation Consortium", "CAGI aims to assess methods."],
+    ];
+    const { papers } = parseListing(cards.map((card) => card.join("\n\n")).join("\n\n"), options);
+    expect(papers.map((p) => [p.title, p.authors.map((a) => a.name).join(", ") + (p.authorsTruncated ? " et al." : ""), p.abstract])).toEqual(cards.map((card) => card.slice(1)));
+    // A whole byline is left as it is, whatever paragraph follows it.
+    const whole = parseListing(entry(["", "Jane Roe, Ann Lee", "", "We study things."]), options).papers[0]!;
+    expect([whole.title, whole.authors.map((a) => a.name)]).toEqual(["A Title", ["John Smith", "Jane Doe"]]);
+  });
+
   it("keeps a hyphen hanging before and or or, and joins a word broken at its hyphen", () => {
     const result = parseListing(entry(["We compare left-", "and right-moving modes, and pre-", "or post-training, by trial-", "and-error, end-", "to-end."]), options);
     expect(result.papers[0]!.abstract).toBe("We compare left- and right-moving modes, and pre- or post-training, by trial-and-error, end-to-end.");

@@ -78,6 +78,9 @@ const damage = fc.record({
   // Kept in a repository and copied out of `git diff` or `git log -p`: a "+" before every line of
   // a new file, or hunks of added lines, kept lines and removed ones ("" for none).
   diff: fc.constantFrom("", "", "", "", "new file", "hunks"),
+  // A card's blocks set apart as paragraphs, as some text renderings of the pages give them: the
+  // header, the title, its authors and the abstract each after a blank line.
+  paragraphs: fc.constantFrom(false, false, false, true),
 });
 
 type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
@@ -118,7 +121,14 @@ function damaged(listing: Listing, d: Damage): string {
     if (header && d.nbspInDates) text = text.replaceAll(" ", "\u00a0");
     if (header && d.zeroWidthInHeaders) text = text.replace(/^([A-Za-z.-]+?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/, "$1\u200b$2");
     if (d.nbspAroundDot) text = text.replaceAll(" · ", "\u00a0·\u00a0");
-    const pieces = d.wrap !== null && !header && !listing.bylines.has(i) ? wrapAtSpaces(text, d.wrap) : [text];
+    let pieces = d.wrap !== null && !header && !listing.bylines.has(i) ? wrapAtSpaces(text, d.wrap) : [text];
+    // (Not with a text browser's link numbers, which the title's end carries; nor in a chat log,
+    // which drops the blank lines: a title alone on the line above its authors is a known miss.)
+    if (d.paragraphs && d.linkNumbers === null && d.chatLog === "") {
+      const title = listing.bylines.has(i) ? listing.papers[cards - 1]!.title : undefined;
+      if (title !== undefined && text.startsWith(title) && text.length > title.length) pieces = [title, "", text.slice(title.length), ""];
+      else if (header) pieces = [text, ""];
+    }
     for (let piece of pieces) {
       if (d.spaceRuns) piece = piece.replace(/ /g, () => (next() < 0.05 ? "  " : " "));
       const lead = d.leading ? pick(["", " ", "  ", "\t"]) : "";
