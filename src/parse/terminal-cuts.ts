@@ -49,10 +49,14 @@ const MIN_CUTS_WITH_SPACE = 4;
  *   trimmed a space the cut fell at), lines padded out with blanks or
  *   holding runs of spaces (a console's copy, justified text) counting
  *   against it and never as cuts;
- * - and fewer than a third of those cuts fall between whole words, where a
- *   function word ends the line or opens the next ("…effects of" + "the"),
- *   or a sentence or a clause ends it with no space after ("…the way." +
- *   "It argues").
+ * - and none, or fewer than a third, of those cuts that kept no space fall
+ *   between whole words, where a function word ends the line or opens the
+ *   next ("…effects of" + "the"), or a sentence or a clause ends it with no
+ *   space after ("…the way." + "It argues"): a terminal's cut between two
+ *   words keeps the space between them;
+ * - a cut's next piece starts where the line did, or one further in (the
+ *   space the cut fell at), and not after a tab: one indented further, or
+ *   after a tab, counts against the width, as a wrap's line does.
  *
  * A wrap at spaces (an e-mail's, a text browser's, `fmt`'s) ends lines
  * anywhere in the columns below its width, seldom at it, and between whole
@@ -148,6 +152,12 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
         if (!cut) continue;
         const line = ring[i]!;
         const next = ring[(i + 1) % RECENT_LINES]!;
+        // A piece a terminal cut starts where the line before it did, or one further in (the space
+        // the cut fell at), and never after a tab: a line indented further is a wrap's, or typed.
+        if (next.offset > line.offset + 1 || (next.offset === line.offset + 1 && next.tabs?.[0] === 0)) {
+          near += 1;
+          continue;
+        }
         // (A byline only when the line after it goes on too, and opens with no capital, as the
         // rest of a byline cut inside a word does: a listing whose lines were cut short, not
         // wrapped, has bylines as wide as the width that run straight on into their abstracts,
@@ -159,7 +169,9 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
         // With none there, a break between whole words (a space at the break is a cut's too).
         else if (line.trailing === undefined && next.offset <= line.offset && isWordBreak(line.text, next.text)) wordBreaks += 1;
       }
-      if (cuts < (withSpace > 0 && evenStarts && starts >= 2 ? MIN_CUTS_WITH_SPACE : MIN_CUTS) || cuts < 2 * near || wordBreaks * 3 >= cuts) return entry;
+      // (Word breaks are counted against the cuts that kept no space: a terminal's cut between two
+      // words keeps the space between them, at the piece's end or opening the next.)
+      if (cuts < (withSpace > 0 && evenStarts && starts >= 2 ? MIN_CUTS_WITH_SPACE : MIN_CUTS) || cuts < 2 * near || (wordBreaks > 0 && wordBreaks * 3 >= cuts - withSpace)) return entry;
       if (holdsWiderLine(width)) return entry;
       // Where the entry's lines start (after any quote markers read off them): a piece that starts
       // further in opens with the space the cut fell at.

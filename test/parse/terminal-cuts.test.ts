@@ -104,6 +104,27 @@ describe("lines a terminal cut at its width", () => {
     expect(result.diagnostics.some((d) => d.code === "terminal-cuts")).toBe(false);
   });
 
+  it("leaves a wrap at spaces alone when its lines were indented at random, so spaces seem to open them", () => {
+    // real-07's first abstract wrapped at 97 columns counting a random indent of a tab or spaces
+    // (found by the damage-invariance property at seed 6): four lines end at exactly 97, three of
+    // them before a line one further in, which a terminal's cut at a space gives too. The one cut
+    // that kept no space falls between whole words ("…beats a number" + "of much …"), which no
+    // terminal does: it keeps the space between two words.
+    const lines = [
+      "\tWe introduce Pixtral 12B, a 12-billion-parameter multimodal language model trained to understand",
+      "  both natural images and documents, which leads several multimodal benchmarks and beats a number",
+      "of much larger models. Unlike many open models, it remains a cutting-edge text model for its size",
+      " and gives up nothing in natural language performance. A new vision encoder trained from scratch",
+      " takes images at their natural resolution and aspect ratio, and any number of images fit into its",
+      "  128K-token context window.",
+    ];
+    expect(lines.filter((line) => line.length === 97)).toHaveLength(4);
+    const text = ` CVOct 9Code\n Pixtral 12BPravesh Agrawal, Szymon Antoniak, Emma Bou Hanna et al. · mistral-ai\n${lines.join("\n")}\n LGMay 31, 2024Code\n\tTransformers are SSMsTri Dao, Albert Gu\n\tWe show things.`;
+    const result = parseListing(text, options);
+    expect(result.papers[0]!.abstract).toBe(lines.map((line) => line.trim()).join(" "));
+    expect(result.diagnostics.some((d) => d.code === "terminal-cuts")).toBe(false);
+  });
+
   it("leaves a wrap at spaces alone when a line among the last ones is wider than the width", () => {
     // real-63's abstracts wrapped at 73 columns, its bylines and headers whole: five of the first
     // eight wrapped lines end at exactly 73 (`…the standard way to parallelise` + `training, …`),
