@@ -474,12 +474,14 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       } else if (merged) {
         // "2. LGSep 28, 2022": a card numbered or bulleted in a list, no text glued on.
         const listMarker = merged.before !== undefined && merged.header.offset === line.offset + listMarkerLength(line.text);
-        if (listMarker) {
-          diagnostics.push(point("info", "ignored-text", `ignored the list marker "${merged.before!.text}" before the header`, line.line, line.offset + 1));
+        // "64.2CYJun 3": a score glued before the header, as the site's author pages show one.
+        const score = merged.before !== undefined && !listMarker && merged.header.offset === line.offset + merged.before.text.length && SCORE.test(merged.before.text);
+        if (listMarker || score) {
+          diagnostics.push(point("info", "ignored-text", `ignored the ${score ? "score" : "list marker"} "${merged.before!.text}" before the header`, line.line, line.offset + 1));
         } else {
           diagnostics.push(point("warning", "merged-lines", merged.message, line.line, merged.column));
         }
-        if (!listMarker && merged.before && merged.before.text !== "") {
+        if (!listMarker && !score && merged.before && merged.before.text !== "") {
           if (current) {
             current.body.push(merged.before);
             current.afterBlank.push(blank);
@@ -529,6 +531,9 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     },
   };
 }
+
+/** A score a page shows before a card's header: a number with one or two decimals ("64.2", "7.4"). */
+const SCORE = /^\d{1,3}\.\d{1,2}$/;
 
 /**
  * Splits a line that lost a line break next to a header: a header glued to

@@ -1084,6 +1084,20 @@ describe("page text versus prose", () => {
     }
   });
 
+  it("reads a score glued before a card's header, as the site's author pages show one, as no text of the card", () => {
+    const { papers, diagnostics } = parseListing(["64.2CYJun 3", "Prioritization of Risks from Artificial IntelligenceAlexander K. Saeri, Jess Graham", "We survey experts.", "7.4IRMar 27, 2025Code", "Large language models for research evaluationMengjia Wu, Yi Zhang", "We compare."].join("\n"), options);
+    expect(papers.map((p) => [p.category.code, p.published, p.hasCode, p.title, p.abstract])).toEqual([
+      ["CY", "2026-06-03", false, "Prioritization of Risks from Artificial Intelligence", "We survey experts."],
+      ["IR", "2025-03-27", true, "Large language models for research evaluation", "We compare."],
+    ]);
+    expect(diagnostics.filter((d) => d.code !== "year-inferred").map((d) => [d.severity, d.message, d.line])).toEqual([
+      ["info", 'ignored the score "64.2" before the header', 1],
+      ["info", 'ignored the score "7.4" before the header', 4],
+    ]);
+    // A number ending prose before a glued header is still prose the header was glued to.
+    expect(parseListing("The result was 64.2CYJun 3\nA TitleJane Doe\nWe study.", options).diagnostics.map((d) => d.code)).toContain("merged-lines");
+  });
+
   it("reads a card whose title, authors and abstract are paragraphs of their own", () => {
     // As some text renderings of the site's pages and Markdown converters set a card's blocks apart.
     const cards = [
