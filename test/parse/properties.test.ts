@@ -22,6 +22,9 @@ const damage = fc.oneof(
   fc.constant((_l: string) => ""),
   fc.constant((l: string) => l.slice(0, Math.floor(l.length / 2))),
   fc.constant((l: string) => l.replace(/, /g, ",")),
+  // Codes glued before a header's, as a page showing every category writes them ("AICLJul 31").
+  fc.constant((l: string) => `AI${l}`),
+  fc.constant((l: string) => `SOC-PH${l}`),
 );
 
 /** Real entries, shuffled, with their lines damaged, dropped or cut, and stray real lines between them. */
@@ -45,7 +48,7 @@ const damagedListing = fc
 const listingish = fc
   .array(
     fc.oneof(
-      fc.constantFrom("CL", "LG", "ZZ", "Jan", "Feb 29", "Feb 30", "Mar 3, 2020", " · ", ", ", " et al.", "[", "](", ")", "Code", "\n", "\r\n", "\ufeff", "\u00a0", "-", "'", "O'", "van ", "A. "),
+      fc.constantFrom("CL", "LG", "ZZ", "DL", "SOC-PH", "Jan", "Feb 29", "Feb 30", "Mar 3, 2020", " · ", ", ", " et al.", "[", "](", ")", "Code", "\n", "\r\n", "\ufeff", "\u00a0", "-", "'", "O'", "van ", "A. "),
       fc.string({ maxLength: 6 }),
       fc.string({ unit: "binary", maxLength: 4 }),
     ),
