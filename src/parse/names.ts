@@ -789,6 +789,10 @@ export function computeAuthor(name: string): Author {
   if (opensSpanishCompound(tokens, start, end)) start -= 1;
   // (A particle before that surname opens the family name too: "Maria da Silva Santos".)
   while (particleBefore(start)) start -= 1;
+  // A conjunction joins two surnames into one family name, the Spanish "y", the Catalan "i", the
+  // Portuguese "e": "José Ortega y Gasset", "Albert Guillén i Fàbregas" (a given name must remain).
+  if (start >= 2 && CONJUNCTIONS.has(tokens[start]!) && CAPITALISED.test(tokens[start - 1]!)) start -= 1;
+  else if (start >= 3 && start < end && CONJUNCTIONS.has(tokens[start - 1]!) && CAPITALISED.test(tokens[start - 2]!)) start -= 2;
   // "Abd" binds to a family name that opens with an article ("Mohamed Abd El Ghany").
   if (start >= 2 && start < end - 1 && BINDING_PREFIXES.has(tokens[start - 1]!)) start -= 1;
   // A lower-case particle further on opens the family name ("Cyprien de Masson d'Autume",
@@ -848,6 +852,11 @@ const MANDARIN = /^(?:[xq]|[zcs]h)|(?:ia|ie|iu|ui|uo|ao|ng)$/;
 export function isFamilyParticle(token: string): boolean {
   return LOWER_PARTICLES.has(token) || UPPER_PARTICLES.has(token) || ELIDED_PARTICLE.test(token);
 }
+
+/** The conjunctions that join two surnames into one family name ("Ortega y Gasset", "Guillén i Fàbregas"). */
+const CONJUNCTIONS = /* @__PURE__ */ new Set(["y", "i", "e"]);
+/** A capitalised word, as a surname before a conjunction is written. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** A particle elided onto the next word, which opens the family name: "Artur d'Avila Garcez". */
 const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl)['’]\p{Lu}/u;

@@ -209,6 +209,16 @@ describe("nameScore", () => {
     expect(computeNameScore("One Two Three Four Five Six Seven Eight Nine Ten Eleven Team")).toBeLessThan(0);
   });
 
+  it("keeps two surnames a conjunction joins in the family name: Spanish y, Catalan i, Portuguese e", () => {
+    expect(analyzeName("Albert Guillén i Fàbregas")).toEqual({ name: "Albert Guillén i Fàbregas", given: "Albert", family: "Guillén i Fàbregas" });
+    expect(analyzeName("José Ortega y Gasset")).toEqual({ name: "José Ortega y Gasset", given: "José", family: "Ortega y Gasset" });
+    expect(analyzeName("Santiago Ramón y Cajal")).toEqual({ name: "Santiago Ramón y Cajal", given: "Santiago", family: "Ramón y Cajal" });
+    expect(analyzeName("Maria Gonçalves e Silva")).toEqual({ name: "Maria Gonçalves e Silva", given: "Maria", family: "Gonçalves e Silva" });
+    // A given name must remain, and a particle that is no conjunction is read as before.
+    expect(analyzeName("Joan i Maria").given).toMatch(/^Joan/);
+    expect(analyzeName("Cyprien de Masson d'Autume")).toEqual({ name: "Cyprien de Masson d'Autume", given: "Cyprien", family: "de Masson d'Autume" });
+  });
+
   it("opens the family name at an Italian or Iberian particle in capitals before two name words, as at a lower-case one", () => {
     expect(analyzeName("Gianmarco De Francisci Morales")).toEqual({ name: "Gianmarco De Francisci Morales", given: "Gianmarco", family: "De Francisci Morales" });
     expect(analyzeName("Giovanni Da San Martino")).toEqual({ name: "Giovanni Da San Martino", given: "Giovanni", family: "Da San Martino" });
