@@ -795,6 +795,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     authorsTruncated: byline.truncated,
     affiliations: byline.affiliations,
     category: category!,
+    ...(crossLists ? { crossLists } : {}),
     published: isoDate(year!, headerParts.month, headerParts.day),
     yearInferred: headerParts.year === undefined,
     hasCode,
@@ -813,7 +814,6 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   }
   if (paper.arxivId === undefined && idLine) paper.arxivId = idLine.id;
   if (codeUrl) paper.codeUrl = codeUrl;
-  if (crossLists) paper.crossLists = crossLists;
   return paper;
 }
 
