@@ -88,6 +88,7 @@ export type DiagnosticCode =
   | "chat-log"
   | "diff-hunks"
   | "link-markers"
+  | "link-targets"
   | "terminal-cuts"
   | "csv-cells"
   | "sheet-cells"

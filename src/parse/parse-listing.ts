@@ -10,6 +10,7 @@ import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbe
 import { joinAbstract, splitAbstract } from "./abstract.js";
 import { positionIn, type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
+import { createAngleLinkReader } from "./angle-links.js";
 import { createChatLogReader } from "./chat-log.js";
 import { createDiffHunkReader } from "./diff-hunk.js";
 import { createQuoteReader } from "./quote-markers.js";
@@ -270,6 +271,7 @@ export interface PlainTextReaders {
   readonly diffHunks: typeof createDiffHunkReader;
   readonly chatLog: typeof createChatLogReader;
   readonly quotes: typeof createQuoteReader;
+  readonly angleLinks: typeof createAngleLinkReader;
   readonly linkMarkers: typeof createLinkMarkerReader;
   readonly cuts: typeof createCutReader;
   readonly csv: typeof createCsvReader;
@@ -277,8 +279,8 @@ export interface PlainTextReaders {
 }
 
 /**
- * The readers of plain text: a diff's hunks, a spreadsheet's rows parted by tabs or semicolons, its CSV cells, a chat log's
- * line prefixes, e-mail quote markers, then a text browser's link markers, each line in turn; and a
+ * The readers of plain text: a diff's hunks, a chat log's line prefixes, an e-mail client's link targets, a spreadsheet's
+ * rows parted by tabs or semicolons, its CSV cells, e-mail quote markers, then a text browser's link markers, each line in turn; and a
  * terminal's cuts, joined as each card completes.
  *
  * @example
@@ -287,7 +289,7 @@ export interface PlainTextReaders {
  *
  * @internal
  */
-export const PLAIN_TEXT_READERS: PlainTextReaders = { diffHunks: createDiffHunkReader, chatLog: createChatLogReader, quotes: createQuoteReader, linkMarkers: createLinkMarkerReader, cuts: createCutReader, csv: createCsvReader, sheet: createSheetReader };
+export const PLAIN_TEXT_READERS: PlainTextReaders = { diffHunks: createDiffHunkReader, chatLog: createChatLogReader, quotes: createQuoteReader, angleLinks: createAngleLinkReader, linkMarkers: createLinkMarkerReader, cuts: createCutReader, csv: createCsvReader, sheet: createSheetReader };
 
 /**
  * Starts grouping lines into entries at each header; text before the first
@@ -332,6 +334,9 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     other(line) {
       diagnostics.push(point("info", "ignored-text", `ignored a line of someone else in the chat log: "${preview(line.text)}"`, line.line, line.offset + 1));
     },
+  });
+  const readAngleLinks = readers?.angleLinks((line, column) => {
+    diagnostics.push(point("info", "link-targets", "read the link targets an e-mail client wrote in angle brackets (<https://…>) off the lines from here on", line, column));
   });
   const readQuoted = readers?.quotes({
     opened(line, column) {
@@ -445,6 +450,8 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
         if (!read) return undefined;
         line = read;
       }
+      // An e-mail client's link targets next: they hold no cell of a sheet's row.
+      if (readAngleLinks) line = readAngleLinks(line);
       // (Until a sheet's reading begins, only lines that may be its rows are read.)
       if (sheet && (sheetBegun || mayBeSheetRow(line))) line = sheet.read(line, csvOpened);
       if (readCsv && !sheetBegun) line = readCsv(line, place);

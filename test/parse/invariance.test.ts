@@ -81,6 +81,9 @@ const damage = fc.record({
   // A card's blocks set apart as paragraphs, as some text renderings of the pages give them: the
   // header, the title, its authors and the abstract each after a blank line.
   paragraphs: fc.constantFrom(false, false, false, true),
+  // An HTML e-mail read as the plain text its client made of it: every link's target after its
+  // text in angle brackets, the title's and the Code badge's.
+  angleLinks: fc.constantFrom(false, false, false, true),
 });
 
 type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
@@ -121,12 +124,22 @@ function damaged(listing: Listing, d: Damage): string {
     if (header && d.nbspInDates) text = text.replaceAll(" ", "\u00a0");
     if (header && d.zeroWidthInHeaders) text = text.replace(/^([A-Za-z.-]+?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/, "$1\u200b$2");
     if (d.nbspAroundDot) text = text.replaceAll(" · ", "\u00a0·\u00a0");
+    // (Not with a text browser's link numbers, another way of marking the same links; nor in a
+    // sheet's rows with the card's blocks set apart as paragraphs: a title's target then ends
+    // a cell, after blanks or not, which no mail and no sheet write together.)
+    if (d.angleLinks && d.linkNumbers === null && !(d.paragraphs && d.spreadsheet !== "")) {
+      const title = listing.bylines.has(i) ? listing.papers[cards - 1]!.title : undefined;
+      if (title !== undefined && text.startsWith(title)) text = `${title} <https://arxiv.org/abs/2605.0${cards}>${text.slice(title.length)}`;
+      else if (header && text.endsWith("Code")) text = `${text} <https://github.com/lab/repo${cards}>`;
+    }
     let pieces = d.wrap !== null && !header && !listing.bylines.has(i) ? wrapAtSpaces(text, d.wrap) : [text];
     // (Not with a text browser's link numbers, which the title's end carries; nor in a chat log,
     // which drops the blank lines: a title alone on the line above its authors is a known miss.)
     if (d.paragraphs && d.linkNumbers === null && d.chatLog === "") {
       const title = listing.bylines.has(i) ? listing.papers[cards - 1]!.title : undefined;
-      if (title !== undefined && text.startsWith(title) && text.length > title.length) pieces = [title, "", text.slice(title.length), ""];
+      // (The title's link target, when an e-mail client wrote one, stays with the title.)
+      const titleEnd = title === undefined ? 0 : text.startsWith(`${title} <`) ? text.indexOf(">", title.length) + 1 : title.length;
+      if (title !== undefined && text.startsWith(title) && text.length > titleEnd) pieces = [text.slice(0, titleEnd), "", text.slice(titleEnd), ""];
       else if (header) pieces = [text, ""];
     }
     for (let piece of pieces) {
