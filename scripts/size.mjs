@@ -255,10 +255,11 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * versions opening no group's name and a chat log's line prefixes, 38.5 KB until a diff's hunks
  * (the parser 33.5 KB until then, and 34 KB until Slack's copies and glued codes read as cross-lists),
  * 39 KB until those and cards set out as paragraphs (the parser 34.5 KB, and parse + APA 39.5 KB,
- * until surnames a conjunction joins and an e-mail's link targets).
+ * until surnames a conjunction joins and an e-mail's link targets; the parser 35 KB until CSV cells
+ * holding line breaks).
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 35 * 1024 },
+  { names: ["parseListing"], budget: 35.5 * 1024 },
   { names: ["parseListing", "apaReferenceList"], budget: 40 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },

@@ -55,6 +55,18 @@ export interface CsvReport {
  */
 export function createCsvReader(report: CsvReport): CsvReader {
   let reading = false;
+  // Inside a quoted cell that holds line breaks, its closing quote still to come.
+  let openCell = false;
+  /** A line inside a cell that holds line breaks: its text up to the closing quote, if it closes there (other columns reported). */
+  const readInsideCell = (line: SourceLine): SourceLine => {
+    const text = line.text;
+    const close = closingQuote(text, 0);
+    if (close < 0) return cellText(line, 0, text.length);
+    openCell = false;
+    const rest = text.slice(close + 2);
+    if (/\S/.test(rest)) report.otherColumns(line.line, line.offset + close + 3, rest.trim());
+    return cellText(line, 0, close);
+  };
   // The line before was a bare header with an empty cell after it ("LGFeb 10,").
   let headerCell = false;
   /** Lines seen before the reading began, once it has: each one's cell when quoted as a spreadsheet quotes (a bare line may be plain text pasted before the rows). */
@@ -68,6 +80,20 @@ export function createCsvReader(report: CsvReport): CsvReader {
     const text = line.text;
     const afterHeaderCell = headerCell;
     headerCell = false;
+    // Inside a cell that holds line breaks (a card pasted into one cell): up to its closing quote.
+    // (A header in quotes opening a line is the next cell's: the open one never closed.)
+    if (openCell && !(text.charCodeAt(0) === 34 && isWholeHeader(text.slice(1)))) return readInsideCell(line);
+    openCell = false;
+    // A cell opening a line and holding line breaks, a card's header on its first line
+    // ("\"opticsJun 3", its quote closed some lines further on).
+    if (text.charCodeAt(0) === 34 && !closesOnLine(text) && (reading || isWholeHeader(text.slice(1)))) {
+      if (!reading) {
+        reading = true;
+        report.opened(line.line, line.offset + 2);
+      }
+      openCell = true;
+      return cellText(line, 1, text.length);
+    }
     // (Only a line with a quote or a comma can be a row that differs from its first cell; one
     // whose first comma a space follows, as in prose, is no row either, but for a quoted cell's.)
     if (text.charCodeAt(0) !== 34) {
@@ -146,6 +172,38 @@ export function createCsvReader(report: CsvReport): CsvReader {
     return true;
   };
   return Object.assign(read, { again, beginsIn });
+}
+
+/** The text of a line from `from` to `to`, its doubled quotes made single, as a cell's. */
+function cellText(line: SourceLine, from: number, to: number): SourceLine {
+  const raw = line.text.slice(from, to);
+  const text = raw.includes('""') ? raw.replaceAll('""', '"') : raw;
+  const lead = text.length - text.trimStart().length;
+  const read: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + from + lead, text: text.trim() };
+  if (line.repairs) read.repairs = line.repairs;
+  return read;
+}
+
+/**
+ * Where a quoted cell's closing quote stands in `text` from `from` on: a quote not doubled,
+ * at the line's end or before a separator (not a comma and a space); -1 when none does.
+ */
+function closingQuote(text: string, from: number): number {
+  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', from)) {
+    if (text.charCodeAt(quote + 1) === 34) {
+      from = quote + 2;
+      continue;
+    }
+    const after = quote + 1;
+    if (after === text.length || (text.charCodeAt(after) === 44 && text.charCodeAt(after + 1) !== 32)) return quote;
+    from = after;
+  }
+  return -1;
+}
+
+/** Whether a line opening with a quote closes its cell on the same line. */
+function closesOnLine(text: string): boolean {
+  return closingQuote(text, 1) >= 0;
 }
 
 /** How many of a card's lines quoted as a spreadsheet quotes them begin the reading at the card's end. */

@@ -81,6 +81,31 @@ describe("a spreadsheet's rows saved as CSV", () => {
     ]);
   });
 
+  it("reads a card pasted into one cell, its lines as line breaks inside the quoted cell", () => {
+    const { texts, reports } = read([
+      ["Paper,Notes", "before"],
+      ['"CLJul 31, 2024', "before"],
+      ["Gemma 2Gemma Team, Morgane Riviere", "byline"],
+      ['We say ""hi"", and more.",read first', "body"],
+      ['"LGFeb 10', "before"],
+      ["A TitleJane Doe", "byline"],
+      ["We study things.", "body"],
+      ['",', "body"],
+    ]);
+    expect(texts).toEqual(["Paper,Notes", "CLJul 31, 2024", "Gemma 2Gemma Team, Morgane Riviere", 'We say "hi", and more.', "LGFeb 10", "A TitleJane Doe", "We study things.", ""]);
+    expect(reports).toEqual(["opened 2:2", "other 4:27 read first"]);
+    // The sample, a card to a cell, notes beside some, saved as Excel saves CSV (rows CRLF, breaks in a cell LF).
+    const text = readFixture("sample.txt");
+    const lines = text.split("\n");
+    const rows = Array.from({ length: lines.length / 3 }, (_, i) => `"${lines.slice(3 * i, 3 * i + 3).join("\n").replaceAll('"', '""')}",${i % 4 === 0 ? "read" : ""}`);
+    const result = parseListing(`\ufeffPaper,Notes\r\n${rows.join("\r\n")}\r\n`, options);
+    const plain = parseListing(text, options);
+    expect(withoutSource(result.papers)).toEqual(withoutSource(plain.papers));
+    // (No warning but the sample's own: its comma-cut name.)
+    const warnings = (diagnostics: { severity: string; code: string }[]) => diagnostics.filter((d) => d.severity !== "info").map((d) => d.code);
+    expect(warnings(result.diagnostics)).toEqual(warnings(plain.diagnostics));
+  });
+
   it("reads the sample saved as CSV, with one column or with notes beside it, as the sample", () => {
     const text = readFixture("sample.txt");
     const clean = withoutSource(parseListing(text, options).papers);
