@@ -13,7 +13,7 @@ const ANGLE_LINK = / ?<(?:https?|mailto|ftp):[^\s<>]{1,2000}>/g;
  * ("…Complicity <https://arxiv.org/abs/2605.06806>Abeba Birhane") or ending
  * its line or a sheet's cell (a title set apart from its authors).
  */
-const OPENS = /\dCode <(?:https?):[^\s<>]{1,2000}>|\S <https?:[^\s<>]{1,2000}>(?:\p{Lu}|[;\t"]|$)/u;
+const OPENS = /\dCode <https?:[^\s<>]{1,2000}>|\S <https?:[^\s<>]{1,2000}>(?:\p{Lu}|[;\t"]|$)/u;
 
 /**
  * Starts reading link targets in angle brackets off lines, pushed one by

@@ -145,11 +145,7 @@ export function createCsvReader(report: CsvReport): CsvReader {
   /** A row's first cell as the line read, other columns' text reported. */
   const cellOf = (line: SourceLine, row: { cell: string; quoted: boolean; rest: string | undefined }): SourceLine => {
     if (row.rest !== undefined && /\S/.test(row.rest)) report.otherColumns(line.line, line.offset + line.text.length - row.rest.length + 1, row.rest.trim());
-    const lead = row.cell.length - row.cell.trimStart().length;
-    const read: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + (row.quoted ? 1 : 0) + lead, text: row.cell.trim() };
-    if (line.repairs) read.repairs = line.repairs;
-    if (line.undated) read.undated = true;
-    return read;
+    return trimmedCell(line, row.quoted ? 1 : 0, row.cell);
   };
   /**
    * Whether a card's lines begin the reading, when it has not begun: two or more of them
@@ -176,17 +172,22 @@ export function createCsvReader(report: CsvReport): CsvReader {
 
 /** The text of a line from `from` to `to`, its doubled quotes made single, as a cell's. */
 function cellText(line: SourceLine, from: number, to: number): SourceLine {
-  const raw = line.text.slice(from, to);
-  const text = raw.includes('""') ? raw.replaceAll('""', '"') : raw;
-  const lead = text.length - text.trimStart().length;
-  const read: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + from + lead, text: text.trim() };
+  return trimmedCell(line, from, withSingleQuotes(line.text.slice(from, to)));
+}
+
+/** A cell's text `cell`, which starts at index `from` of the line, as the line read: trimmed, its columns kept. */
+function trimmedCell(line: SourceLine, from: number, cell: string): SourceLine {
+  const lead = cell.length - cell.trimStart().length;
+  const read: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + from + lead, text: cell.trim() };
   if (line.repairs) read.repairs = line.repairs;
+  if (line.undated) read.undated = true;
   return read;
 }
 
 /**
  * Where a quoted cell's closing quote stands in `text` from `from` on: a quote not doubled,
- * at the line's end or before a separator (not a comma and a space); -1 when none does.
+ * at the line's end or before a separator (not before a comma and a space: that quote is the
+ * text's, as no spreadsheet opens a cell with a space); -1 when none does.
  */
 function closingQuote(text: string, from: number): number {
   for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', from)) {
@@ -254,35 +255,23 @@ export function isWholeHeader(text: string): boolean {
  */
 function readRow(text: string): { cell: string; quoted: boolean; rest: string | undefined; strict?: true } {
   if (text.charCodeAt(0) !== 34) return bareRow(text);
-  let cell = "";
-  let from = 1;
-  let lenient = false;
-  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', from)) {
-    cell += text.slice(from, quote);
-    if (text.charCodeAt(quote + 1) === 34) {
-      cell += '"';
-      from = quote + 2;
-      continue;
-    }
-    const after = quote + 1;
-    // (Before a comma and a space, it is the text's: no spreadsheet opens a cell with a space.)
-    const closes = after === text.length || (text.charCodeAt(after) === 44 && text.charCodeAt(after + 1) !== 32);
-    if (closes) {
-      const row = { cell, quoted: true, rest: after === text.length ? undefined : text.slice(after + 1) };
-      if (!lenient) return { ...row, strict: true };
-      // A quote taken as text on the way: the first quote may be the text's too ("B is A". This
-      // is,"read"), when the line read as a bare row has a next cell that opens with no space.
-      const bare = bareRow(text);
-      return bare.rest !== undefined && bare.rest.charCodeAt(0) !== 32 ? bare : row;
-    }
-    // A quote that neither closes the cell nor is doubled is the text's own, as lenient readers
-    // of CSV take it: one a decoded "&quot;" put inside the cell after it was written.
-    cell += '"';
-    from = after;
-    lenient = true;
-  }
+  const close = closingQuote(text, 1);
   // Never closed: the quote is the text's own (a decoded "&quot;" opening the line).
-  return bareRow(text);
+  if (close < 0) return bareRow(text);
+  const inner = text.slice(1, close);
+  const row = { cell: withSingleQuotes(inner), quoted: true, rest: close + 1 === text.length ? undefined : text.slice(close + 2) };
+  // A quote that neither closes the cell nor is doubled is the text's own, as lenient readers
+  // of CSV take it: one a decoded "&quot;" put inside the cell after it was written.
+  if (!inner.replaceAll('""', "").includes('"')) return { ...row, strict: true };
+  // A quote taken as text on the way: the first quote may be the text's too ("B is A". This
+  // is,"read"), when the line read as a bare row has a next cell that opens with no space.
+  const bare = bareRow(text);
+  return bare.rest !== undefined && bare.rest.charCodeAt(0) !== 32 ? bare : row;
+}
+
+/** A quoted cell's text with its doubled quotes made single. */
+function withSingleQuotes(text: string): string {
+  return text.includes('""') ? text.replaceAll('""', '"') : text;
 }
 
 /** A row whose first cell is bare: up to the first comma, a separator. */

@@ -161,7 +161,11 @@ export function isCategoryCode(code: string): boolean {
  * categoryCodes("LHCCL"); //=> undefined
  */
 export function categoryCodes(code: string): string[] | undefined {
-  if (isCategoryCode(code)) return [code];
+  return isCategoryCode(code) ? [code] : gluedCodes(code);
+}
+
+/** The codes a code that names no category is made of (see `categoryCodes`), or `undefined`. */
+function gluedCodes(code: string): string[] | undefined {
   if (code.length < 4 || code.length > 24 || !GLUED_CODES.test(code)) return undefined;
   return gluedCodesFrom(code, 0);
 }
@@ -298,7 +302,7 @@ function codeStartBefore(text: string, end: number): number | undefined {
     if (isCategoryCode(code)) return start;
     // Codes glued together (a page that shows every category) only where no letter goes before
     // them: "LHCCL" is "…the LHC" and CL, not HC and CL.
-    if ((start === 0 || !/[A-Za-z]/.test(text[start - 1]!)) && categoryCodes(code)) return start;
+    if ((start === 0 || !/[A-Za-z]/.test(text[start - 1]!)) && gluedCodes(code)) return start;
   }
   return undefined;
 }

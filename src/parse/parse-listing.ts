@@ -713,8 +713,8 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
 
   let failed = false;
   // (A header that shows every category of its paper, glued, primary first: "DLCLFeb 3, 2025".)
-  const codes = headerParts.code === "" ? undefined : categoryCodes(headerParts.code);
-  const category = codes === undefined ? (headerParts.code === "" ? undefined : resolveCategory(headerParts.code, options)) : resolveCategory(codes[0]!, options);
+  const codes = categoryCodes(headerParts.code);
+  const category = codes && resolveCategory(codes[0]!, options);
   const crossLists = codes && codes.length > 1 ? codes.slice(1).map((code) => resolveCategory(code, options)!) : undefined;
   if (!category) {
     failed = true;

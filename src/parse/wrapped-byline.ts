@@ -5,7 +5,7 @@ import { HANGING_HYPHEN } from "./abstract.js";
 import { type BylineParts, bylineCore, CLEAN_NAME_SCORE, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
 import { parseHeader } from "./header.js";
 import { isFamilyParticle, isGroupName, isGroupWord, isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
-import { isChrome, isPageText } from "./page-text.js";
+import { endsSentence, isChrome, isPageText } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 
 /**
@@ -43,14 +43,8 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
   // A title and its author list as paragraphs of their own ("…Implicit Hate Speech" + a blank
   // line + "Fan Huang, Haewoon Kwak, Jisun An"), as some text renderings of the site's pages and
   // Markdown converters set the card's blocks apart: the list is glued on, as the site glues it.
-  // (A sole author too, a name of two to six words or a group alone in its paragraph, when a
-  // paragraph follows it: "…Khatri-Rao kernel regression" + "Mircea Lazar" + the abstract.)
   const [title, list] = raw.body;
-  const soleAuthor = list !== undefined && raw.body.length > 2 && !isChrome(list.text) && ((SOLE_NAME.test(list.text) && isNameShaped(list.text)) || (list.text.length <= MAX_GROUP && isGroupName(list.text)));
-  // (Or any list the byline's own reading, the two glued, finds the authors of right where it
-  // begins: "Imagen 3" + "Imagen-Team-Google, Jason Baldridge, Jakob Bauer et al.", "Brendan
-  // O'Donoghue, …".)
-  if (title && list && raw.afterBlank[1] && !endsLikeByline(title.text) && !parseHeader(list.text) && !holdsCleanByline(title.text) && (soleAuthor || isAuthorListLine(list.text) || ((endsLikeByline(list.text) || list.text.includes(", ")) && (isNameShapedList(list.text) || authorsStartAt(title.text + list.text, title.text.length))))) {
+  if (title && list && raw.afterBlank[1] && isTitleAboveAuthors(title.text, list.text, raw.body.length > 2)) {
     raw = {
       ...raw,
       wrappedByline: list,
@@ -303,6 +297,29 @@ function finishesByline(line: string | undefined): boolean {
   return line !== undefined && opensWithName(line) && (endsLikeByline(line) || isAuthorTail(line, false));
 }
 
+/**
+ * Whether `title`, a card's first line, and `list`, the paragraph after it, are its title and
+ * its author list set apart: the title line is no whole byline already (it does not end as only
+ * bylines end, nor holds two or more clean names), and the list is a clean author list, a list of
+ * names of a name's shape, or one the byline's reading of the two glued finds right where it
+ * begins ("Imagen 3" + "Imagen-Team-Google, Jason Baldridge, Jakob Bauer et al.", "Brendan
+ * O'Donoghue, …"); or, when a paragraph follows (`before`), a sole author, a name of two to six
+ * words or a group ("…Khatri-Rao kernel regression" + "Mircea Lazar" + the abstract). The
+ * readings, a byline split each, are made last, and the last only for a list that ends as only
+ * bylines end or ends no sentence, as an abstract does.
+ */
+function isTitleAboveAuthors(title: string, list: string, before: boolean): boolean {
+  if (endsLikeByline(title) || parseHeader(list)) return false;
+  const listEnd = endsLikeByline(list);
+  const listed = listEnd || list.includes(", ");
+  const soleAuthor = before && !isChrome(list) && ((SOLE_NAME.test(list) && isNameShaped(list)) || (list.length <= MAX_GROUP && isGroupName(list)));
+  const names = soleAuthor || isAuthorListLine(list) || (listed && isNameShapedList(list));
+  const readAsList = !names && listed && (listEnd || !endsSentence(list));
+  if (!names && !readAsList) return false;
+  if (holdsCleanByline(title)) return false;
+  return names || authorsOffsetOf(title + list) === title.length;
+}
+
 /** Whether a line reads as a whole byline already: two or more authors that all read cleanly. */
 function holdsCleanByline(text: string): boolean {
   const { authors } = splitByline(text, "", NO_EVIDENCE);
@@ -327,16 +344,15 @@ function isNameShapedList(line: string): boolean {
   return names.length <= 60 && names.every(isNameShaped);
 }
 
-/** Whether the authors of the reading of byline `joined` start at `at`. */
-function authorsStartAt(joined: string, at: number): boolean {
+/** Where the authors of the reading of byline `joined` start, with no evidence from other entries (-1 without authors). */
+function authorsOffsetOf(joined: string): number {
   const { authors, authorsOffset } = splitByline(joined, "", NO_EVIDENCE);
-  return authors.length > 0 && authorsOffset === at;
+  return authors.length > 0 ? authorsOffset : -1;
 }
 
 /** Whether `first` is all title in the byline `joined` it begins: the authors of its reading start after it. */
 function isTitleLine(first: string, joined: string): boolean {
-  const { authors, authorsOffset } = splitByline(joined, "", NO_EVIDENCE);
-  return authors.length > 0 && authorsOffset > first.length;
+  return authorsOffsetOf(joined) > first.length;
 }
 
 /**
