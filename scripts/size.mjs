@@ -73,8 +73,10 @@ export const BUDGETS = {
   // opening no group's name and a chat log's line prefixes, 0.4 KB, then 59.5 KB until a diff's
   // hunks and lines a tab ends kept from the terminal-cut reader, 0.3 KB, then 60 KB until Slack's
   // copies and a header's glued codes read as cross-lists, 0.5 KB, then 60.5 KB until cards set
-  // out as paragraphs, surnames a conjunction joins and an e-mail's link targets, 0.4 KB.)
-  ".": 61 * 1024,
+  // out as paragraphs, surnames a conjunction joins and an e-mail's link targets, 0.4 KB, then
+  // 61 KB until CSV cells holding line breaks, a patch's sheet rows keeping their tabs and a
+  // copied range's own quotes, 0.3 KB.)
+  ".": 61.5 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
   // then 46 KB until the parser learned bylines wrapped inside the title and the Code badge

@@ -85,7 +85,8 @@ export function createDiffHunkReader(events: DiffHunkEvents): (line: SourceLine)
     if (marked && first === PLUS && added > 0) {
       added -= 1;
       ended = old === 0 && added === 0;
-      return withoutStart(line, markEnd(text));
+      // (A tab right after the mark is the line's own: a sheet's row whose first cell is empty.)
+      return withoutStart(line, markEnd(text), 1);
     }
     // A line the hunk kept (its space mark cut off as the line's indent), or, when a side's
     // count is spent, what follows the hunk, read as it is.

@@ -157,18 +157,36 @@ function markersEnd(text: string, count: number): number {
  * through the original line's `shifts` (see `withSourceColumns`). The new line
  * keeps the original's `shifts` and `trailing` blanks only for what they tell
  * of the line as it was typed: how wide it was and whether it held runs of
- * spaces, which no piece a terminal cut holds (see `lineWidth`).
+ * spaces, which no piece a terminal cut holds (see `lineWidth`). Its record of
+ * tabs (`SourceLine.tabs`, a sheet's cells) keeps those after the cut, and
+ * those from `keepTabsFrom` on among the blanks cut off, as a leading tab: a
+ * diff's `+` before a row whose first cell is empty (`+\tread`).
  *
  * @example
  * withoutStart({ line: 3, offset: 0, text: "> We study." }, 2); //=> { line: 3, offset: 2, text: "We study." }
+ * withoutStart({ line: 4, offset: 0, text: "+LGFeb 10 read", tabs: [9] }, 1).tabs; //=> [8]
  *
  * @internal
  */
-export function withoutStart(line: SourceLine, cut: number): SourceLine {
+export function withoutStart(line: SourceLine, cut: number, keepTabsFrom = cut): SourceLine {
   const cleaned: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + cut, text: line.text.slice(cut) };
   if (line.shifts) cleaned.shifts = line.shifts;
   if (line.trailing) cleaned.trailing = line.trailing;
   if (line.repairs) cleaned.repairs = line.repairs;
   if (line.undated) cleaned.undated = true;
+  if (line.tabs) {
+    const tabs = tabsAfter(line.tabs, cut, keepTabsFrom);
+    if (tabs.length > 0) cleaned.tabs = tabs;
+  }
   return cleaned;
+}
+
+/**
+ * The tabs of `tabs` (see `SourceLine.tabs`) that stood at or after `from`, counted from `cut`
+ * (a tab among the blanks cut off, `from` ≤ it < `cut`, at 0: the line's leading tab).
+ */
+function tabsAfter(tabs: readonly number[], cut: number, from: number): number[] {
+  const kept: number[] = [];
+  for (const at of tabs) if (at >= from) kept.push(Math.max(0, at - cut));
+  return kept;
 }

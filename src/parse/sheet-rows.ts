@@ -104,7 +104,19 @@ export function createSheetReader(report: SheetReport): SheetReader {
   // The runs of lines in a row with the same number of tabs, and of semicolons.
   const tabRun: Run = { count: 0, length: 0, header: false, notes: false, last: 0 };
   const semicolonRun: Run = { count: 0, length: 0, header: false, notes: false, last: 0 };
+  // Set at a row parted by tabs whose first cell holds a letter and no quote: the sheet quotes
+  // only cells that need it (a copied range, not a text file of LibreOffice's "Quote all text
+  // cells"), so a cell it had no cause to quote keeps its quotes as the text's own.
+  let minimalQuotes = false;
   return { read, again };
+
+  /** A line split into cells (see `splitRow`), noting whether the sheet quotes every text cell. */
+  function rowOf(line: SourceLine, by: SheetSeparator, whole?: number): SplitRow {
+    const row = splitRow(line, by, 0, whole, by === "\t" && minimalQuotes);
+    const first = row.cells[0];
+    if (by === "\t" && !minimalQuotes && first && !first.quoted && LETTER.test(first.text) && !first.text.includes('"')) minimalQuotes = true;
+    return row;
+  }
 
   function read(line: SourceLine, csv = false): SourceLine {
     if (separator !== undefined && quotedLines >= 0) {
@@ -114,7 +126,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
     // (A line that is no row breaks the runs by its number alone: see `Run.last`.)
     if (!mayBeRow(line, separator)) return line;
     if (separator === undefined) return begin(line, csv);
-    const row = splitRow(line, separator, 0, wholeRow());
+    const row = rowOf(line, separator, wholeRow());
     // A semicolon and a space outside quotes: no sheet wrote the line. Plain lines follow.
     if (row.prose) {
       separator = undefined;
@@ -128,7 +140,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
     // (Rows of a comma's CSV are read by `createCsvReader`: tabs and semicolons inside their quoted cells part nothing.)
     if (csv) return line;
     const quote = line.text.charCodeAt(0) === 34;
-    const byTabs = line.tabs || quote ? splitRow(line, "\t") : undefined;
+    const byTabs = line.tabs || quote ? rowOf(line, "\t") : undefined;
     const bySemicolons = quote || hasSemicolonNearEnd(line.text) ? splitRow(line, ";") : undefined;
     extend(tabRun, byTabs, line.line);
     extend(semicolonRun, bySemicolons, line.line);
@@ -175,7 +187,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
         if (inside) return inside;
       }
       if (!mayBeRow(line, separator)) return line;
-      const row = splitRow(line, separator!, 0, wholeRow());
+      const row = rowOf(line, separator!, wholeRow());
       return row.prose ? line : readRowOrQuote(line, closeCell(row));
     });
     [quotedLines, quotedNote] = saved;
@@ -377,6 +389,7 @@ function isShortNote(cell: Cell): boolean {
 const MAX_HEADER_NOTE = 30;
 /** What follows a CSV's cell that ends in a tab: a comma or a semicolon, after the cell's closing quote or not. */
 const CSV_ROW_REST = /^"?[,;]/;
+const LETTER = /\p{L}/u;
 const BADGE_LIKE = /^\p{Lu}[\p{L}-]*$/u;
 
 /**
@@ -440,9 +453,11 @@ function cellText(line: SourceLine, cell: Cell): SourceLine {
  * the line's end; when none does, the quote is the text's own, unless it
  * opens the last cell and every quote after it is doubled: the cell then
  * goes on, on the next line (`open`); but not a first cell followed by at
- * least `wholeRow` separators (see `wholeRow` in `createSheetReader`).
+ * least `wholeRow` separators (see `wholeRow` in `createSheetReader`). With
+ * `ownQuotes` (a sheet that quotes only the cells that need it), a cell that
+ * closes on the line but holds no tab, quote or comma is no quoted cell.
  */
-function splitRow(line: SourceLine, separator: SheetSeparator, from = 0, wholeRow = Infinity): SplitRow {
+function splitRow(line: SourceLine, separator: SheetSeparator, from = 0, wholeRow = Infinity, ownQuotes = false): SplitRow {
   const text = line.text;
   const at = separatorIndexes(line, separator, from);
   const cells: Cell[] = [];
@@ -457,7 +472,8 @@ function splitRow(line: SourceLine, separator: SheetSeparator, from = 0, wholeRo
     }
     if (text.charCodeAt(start) === 34) {
       const close = closingQuote(line, start + 1, separator);
-      if (close >= 0) {
+      // (With `ownQuotes`, a cell the sheet had no cause to quote keeps its quotes: the text's own.)
+      if (close >= 0 && (!ownQuotes || needsQuotes(text, start + 1, close, at[s]))) {
         cells.push({ text: text.slice(start + 1, close), at: start + 1, quoted: true, doubled: true });
         // Separators inside the quotes are the cell's text.
         while (s < at.length && at[s]! <= close) s += 1;
@@ -488,6 +504,20 @@ function splitRow(line: SourceLine, separator: SheetSeparator, from = 0, wholeRo
   function after(index: number): number {
     return separator === "\t" && (index === 0 || index === text.length) ? index : index + 1;
   }
+}
+
+/**
+ * Whether a sheet parting cells by tabs had cause to quote the cell `text[from, close)`: it
+ * holds a tab (`nextTab`, the first after the cell's opening quote, stands inside it), a quote
+ * (doubled), or a comma (Excel's text files quote those too). A copied range quotes no other
+ * cell, so `"the singer of 'Superstition'"` on a line of its own keeps its quotes.
+ */
+function needsQuotes(text: string, from: number, close: number, nextTab: number | undefined): boolean {
+  if (nextTab !== undefined && nextTab < close) return true;
+  const quote = text.indexOf('"', from);
+  if (quote >= 0 && quote < close) return true;
+  const comma = text.indexOf(",", from);
+  return comma >= 0 && comma < close;
 }
 
 /**

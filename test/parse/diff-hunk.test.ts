@@ -77,4 +77,17 @@ describe("a diff's hunks", () => {
     expect(diagnostics.filter((d) => d.code === "ignored-text" && d.message.includes("the diff removed")).map((d) => d.line)).toEqual([45, 56, 57, 58 + rest.length]);
     expect(diagnostics.some((d) => d.severity === "error")).toBe(false);
   });
+
+  it("keeps a sheet's tabs on the lines it reads, so a patch of a copied range reads as the range", () => {
+    // (A row with an empty first cell, a blank line of the paste beside a note, keeps its tab as a leading one.)
+    const rows = ["Listing\tNotes", "LGFeb 10, 2025\t", "A Study of ThingsJane Doe, John Roe\tread", "We study things.\t", "\tskim", "CLMar 3, 2025\t", "Another StudyAda Roe\tcite?", "We prove it.\t"];
+    const patch = ["diff --git a/list.tsv b/list.tsv", "new file mode 100644", "--- /dev/null", "+++ b/list.tsv", `@@ -0,0 +1,${rows.length} @@`, ...rows.map((row) => `+${row}`)].join("\n");
+    const read = (text: string) => parseListing(text, OPTIONS).papers.map((paper) => [paper.title, paper.authors.map((author) => author.name), paper.abstract]);
+    expect(read(patch)).toEqual(read(rows.join("\n")));
+    expect(read(patch)).toEqual([
+      ["A Study of Things", ["Jane Doe", "John Roe"], "We study things."],
+      ["Another Study", ["Ada Roe"], "We prove it."],
+    ]);
+    expect(readDiff("@@ -0,0 +1 @@\n+\tskim").texts).toEqual([null, "skim"]);
+  });
 });

@@ -76,8 +76,9 @@ const damage = fc.record({
   // irssi ("14:02 <dana> ") logs it, with someone else's line now and then ("" for none).
   chatLog: fc.constantFrom("", "", "", "weechat", "irssi"),
   // Kept in a repository and copied out of `git diff` or `git log -p`: a "+" before every line of
-  // a new file, or hunks of added lines, kept lines and removed ones ("" for none).
-  diff: fc.constantFrom("", "", "", "", "new file", "hunks"),
+  // a new file, or hunks of added lines, kept lines and removed ones, copied from a terminal or
+  // saved as a patch file, which keeps the blanks at the lines' ends ("" for none).
+  diff: fc.constantFrom("", "", "", "", "new file", "hunks", "saved hunks"),
   // A card's blocks set apart as paragraphs, as some text renderings of the pages give them: the
   // header, the title, its authors and the abstract each after a blank line.
   paragraphs: fc.constantFrom(false, false, false, true),
@@ -166,9 +167,11 @@ function damaged(listing: Listing, d: Damage): string {
   // Logged after the copy, each line a message of its own. (Not over a spreadsheet's rows, whose
   // cells a tab would part from the log's prefix, nor over a text browser's link numbers.)
   const logged = d.chatLog === "" || d.spreadsheet !== "" || d.linkNumbers !== null ? quoted : asChatLog(quoted, d.chatLog, next);
-  // Committed after the copy and shown as a diff, git's marks before every line. (Not over a
-  // spreadsheet's rows: a line's record of its tabs is not kept when a mark is cut off it.)
-  const diffed = d.diff === "" || d.spreadsheet !== "" ? logged : asDiff(logged, d.diff, next);
+  // Committed after the copy and shown as a diff, git's marks before every line. (Not a sheet's
+  // rows parted by tabs copied from a terminal, which trims the tab after a row's first cell
+  // when its note is empty: such rows only begin to be read at a card's header with a note.)
+  const trimmed = d.diff !== "saved hunks";
+  const diffed = d.diff === "" || (trimmed && d.spreadsheet === "tabs") ? logged : asDiff(logged, d.diff, next);
   const whole = (d.bom ? "\ufeff" : "") + diffed;
   const misread = d.encoding === "mojibake" ? asWindows1252 : d.encoding === "latin-1" ? asLatin1 : d.encoding === "mojibake twice" ? (line: string) => asWindows1252(asWindows1252(line)) : undefined;
   return misread ? whole.split(/(\r\n|\r|\n)/).map(misread).join("") : whole;
@@ -176,7 +179,7 @@ function damaged(listing: Listing, d: Damage): string {
 
 /**
  * Text as git shows it in a diff, copied from a terminal (line ends LF, blanks at line ends
- * trimmed): the file's header, then either one hunk that adds every line (a new file) or
+ * trimmed) or saved as a patch file (`"saved hunks"`, blanks kept): the file's header, then either one hunk that adds every line (a new file) or
  * hunks of 5 to 40 lines, each line added ("+") or kept (" "), with now and then a line the
  * commit removed ("-": page text, or a card's header that must not come back) before one.
  * Each hunk's header counts its lines and shows a piece of the line above it, as git does.
@@ -209,7 +212,7 @@ function asDiff(text: string, kind: string, next: () => number): string {
     }
   }
   out.push("\\ No newline at end of file");
-  return out.map((line) => line.trimEnd()).join("\n");
+  return (kind === "saved hunks" ? out : out.map((line) => line.trimEnd())).join("\n");
 }
 
 /**

@@ -127,6 +127,15 @@ describe("a spreadsheet's rows parted by tabs or semicolons", () => {
     ]);
   });
 
+  it("keeps the quotes of a line in quotes that a copied range had no cause to quote, not those of a sheet that quotes every cell", () => {
+    // (A copied range quotes a cell only when it holds a tab, a line break or a quote; a text file may quote a comma too.)
+    const copied = ["Listing\tNotes", "Trending\t", "LGFeb 10\t", "A TitleJane Doe, John Roe\tread", "We ask which model first finds\tskim", '"the singer of \'Superstition\'"\t', "as Stevie Wonder.\t", '"a, b"\tcite?'];
+    expect(read(copied.join("\n")).texts).toEqual(["Listing Notes", "Trending", "LGFeb 10", "A TitleJane Doe, John Roe", "We ask which model first finds", '"the singer of \'Superstition\'"', "as Stevie Wonder.", "a, b"]);
+    // LibreOffice's "Quote all text cells": every first cell's quotes are the sheet's.
+    const quotedAll = ['"Line"\t"Notes"', '"LGFeb 10"\t', '"A TitleJane Doe, John Roe"\t"read"', '"We ask which model first finds"\t', '"the singer"\t'];
+    expect(read(quotedAll.join("\n")).texts).toEqual(['"Line" "Notes"', "LGFeb 10", "A TitleJane Doe, John Roe", "We ask which model first finds", "the singer"]);
+  });
+
   it("reads a semicolon's CSV whose first cells end in a tab the copy kept by its semicolons, not its tabs", () => {
     // (`Papers \t;` + `Trending \t;read` + `CLJul 31, 2024 \t;`: a semicolon right after a tab is
     // the row's separator, not a note's first character after a tab. Read as one, the header began
