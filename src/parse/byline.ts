@@ -5,7 +5,7 @@ import { isWhiteSpace } from "../_lib/white-space.js";
 import { wordSet } from "../_lib/word-set.js";
 import type { Author } from "../model/author.js";
 import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetterAt, isLowerAt, isUpperAt } from "../_lib/chars.js";
-import { isCapitalSyllable, isGroupWord, isInitial, isLowerParticle, isNameWord, isSyllablePair, nameScore, syllableCredit } from "./names.js";
+import { isCapitalSyllable, isFamilyParticle, isGroupName, isGroupWord, isInitial, isLowerParticle, isNameWord, isSyllablePair, nameScore, syllableCredit } from "./names.js";
 
 /** Names known to be names: from the caller, and from the listing's own clean author lists. */
 export interface NameEvidence {
@@ -95,6 +95,7 @@ export function splitByline(
   abstract: string,
   evidence: NameEvidence,
   prepared: PreparedByline = prepareByline(byline),
+  spacedReadings = false,
 ): BylineParts {
   const { whole, rest, affiliations, truncated } = prepared;
 
@@ -116,15 +117,140 @@ export function splitByline(
   }
 
   const parts = prepared.parts;
-  const choice = chooseReading(parts, prepared.partScores, abstract, affiliations, evidence, truncated);
+  const glued = chooseReading(parts, prepared.partScores, abstract, affiliations, evidence, truncated);
+  // A title a space parts from its first author, as a PDF's text gives a printed card ("…problem
+  // Lorenzo Notaro"): weighed, when asked, only without a glued reading whose first author is
+  // plainly a name.
+  const spaced = !spacedReadings || (glued && isPlainFirstAuthor(glued.best.authors[0]!, abstract)) ? undefined : chooseSpacedReading(parts, prepared.partScores, abstract, affiliations, evidence, truncated);
+  // (Weighed as the spaced one is: the glued first author's shape capped, and its title words
+  // counted against it. A long run of capitalised title words is no better a name than two.)
+  const gluedFirst = glued?.best.authors[0];
+  const gluedScore = glued ? glued.best.score - Math.max(0, nameScore(gluedFirst!) - 2) - titleWordsTaken(gluedFirst!, abstract, abstract.toLowerCase()) : 0;
+  const choice = spaced && (!glued || spaced.score > gluedScore + SPACED_MARGIN) ? { best: spaced, settled: true } : glued;
   if (!choice) {
     return { title: truncated ? rest : whole, authors: [], truncated, affiliations, authorsOffset: -1, repairs: NO_REPAIRS, settled: true };
   }
   const { best, second, settled } = choice;
   const { authors, repairs } = repairAuthors(best.authors);
+  const authorsOffset = best === spaced ? best.title.length + 1 : best.title.length;
   return second && best.score - second.score < CLOSE_CALL
-    ? { title: best.title, authors, truncated, affiliations, authorsOffset: best.title.length, repairs, rival: second, settled }
-    : { title: best.title, authors, truncated, affiliations, authorsOffset: best.title.length, repairs, settled };
+    ? { title: best.title, authors, truncated, affiliations, authorsOffset, repairs, rival: second, settled }
+    : { title: best.title, authors, truncated, affiliations, authorsOffset, repairs, settled };
+}
+
+/**
+ * What a spaced first author of three words or more loses for the words before its last two
+ * that read as the title's (see `chooseSpacedReading`): each that the abstract names, in any
+ * case ("Time Series Magnus Wiese", "Contracts Ryan Donnelly"), and a little for any other, so
+ * that of two names shaped alike the shorter wins unless the title would end badly.
+ */
+function titleWordsTaken(first: string, abstract: string, lowerAbstract: string): number {
+  const words = first.split(" ");
+  let loss = 0;
+  for (let i = 0; i < words.length - 2; i++) {
+    const word = words[i]!;
+    // (Not a given name before an initial or a particle: "Martin D. Gould", "Brandon Da Silva".)
+    if (isInitial(word) || isInitial(words[i + 1]!) || isFamilyParticle(words[i + 1]!)) continue;
+    loss += word.length > 1 && (containsWord(abstract, word) || containsWord(lowerAbstract, word.toLowerCase())) ? 3 : 0.5;
+  }
+  return loss;
+}
+
+/**
+ * What a spaced reading loses when the title's last word (`last`, before `end`) reads as the
+ * first author's: an initial or a particle opens the author after a capitalised word ("…Books
+ * Martin" + "D. Gould", "…Generation Brandon" + "Da Silva"), or a title in sentence case ends in a capitalised word the abstract does not
+ * name ("…the continuum hypothesis Jesse" + "Michael Han").
+ */
+function nameWordLeftBehind(part: string, end: number, last: string, first: string, lowerAbstract: string): number {
+  if (!NAME_LIKE_WORD.test(last) || containsWord(lowerAbstract, last.toLowerCase())) return 0;
+  const opening = first.slice(0, first.indexOf(" ") >>> 0);
+  if (isInitial(opening) || isFamilyParticle(opening)) return 1.5;
+  return isSentenceCase(part.slice(0, end - last.length)) ? 2 : 0;
+}
+const NAME_LIKE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether a title reads in sentence case: it has lower-case words of four letters or more
+ * (not counting words after its first or after a colon) and no capitalised ones besides.
+ */
+function isSentenceCase(title: string): boolean {
+  let lower = 0;
+  const words = title.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.length < 4 || words[i - 1]!.endsWith(":")) continue;
+    if (NAME_LIKE_WORD.test(word)) return false;
+    if (isAsciiLower(word.charCodeAt(0))) lower += 1;
+  }
+  return lower >= 2;
+}
+
+/**
+ * Whether a glued reading's first author leaves no doubt that the title is glued to it: a
+ * name of three words at most, a group's ("The Event Horizon Telescope Collaboration"), or
+ * one with no word before its last two that the abstract names ("D Time-Channel Separable Convolutions Samuel Kriman" of "…with 1" holds
+ * title words).
+ */
+function isPlainFirstAuthor(first: string, abstract: string): boolean {
+  return first.split(" ").length <= 3 || isGroupName(first) || titleWordsTaken(first, abstract, abstract.toLowerCase()) < 3;
+}
+
+/** What a reading's author count tells: "et al." means three shown, and the site shows no more. */
+function authorCountScore(count: number, truncated: boolean): number {
+  if (truncated) return count === 3 ? 1.5 : count < 3 ? -0.5 * (3 - count) : -2 * (count - 3);
+  return count <= 3 ? 0 : -2 * (count - 3);
+}
+
+/** How much better than the best glued reading a spaced one must score to be taken. */
+const SPACED_MARGIN = 2;
+
+/**
+ * The best reading of a byline whose title a space parts from its first
+ * author (see `splitByline`): each capitalised word after a space among the
+ * last words of a part may open the first author, weighed as a glued one is,
+ * with the title ending before the space. Only a first author shaped like a
+ * name, or seen elsewhere in the listing, is taken.
+ */
+function chooseSpacedReading(
+  parts: readonly string[],
+  partScores: readonly number[],
+  abstract: string,
+  affiliations: readonly string[],
+  evidence: NameEvidence,
+  truncated: boolean,
+): BylineReading | undefined {
+  const n = parts.length;
+  let best: BylineReading | undefined;
+  const lowerAbstract = abstract.toLowerCase();
+  for (let k = n - 1; k >= Math.max(0, n - MAX_AUTHORS); k--) {
+    const part = parts[k]!;
+    let othersScore = 0;
+    for (let i = k + 1; i < n; i++) othersScore += Math.min(partScores[i]!, 2) + (isSeen(parts[i]!, partScores[i]!, evidence) ? 1 : 0);
+    const countScore = authorCountScore(n - k, truncated);
+    // Back from the end over the last words: a name has at most five.
+    for (let j = part.lastIndexOf(" ") + 1, words = 0; j > 1 && words < GLUE_WINDOW_WORDS; j = part.lastIndexOf(" ", j - 2) + 1, words++) {
+      if (!isUpperAt(part, j) && !CASELESS.test(part[j]!)) continue;
+      const first = part.slice(j);
+      const shape = nameScore(first);
+      const seen = isSeen(first, shape, evidence);
+      if (shape < CLEAN_NAME_SCORE && !seen) continue;
+      const end = j - 1;
+      const last = part.slice(wordStart(part, end), end);
+      const echo = isAffiliationName(first, affiliations) ? 2 : 0;
+      // (A name's shape counts its capitalised words: capped, or every title word before it would add.)
+      const score =
+        firstAuthorScore(first, Math.min(shape, 2), seen, part, end, abstract) +
+        echo +
+        titleEndScore(part, end, last, abstract) +
+        othersScore +
+        countScore -
+        titleWordsTaken(first, abstract, lowerAbstract) -
+        nameWordLeftBehind(part, end, last, first, lowerAbstract);
+      if (!best || score > best.score) best = { title: (k > 0 ? parts.slice(0, k).join(", ") + ", " : "") + part.slice(0, end), authors: [first, ...parts.slice(k + 1)], score };
+    }
+  }
+  return best;
 }
 
 /** A byline with its affiliations and "et al." cut off and the rest split at ", " (see `prepareByline`). */
@@ -304,8 +430,7 @@ function chooseReading(
       othersScore += Math.min(partScores[i]!, 2) + (seen ? 1 : 0);
     }
     const part = parts[k]!;
-    const count = n - k;
-    const countScore = truncated ? (count === 3 ? 1.5 : count < 3 ? -0.5 * (3 - count) : -2 * (count - 3)) : count <= 3 ? 0 : -2 * (count - 3);
+    const countScore = authorCountScore(n - k, truncated);
     for (let p = from; p < to; p++) {
       const j = scratchPoints[p]!;
       const first = part.slice(j);

@@ -682,7 +682,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   const { header } = raw;
   const bylineLine = raw.body[0];
   // Split before anything is reported, so an early reading can still be put off.
-  const byline = bylineLine ? splitByline(bylineLine.text, abstract, evidence, raw.prepared) : undefined;
+  const byline = bylineLine ? splitByline(bylineLine.text, abstract, evidence, raw.prepared, true) : undefined;
   if (early && byline && !byline.settled) return UNSETTLED;
   // A code alone on the line before a date with none is the header's when the byline names
   // someone cleanly, as a date alone is a card's.

@@ -429,3 +429,38 @@ describe("splitByline beyond the Latin script", () => {
     expect(split("A Study of ThingsJohn Smith, Jr., Jane Doe")).toMatchObject({ authors: ["John Smith Jr.", "Jane Doe"] });
   });
 });
+
+describe("splitByline with a space between the title and its first author", () => {
+  // As a PDF's text gives a printed card: the title and the authors are parted by a gap, not glued.
+  const spaced = (byline: string, abstract = "") => splitByline(byline, abstract, none, undefined, true);
+
+  it("splits where a name follows the title after a space, only when asked", () => {
+    expect(spaced("A solution to Ditor's problem Lorenzo Notaro · univie")).toMatchObject({ title: "A solution to Ditor's problem", authors: ["Lorenzo Notaro"], affiliations: ["univie"], authorsOffset: 30 });
+    expect(split("A solution to Ditor's problem Lorenzo Notaro · univie")).toMatchObject({ title: "A solution to Ditor's problem Lorenzo Notaro", authors: [] });
+    expect(spaced("What can Topology tell us about Logical Complexity? Takayuki Kihara, Ming Ng · nagoya")).toMatchObject({ title: "What can Topology tell us about Logical Complexity?", authors: ["Takayuki Kihara", "Ming Ng"] });
+  });
+
+  it("leaves the title's last words in a title-case title, and a given name in a sentence-case one", () => {
+    // (A word the abstract names is the title's; of two names shaped alike the shorter wins.)
+    expect(spaced("Quant GANs: Deep Generation of Financial Time Series Magnus Wiese, Robert Knobloch, Ralf Korn", "Modeling financial time series by stochastic processes is hard.")).toMatchObject({
+      title: "Quant GANs: Deep Generation of Financial Time Series",
+      authors: ["Magnus Wiese", "Robert Knobloch", "Ralf Korn"],
+    });
+    expect(spaced("Positional Properties in Temporal Logic Jessica Newman, Benjamin Plummer").title).toBe("Positional Properties in Temporal Logic");
+    expect(spaced("A formalization of forcing and the unprovability of the continuum hypothesis Jesse Michael Han, Floris van Doorn").authors).toEqual(["Jesse Michael Han", "Floris van Doorn"]);
+    // (An initial or a particle does not open a first author after a capitalised word.)
+    expect(spaced("Quasi-Centralized Limit Order Books Martin D. Gould, Mason A. Porter, Sam D. Howison").authors[0]).toBe("Martin D. Gould");
+    expect(spaced("Towards Improved Generalization in Financial Markets with Synthetic Data Generation Brandon Da Silva, Sylvie Shang Shi").authors[0]).toBe("Brandon Da Silva");
+  });
+
+  it("keeps a glued reading whose first author is plainly a name, a group or long", () => {
+    expect(spaced("Gemma 2: Improving Open Language Models at a Practical SizeGemma Team, Morgane Riviere, Shreya Pathak et al. · deepmind")).toMatchObject({ title: "Gemma 2: Improving Open Language Models at a Practical Size", authors: ["Gemma Team", "Morgane Riviere", "Shreya Pathak"] });
+    expect(spaced("Graph Convolutional Matrix CompletionRianne van den Berg, Thomas N. Kipf, Max Welling").authors[0]).toBe("Rianne van den Berg");
+    expect(spaced("First M87 Event Horizon Telescope Results. I. The Shadow of the Supermassive Black HoleThe Event Horizon Telescope Collaboration, Kazunori Akiyama", "The Event Horizon Telescope imaged M87.").authors[0]).toBe("The Event Horizon Telescope Collaboration");
+    // A glued "first author" of title words the abstract names gives way: "…with 1" by "D Time-Channel …".
+    expect(spaced("QuartzNet: Deep Automatic Speech Recognition with 1D Time-Channel Separable Convolutions Samuel Kriman, Stanislav Beliaev, Boris Ginsburg", "QuartzNet is composed of 1D time-channel separable convolutions.")).toMatchObject({
+      title: "QuartzNet: Deep Automatic Speech Recognition with 1D Time-Channel Separable Convolutions",
+      authors: ["Samuel Kriman", "Stanislav Beliaev", "Boris Ginsburg"],
+    });
+  });
+});
