@@ -357,6 +357,8 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   let csvOpened = false;
   let sheetBegun = false;
   let readOpenCardAgain: ((lines: readonly SourceLine[]) => SourceLine[]) | undefined;
+  // Whether the last line of the card `readAgain` read last was a blank line of the paste.
+  let readAgainEndedBlank = false;
   const readCsv = readers?.csv({
     opened(line, column) {
       csvOpened = true;
@@ -403,14 +405,22 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   function readAgain(card: RawEntry, read: (lines: readonly SourceLine[]) => SourceLine[]): RawEntry {
     const [header, ...lines] = read([card.header, ...card.body]);
     const headerParts = header === card.header ? card.headerParts : parseHeader(header!.text);
-    // (A line that was a note's, in quotes over several lines, is read as empty and dropped.)
+    // (A line that was a note's, in quotes over several lines, is read as empty and dropped; so
+    // is a blank line of the paste with a note beside it, "\tcite?": the line after it comes
+    // after a blank one.)
     const body: SourceLine[] = [];
     const afterBlank: boolean[] = [];
+    let emptied = false;
     lines.forEach((line, i) => {
-      if (line.text === "") return;
+      if (line.text === "") {
+        emptied ||= opensWithEmptyCell(card.body[i]!);
+        return;
+      }
       body.push(line);
-      afterBlank.push(card.afterBlank[i]!);
+      afterBlank.push(card.afterBlank[i]! || emptied);
+      emptied = false;
     });
+    readAgainEndedBlank = emptied;
     return { ...card, header: headerParts ? header! : card.header, headerParts: headerParts ?? card.headerParts, body, afterBlank };
   }
   /**
@@ -458,7 +468,10 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       // A reading that began since the line before (at this line, or at the card the one before
       // completed) reads the open card's lines again.
       if (readOpenCardAgain) {
-        if (current) current = readAgain(current, readOpenCardAgain);
+        if (current) {
+          current = readAgain(current, readOpenCardAgain);
+          if (readAgainEndedBlank) blank = true;
+        }
         readOpenCardAgain = undefined;
       }
       if (readQuoted) line = readQuoted(line);
@@ -953,4 +966,13 @@ function reportPageText(raw: RawEntry, diagnostics: Diagnostic[]): void {
 /** Builds a diagnostic at a point. */
 function point(severity: Severity, code: DiagnosticCode, message: string, line: number, column: number): Diagnostic {
   return { severity, code, message, line, column };
+}
+
+/**
+ * Whether a line, as it was before a sheet's reading, opened with an empty cell (`\tcite?`,
+ * `;read`, `,skim`): a blank line of the paste, with a note beside it.
+ */
+function opensWithEmptyCell(line: SourceLine): boolean {
+  const first = line.text.charCodeAt(0);
+  return line.tabs?.[0] === 0 || first === 59 || first === 44;
 }

@@ -136,6 +136,14 @@ describe("a spreadsheet's rows parted by tabs or semicolons", () => {
     expect(read(quotedAll.join("\n")).texts).toEqual(['"Line" "Notes"', "LGFeb 10", "A TitleJane Doe, John Roe", "We ask which model first finds", "the singer"]);
   });
 
+  it("reads a blank line of the paste with a note beside it, read again once the reading begins, as a blank line", () => {
+    // (Seed 10098: the card's lines set out as paragraphs, the title's blank line with a note; the
+    // reading begins at the author line, and the title and authors are not one wrapped byline.)
+    const rows = ["CVApr 8, 2018Code\t", "\t", "YOLOv3: An Incremental Improvement\t", "\tcite?", "Joseph Redmon, Ali Farhadi\tread, cite", "\tread, cite", "We present some updates to YOLO! We made it better.\tskim", "LGDec 22, 2014\t"];
+    const paper = parseListing(rows.join("\n"), options).papers[0]!;
+    expect([paper.title, paper.authors.map((author) => author.name)]).toEqual(["YOLOv3: An Incremental Improvement", ["Joseph Redmon", "Ali Farhadi"]]);
+  });
+
   it("reads a semicolon's CSV whose first cells end in a tab the copy kept by its semicolons, not its tabs", () => {
     // (`Papers \t;` + `Trending \t;read` + `CLJul 31, 2024 \t;`: a semicolon right after a tab is
     // the row's separator, not a note's first character after a tab. Read as one, the header began
