@@ -3,7 +3,7 @@
 
 import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { endsInFunctionWord } from "./byline.js";
-import { STAMP_DATE, STAMP_TIME } from "./chat-heads.js";
+import { CHAT_STAMP, STAMP_TIME } from "./chat-heads.js";
 import type { SourceLine } from "./lines.js";
 import { endsSentence, isChrome, isHeading, isPageText, isShortTrailingText, PRINTED_FOOTER } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
@@ -39,6 +39,8 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   let bodyWidth: number | undefined;
   // A chat export's next message came ("21/11/2026, 09:15 - Ana: …"): the lines from it on are other messages.
   let chatEnded = false;
+  // The sender of a message right under the byline (see below), while its lines go on.
+  let interrupter: string | undefined;
   // What was cut off lines of the body: a chat's edit marks and stamps, reported as page text.
   let cutOffs: SourceLine[][] | undefined;
   for (let i = 1; i < raw.body.length; i++) {
@@ -48,15 +50,29 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     const stamp = chatEnded ? undefined : CHAT_STAMP.exec(line.text);
     // (A message with no sender is a system message, "Ana Souza added Priya Raman", or an
     // emote, "* Tomasz Wójcik is reading …", as Element writes one: it opens with a name.)
-    if (stamp && (i === 1 || endsSentence(raw.body[i - 1]!.text.replace(EDIT_MARK, ""))) && (stamp[1] !== undefined || /^(?:\* )?\p{Lu}/u.test(line.text.slice(stamp[0].length)))) {
+    if (stamp && (i === 1 || interrupter !== undefined || endsSentence(raw.body[i - 1]!.text.replace(EDIT_MARK, ""))) && (stamp[1] !== undefined || /^(?:\* )?\p{Lu}/u.test(line.text.slice(stamp[0].length)))) {
       const rest = line.text.slice(stamp[0].length);
-      if (i === 1 && stamp[1] !== undefined && rest.length > 80 && endsSentence(rest)) {
-        // The card's abstract sent as a message of its own: the stamp is no part of it.
+      const abstractMessage = stamp[1] !== undefined && rest.length > 80 && endsSentence(rest);
+      if (abstractMessage && (i === 1 || (interrupter !== undefined && stamp[1] !== interrupter))) {
+        // The card's abstract sent as a message of its own, right under the byline or after
+        // someone else's message: the stamp is no part of it.
         (cutOffs ??= []).push([{ line: line.line, offset: line.offset, text: stamp[0].trimEnd() }]);
         line = { ...line, offset: line.offset + stamp[0].length, text: rest };
+        interrupter = undefined;
+      } else if (i === 1 && stamp[1] !== undefined) {
+        // Someone's message between the byline and the abstract ("wait, are these all from this
+        // year?"): its lines are no part of the card; the abstract may come after it.
+        interrupter = stamp[1];
+        pushIgnored(ignored, line, true);
+        continue;
       } else {
         chatEnded = true;
+        interrupter = undefined;
       }
+    } else if (interrupter !== undefined) {
+      // (The interrupting message's further lines; a card's abstract would come as a message.)
+      pushIgnored(ignored, line, false);
+      continue;
     }
     // What Slack copies after a message: its reactions, the next message's sender and time.
     // (Only after a sentence, or a blank line: a name may end a line of prose.)
@@ -196,13 +212,6 @@ function pushIgnored(ignored: SourceLine[][], line: SourceLine, apart: boolean):
   else ignored.at(-1)!.push(line);
 }
 
-/**
- * The stamp a chat export opens each message with: "21/11/2026, 09:14 - "
- * (WhatsApp on Android), "[21/11/2026, 09:14:07] " (on iOS, a left-to-right mark
- * before an attachment's), "11/21/26, 9:14 AM - "; then the sender's name and a colon,
- * if the message is someone's.
- */
-const CHAT_STAMP = /* @__PURE__ */ new RegExp(`^[\u200e\u200f]?\\[?${STAMP_DATE},? ${STAMP_TIME}(?:\\] | - )([^:]{1,60}:(?: |$))?`);
 
 /** What a chat export appends to a message its sender edited. */
 const EDIT_MARK = " <This message was edited>";

@@ -48,3 +48,17 @@ export const STAMP_DATE = "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}";
 export const STAMP_TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?";
 const BRACKETED_HEAD = new RegExp(`^${SENDER}, \\[(?:${STAMP_DATE},? )?${STAMP_TIME}\\]$`, "u");
 const DASHED_HEAD = new RegExp(`^${SENDER} — (?:(?:Today|Yesterday) at |${STAMP_DATE},? )${STAMP_TIME}$`, "u");
+
+/**
+ * The stamp a chat export opens each message with: "21/11/2026, 09:14 - "
+ * (WhatsApp on Android), "[21/11/2026, 09:14:07] " (on iOS, a left-to-right mark
+ * before an attachment's), "11/21/26, 9:14 AM - "; then the sender's name and a colon,
+ * if the message is someone's (group 1).
+ *
+ * @example
+ * CHAT_STAMP.exec("21/11/2026, 09:14 - Ana Souza: LGFeb 10")?.[1]; //=> "Ana Souza: "
+ *
+ * @internal
+ */
+export const CHAT_STAMP = /* @__PURE__ */ new RegExp(`^[\u200e\u200f]?\\[?${STAMP_DATE},? ${STAMP_TIME}(?:\\] | - )([^:]{1,60}:(?: |$))?`);
+

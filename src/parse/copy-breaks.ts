@@ -5,8 +5,9 @@
 // Wherever such a break falls in a card, between its header and byline, inside
 // its title or its abstract, it is no part of it.
 
-import { isChatHead, STAMP_DATE, STAMP_TIME } from "./chat-heads.js";
+import { CHAT_STAMP, isChatHead, STAMP_DATE, STAMP_TIME } from "./chat-heads.js";
 import type { SourceLine } from "./lines.js";
+import { withoutStart } from "./quote-markers.js";
 import { endsSentence, isPageText } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 
@@ -39,6 +40,7 @@ import type { RawEntry } from "./raw-entry.js";
  * @internal
  */
 export function cutCopyBreaks(entry: RawEntry): RawEntry {
+  entry = withoutBylineStamp(entry);
   const { body, afterBlank } = entry;
   // A break holds a short line with a link, or is a chat's head: most entries hold neither and are done with at once.
   if (!body.some(mayOpenBreak)) return entry;
@@ -48,7 +50,7 @@ export function cutCopyBreaks(entry: RawEntry): RawEntry {
   for (let i = 0; i < body.length; i++) {
     const size = isChatHead(body[i]!.text) ? 1 : body.slice(i, i + MAX_BREAK_LINES).some(holdsPrintedLink) ? printedBreakAt(body, i) : 0;
     if (size > 0) {
-      kept ??= { body: body.slice(0, i), afterBlank: afterBlank.slice(0, i), breaks: [] };
+      kept ??= { body: body.slice(0, i), afterBlank: afterBlank.slice(0, i), breaks: [...(entry.copyBreaks ?? [])] };
       kept.breaks.push(body.slice(i, i + size));
       const before = kept.body.at(-1);
       const finished = before === undefined || endsSentence(before.text);
@@ -63,6 +65,22 @@ export function cutCopyBreaks(entry: RawEntry): RawEntry {
   if (!kept) return entry;
   const { prepared: _dropped, ...rest } = entry;
   return { ...rest, body: kept.body, afterBlank: kept.afterBlank, copyBreaks: kept.breaks };
+}
+
+/**
+ * The entry with the stamp of a chat export's message cut off its byline, kept as a break
+ * ("22/11/2026, 10:14 - Ines Carvalho: " + "Title…Author"): the card's header ended one
+ * message and its byline opened the next.
+ */
+function withoutBylineStamp(entry: RawEntry): RawEntry {
+  const byline = entry.body[0];
+  // (Only a line opening with a digit, or the bracket or mark iOS puts first, is looked at further.)
+  const first = byline?.text.charCodeAt(0) ?? 0;
+  const stamp = (first >= 48 && first <= 57) || first === 91 || first === 0x200e ? CHAT_STAMP.exec(byline!.text) : null;
+  if (!stamp || stamp[1] === undefined || stamp[0].length === byline!.text.length) return entry;
+  const { prepared: _dropped, ...rest } = entry;
+  const piece: SourceLine = { line: byline!.line, offset: byline!.offset, text: stamp[0].trimEnd() };
+  return { ...rest, body: [withoutStart(byline!, stamp[0].length), ...entry.body.slice(1)], copyBreaks: [...(entry.copyBreaks ?? []), [piece]] };
 }
 
 /** Whether a line may open a break: it holds a short link, or is a chat's head. */

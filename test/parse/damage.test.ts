@@ -1033,6 +1033,33 @@ describe("page text versus prose", () => {
     expect(own.papers[0]!.abstract).toBe("We introduce Gemma 2, a family of lightweight open models built from the same research.");
   });
 
+  it("reads a card a chat export split across messages: the byline opening the next message, someone's message before the abstract", () => {
+    const chat = [
+      "22/11/2026, 10:04 - Ines Carvalho: NCMay 13",
+      "Electronic excited states in deep variational Monte CarloM. T. Entwistle, Z. Schätzle, P. A. Erdman et al.",
+      "22/11/2026, 10:07 - Kofi Mensah: wait, are these all from this year?",
+      "the dates look odd",
+      "22/11/2026, 10:08 - Ines Carvalho: The PauliNet deep quantum Monte Carlo Ansatz is extended from ground states to low-lying electronic excited states.",
+      "NCJun 9, 2016",
+      "22/11/2026, 10:14 - Ines Carvalho: Modeling the dynamics of human brain activity with recurrent neural networksUmut Güçlü, Marcel A. J. van Gerven · radb",
+      "Recurrent neural networks serve as response models.",
+    ].join("\n");
+    const result = parseListing(chat, options);
+    expect(result.papers.map((p) => [p.title, p.authors[0]!.name, p.abstract])).toEqual([
+      ["Electronic excited states in deep variational Monte Carlo", "M. T. Entwistle", "The PauliNet deep quantum Monte Carlo Ansatz is extended from ground states to low-lying electronic excited states."],
+      ["Modeling the dynamics of human brain activity with recurrent neural networks", "Umut Güçlü", "Recurrent neural networks serve as response models."],
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.column])).toEqual([
+      [1, 1],
+      [3, 1],
+      [5, 1],
+      [7, 1],
+    ]);
+    // A card with no abstract, then two others' messages: nothing of them is read as its abstract.
+    const none = parseListing(chat.split("\n").slice(0, 4).join("\n") + "\n22/11/2026, 10:09 - Kofi Mensah: I think these are all from this year, the site shows no year for them at all.", options);
+    expect(none.papers[0]!.abstract).toBe("");
+  });
+
   it("reads messages copied out of Slack: reactions, the next message's head, a thread's replies and an edit mark end the card", () => {
     const slack = [
       "Priya Raghunathan",
