@@ -100,8 +100,9 @@ function printedBreakAt(body: readonly SourceLine[], at: number): number {
     size += 1;
     for (const piece of pieces) found.add(piece);
     if (found.has("link") && found.has("count") && found.has("time")) {
-      // The title, on a line of its own right after, is the break's too.
-      if (!found.has("title") && i + 1 < body.length && isPrintedTitle(body[i + 1]!.text)) size += 1;
+      // The title, on a line of its own right after, is the break's too: there any short bar of
+      // capitalised pieces is ("Latest · Finance, Economics & Logic — ScholarFeed").
+      if (!found.has("title") && i + 1 < body.length && isTitleBar(body[i + 1]!.text)) size += 1;
       return size;
     }
   }
@@ -137,6 +138,13 @@ function printedPieces(text: string): PrintedPiece[] | undefined {
     if (after === "" && isPrintedTitle(before)) return ["title", "link"];
     return undefined;
   }
+  const glued = countGluedToTime(text);
+  if (glued >= 0) {
+    // (The next page's time glued to the count, as a viewer that joins pages with nothing gives them.)
+    const after = text.slice(glued);
+    const rest = after.slice(TIME_FIRST.exec(after)![0].length).trim();
+    return rest === "" ? ["count", "time"] : rest.length <= 100 && !rest.includes("://") ? ["count", "time", "title"] : undefined;
+  }
   const count = COUNT_FIRST.exec(text);
   if (count) {
     const after = text.slice(count[0].length).trim();
@@ -161,6 +169,11 @@ function isPrintedTitle(text: string): boolean {
   if (text.length > 80 || !TITLE_SEPARATOR.test(text) || !isPageText(text.replace(TITLE_SEPARATORS, " · ").replace(/\b\p{Ll}+ /gu, ""))) return false;
   return text.split(TITLE_SEPARATORS).every((piece) => /^[\p{Lu}\d]/u.test(piece.trim()));
 }
+/** Whether a line is a short bar of pieces that all begin with a capital or a digit: a page's title where one is due. */
+function isTitleBar(text: string): boolean {
+  return text.length <= 80 && TITLE_SEPARATOR.test(text) && !text.includes("://") && text.split(TITLE_SEPARATORS).every((piece) => /^[\p{Lu}\d]/u.test(piece.trim()));
+}
+
 /** What parts a page's title: a dot, a bullet, a bar or a dash between spaces. */
 const TITLE_SEPARATOR = / [·•|—–-] /;
 const TITLE_SEPARATORS = / [·•|—–-] /g;
@@ -173,6 +186,27 @@ const LINK = /\w+:\/\/\S+/;
 const PAGE_COUNT = "(?:Page )?\\d{1,4}(?:/| of )\\d{1,4}";
 const COUNT = new RegExp(`^${PAGE_COUNT}$`);
 const COUNT_FIRST = new RegExp(`^${PAGE_COUNT}(?= |$)`);
+/**
+ * Where the time starts in a page's count with the next page's time glued to it, as Evince
+ * copies a PDF, joining its pages with nothing ("1/8" + "11/20/26, 3:14 PM"), or -1: the
+ * shortest count ("12/12", not "12/1" + "211/20/26") whose page is not past its last.
+ */
+function countGluedToTime(text: string): number {
+  const slash = text.indexOf("/");
+  if (slash < 1 || slash > 4 || !isDigits(text, 0, slash)) return -1;
+  for (let end = slash + 2; end <= slash + 5 && end < text.length; end++) {
+    if (!isDigits(text, slash + 1, end)) return -1;
+    if (Number(text.slice(0, slash)) <= Number(text.slice(slash + 1, end)) && TIME_FIRST.test(text.slice(end))) return end;
+  }
+  return -1;
+}
+
+/** Whether `text[from, to)` is all ASCII digits. */
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) < 48 || text.charCodeAt(at) > 57) return false;
+  return true;
+}
+
 /** The date and time a browser prints: "11/27/26, 6:05 PM", "27/11/2026, 18:05", "11/27/2026 6:05:12 PM". */
 const TIME = `${STAMP_DATE},? ${STAMP_TIME}`;
 const PRINT_TIME = new RegExp(`^${TIME}$`);

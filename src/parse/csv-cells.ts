@@ -156,9 +156,10 @@ export function createCsvReader(report: CsvReport): CsvReader {
     let first: SourceLine | undefined;
     let count = 0;
     for (const line of lines) {
-      if (line.text.charCodeAt(0) !== 34 || !line.text.includes(", ")) continue;
+      // (A comma inside the cell, or ending it where a wrap cut the line: `"…a Mahlo cardinal,"`.)
+      if (line.text.charCodeAt(0) !== 34 || !line.text.includes(",")) continue;
       const row = readRow(line.text);
-      if (!row.quoted || !row.strict || row.rest !== undefined || !row.cell.includes(", ")) continue;
+      if (!row.quoted || !row.strict || row.rest !== undefined || !(row.cell.includes(", ") || row.cell.endsWith(","))) continue;
       first ??= line;
       count += 1;
     }

@@ -2,7 +2,7 @@
 
 import { wordSet } from "../_lib/word-set.js";
 import { HANGING_HYPHEN } from "./abstract.js";
-import { type BylineParts, bylineCore, CLEAN_NAME_SCORE, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
+import { type BylineParts, bylineCore, CLEAN_NAME_SCORE, containsWord, cutAffiliations, cutEtAl, endsInFunctionWord, type NameEvidence, splitByline } from "./byline.js";
 import { parseHeader } from "./header.js";
 import { isFamilyParticle, isGroupName, isGroupWord, isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
 import { endsSentence, isChrome, isPageText } from "./page-text.js";
@@ -94,6 +94,10 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
       glue = " ";
     }
     if (glue === undefined) return raw;
+    // (A "first author" opening the second line with a word the abstract names is the title's
+    // rest above a byline a space parts from it, as a PDF's text gives a printed card: "…Covariance"
+    // + "Control Ralph Sabbagh, …" when the abstract speaks of control.)
+    if (glue === "" && !first.text.endsWith("-") && opensWithTitleWord(second.text, raw.body)) glue = " ";
     const text = first.text + glue + second.text;
     vetted = wrappedTwice;
     // (Its authors read without the particles a wrap cut a name after, or with the rest of a name
@@ -966,3 +970,17 @@ const CUT_TITLE_END = /(?<![\s-])--?$|['’/]$/;
  * "quasi-Monte Carlo") joins a word, not a name.
  */
 const GLUED_TITLE_END = /[\p{Ll}\d)\]?!"'’”]$/u;
+
+/**
+ * Whether a line that reads as an author list opens with a title word: its first author has
+ * three words or more, the first a capitalised word and no given name before an initial or a
+ * particle, and the entry's later lines (its abstract) name that word in lower case.
+ */
+function opensWithTitleWord(line: string, body: readonly { readonly text: string }[]): boolean {
+  const words = authorHead(line).split(" ");
+  if (words.length < 3 || !isNameWord(words[0]!) || isInitial(words[1]!) || isFamilyParticle(words[1]!)) return false;
+  const word = words[0]!.toLowerCase();
+  if (word.length < 3) return false;
+  for (let i = 2; i < body.length; i++) if (containsWord(body[i]!.text.toLowerCase(), word)) return true;
+  return false;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isOwnGroup, isSelfNamed, namesItself, namesTitleSubject, splitByline } from "../../src/parse/byline.js";
+import { parseListing } from "../../src/parse/parse-listing.js";
 
 const none = { names: new Set<string>() };
 const split = (byline: string, abstract = "", names: string[] = []) =>
@@ -451,6 +452,15 @@ describe("splitByline with a space between the title and its first author", () =
     // (An initial or a particle does not open a first author after a capitalised word.)
     expect(spaced("Quasi-Centralized Limit Order Books Martin D. Gould, Mason A. Porter, Sam D. Howison").authors[0]).toBe("Martin D. Gould");
     expect(spaced("Towards Improved Generalization in Financial Markets with Synthetic Data Generation Brandon Da Silva, Sylvie Shang Shi").authors[0]).toBe("Brandon Da Silva");
+  });
+
+  it("joins a title wrapped above such a byline with a space, when the abstract names the line's first word", () => {
+    const card = (abstract: string) => ["SYMar 3", "On the Isospectral Nature of Minimum-Shear Covariance", "Control Ralph Sabbagh, Asmaa Eldesoukey, Mahmoud Abdelgalil · kaust", abstract].join("\n");
+    const read = (abstract: string) => parseListing(card(abstract), { referenceDate: "2026-11-26" }).papers[0]!;
+    expect(read("We study covariance control with minimum shear.")).toMatchObject({ title: "On the Isospectral Nature of Minimum-Shear Covariance Control" });
+    expect(read("We study covariance control with minimum shear.").authors[0]!.name).toBe("Ralph Sabbagh");
+    // (Without that evidence, the wrap fell where the site glued the authors on: a first author of three words.)
+    expect(read("We study the shear of flows.").authors[0]!.name).toBe("Control Ralph Sabbagh");
   });
 
   it("keeps a glued reading whose first author is plainly a name, a group or long", () => {

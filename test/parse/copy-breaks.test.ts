@@ -42,6 +42,16 @@ describe("printed page breaks", () => {
     expect(parseListing(text, OPTIONS).papers[0]!.abstract).toBe(ABSTRACT);
   });
 
+  it("cuts one as Evince copies Chromium's print, joining the pages with nothing: the count glued to the next page's time", () => {
+    const abstract = ["We give an alternative proof of Faltings's theorem", "using p-adic Hodge structures."];
+    const text = ["NTJul 16, 2018", BYLINE, abstract[0], "https://scholarfeed.org/latest/?topics=q-fin,econ,logic", "1/811/20/26, 3:14 PM", "Latest · Finance, Economics & Logic — ScholarFeed", abstract[1]].join("\n");
+    const { papers, diagnostics } = parseListing(text, OPTIONS);
+    expect(papers[0]!.abstract).toBe(abstract.join(" "));
+    expect(diagnostics.filter((d) => d.code === "ignored-text")).toEqual([expect.objectContaining({ line: 4, endLine: 6 })]);
+    // The shortest count whose page is not past its last: "12/12" + "11/20/26", not "12/1" + "211/20/26".
+    expect(parseListing(text.replace("1/811/20/26", "12/1211/20/26"), OPTIONS).papers[0]!.abstract).toBe(abstract.join(" "));
+  });
+
   it("cuts one as Firefox prints it: the title and the link, then the count and the time", () => {
     const text = ["NTJul 16, 2018", "Trending · PaperScope https://paperscope.io/trending", "2 of 8 11/27/26, 6:05 PM", BYLINE, ABSTRACT].join("\n");
     expect(parseListing(text, OPTIONS).papers[0]).toMatchObject({ title: "Diophantine problems and $p$-adic period mappings", abstract: ABSTRACT });

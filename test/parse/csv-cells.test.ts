@@ -68,6 +68,9 @@ describe("a spreadsheet's rows saved as CSV", () => {
     const result = parseListing(lines.join("\n"), options);
     expect(result.papers.map((p) => p.abstract)).toEqual(["We introduce Gemma 4, a new generation of open, natively multimodal Gemma models.", "We study it."]);
     expect(result.diagnostics.filter((d) => d.code === "csv-cells")).toEqual([expect.objectContaining({ line: 4, column: 2 })]);
+    // (Seed 23: a piece a wrap ended at its comma, `"…a Mahlo cardinal,"`, counts as quoted for its comma.)
+    const cut = ["CLJul 2", "A TitleJane Doe · mit", "Ditor showed that a lattice", "\"has aleph_{n-1} elements, and\"", "asked whether the bound holds.", "\"Relative to a Mahlo cardinal,\"", "the answer is independent.", "LGMar 5", "\"Another Title, AgainJane Doe\""];
+    expect(parseListing(cut.join("\n"), options).papers[0]!.abstract).toBe("Ditor showed that a lattice has aleph_{n-1} elements, and asked whether the bound holds. Relative to a Mahlo cardinal, the answer is independent.");
     // One quoted line with a comma in a card begins nothing: a quotation, not a spreadsheet.
     const quotation = ["CLJul 2", "A TitleJane Doe", "\"Attention, please\" is what we study.", "\"Cells, rows\"", "LGMar 5"];
     expect(parseListing(quotation.join("\n"), options).diagnostics.filter((d) => d.code === "csv-cells")).toEqual([]);
