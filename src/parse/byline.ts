@@ -122,17 +122,13 @@ export function splitByline(
   // Lorenzo Notaro"): weighed, when asked, only without a glued reading whose first author is
   // plainly a name.
   const spaced = !spacedReadings || (glued && isPlainFirstAuthor(glued.best.authors[0]!, abstract)) ? undefined : chooseSpacedReading(parts, prepared.partScores, abstract, affiliations, evidence, truncated);
-  // (Weighed as the spaced one is: the glued first author's shape capped, and its title words
-  // counted against it. A long run of capitalised title words is no better a name than two.)
-  const gluedFirst = glued?.best.authors[0];
-  const gluedScore = glued ? glued.best.score - Math.max(0, nameScore(gluedFirst!) - 2) - titleWordsTaken(gluedFirst!, abstract, abstract.toLowerCase()) : 0;
-  const choice = spaced && (!glued || spaced.score > gluedScore + SPACED_MARGIN) ? { best: spaced, settled: true } : glued;
+  const choice = spaced && (!glued || spaced.best.score > spacedWeight(glued.best, abstract) + SPACED_MARGIN) ? { ...spaced, settled: true } : glued;
   if (!choice) {
     return { title: truncated ? rest : whole, authors: [], truncated, affiliations, authorsOffset: -1, repairs: NO_REPAIRS, settled: true };
   }
   const { best, second, settled } = choice;
   const { authors, repairs } = repairAuthors(best.authors);
-  const authorsOffset = best === spaced ? best.title.length + 1 : best.title.length;
+  const authorsOffset = best === spaced?.best ? best.title.length + 1 : best.title.length;
   return second && best.score - second.score < CLOSE_CALL
     ? { title: best.title, authors, truncated, affiliations, authorsOffset, repairs, rival: second, settled }
     : { title: best.title, authors, truncated, affiliations, authorsOffset, repairs, settled };
@@ -159,8 +155,9 @@ function titleWordsTaken(first: string, abstract: string, lowerAbstract: string)
 /**
  * What a spaced reading loses when the title's last word (`last`, before `end`) reads as the
  * first author's: an initial or a particle opens the author after a capitalised word ("…Books
- * Martin" + "D. Gould", "…Generation Brandon" + "Da Silva"), or a title in sentence case ends in a capitalised word the abstract does not
- * name ("…the continuum hypothesis Jesse" + "Michael Han").
+ * Martin" + "D. Gould", "…Generation Brandon" + "Da Silva"), or a title in sentence case ends
+ * in a capitalised word the abstract does not name ("…the continuum hypothesis Jesse" +
+ * "Michael Han").
  */
 function nameWordLeftBehind(part: string, end: number, last: string, first: string, lowerAbstract: string): number {
   if (!NAME_LIKE_WORD.test(last) || containsWord(lowerAbstract, last.toLowerCase())) return 0;
@@ -189,11 +186,13 @@ function isSentenceCase(title: string): boolean {
 /**
  * Whether a glued reading's first author leaves no doubt that the title is glued to it: a
  * name of three words at most, a group's ("The Event Horizon Telescope Collaboration"), or
- * one with no word before its last two that the abstract names ("D Time-Channel Separable Convolutions Samuel Kriman" of "…with 1" holds
- * title words).
+ * one with no word before its last two that the abstract names ("D Time-Channel Separable
+ * Convolutions Samuel Kriman" of "…with 1" holds title words).
  */
 function isPlainFirstAuthor(first: string, abstract: string): boolean {
-  return first.split(" ").length <= 3 || isGroupName(first) || titleWordsTaken(first, abstract, abstract.toLowerCase()) < 3;
+  // (Spaces counted in place: this runs for every entry.)
+  const second = first.indexOf(" ", first.indexOf(" ") + 1);
+  return second < 0 || first.indexOf(" ", second + 1) < 0 || isGroupName(first) || titleWordsTaken(first, abstract, abstract.toLowerCase()) < 3;
 }
 
 /** What a reading's author count tells: "et al." means three shown, and the site shows no more. */
@@ -206,11 +205,22 @@ function authorCountScore(count: number, truncated: boolean): number {
 const SPACED_MARGIN = 2;
 
 /**
+ * A glued reading's score weighed as a spaced one's is: its first author's shape capped at two
+ * words, and its title words counted against it (a long run of capitalised title words is no
+ * better a name than two).
+ */
+function spacedWeight(reading: BylineReading, abstract: string): number {
+  const first = reading.authors[0]!;
+  return reading.score - Math.max(0, nameScore(first) - 2) - titleWordsTaken(first, abstract, abstract.toLowerCase());
+}
+
+/**
  * The best reading of a byline whose title a space parts from its first
  * author (see `splitByline`): each capitalised word after a space among the
  * last words of a part may open the first author, weighed as a glued one is,
  * with the title ending before the space. Only a first author shaped like a
- * name, or seen elsewhere in the listing, is taken.
+ * name, or seen elsewhere in the listing, is taken. The runner-up comes along
+ * when it came within a close call.
  */
 function chooseSpacedReading(
   parts: readonly string[],
@@ -219,9 +229,10 @@ function chooseSpacedReading(
   affiliations: readonly string[],
   evidence: NameEvidence,
   truncated: boolean,
-): BylineReading | undefined {
+): { best: BylineReading; second?: BylineReading } | undefined {
   const n = parts.length;
   let best: BylineReading | undefined;
+  let second: BylineReading | undefined;
   const lowerAbstract = abstract.toLowerCase();
   for (let k = n - 1; k >= Math.max(0, n - MAX_AUTHORS); k--) {
     const part = parts[k]!;
@@ -247,10 +258,14 @@ function chooseSpacedReading(
         countScore -
         titleWordsTaken(first, abstract, lowerAbstract) -
         nameWordLeftBehind(part, end, last, first, lowerAbstract);
-      if (!best || score > best.score) best = { title: (k > 0 ? parts.slice(0, k).join(", ") + ", " : "") + part.slice(0, end), authors: [first, ...parts.slice(k + 1)], score };
+      if (best && score <= best.score && second && score <= second.score) continue;
+      const reading = { title: (k > 0 ? parts.slice(0, k).join(", ") + ", " : "") + part.slice(0, end), authors: [first, ...parts.slice(k + 1)], score };
+      if (!best || score > best.score) [best, second] = [reading, best];
+      else second = reading;
     }
   }
-  return best;
+  // The runner-up only when it came close, as `splitByline` reports it.
+  return best && (second && best.score - second.score < CLOSE_CALL ? { best, second } : { best });
 }
 
 /** A byline with its affiliations and "et al." cut off and the rest split at ", " (see `prepareByline`). */
