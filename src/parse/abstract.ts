@@ -212,7 +212,6 @@ function pushIgnored(ignored: SourceLine[][], line: SourceLine, apart: boolean):
   else ignored.at(-1)!.push(line);
 }
 
-
 /** What a chat export appends to a message its sender edited. */
 const EDIT_MARK = " <This message was edited>";
 /** What Slack's copy appends to a message its sender edited, after its last sentence. */

@@ -14,7 +14,8 @@ import type { RawEntry } from "./raw-entry.js";
 /**
  * An entry with the breaks a copy put in it cut out of its body and kept in
  * `copyBreaks`, one run per break: a chat message's head (see `isChatHead`),
- * or a printed page break. That is up to four lines of what a
+ * a chat export's stamp opening the byline (the header ended the message
+ * before: see `CHAT_STAMP`), or a printed page break. That is up to four lines of what a
  * browser prints at a page's foot and the next page's head, in whichever order
  * the text came out: the page's link, its count ("2/7", "2 of 7"), the date
  * and time of the print ("11/27/26, 6:05 PM") and the page's title ("Latest ·
