@@ -21,7 +21,7 @@ import { createSheetReader, mayBeSheetRow } from "./sheet-rows.js";
 import { listMarkerLength } from "./list-marker.js";
 import { analyzeName, hasLostLetter } from "./names.js";
 import { cutCopyBreaks } from "./copy-breaks.js";
-import { isCleanName, joinWrappedByline, readsAsByline } from "./wrapped-byline.js";
+import { bylineStyle, isCleanName, joinWrappedByline, readsAsByline } from "./wrapped-byline.js";
 import { type CalendarDay, inferYear, toCalendarDay } from "./reference-date.js";
 
 /**
@@ -357,6 +357,9 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   let csvOpened = false;
   let sheetBegun = false;
   let readOpenCardAgain: ((lines: readonly SourceLine[]) => SourceLine[]) | undefined;
+  // How many bylines so far showed a space, and how many glue, where title meets authors (see `bylineStyle`).
+  let spacedBylines = 0;
+  let gluedBylines = 0;
   // Whether the last line of the card `readAgain` read last was a blank line of the paste.
   let readAgainEndedBlank = false;
   const readCsv = readers?.csv({
@@ -386,7 +389,13 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   const complete = (entry: RawEntry) => {
     // (A card of lines quoted as a spreadsheet quotes them begins a comma's CSV, and is read again.)
     const read = readCsv && !sheetBegun && readCsv.beginsIn(entry.body) ? readAgain(entry, readCsv.again) : entry;
-    return joinWrappedByline(cutCopyBreaks(cuts ? cuts.join(read) : read));
+    const joined = joinWrappedByline(cutCopyBreaks(cuts ? cuts.join(read) : read), spacedBylines > 2 && spacedBylines > 2 * gluedBylines);
+    // (What the listing's bylines show where title meets authors, for the entries after: a
+    // PDF's text of a printed page parts them with a space.)
+    const style = joined.body[0] ? bylineStyle(joined.body[0].text) : undefined;
+    if (style === "spaced") spacedBylines += 1;
+    else if (style === "glued") gluedBylines += 1;
+    return joined;
   };
   /** Opens an entry at a header; returns the entry it completes. */
   function start(headerLine: SourceLine, header: HeaderParts): RawEntry | undefined {

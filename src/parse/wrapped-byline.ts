@@ -26,7 +26,7 @@ import type { RawEntry } from "./raw-entry.js";
  *
  * @internal
  */
-export function joinWrappedByline(raw: RawEntry): RawEntry {
+export function joinWrappedByline(raw: RawEntry, spacedListing = false): RawEntry {
   // Line by line, twice at most: a byline may wrap again before its affiliations or "et al."
   // ("…Provably Isolates" + "Content from StyleJulius von Kügelgen, …" + "· mpi-is, cambridge"),
   // or its third line end it ("…, André F. T. Martins," + "Ramón Fernandez Astudillo · unbabel");
@@ -97,7 +97,9 @@ export function joinWrappedByline(raw: RawEntry): RawEntry {
     // (A "first author" opening the second line with a word the abstract names is the title's
     // rest above a byline a space parts from it, as a PDF's text gives a printed card: "…Covariance"
     // + "Control Ralph Sabbagh, …" when the abstract speaks of control.)
-    if (glue === "" && !first.text.endsWith("-") && opensWithTitleWord(second.text, raw.body)) glue = " ";
+    // (So too, in a listing whose bylines show a space there, for any "first author" of three words
+    // or more: "…Adversarial Reinforcement" + "Learning Thomas Spooner, …".)
+    if (glue === "" && !first.text.endsWith("-") && opensWithTitleWord(second.text, raw.body, spacedListing)) glue = " ";
     const text = first.text + glue + second.text;
     vetted = wrappedTwice;
     // (Its authors read without the particles a wrap cut a name after, or with the rest of a name
@@ -974,13 +976,40 @@ const GLUED_TITLE_END = /[\p{Ll}\d)\]?!"'’”]$/u;
 /**
  * Whether a line that reads as an author list opens with a title word: its first author has
  * three words or more, the first a capitalised word and no given name before an initial or a
- * particle, and the entry's later lines (its abstract) name that word in lower case.
+ * particle, and the entry's later lines (its abstract) name that word in lower case, or the
+ * listing's bylines show a space between title and authors (`spacedListing`, see `bylineStyle`).
  */
-function opensWithTitleWord(line: string, body: readonly { readonly text: string }[]): boolean {
+function opensWithTitleWord(line: string, body: readonly { readonly text: string }[], spacedListing: boolean): boolean {
   const words = authorHead(line).split(" ");
   if (words.length < 3 || !isNameWord(words[0]!) || isInitial(words[1]!) || isFamilyParticle(words[1]!)) return false;
+  if (spacedListing) return true;
   const word = words[0]!.toLowerCase();
   if (word.length < 3) return false;
   for (let i = 2; i < body.length; i++) if (containsWord(body[i]!.text.toLowerCase(), word)) return true;
   return false;
 }
+
+/**
+ * How a byline shows its title meeting its first author, when it tells: `"glued"` when a word
+ * among the last three of its first part glues a capital to a lower-case letter, a digit or a
+ * stop before it ("…Practical SizeGemma Team"), `"spaced"` when that part holds a title of three words or
+ * more and ends in a clean name of two words after a space, with no such glue ("…Deep Learning
+ * Statistical Arbitrage Jorge Guijarro-Ordonez"), as a PDF's text gives a printed card.
+ *
+ * @example
+ * bylineStyle("A solution to Ditor's problem Lorenzo Notaro · univie"); //=> "spaced"
+ * bylineStyle("Gemma 2: Improving Open Language Models at a Practical SizeGemma Team, Morgane Riviere"); //=> "glued"
+ *
+ * @internal
+ */
+export function bylineStyle(byline: string): "glued" | "spaced" | undefined {
+  const core = bylineCore(byline);
+  const comma = core.indexOf(", ");
+  const words = (comma < 0 ? core : core.slice(0, comma)).split(" ");
+  const last = words.slice(-3);
+  if (last.some((word) => GLUED_INSIDE.test(word))) return "glued";
+  return words.length >= 5 && nameScore(last.slice(1).join(" ")) >= CLEAN_NAME_SCORE ? "spaced" : undefined;
+}
+/** A capital glued to a lower-case letter, a digit or a stop inside a word ("SizeGemma", "3Imagen", "Mirage?Rylan"). */
+const GLUED_INSIDE = /[\p{Ll}\d?!.)\]]\p{Lu}/u;
+

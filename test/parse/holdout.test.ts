@@ -136,13 +136,12 @@ const SPLIT_MISSES: Record<string, number[]> = {
 
 // Copies read in part, each miss documented (docs/listing-format.md): for these entries only
 // the header's fields are checked (one paper each, its code, date and year), not the rest.
-// - damaged-76 (real-87 printed by Chromium, copied out of Evince): titles wrapped above a
-//   byline a space parts from them, when the abstract does not name the line's first word
-//   ("…Deep Reinforcement" + "Learning Zhengyao Jiang"), or wrapped over three lines; a name
+// - damaged-76 (real-87 printed by Chromium, copied out of Evince): titles wrapped over three
+//   lines above a byline a space parts from them; a name
 //   cut at its hyphen by the wrap ("Guijarro-" + "Ordonez"); a page's header read before the
 //   page's title, with the card's Code badge after it.
 const READ_IN_PART: Record<string, number[]> = {
-  "damaged-76.txt": [1, 3, 9, 10, 12, 21, 22, 24, 31, 35, 37],
+  "damaged-76.txt": [1, 3, 9, 10, 12, 21, 24, 31, 35],
 };
 
 // Copies saved in an encoding that could not hold every letter: each such letter became "?"
