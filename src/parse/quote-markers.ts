@@ -158,23 +158,25 @@ function markersEnd(text: string, count: number): number {
  * keeps the original's `shifts` and `trailing` blanks only for what they tell
  * of the line as it was typed: how wide it was and whether it held runs of
  * spaces, which no piece a terminal cut holds (see `lineWidth`). Its record of
- * tabs (`SourceLine.tabs`, a sheet's cells) keeps those after the cut, and
- * those from `keepTabsFrom` on among the blanks cut off, as a leading tab: a
- * diff's `+` before a row whose first cell is empty (`+\tread`).
+ * tabs (`SourceLine.tabs`, a sheet's cells) is dropped, unless `keepTabsFrom`
+ * is given: then it keeps those after the cut, and those from `keepTabsFrom`
+ * on among the blanks cut off, as a leading tab (a diff's `+` before a row
+ * whose first cell is empty, `+\tread`). A chat log's and a reply's tabs are
+ * dropped: they were the log's or the typist's, and part no sheet's cells.
  *
  * @example
  * withoutStart({ line: 3, offset: 0, text: "> We study." }, 2); //=> { line: 3, offset: 2, text: "We study." }
- * withoutStart({ line: 4, offset: 0, text: "+LGFeb 10 read", tabs: [9] }, 1).tabs; //=> [8]
+ * withoutStart({ line: 4, offset: 0, text: "+LGFeb 10 read", tabs: [9] }, 1, 1).tabs; //=> [8]
  *
  * @internal
  */
-export function withoutStart(line: SourceLine, cut: number, keepTabsFrom = cut): SourceLine {
+export function withoutStart(line: SourceLine, cut: number, keepTabsFrom = Infinity): SourceLine {
   const cleaned: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + cut, text: line.text.slice(cut) };
   if (line.shifts) cleaned.shifts = line.shifts;
   if (line.trailing) cleaned.trailing = line.trailing;
   if (line.repairs) cleaned.repairs = line.repairs;
   if (line.undated) cleaned.undated = true;
-  if (line.tabs) {
+  if (line.tabs && keepTabsFrom <= cut) {
     const tabs = tabsAfter(line.tabs, cut, keepTabsFrom);
     if (tabs.length > 0) cleaned.tabs = tabs;
   }

@@ -34,6 +34,35 @@ describe("chat log prefixes", () => {
     expect(readLog(lines.join("\n")).texts).toEqual(lines);
   });
 
+  it("reads a quoted and logged line's tabs as the typist's, not as a sheet's cells (seed 10152)", () => {
+    // (Lines indented with tabs and ending in them, quoted in a reply, then logged by irssi.)
+    const text = [
+      "14:00 <dana> >Sort by: Recent",
+      "14:00 <dana> >\tSaved papers\t",
+      "14:00 <dana> >\tReading group · Statistics,  ",
+      "14:00 <dana> >\tEconometrics & Global Health ",
+      "14:00 <dana> >1)  PEMar 26, 2020Code \t",
+      "14:00 <dana> >  Age-structured impact of social distancing on the COVID-19 epidemic  in IndiaRajesh Singh, R. Adhikari · cambridge\u00a0",
+      "14:00 <dana> >\tSocial distancing is the only  ",
+      "14:00 <dana> >non-pharmaceutical\t",
+      "14:00 <dana> > intervention available against\u00a0",
+      "14:00 <dana> > the spread of COVID-19 in  ",
+      "14:00 <dana> >India. We use an  ",
+      "14:00 <dana> > age-structured SIR model with ",
+      "14:00 <dana> >\tsocial contact matrices from",
+      "14:00 <dana> >\tsurveys and Bayesian ",
+      "14:00 <@marek> nice, thanks",
+      "14:00 <dana> >  imputation to study how the\t",
+      "14:00 <dana> >epidemic in India responds to ",
+      "14:00 <dana> > school  closures,  workplace \t",
+      "14:00 <dana> > distancing and lockdowns of  ",
+      "14:00 <dana> >different lengths.  A\t",
+    ].join("\n");
+    const { papers, diagnostics } = parseListing(text, { referenceDate: SAMPLE_REFERENCE_DATE });
+    expect(diagnostics.some((d) => d.code === "sheet-cells")).toBe(false);
+    expect(papers[0]!.abstract.startsWith("Social distancing is the only non-pharmaceutical intervention available against the spread")).toBe(true);
+  });
+
   it("reads the sample pasted into IRC and logged by WeeChat as the sample itself, with another's line inside an abstract", () => {
     let seconds = 0;
     const log = SAMPLE_TEXT.split("\n").flatMap((line, i) => {
