@@ -45,24 +45,33 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   let cutOffs: SourceLine[][] | undefined;
   for (let i = 1; i < raw.body.length; i++) {
     let line = raw.body[i]!;
-    // (Only after a sentence, or right after the byline: prose may wrap before a date and a time.
-    // A system message, with no sender, opens with a name: "Ana Souza added Priya Raman".)
+    // (Only after a sentence, right after the byline or after someone's message there: prose may
+    // wrap before a date and a time. A system message, with no sender, opens with a name: "Ana
+    // Souza added Priya Raman".)
     const stamp = chatEnded ? undefined : CHAT_STAMP.exec(line.text);
     // (A message with no sender is a system message, "Ana Souza added Priya Raman", or an
     // emote, "* Tomasz Wójcik is reading …", as Element writes one: it opens with a name.)
     if (stamp && (i === 1 || interrupter !== undefined || endsSentence(raw.body[i - 1]!.text.replace(EDIT_MARK, ""))) && (stamp[1] !== undefined || /^(?:\* )?\p{Lu}/u.test(line.text.slice(stamp[0].length)))) {
       const rest = line.text.slice(stamp[0].length);
-      const abstractMessage = stamp[1] !== undefined && rest.length > 80 && endsSentence(rest);
-      if (abstractMessage && (i === 1 || (interrupter !== undefined && stamp[1] !== interrupter))) {
+      const sender = stamp[1]?.replace(/:\s*$/, "");
+      const abstractMessage = sender !== undefined && rest.length > 80 && endsSentence(rest);
+      if (interrupter !== undefined && sender === interrupter) {
+        // (The interrupter's next message: no part of the card either.)
+        pushIgnored(ignored, line, false);
+        continue;
+      }
+      if (abstractMessage && (i === 1 || interrupter !== undefined)) {
         // The card's abstract sent as a message of its own, right under the byline or after
         // someone else's message: the stamp is no part of it.
         (cutOffs ??= []).push([{ line: line.line, offset: line.offset, text: stamp[0].trimEnd() }]);
         line = { ...line, offset: line.offset + stamp[0].length, text: rest };
         interrupter = undefined;
-      } else if (i === 1 && stamp[1] !== undefined) {
+      } else if (i === 1 && sender !== undefined) {
         // Someone's message between the byline and the abstract ("wait, are these all from this
-        // year?"): its lines are no part of the card; the abstract may come after it.
-        interrupter = stamp[1];
+        // year?"): its lines are no part of the card; the abstract may come after it, a long
+        // sentence sent by anyone else. (Whoever sent the card is not known here: a third
+        // person's long reply would be taken for it.)
+        interrupter = sender;
         pushIgnored(ignored, line, true);
         continue;
       } else {

@@ -83,19 +83,28 @@ const TITLE_END_WORDS = /* @__PURE__ */ wordSet(`
 `);
 
 /**
+ * Whether `splitByline` weighs readings whose title a space parts from its first author:
+ * `"none"`; `"evident"`, only for a byline that shows authors after its title (affiliations,
+ * "et al.", or a list); `"listing"`, for any, the listing's bylines showing that space.
+ */
+export type SpacedReadings = "none" | "evident" | "listing";
+
+/**
  * Splits a byline into title, authors, "et al." and affiliations.
  *
  * Every place where the first author could start is scored: the shape of the
  * name there, the shape of the title's end, how many authors that leaves,
  * whether the title's last word appears in the abstract (`t-SNE`, `Mistral 7B`,
- * `AlphaCode`), and whether the name is known from elsewhere.
+ * `AlphaCode`), and whether the name is known from elsewhere. With
+ * `spacedReadings`, so are the capitalised words after a space among a part's
+ * last words, as a PDF's text parts title and authors (see `chooseSpacedReading`).
  */
 export function splitByline(
   byline: string,
   abstract: string,
   evidence: NameEvidence,
   prepared: PreparedByline = prepareByline(byline),
-  spacedReadings = false,
+  spacedReadings: SpacedReadings = "none",
 ): BylineParts {
   const { whole, rest, affiliations, truncated } = prepared;
 
@@ -120,9 +129,17 @@ export function splitByline(
   const glued = chooseReading(parts, prepared.partScores, abstract, affiliations, evidence, truncated);
   // A title a space parts from its first author, as a PDF's text gives a printed card ("…problem
   // Lorenzo Notaro"): weighed, when asked, only without a glued reading whose first author is
-  // plainly a name.
-  const spaced = !spacedReadings || (glued && isPlainFirstAuthor(glued.best.authors[0]!, abstract)) ? undefined : chooseSpacedReading(parts, prepared.partScores, abstract, affiliations, evidence, truncated);
-  const choice = spaced && (!glued || spaced.best.score > spacedWeight(glued.best, abstract) + SPACED_MARGIN) ? { ...spaced, settled: true } : glued;
+  // plainly a name; and, unless the listing's bylines show that space, only for a byline that
+  // shows it holds authors (affiliations, "et al.", a list), not a title that lost its byline
+  // ("Deep Residual Learning for Image Recognition").
+  const lowerAbstract = spacedReadings === "none" || (glued && isPlainReading(glued.best, abstract)) ? undefined : lowerStart(abstract);
+  const spaced =
+    lowerAbstract === undefined || (spacedReadings === "evident" && affiliations.length === 0 && !truncated && parts.length < 2)
+      ? undefined
+      : chooseSpacedReading(parts, prepared.partScores, lowerAbstract, affiliations, evidence, truncated);
+  const spacedWins = spaced !== undefined && (!glued || spaced.best.score > spacedWeight(glued.best, lowerAbstract!) + SPACED_MARGIN);
+  // (Names seen later may yet lift a spaced reading or the glued one: read again at the end.)
+  const choice = spacedWins ? { ...spaced!, settled: false } : glued && spaced ? { ...glued, settled: false } : glued;
   if (!choice) {
     return { title: truncated ? rest : whole, authors: [], truncated, affiliations, authorsOffset: -1, repairs: NO_REPAIRS, settled: true };
   }
@@ -136,44 +153,50 @@ export function splitByline(
 
 /**
  * What a spaced first author of three words or more loses for the words before its last two
- * that read as the title's (see `chooseSpacedReading`): each that the abstract names, in any
- * case ("Time Series Magnus Wiese", "Contracts Ryan Donnelly"), and a little for any other, so
+ * that read as the title's (see `chooseSpacedReading`): each that the abstract (`lowerAbstract`,
+ * lower-cased) names in any case ("Time Series Magnus Wiese", "Contracts Ryan Donnelly"), and a
+ * little for any other, so
  * that of two names shaped alike the shorter wins unless the title would end badly.
  */
-function titleWordsTaken(first: string, abstract: string, lowerAbstract: string): number {
+function titleWordsTaken(first: string, lowerAbstract: string): number {
   const words = first.split(" ");
   let loss = 0;
   for (let i = 0; i < words.length - 2; i++) {
     const word = words[i]!;
     // (Not a given name before an initial or a particle: "Martin D. Gould", "Brandon Da Silva".)
     if (isInitial(word) || isInitial(words[i + 1]!) || isFamilyParticle(words[i + 1]!)) continue;
-    loss += word.length > 1 && (containsWord(abstract, word) || containsWord(lowerAbstract, word.toLowerCase())) ? 3 : 0.5;
+    loss += word.length > 1 && containsWord(lowerAbstract, word.toLowerCase()) ? 3 : 0.5;
   }
   return loss;
 }
 
 /**
- * What a spaced reading loses when the title's last word (`last`, before `end`) reads as the
- * first author's: an initial or a particle opens the author after a capitalised word ("…Books
- * Martin" + "D. Gould", "…Generation Brandon" + "Da Silva"), or a title in sentence case ends
- * in a capitalised word the abstract does not name ("…the continuum hypothesis Jesse" +
- * "Michael Han").
+ * What a spaced reading loses when the title's last word (`last`, before `end`), a capitalised
+ * word the abstract does not name, reads as the first author's: an initial or a particle opens
+ * the author after it ("…Books
+ * Martin" + "D. Gould", "…Generation Brandon" + "Da Silva"), or it ends a title in sentence
+ * case ("…the continuum hypothesis Jesse" + "Michael Han").
  */
 function nameWordLeftBehind(part: string, end: number, last: string, first: string, lowerAbstract: string): number {
   if (!NAME_LIKE_WORD.test(last) || containsWord(lowerAbstract, last.toLowerCase())) return 0;
-  const opening = first.slice(0, first.indexOf(" ") >>> 0);
+  const space = first.indexOf(" ");
+  const opening = space < 0 ? first : first.slice(0, space);
   if (isInitial(opening) || isFamilyParticle(opening)) return 1.5;
   return isSentenceCase(part.slice(0, end - last.length)) ? 2 : 0;
 }
 const NAME_LIKE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** How much of a title's end `isSentenceCase` looks at. */
+const LONGEST_TITLE_TAIL = 200;
 
 /**
- * Whether a title reads in sentence case: it has lower-case words of four letters or more
- * (not counting words after its first or after a colon) and no capitalised ones besides.
+ * Whether a title reads in sentence case: among its last 200 characters, lower-case words of
+ * four letters or more, two at least, and no capitalised ones, not counting its first word and
+ * a word after a colon.
  */
 function isSentenceCase(title: string): boolean {
   let lower = 0;
-  const words = title.split(" ");
+  // (The last words only: a title is short, a line of junk is not.)
+  const words = title.slice(-LONGEST_TITLE_TAIL).split(" ");
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     if (word.length < 4 || words[i - 1]!.endsWith(":")) continue;
@@ -184,16 +207,34 @@ function isSentenceCase(title: string): boolean {
 }
 
 /**
- * Whether a glued reading's first author leaves no doubt that the title is glued to it: a
- * name of three words at most, a group's ("The Event Horizon Telescope Collaboration"), or
- * one with no word before its last two that the abstract names ("D Time-Channel Separable
- * Convolutions Samuel Kriman" of "…with 1" holds title words).
+ * Whether a glued reading leaves no doubt that the title is glued to its first author: the
+ * glue cuts no word (a title ending in a hyphen, an apostrophe or "Mc" may end in a name cut in
+ * two, "…Jean-" + "Pierre Dupont", "…Nat Mc" + "Aleese"; one ending in a capital, in a word the
+ * abstract names whole, "…Quant GA" + "Ns Magnus Wiese" of "GANs"), and the first author is a name of three words at most, a group's ("The Event
+ * Horizon Telescope Collaboration"), or one with no word before its last two that the abstract
+ * names ("D Time-Channel Separable Convolutions Samuel Kriman" of "…with 1" holds title words).
  */
-function isPlainFirstAuthor(first: string, abstract: string): boolean {
+function isPlainReading(reading: BylineReading, abstract: string): boolean {
+  const { title } = reading;
+  const first = reading.authors[0]!;
+  const end = title.charCodeAt(title.length - 1);
+  if (end === 45 || end === 39 || end === 0x2019 || title.endsWith(" Mc") || title.endsWith(" Mac")) return false;
   // (Spaces counted in place: this runs for every entry.)
-  const second = first.indexOf(" ", first.indexOf(" ") + 1);
-  return second < 0 || first.indexOf(" ", second + 1) < 0 || isGroupName(first) || titleWordsTaken(first, abstract, abstract.toLowerCase()) < 3;
+  const space = first.indexOf(" ");
+  if (isUpperAt(title, title.length - 1) && containsWord(abstract, title.slice(title.lastIndexOf(" ") + 1) + (space < 0 ? first : first.slice(0, space)))) return false;
+  const second = first.indexOf(" ", space + 1);
+  return second < 0 || first.indexOf(" ", second + 1) < 0 || isGroupName(first) || titleWordsTaken(first, lowerStart(abstract)) < 3;
 }
+
+/**
+ * An abstract's start, lower-cased, as spaced readings search it: as long as any abstract is,
+ * so that an entry of junk costs no more than a real one.
+ */
+function lowerStart(abstract: string): string {
+  return (abstract.length > LONGEST_ABSTRACT ? abstract.slice(0, LONGEST_ABSTRACT) : abstract).toLowerCase();
+}
+/** Longer than any abstract (arXiv allows 1,920 characters). */
+const LONGEST_ABSTRACT = 4000;
 
 /** What a reading's author count tells: "et al." means three shown, and the site shows no more. */
 function authorCountScore(count: number, truncated: boolean): number {
@@ -209,9 +250,9 @@ const SPACED_MARGIN = 2;
  * words, and its title words counted against it (a long run of capitalised title words is no
  * better a name than two).
  */
-function spacedWeight(reading: BylineReading, abstract: string): number {
+function spacedWeight(reading: BylineReading, lowerAbstract: string): number {
   const first = reading.authors[0]!;
-  return reading.score - Math.max(0, nameScore(first) - 2) - titleWordsTaken(first, abstract, abstract.toLowerCase());
+  return reading.score - Math.max(0, nameScore(first) - 2) - titleWordsTaken(first, lowerAbstract);
 }
 
 /**
@@ -225,7 +266,7 @@ function spacedWeight(reading: BylineReading, abstract: string): number {
 function chooseSpacedReading(
   parts: readonly string[],
   partScores: readonly number[],
-  abstract: string,
+  lowerAbstract: string,
   affiliations: readonly string[],
   evidence: NameEvidence,
   truncated: boolean,
@@ -233,7 +274,6 @@ function chooseSpacedReading(
   const n = parts.length;
   let best: BylineReading | undefined;
   let second: BylineReading | undefined;
-  const lowerAbstract = abstract.toLowerCase();
   for (let k = n - 1; k >= Math.max(0, n - MAX_AUTHORS); k--) {
     const part = parts[k]!;
     let othersScore = 0;
@@ -250,13 +290,14 @@ function chooseSpacedReading(
       const last = part.slice(wordStart(part, end), end);
       const echo = isAffiliationName(first, affiliations) ? 2 : 0;
       // (A name's shape counts its capitalised words: capped, or every title word before it would add.)
+      // (The abstract lower-cased: a word it names in capitals, "Mistral 7B", weighs as any other.)
       const score =
-        firstAuthorScore(first, Math.min(shape, 2), seen, part, end, abstract) +
+        firstAuthorScore(first, Math.min(shape, 2), seen, part, end, lowerAbstract) +
         echo +
-        titleEndScore(part, end, last, abstract) +
+        titleEndScore(part, end, last, lowerAbstract) +
         othersScore +
         countScore -
-        titleWordsTaken(first, abstract, lowerAbstract) -
+        titleWordsTaken(first, lowerAbstract) -
         nameWordLeftBehind(part, end, last, first, lowerAbstract);
       if (best && score <= best.score && second && score <= second.score) continue;
       const reading = { title: (k > 0 ? parts.slice(0, k).join(", ") + ", " : "") + part.slice(0, end), authors: [first, ...parts.slice(k + 1)], score };

@@ -61,4 +61,3 @@ const DASHED_HEAD = new RegExp(`^${SENDER} — (?:(?:Today|Yesterday) at |${STAM
  * @internal
  */
 export const CHAT_STAMP = /* @__PURE__ */ new RegExp(`^[\u200e\u200f]?\\[?${STAMP_DATE},? ${STAMP_TIME}(?:\\] | - )([^:]{1,60}:(?: |$))?`);
-

@@ -77,7 +77,7 @@ function withoutBylineStamp(entry: RawEntry): RawEntry {
   const byline = entry.body[0];
   // (Only a line opening with a digit, or the bracket or mark iOS puts first, is looked at further.)
   const first = byline?.text.charCodeAt(0) ?? 0;
-  const stamp = (first >= 48 && first <= 57) || first === 91 || first === 0x200e ? CHAT_STAMP.exec(byline!.text) : null;
+  const stamp = (first >= 48 && first <= 57) || first === 91 || first === 0x200e || first === 0x200f ? CHAT_STAMP.exec(byline!.text) : null;
   if (!stamp || stamp[1] === undefined || stamp[0].length === byline!.text.length) return entry;
   const { prepared: _dropped, ...rest } = entry;
   const piece: SourceLine = { line: byline!.line, offset: byline!.offset, text: stamp[0].trimEnd() };
@@ -170,10 +170,21 @@ function isPrintedTitle(text: string): boolean {
   if (text.length > 80 || !TITLE_SEPARATOR.test(text) || !isPageText(text.replace(TITLE_SEPARATORS, " · ").replace(/\b\p{Ll}+ /gu, ""))) return false;
   return text.split(TITLE_SEPARATORS).every((piece) => /^[\p{Lu}\d]/u.test(piece.trim()));
 }
-/** Whether a line is a short bar of pieces that all begin with a capital or a digit: a page's title where one is due. */
+/**
+ * Whether a line is a short bar of a few words a piece, each piece beginning with a capital or
+ * a digit, that reads as no byline: a page's title where one is due ("Latest · Finance,
+ * Economics & Logic — ScholarFeed"), not a card's byline under the break ("BERT - Pre-training
+ * of Deep TransformersJacob Devlin, Ming-Wei Chang").
+ */
 function isTitleBar(text: string): boolean {
-  return text.length <= 80 && TITLE_SEPARATOR.test(text) && !text.includes("://") && text.split(TITLE_SEPARATORS).every((piece) => /^[\p{Lu}\d]/u.test(piece.trim()));
+  if (text.length > 80 || !TITLE_SEPARATOR.test(text) || text.includes("://")) return false;
+  const pieces = text.split(TITLE_SEPARATORS);
+  return pieces.every((piece) => /^[\p{Lu}\d]/u.test(piece.trim()) && piece.trim().split(" ").length <= MAX_TITLE_PIECE_WORDS && !GLUED_NAME.test(piece));
 }
+/** The most words of a piece of a page's title ("Labs in Japan & Korea"). */
+const MAX_TITLE_PIECE_WORDS = 6;
+/** A name glued to a title's last word, with more of it after ("TransformersJacob Devlin"); "ScholarFeed" ends its piece. */
+const GLUED_NAME = /\p{Ll}\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /** What parts a page's title: a dot, a bullet, a bar or a dash between spaces. */
 const TITLE_SEPARATOR = / [·•|—–-] /;

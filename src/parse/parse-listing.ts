@@ -389,7 +389,9 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   const complete = (entry: RawEntry) => {
     // (A card of lines quoted as a spreadsheet quotes them begins a comma's CSV, and is read again.)
     const read = readCsv && !sheetBegun && readCsv.beginsIn(entry.body) ? readAgain(entry, readCsv.again) : entry;
-    const joined = joinWrappedByline(cutCopyBreaks(cuts ? cuts.join(read) : read), spacedBylines > 2 && spacedBylines > 2 * gluedBylines);
+    const spacedListing = spacedBylines > 2 && spacedBylines > 2 * gluedBylines;
+    const cut = cutCopyBreaks(cuts ? cuts.join(read) : read);
+    const joined = joinWrappedByline(spacedListing ? { ...cut, spacedListing } : cut, spacedListing);
     // (What the listing's bylines show where title meets authors, for the entries after: a
     // PDF's text of a printed page parts them with a space.)
     const style = joined.body[0] ? bylineStyle(joined.body[0].text) : undefined;
@@ -704,7 +706,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   const { header } = raw;
   const bylineLine = raw.body[0];
   // Split before anything is reported, so an early reading can still be put off.
-  const byline = bylineLine ? splitByline(bylineLine.text, abstract, evidence, raw.prepared, true) : undefined;
+  const byline = bylineLine ? splitByline(bylineLine.text, abstract, evidence, raw.prepared, raw.spacedListing ? "listing" : "evident") : undefined;
   if (early && byline && !byline.settled) return UNSETTLED;
   // A code alone on the line before a date with none is the header's when the byline names
   // someone cleanly, as a date alone is a card's.
@@ -978,10 +980,10 @@ function point(severity: Severity, code: DiagnosticCode, message: string, line: 
 }
 
 /**
- * Whether a line, as it was before a sheet's reading, opened with an empty cell (`\tcite?`,
- * `;read`, `,skim`): a blank line of the paste, with a note beside it.
+ * Whether a line, as it was before a sheet's reading, opened with an empty cell parted by a tab
+ * or a semicolon (`\tcite?`, `;read`): a blank line of the paste, with a note beside it. (A
+ * comma's CSV reads again only lines in quotes.)
  */
 function opensWithEmptyCell(line: SourceLine): boolean {
-  const first = line.text.charCodeAt(0);
-  return line.tabs?.[0] === 0 || first === 59 || first === 44;
+  return line.tabs?.[0] === 0 || line.text.charCodeAt(0) === 59;
 }

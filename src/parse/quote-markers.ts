@@ -162,7 +162,9 @@ function markersEnd(text: string, count: number): number {
  * is given: then it keeps those after the cut, and those from `keepTabsFrom`
  * on among the blanks cut off, as a leading tab (a diff's `+` before a row
  * whose first cell is empty, `+\tread`). A chat log's and a reply's tabs are
- * dropped: they were the log's or the typist's, and part no sheet's cells.
+ * dropped: they were the log's or the typist's, and part no sheet's cells. The
+ * lines a terminal cut and joined onto it (`joins`, `lastPiece`) stay, counted
+ * from the cut.
  *
  * @example
  * withoutStart({ line: 3, offset: 0, text: "> We study." }, 2); //=> { line: 3, offset: 2, text: "We study." }
@@ -179,6 +181,13 @@ export function withoutStart(line: SourceLine, cut: number, keepTabsFrom = Infin
   if (line.tabs && keepTabsFrom <= cut) {
     const tabs = tabsAfter(line.tabs, cut, keepTabsFrom);
     if (tabs.length > 0) cleaned.tabs = tabs;
+  }
+  // (Lines a terminal cut, joined onto this one: where each starts, counted without the cut.)
+  if (line.lastPiece) cleaned.lastPiece = line.lastPiece;
+  if (line.joins) {
+    const joins: number[] = [];
+    for (let k = 0; k < line.joins.length; k += 3) if (line.joins[k]! >= cut) joins.push(line.joins[k]! - cut, line.joins[k + 1]!, line.joins[k + 2]!);
+    if (joins.length > 0) cleaned.joins = joins;
   }
   return cleaned;
 }

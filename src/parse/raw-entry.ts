@@ -30,6 +30,8 @@ export interface RawEntry {
   readonly codeLine?: SourceLine;
   /** Lines of printed page breaks and chat messages' heads cut out of the body, one run per break (see `cutCopyBreaks`). */
   readonly copyBreaks?: SourceLine[][];
+  /** More than two of the listing's earlier bylines showed a space where title meets authors (see `bylineStyle`). */
+  readonly spacedListing?: true;
   /** `body[0]` taken apart once, by whichever pass reads it first (the evidence pass). */
   prepared?: PreparedByline;
 }

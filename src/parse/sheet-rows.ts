@@ -71,7 +71,10 @@ export interface SheetReport {
  *   is read, without its quotes, and the other cells' text is reported;
  *   but it is left whole when another cell holds a card's header or an
  *   author list (a tab parted it from its title), or when its first cell
- *   has no letter or digit and the rest reads as a card's line;
+ *   has no letter or digit and the rest reads as a card's line; once a
+ *   row parted by tabs has shown a first cell with a letter and no quote,
+ *   a cell in quotes that holds no tab, quote or comma keeps its quotes, as
+ *   a copied range quotes only the cells that need it;
  * - a cell whose quote does not close on its line holds line breaks: a
  *   first cell's lines are read as the cell's, a note's are reported, until
  *   the quote closes (or a whole row comes, when the quote was the text's
@@ -104,17 +107,18 @@ export function createSheetReader(report: SheetReport): SheetReader {
   // The runs of lines in a row with the same number of tabs, and of semicolons.
   const tabRun: Run = { count: 0, length: 0, header: false, notes: false, last: 0 };
   const semicolonRun: Run = { count: 0, length: 0, header: false, notes: false, last: 0 };
-  // Set at a row parted by tabs whose first cell holds a letter and no quote: the sheet quotes
-  // only cells that need it (a copied range, not a text file of LibreOffice's "Quote all text
-  // cells"), so a cell it had no cause to quote keeps its quotes as the text's own.
+  // Set, once a reading by tabs has begun, at a row whose first cell holds a letter and no quote:
+  // the sheet quotes only cells that need it (a copied range, not a text file of LibreOffice's
+  // "Quote all text cells"), so a cell it had no cause to quote keeps its quotes as the text's
+  // own. (Cleared when a reading begins or ends: a line before it may be anyone's.)
   let minimalQuotes = false;
   return { read, again };
 
-  /** A line split into cells (see `splitRow`), noting whether the sheet quotes every text cell. */
+  /** A line split into cells (see `splitRow`), noting, once the reading has begun, whether the sheet quotes every text cell. */
   function rowOf(line: SourceLine, by: SheetSeparator, whole?: number): SplitRow {
     const row = splitRow(line, by, 0, whole, by === "\t" && minimalQuotes);
     const first = row.cells[0];
-    if (by === "\t" && !minimalQuotes && first && !first.quoted && LETTER.test(first.text) && !first.text.includes('"')) minimalQuotes = true;
+    if (separator === "\t" && !minimalQuotes && first && !first.quoted && LETTER.test(first.text) && !first.text.includes('"')) minimalQuotes = true;
     return row;
   }
 
@@ -130,6 +134,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
     // A semicolon and a space outside quotes: no sheet wrote the line. Plain lines follow.
     if (row.prose) {
       separator = undefined;
+      minimalQuotes = false;
       return line;
     }
     return readRowOrQuote(line, row);
@@ -147,6 +152,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
     const sheet = byTabs && (begins(tabRun, byTabs, "\t") || holdsQuotedTab(line, byTabs)) ? "\t" : bySemicolons && begins(semicolonRun, bySemicolons, ";") ? ";" : undefined;
     if (sheet === undefined) return line;
     separator = sheet;
+    minimalQuotes = false;
     const row = (sheet === "\t" ? byTabs : bySemicolons)!;
     columns = row.cells.length - 1;
     report.opened(line.line, line.offset + row.cells[0]!.at + 1, sheet);
@@ -514,10 +520,12 @@ function splitRow(line: SourceLine, separator: SheetSeparator, from = 0, wholeRo
  */
 function needsQuotes(text: string, from: number, close: number, nextTab: number | undefined): boolean {
   if (nextTab !== undefined && nextTab < close) return true;
-  const quote = text.indexOf('"', from);
-  if (quote >= 0 && quote < close) return true;
-  const comma = text.indexOf(",", from);
-  return comma >= 0 && comma < close;
+  // (Up to the closing quote only: a line may hold many quoted cells.)
+  for (let at = from; at < close; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 34 || code === 44) return true;
+  }
+  return false;
 }
 
 /**

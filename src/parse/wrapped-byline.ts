@@ -16,9 +16,11 @@ import type { RawEntry } from "./raw-entry.js";
  * end (" et al.", " · deepmind") and the first line does not, or when the
  * first line alone holds no author and the two together do. A second line
  * that is a clean author list is glued on with no space, as the site glues
- * authors to titles ("…a Mirage?" + "Rylan Schaeffer, …"). Done as each
- * entry completes, with no evidence from other entries, so a listing reads
- * the same whether it arrives whole or as a stream.
+ * authors to titles ("…a Mirage?" + "Rylan Schaeffer, …"), or with a space
+ * when the listing's earlier bylines showed one there (`spacedListing`). Done
+ * as each entry completes, with no evidence from other entries but that count
+ * of earlier ones, so a listing reads the same whether it arrives whole or as
+ * a stream.
  *
  * @example
  * // "…Hubert Soyer," + "Remi Munos et al." is one byline
@@ -99,7 +101,7 @@ export function joinWrappedByline(raw: RawEntry, spacedListing = false): RawEntr
     // + "Control Ralph Sabbagh, …" when the abstract speaks of control.)
     // (So too, in a listing whose bylines show a space there, for any "first author" of three words
     // or more: "…Adversarial Reinforcement" + "Learning Thomas Spooner, …".)
-    if (glue === "" && !first.text.endsWith("-") && opensWithTitleWord(second.text, raw.body, spacedListing)) glue = " ";
+    if (glue === "" && !first.text.endsWith("-") && opensWithTitleWord(first.text, second.text, raw.body, spacedListing)) glue = " ";
     const text = first.text + glue + second.text;
     vetted = wrappedTwice;
     // (Its authors read without the particles a wrap cut a name after, or with the rest of a name
@@ -976,16 +978,18 @@ const GLUED_TITLE_END = /[\p{Ll}\d)\]?!"'’”]$/u;
 /**
  * Whether a line that reads as an author list opens with a title word: its first author has
  * three words or more, the first a capitalised word and no given name before an initial or a
- * particle, and the entry's later lines (its abstract) name that word in lower case, or the
- * listing's bylines show a space between title and authors (`spacedListing`, see `bylineStyle`).
+ * particle, and the entry's later lines (its abstract, or what else follows) name that word
+ * after the last word of the line `above` it, in any case; or the listing's bylines show a
+ * space between title and authors (`spacedListing`, see `bylineStyle`).
  */
-function opensWithTitleWord(line: string, body: readonly { readonly text: string }[], spacedListing: boolean): boolean {
+function opensWithTitleWord(above: string, line: string, body: readonly { readonly text: string }[], spacedListing: boolean): boolean {
   const words = authorHead(line).split(" ");
   if (words.length < 3 || !isNameWord(words[0]!) || isInitial(words[1]!) || isFamilyParticle(words[1]!)) return false;
   if (spacedListing) return true;
-  const word = words[0]!.toLowerCase();
-  if (word.length < 3) return false;
-  for (let i = 2; i < body.length; i++) if (containsWord(body[i]!.text.toLowerCase(), word)) return true;
+  // (The two words together, as the title's: "covariance control", not "young" of "young stars"
+  // under "…Molecular Clouds" + "Young Jae Lee".)
+  const phrase = `${above.slice(above.lastIndexOf(" ") + 1)} ${words[0]!}`.toLowerCase();
+  for (let i = 2; i < body.length; i++) if (containsWord(body[i]!.text.toLowerCase(), phrase)) return true;
   return false;
 }
 
@@ -1004,12 +1008,33 @@ function opensWithTitleWord(line: string, body: readonly { readonly text: string
  */
 export function bylineStyle(byline: string): "glued" | "spaced" | undefined {
   const core = bylineCore(byline);
-  const comma = core.indexOf(", ");
-  const words = (comma < 0 ? core : core.slice(0, comma)).split(" ");
-  const last = words.slice(-3);
-  if (last.some((word) => GLUED_INSIDE.test(word))) return "glued";
-  return words.length >= 5 && nameScore(last.slice(1).join(" ")) >= CLEAN_NAME_SCORE ? "spaced" : undefined;
+  // (The last part before the authors' commas that glues, or the first part: a title may hold a
+  // comma, "…High Quality, Fast and CheapJane Doe, …". Read from the ends, not split whole.)
+  let start = 0;
+  for (let comma = core.indexOf(", "); comma >= 0; comma = core.indexOf(", ", comma + 2)) {
+    if (GLUED_INSIDE.test(lastWords(core.slice(start, comma), 3))) return "glued";
+    if (start === 0 && comma > MAX_STYLE_PART) break;
+    start = start === 0 ? comma + 2 : start;
+  }
+  const first = core.indexOf(", ");
+  const part = first < 0 ? core : core.slice(0, first);
+  const tail = lastWords(part, 3);
+  if (GLUED_INSIDE.test(tail)) return "glued";
+  const words = tail.split(" ");
+  return words.length === 3 && part.length > tail.length && part.lastIndexOf(" ", part.length - tail.length - 2) > 0 && nameScore(words.slice(1).join(" ")) >= CLEAN_NAME_SCORE ? "spaced" : undefined;
 }
-/** A capital glued to a lower-case letter, a digit or a stop inside a word ("SizeGemma", "3Imagen", "Mirage?Rylan"). */
-const GLUED_INSIDE = /[\p{Ll}\d?!.)\]]\p{Lu}/u;
+/**
+ * A capital glued to a lower-case letter, a digit or a stop inside a word ("SizeGemma", "3Imagen",
+ * "Mirage?Rylan"), but not the capital of "Mc", "Mac" or an initial's ("McAleese", "D.J.").
+ */
+const GLUED_INSIDE = /(?<!\bMa?)(?<![\s.]\p{Lu})[\p{Ll}\d?!.)\]]\p{Lu}/u;
+/** The longest first part of a byline `bylineStyle` looks through for the glue. */
+const MAX_STYLE_PART = 400;
+
+/** The last `count` words of `text` (all of it, with fewer). */
+function lastWords(text: string, count: number): string {
+  let at = text.length;
+  for (let n = 0; n < count && at > 0; n++) at = text.lastIndexOf(" ", at - 1);
+  return at <= 0 ? text : text.slice(at + 1);
+}
 

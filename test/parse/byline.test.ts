@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isOwnGroup, isSelfNamed, namesItself, namesTitleSubject, splitByline } from "../../src/parse/byline.js";
 import { parseListing } from "../../src/parse/parse-listing.js";
+import { bylineStyle } from "../../src/parse/wrapped-byline.js";
+import { parseListingStream } from "../../src/stream/parse-listing-stream.js";
 
 const none = { names: new Set<string>() };
 const split = (byline: string, abstract = "", names: string[] = []) =>
@@ -433,7 +435,7 @@ describe("splitByline beyond the Latin script", () => {
 
 describe("splitByline with a space between the title and its first author", () => {
   // As a PDF's text gives a printed card: the title and the authors are parted by a gap, not glued.
-  const spaced = (byline: string, abstract = "") => splitByline(byline, abstract, none, undefined, true);
+  const spaced = (byline: string, abstract = "") => splitByline(byline, abstract, none, undefined, "listing");
 
   it("splits where a name follows the title after a space, only when asked", () => {
     expect(spaced("A solution to Ditor's problem Lorenzo Notaro · univie")).toMatchObject({ title: "A solution to Ditor's problem", authors: ["Lorenzo Notaro"], affiliations: ["univie"], authorsOffset: 30 });
@@ -478,6 +480,43 @@ describe("splitByline with a space between the title and its first author", () =
     expect(last([...spacedCards, ...wrapped]).authors[0]!.name).toBe("Thomas Spooner");
     // (Alone, the wrap may have fallen where the site glued the authors on.)
     expect(last(wrapped).authors[0]!.name).toBe("Learning Thomas Spooner");
+  });
+
+  it("invents no author for a title that lost its byline, and joins no given name to a title the abstract does not name with it", () => {
+    const read = (lines: string[]) => parseListing(lines.join("\n"), { referenceDate: "2026-11-26" });
+    const lost = read(["CVDec 10, 2015", "Deep Residual Learning for Image Recognition", "Deeper neural networks are more difficult to train; we ease image recognition."]);
+    expect(lost.papers[0]).toMatchObject({ title: "Deep Residual Learning for Image Recognition", authors: [] });
+    expect(lost.diagnostics.map((d) => d.code)).toContain("no-authors");
+    // (A title on its own line above its author list: "young" of "young stars" is no title word.)
+    const young = read(["GAFeb 10, 2025", "Star Formation in Dense Molecular Clouds", "Young Jae Lee, Jane Doe, John Roe", "We ask how young stars form in dense clouds."]).papers[0]!;
+    expect([young.title, young.authors[0]!.name]).toEqual(["Star Formation in Dense Molecular Clouds", "Young Jae Lee"]);
+  });
+
+  it("weighs a spaced reading where the glue would cut a name or a word the abstract names", () => {
+    expect(spaced("Bandits with Partial Feedback Jean-Pierre Dupont, Jane Roe · inria").authors[0]).toBe("Jean-Pierre Dupont");
+    expect(spaced("Deep Generation of Financial Series with Quant GANs Magnus Wiese, Ralf Korn", "We train GANs on returns.").authors[0]).toBe("Magnus Wiese");
+    expect(spaced("Language Agents that Learn Nat McAleese, Jane Roe · deepmind").authors[0]).toBe("Nat McAleese");
+  });
+
+  it("reads a spaced byline the same whole and as a stream, a name seen later lifting it or not", async () => {
+    const text = ["LGFeb 10, 2025", "A study of young stars Young Jae Lee, Jane Doe", "We study young stars in clusters.", "LGFeb 11, 2025", "Another TitleJane Roe, Young Jae Lee", "We study things."].join("\n");
+    const options = { referenceDate: "2026-11-26" };
+    const streamed: unknown[] = [];
+    for await (const event of parseListingStream([text.slice(0, 80), text.slice(80)], options)) if (event.type === "paper") streamed.push(event.paper);
+    expect(streamed).toEqual(parseListing(text, options).papers);
+  });
+
+  it("tells a byline's style where title meets authors, for the listing's count", () => {
+    const styles: [string, "glued" | "spaced" | undefined][] = [
+      ["A solution to Ditor's problem Lorenzo Notaro · univie", "spaced"],
+      ["Deep Learning Statistical Arbitrage Jorge Guijarro-Ordonez, Markus Pelger", "spaced"],
+      ["Language Agents that Learn to Talk Nat McAleese, Jane Roe", "spaced"],
+      ["Language Agents that Learn to Talk D.J. Smith, Jane Roe", "spaced"],
+      ["Gemma 2: Improving Open Language Models at a Practical SizeGemma Team, Morgane Riviere", "glued"],
+      ["Segment Anything in High Quality, Fast and CheapJane Doe, John Roe", "glued"],
+      ["Jane Doe, John Roe", undefined],
+    ];
+    expect(styles.map(([byline]) => bylineStyle(byline))).toEqual(styles.map(([, style]) => style));
   });
 
   it("keeps a glued reading whose first author is plainly a name, a group or long", () => {

@@ -48,6 +48,9 @@ describe("printed page breaks", () => {
     const { papers, diagnostics } = parseListing(text, OPTIONS);
     expect(papers[0]!.abstract).toBe(abstract.join(" "));
     expect(diagnostics.filter((d) => d.code === "ignored-text")).toEqual([expect.objectContaining({ line: 4, endLine: 6 })]);
+    // A byline right after a whole break, parted by a dash, is no page title.
+    const byline = ["NTJul 16, 2018", "https://paperscope.example/latest", "2/7", "11/27/26, 6:05 PM", "BERT - Pre-training of Deep TransformersJacob Devlin, Ming-Wei Chang", abstract.join(" ")].join("\n");
+    expect(parseListing(byline, OPTIONS).papers[0]).toMatchObject({ title: "BERT - Pre-training of Deep Transformers", abstract: abstract.join(" ") });
     // The shortest count whose page is not past its last: "12/12" + "11/20/26", not "12/1" + "211/20/26".
     expect(parseListing(text.replace("1/811/20/26", "12/1211/20/26"), OPTIONS).papers[0]!.abstract).toBe(abstract.join(" "));
   });

@@ -1055,6 +1055,10 @@ describe("page text versus prose", () => {
       [5, 1],
       [7, 1],
     ]);
+    // Two messages of the one who cut in, then the abstract.
+    const twice = chat.split("\n");
+    twice.splice(4, 0, "22/11/2026, 10:07 - Kofi Mensah: ok never mind");
+    expect(parseListing(twice.join("\n"), options).papers[0]!.abstract).toBe("The PauliNet deep quantum Monte Carlo Ansatz is extended from ground states to low-lying electronic excited states.");
     // A card with no abstract, then two others' messages: nothing of them is read as its abstract.
     const none = parseListing(chat.split("\n").slice(0, 4).join("\n") + "\n22/11/2026, 10:09 - Kofi Mensah: I think these are all from this year, the site shows no year for them at all.", options);
     expect(none.papers[0]!.abstract).toBe("");

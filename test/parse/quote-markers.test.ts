@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { splitLines } from "../../src/parse/lines.js";
+import { positionIn, splitLines } from "../../src/parse/lines.js";
 import { parseListing } from "../../src/parse/parse-listing.js";
-import { createQuoteReader } from "../../src/parse/quote-markers.js";
+import { createQuoteReader, withoutStart } from "../../src/parse/quote-markers.js";
 import { SAMPLE_REFERENCE_DATE, SAMPLE_TEXT } from "../support/sample.js";
 
 const OPTIONS = { referenceDate: SAMPLE_REFERENCE_DATE };
@@ -166,5 +166,16 @@ describe("cards as the items of a list", () => {
     }
     const figure = parseListing(`${cards(1).slice(0, 2).join("\n")}\nas shown in Fig.\n2.LGSep 28, 2022\n${CARDS.slice(4, 6).join("\n")}`, OPTIONS);
     expect(figure.papers[0]!.abstract).toBe("as shown in Fig. 2.");
+  });
+});
+
+describe("withoutStart", () => {
+  it("keeps the lines a terminal cut and joined on, counted from the cut, and drops tabs unless told", () => {
+    const lastPiece = { line: 6, offset: 0, text: "Jane Doe" };
+    const line = { line: 5, offset: 0, text: "22/11/2026, 10:14 - Ana: A TitleJane Doe", joins: [32, 6, 0], lastPiece, tabs: [24] };
+    const cut = withoutStart(line, 25);
+    expect([cut.text, cut.joins, cut.lastPiece, cut.tabs]).toEqual(["A TitleJane Doe", [7, 6, 0], lastPiece, undefined]);
+    expect(positionIn(cut, 8)).toEqual({ line: 6, column: 2 });
+    expect(withoutStart({ line: 4, offset: 0, text: "+LGFeb 10 read", tabs: [9] }, 1, 1).tabs).toEqual([8]);
   });
 });

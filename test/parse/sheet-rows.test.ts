@@ -131,9 +131,11 @@ describe("a spreadsheet's rows parted by tabs or semicolons", () => {
     // (A copied range quotes a cell only when it holds a tab, a line break or a quote; a text file may quote a comma too.)
     const copied = ["Listing\tNotes", "Trending\t", "LGFeb 10\t", "A TitleJane Doe, John Roe\tread", "We ask which model first finds\tskim", '"the singer of \'Superstition\'"\t', "as Stevie Wonder.\t", '"a, b"\tcite?'];
     expect(read(copied.join("\n")).texts).toEqual(["Listing Notes", "Trending", "LGFeb 10", "A TitleJane Doe, John Roe", "We ask which model first finds", '"the singer of \'Superstition\'"', "as Stevie Wonder.", "a, b"]);
-    // LibreOffice's "Quote all text cells": every first cell's quotes are the sheet's.
+    // LibreOffice's "Quote all text cells": every first cell's quotes are the sheet's, whatever a
+    // line with a tab before the reading showed.
     const quotedAll = ['"Line"\t"Notes"', '"LGFeb 10"\t', '"A TitleJane Doe, John Roe"\t"read"', '"We ask which model first finds"\t', '"the singer"\t'];
     expect(read(quotedAll.join("\n")).texts).toEqual(['"Line" "Notes"', "LGFeb 10", "A TitleJane Doe, John Roe", "We ask which model first finds", "the singer"]);
+    expect(read(["Reading list\tTuesday", "", ...quotedAll].join("\n")).texts.slice(2)).toEqual(['"Line" "Notes"', "LGFeb 10", "A TitleJane Doe, John Roe", "We ask which model first finds", "the singer"]);
   });
 
   it("reads a blank line of the paste with a note beside it, read again once the reading begins, as a blank line", () => {
