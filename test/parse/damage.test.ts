@@ -1064,6 +1064,25 @@ describe("page text versus prose", () => {
     expect(none.papers[0]!.abstract).toBe("");
   });
 
+  it("reads a thread copied out of Mastodon's web page: a post's counts, the next post's name and handle, a thread's counter end the card", () => {
+    const thread = [
+      "Tove Lindqvist", "@tlindqvist@scholar.social", "1h",
+      "CYMay 4",
+      "Human-Provenance Verification should be Treated as Labor InfrastructureErin McGurk, David Khachaturov",
+      "Verified human presence may command a premium. 7/33",
+      "1", "0", "3",
+      "Tove Lindqvist", "@tlindqvist@scholar.social", "1h",
+      "DLFeb 10Code",
+      "AnalyticsGPT: An LLM Workflow for Scientometric Question AnsweringKhang Ly, Georgios Cheirmpos",
+      "Questions about the science of science need entity recognition.",
+      "8/33", "1", "1", "6",
+    ].join("\n");
+    const result = parseListing(thread, options);
+    expect(result.papers.map((p) => p.abstract)).toEqual(["Verified human presence may command a premium.", "Questions about the science of science need entity recognition."]);
+    // (A number alone in an abstract, with no post's head after it, stays prose.)
+    expect(parseListing(entry(["We count the cases:", "1", "0", "3", "and find none."]), options).papers[0]!.abstract).toBe("We count the cases: 1 0 3 and find none.");
+  });
+
   it("reads messages copied out of Slack: reactions, the next message's head, a thread's replies and an edit mark end the card", () => {
     const slack = [
       "Priya Raghunathan",
