@@ -86,12 +86,14 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     // What Slack copies after a message: its reactions, the next message's sender and time.
     // (Only after a sentence, or a blank line: a name may end a line of prose.)
     // (Or after a sentence and a thread's counter, "…a luxury label. 7/33"; a post's counts
-    // above the next post's head and handle need no sentence before them.)
-    if (!chatEnded && !stamp && (raw.afterBlank[i] || endsSentence(raw.body[i - 1]!.text.replace(THREAD_COUNTER, "")) ? opensSlackTail(raw.body, i) : opensPostTail(raw.body, i))) {
+    // above the next post's head and handle need no sentence before them, see `opensPostTail`.)
+    const sentenceBefore = raw.afterBlank[i] || endsSentence(raw.body[i - 1]!.text.replace(THREAD_COUNTER, ""));
+    const postTail = !chatEnded && !stamp && opensPostTail(raw.body, i, !sentenceBefore);
+    if (!chatEnded && !stamp && (postTail || (sentenceBefore && opensSlackTail(raw.body, i)))) {
       chatEnded = true;
       // (The thread's counter after the abstract's last sentence is the post's, not the abstract's.)
       const last = abstractLines.at(-1);
-      const counter = last && last === raw.body[i - 1] ? THREAD_COUNTER.exec(last.text) : null;
+      const counter = postTail && last && last === raw.body[i - 1] ? THREAD_COUNTER.exec(last.text) : null;
       if (counter && endsSentence(last!.text.slice(0, counter.index))) {
         (cutOffs ??= []).push([{ line: last!.line, offset: last!.offset + counter.index + 1, text: counter[0].trim() }]);
         abstractLines[abstractLines.length - 1] = { ...last!, text: last!.text.slice(0, counter.index) };
@@ -241,29 +243,28 @@ const SLACK_EDIT_MARK = " (edited)";
  * Whether line `i` of an entry's body opens what Slack copies after a
  * message: its reactions (`:eyes:`, then their count on a line of its own),
  * or the next message's head, a sender's name above a time alone (`Tomás
- * Ferreira` + `10:44 AM`), or the time alone of the same sender's next one;
- * or what a social network copies after a post (see `opensPostTail`).
+ * Ferreira` + `10:44 AM`), or the time alone of the same sender's next one.
  */
 function opensSlackTail(body: readonly SourceLine[], i: number): boolean {
   const text = body[i]!.text;
   if (text.length > MAX_SENDER) return false;
   if (REACTIONS.test(text) || TIME_ALONE.test(text)) return true;
   const next = body[i + 1]?.text;
-  if (next !== undefined && TIME_ALONE.test(next) && SENDER_NAME.test(text)) return true;
-  return opensPostTail(body, i);
+  return next !== undefined && TIME_ALONE.test(next) && SENDER_NAME.test(text);
 }
 
 /**
  * Whether line `i` of an entry's body opens what a social network's web page copies after a
  * post, as Mastodon's does for a thread: the post's counts, each a number alone on its line
  * (replies, boosts, favourites), then the next post's head, a display name over a handle
- * (`Tove Lindqvist` + `@tlindqvist@scholar.social`); or that head, or the handle, alone.
+ * (`Tove Lindqvist` + `@tlindqvist@scholar.social`); or, unless `needCounts` (where no
+ * sentence ended before: a handle may be named in prose), that head or the handle alone.
  */
-function opensPostTail(body: readonly SourceLine[], i: number): boolean {
+function opensPostTail(body: readonly SourceLine[], i: number, needCounts: boolean): boolean {
   let j = i;
   while (j < body.length && j < i + MAX_COUNTS && COUNT_ALONE.test(body[j]!.text)) j += 1;
   const head = body[j]?.text;
-  if (head === undefined) return false;
+  if (head === undefined || (needCounts && j === i) || head.length > MAX_SENDER) return false;
   if (j === i && HANDLE.test(head)) return true;
   const handle = body[j + 1]?.text;
   return handle !== undefined && HANDLE.test(handle) && SENDER_NAME.test(head);

@@ -155,8 +155,8 @@ export function splitByline(
  * What a spaced first author of three words or more loses for the words before its last two
  * that read as the title's (see `chooseSpacedReading`): each that the abstract (`lowerAbstract`,
  * lower-cased) names in any case ("Time Series Magnus Wiese", "Contracts Ryan Donnelly"), and a
- * little for any other, so
- * that of two names shaped alike the shorter wins unless the title would end badly.
+ * little for any other, so that of two names shaped alike the shorter wins unless the title
+ * would end badly.
  */
 function titleWordsTaken(first: string, lowerAbstract: string): number {
   const words = first.split(" ");
@@ -209,8 +209,9 @@ function isSentenceCase(title: string): boolean {
 /**
  * Whether a glued reading leaves no doubt that the title is glued to its first author: the
  * glue cuts no word (a title ending in a hyphen, an apostrophe or "Mc" may end in a name cut in
- * two, "…Jean-" + "Pierre Dupont", "…Nat Mc" + "Aleese"; one ending in a capital, in a word the
- * abstract names whole, "…Quant GA" + "Ns Magnus Wiese" of "GANs"), and the first author is a name of three words at most, a group's ("The Event
+ * two, "…Jean-" + "Pierre Dupont", "…Nat Mc" + "Aleese"; nor one whose last word and the
+ * author's first make a word the abstract names whole, "…Quant GA" + "Ns Magnus Wiese" of
+ * "GANs", "…Mistral 7" + "B Jane Doe"), and the first author is a name of three words at most, a group's ("The Event
  * Horizon Telescope Collaboration"), or one with no word before its last two that the abstract
  * names ("D Time-Channel Separable Convolutions Samuel Kriman" of "…with 1" holds title words).
  */
@@ -221,7 +222,7 @@ function isPlainReading(reading: BylineReading, abstract: string): boolean {
   if (end === 45 || end === 39 || end === 0x2019 || title.endsWith(" Mc") || title.endsWith(" Mac")) return false;
   // (Spaces counted in place: this runs for every entry.)
   const space = first.indexOf(" ");
-  if (isUpperAt(title, title.length - 1) && containsWord(abstract, title.slice(title.lastIndexOf(" ") + 1) + (space < 0 ? first : first.slice(0, space)))) return false;
+  if (containsWord(abstract, title.slice(title.lastIndexOf(" ") + 1) + (space < 0 ? first : first.slice(0, space)))) return false;
   const second = first.indexOf(" ", space + 1);
   return second < 0 || first.indexOf(" ", second + 1) < 0 || isGroupName(first) || titleWordsTaken(first, lowerStart(abstract)) < 3;
 }
@@ -290,7 +291,8 @@ function chooseSpacedReading(
       const last = part.slice(wordStart(part, end), end);
       const echo = isAffiliationName(first, affiliations) ? 2 : 0;
       // (A name's shape counts its capitalised words: capped, or every title word before it would add.)
-      // (The abstract lower-cased: a word it names in capitals, "Mistral 7B", weighs as any other.)
+      // (The abstract lower-cased, as the title words are weighed: the evidence of a word it
+      // names in capitals, "AlphaCode", is left to the glued readings, which weigh it whole.)
       const score =
         firstAuthorScore(first, Math.min(shape, 2), seen, part, end, lowerAbstract) +
         echo +

@@ -183,8 +183,8 @@ function isTitleBar(text: string): boolean {
 }
 /** The most words of a piece of a page's title ("Labs in Japan & Korea"). */
 const MAX_TITLE_PIECE_WORDS = 6;
-/** A name glued to a title's last word, with more of it after ("TransformersJacob Devlin"); "ScholarFeed" ends its piece. */
-const GLUED_NAME = /\p{Ll}\p{Lu}\p{Ll}+ \p{Lu}/u;
+/** A name glued to a title's last word, a comma after it ("TransformersJacob Devlin, …"); not "DeepMind Research". */
+const GLUED_NAME = /\p{Ll}\p{Lu}\p{Ll}+ \p{Lu}\p{L}*,/u;
 
 /** What parts a page's title: a dot, a bullet, a bar or a dash between spaces. */
 const TITLE_SEPARATOR = / [·•|—–-] /;

@@ -884,7 +884,9 @@ function reconsiderGluedCode(raw: RawEntry, abstract: string): RawEntry {
     body: [{ line: byline.line, offset: byline.offset + shift, text: line.slice(at) }, ...raw.body.slice(1)],
     afterBlank,
   };
-  return wrappedByline ? { ...moved, wrappedByline } : moved;
+  // (What else the entry carries stays with it: the breaks cut out of it, a code's own line, the listing's style.)
+  const { copyBreaks, codeLine, spacedListing } = raw;
+  return { ...moved, ...(wrappedByline && { wrappedByline }), ...(copyBreaks && { copyBreaks }), ...(codeLine && { codeLine }), ...(spacedListing && { spacedListing }) };
 }
 
 /** A title's first word, up to a space or punctuation ("CodeGemma" of "CodeGemma: …"). */

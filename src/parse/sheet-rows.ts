@@ -185,7 +185,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
   function again(lines: readonly SourceLine[]): SourceLine[] {
     if (separator === undefined) return [...lines];
     // (The reading's own state is kept: `read` goes on from the line after these.)
-    const saved = [quotedLines, quotedNote] as const;
+    const saved = [quotedLines, quotedNote, minimalQuotes] as const;
     quotedLines = -1;
     const read = lines.map((line) => {
       if (quotedLines >= 0) {
@@ -196,7 +196,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
       const row = rowOf(line, separator!, wholeRow());
       return row.prose ? line : readRowOrQuote(line, closeCell(row));
     });
-    [quotedLines, quotedNote] = saved;
+    [quotedLines, quotedNote, minimalQuotes] = saved;
     return read;
   }
 

@@ -1010,11 +1010,14 @@ export function bylineStyle(byline: string): "glued" | "spaced" | undefined {
   const core = bylineCore(byline);
   // (The last part before the authors' commas that glues, or the first part: a title may hold a
   // comma, "…High Quality, Fast and CheapJane Doe, …". Read from the ends, not split whole.)
+  // (Up to the first part after the first with no lower-case word, a name's: the authors' own
+  // capitals, "Jake VanderPlas", glue nothing; "Fast and CheapJane Doe" is the title's rest.)
   let start = 0;
-  for (let comma = core.indexOf(", "); comma >= 0; comma = core.indexOf(", ", comma + 2)) {
-    if (GLUED_INSIDE.test(lastWords(core.slice(start, comma), 3))) return "glued";
-    if (start === 0 && comma > MAX_STYLE_PART) break;
-    start = start === 0 ? comma + 2 : start;
+  for (let comma = core.indexOf(", "); comma >= 0 && comma <= MAX_STYLE_PART; comma = core.indexOf(", ", comma + 2)) {
+    const piece = core.slice(start, comma);
+    if (start > 0 && !LOWER_WORD.test(piece)) break;
+    if (GLUED_INSIDE.test(lastWords(piece, 3))) return "glued";
+    start = comma + 2;
   }
   const first = core.indexOf(", ");
   const part = first < 0 ? core : core.slice(0, first);
@@ -1027,7 +1030,9 @@ export function bylineStyle(byline: string): "glued" | "spaced" | undefined {
  * A capital glued to a lower-case letter, a digit or a stop inside a word ("SizeGemma", "3Imagen",
  * "Mirage?Rylan"), but not the capital of "Mc", "Mac" or an initial's ("McAleese", "D.J.").
  */
-const GLUED_INSIDE = /(?<!\bMa?)(?<![\s.]\p{Lu})[\p{Ll}\d?!.)\]]\p{Lu}/u;
+const GLUED_INSIDE = /(?<!\bMa?)(?:[\p{Ll}\d?!)\]]|(?<!(?:^|[\s.])\p{Lu})\.)\p{Lu}/u;
+/** A word opening in lower case. */
+const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
 /** The longest first part of a byline `bylineStyle` looks through for the glue. */
 const MAX_STYLE_PART = 400;
 

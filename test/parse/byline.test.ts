@@ -496,6 +496,8 @@ describe("splitByline with a space between the title and its first author", () =
     expect(spaced("Bandits with Partial Feedback Jean-Pierre Dupont, Jane Roe · inria").authors[0]).toBe("Jean-Pierre Dupont");
     expect(spaced("Deep Generation of Financial Series with Quant GANs Magnus Wiese, Ralf Korn", "We train GANs on returns.").authors[0]).toBe("Magnus Wiese");
     expect(spaced("Language Agents that Learn Nat McAleese, Jane Roe · deepmind").authors[0]).toBe("Nat McAleese");
+    expect(spaced("Fine-tuning Recipes for Mistral 7B Jane Doe, John Roe · mistral", "We fine-tune Mistral 7B on many tasks.")).toMatchObject({ title: "Fine-tuning Recipes for Mistral 7B", authors: ["Jane Doe", "John Roe"] });
+
   });
 
   it("reads a spaced byline the same whole and as a stream, a name seen later lifting it or not", async () => {
@@ -515,6 +517,10 @@ describe("splitByline with a space between the title and its first author", () =
       ["Gemma 2: Improving Open Language Models at a Practical SizeGemma Team, Morgane Riviere", "glued"],
       ["Segment Anything in High Quality, Fast and CheapJane Doe, John Roe", "glued"],
       ["Jane Doe, John Roe", undefined],
+      // (An author's own capitals glue nothing; a second author's initials neither; a title word of two letters may.)
+      ["A solution to the problem Lorenzo Notaro, Jake VanderPlas, Bob Lee", "spaced"],
+      ["Language Agents that Learn to Talk Jane Roe, D.J. Smith, Bob Lee", "spaced"],
+      ["Mastering the Game of GoDavid Silver, Aja Huang", "glued"],
     ];
     expect(styles.map(([byline]) => bylineStyle(byline))).toEqual(styles.map(([, style]) => style));
   });

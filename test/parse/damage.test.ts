@@ -1079,6 +1079,9 @@ describe("page text versus prose", () => {
     ].join("\n");
     const result = parseListing(thread, options);
     expect(result.papers.map((p) => p.abstract)).toEqual(["Verified human presence may command a premium.", "Questions about the science of science need entity recognition."]);
+    // (A handle named inside a sentence is prose: no counts came before it.)
+    const named = ["We propose the Transformer; code and updates are posted by", "@vaswani@sigmoid.social", "and we welcome all feedback from the community."];
+    expect(parseListing(entry(named), options).papers[0]!.abstract).toBe(named.join(" "));
     // (A number alone in an abstract, with no post's head after it, stays prose.)
     expect(parseListing(entry(["We count the cases:", "1", "0", "3", "and find none."]), options).papers[0]!.abstract).toBe("We count the cases: 1 0 3 and find none.");
   });
