@@ -180,8 +180,6 @@ function cellText(line: SourceLine, from: number, to: number): SourceLine {
 function trimmedCell(line: SourceLine, from: number, cell: string): SourceLine {
   const lead = cell.length - cell.trimStart().length;
   const read: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + from + lead, text: cell.trim() };
-  // (A first cell's opening quote is the sheet's: the line as typed, a terminal's width, began after it.)
-  if (from === 1 && line.text.charCodeAt(0) === 34) read.addedStart = 1;
   if (line.repairs) read.repairs = line.repairs;
   if (line.undated) read.undated = true;
   return read;

@@ -34,11 +34,6 @@ export interface SourceLine {
   /** How many blanks were cut off the end of the line, when any were. */
   readonly trailing?: number;
   /**
-   * How many characters before `offset` a copy put there that the line as typed did not hold
-   * (a spreadsheet cell's opening quote): not counted in its width (see `lineWidth`).
-   */
-  readonly addedStart?: number;
-  /**
    * Where the line's tabs stood, when it had any: for each, the index in
    * `text` of the space it became (tabs and spaces next to one another
    * become one), 0 for a tab cut off the start and `text.length` for one

@@ -446,8 +446,6 @@ function cellText(line: SourceLine, cell: Cell): SourceLine {
   const lead = raw.length - raw.trimStart().length;
   if (text === line.text) return line;
   const read: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + cell.at + lead, text };
-  // (A first cell's opening quote is the sheet's: the line as typed, a terminal's width, began after it.)
-  if (cell.quoted && cell.at === 1) read.addedStart = 1;
   if (line.repairs) read.repairs = line.repairs;
   // (Columns after collapsed spaces stay true while the cell opens the line and no quote was made single.)
   if (line.shifts && cell.at === 0 && lead === 0 && !cell.doubled) read.shifts = line.shifts;

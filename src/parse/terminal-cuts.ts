@@ -263,5 +263,5 @@ function mayBeCut(line: SourceLine): boolean {
  */
 export function lineWidth(line: SourceLine): number {
   const shifts = line.shifts;
-  return line.offset - (line.addedStart ?? 0) + line.text.length + (line.trailing ?? 0) + (shifts ? shifts[shifts.length - 1]! : 0);
+  return line.offset + line.text.length + (line.trailing ?? 0) + (shifts ? shifts[shifts.length - 1]! : 0);
 }

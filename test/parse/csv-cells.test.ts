@@ -2,8 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Paper } from "../../src/model/paper.js";
 import { createCsvReader } from "../../src/parse/csv-cells.js";
-import { splitLines } from "../../src/parse/lines.js";
-import { lineWidth } from "../../src/parse/terminal-cuts.js";
 import type { LinePlace } from "../../src/parse/link-markers.js";
 import { parseListing } from "../../src/parse/parse-listing.js";
 import { parseListingStream } from "../../src/stream/parse-listing-stream.js";
@@ -47,16 +45,6 @@ describe("a spreadsheet's rows saved as CSV", () => {
     expect(read([['"We study it, and more.",read', "body"]]).texts).toEqual(["We study it, and more."]);
     expect(read([['"A TitleJane Doe, John Roe"', "byline"]]).texts).toEqual(["A TitleJane Doe, John Roe"]);
     expect(read([['"Hello, world",read', "before"]]).texts).toEqual(['"Hello, world",read']);
-  });
-
-  it("counts a quoted cell's width as the line's as typed, without the sheet's quote (seed 10330)", () => {
-    // (A listing wrapped at 89 columns, then saved as CSV: a quoted line of 88 characters is no
-    // terminal's piece of 89, which glued "theory" + "underlying".)
-    const reader = createCsvReader({ opened: () => {}, otherColumns: () => {} });
-    const cell = "Hidden-variable theories are usually dismissed, but we argue that a deterministic theory";
-    reader(splitLines('"LGFeb 10"').lines[0]!, "before");
-    const line = reader(splitLines(`"${cell}",skim`).lines[0]!, "body");
-    expect([line.text, lineWidth(line)]).toEqual([cell, cell.length]);
   });
 
   it("begins at no lone quoted note, nor at a header glued to its byline with a comma in the title", () => {
