@@ -2,6 +2,7 @@
 // are page text, and how hard-wrapped lines join.
 
 import { arxivIdOfLine } from "../_lib/arxiv.js";
+import { isDigit } from "../_lib/chars.js";
 import { endsInFunctionWord } from "./byline.js";
 import { CHAT_STAMP, STAMP_TIME } from "./chat-heads.js";
 import type { SourceLine } from "./lines.js";
@@ -87,16 +88,20 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     // (Only after a sentence, or a blank line: a name may end a line of prose.)
     // (Or after a sentence and a thread's counter, "…a luxury label. 7/33"; a post's counts
     // above the next post's head and handle need no sentence before them, see `opensPostTail`.)
-    const sentenceBefore = raw.afterBlank[i] || endsSentence(raw.body[i - 1]!.text.replace(THREAD_COUNTER, ""));
-    const postTail = !chatEnded && !stamp && opensPostTail(raw.body, i, !sentenceBefore);
-    if (!chatEnded && !stamp && (postTail || (sentenceBefore && opensSlackTail(raw.body, i)))) {
-      chatEnded = true;
-      // (The thread's counter after the abstract's last sentence is the post's, not the abstract's.)
-      const last = abstractLines.at(-1);
-      const counter = postTail && last && last === raw.body[i - 1] ? THREAD_COUNTER.exec(last.text) : null;
-      if (counter && endsSentence(last!.text.slice(0, counter.index))) {
-        (cutOffs ??= []).push([{ line: last!.line, offset: last!.offset + counter.index + 1, text: counter[0].trim() }]);
-        abstractLines[abstractLines.length - 1] = { ...last!, text: last!.text.slice(0, counter.index) };
+    if (!chatEnded && !stamp) {
+      const before = raw.body[i - 1]!.text;
+      // (The counter looked for only after a line ending in a digit: most lines end a word.)
+      const sentenceBefore = raw.afterBlank[i] || endsSentence(isDigit(before.charCodeAt(before.length - 1)) ? before.replace(THREAD_COUNTER, "") : before);
+      const postTail = opensPostTail(raw.body, i, !sentenceBefore);
+      if (postTail || (sentenceBefore && opensSlackTail(raw.body, i))) {
+        chatEnded = true;
+        // (The thread's counter after the abstract's last sentence is the post's, not the abstract's.)
+        const last = abstractLines.at(-1);
+        const counter = postTail && last && last === raw.body[i - 1] ? THREAD_COUNTER.exec(last.text) : null;
+        if (counter && endsSentence(last!.text.slice(0, counter.index))) {
+          (cutOffs ??= []).push([{ line: last!.line, offset: last!.offset + counter.index + 1, text: counter[0].trim() }]);
+          abstractLines[abstractLines.length - 1] = { ...last!, text: last!.text.slice(0, counter.index) };
+        }
       }
     }
     if (chatEnded) {

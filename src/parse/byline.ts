@@ -173,9 +173,8 @@ function titleWordsTaken(first: string, lowerAbstract: string): number {
 /**
  * What a spaced reading loses when the title's last word (`last`, before `end`), a capitalised
  * word the abstract does not name, reads as the first author's: an initial or a particle opens
- * the author after it ("…Books
- * Martin" + "D. Gould", "…Generation Brandon" + "Da Silva"), or it ends a title in sentence
- * case ("…the continuum hypothesis Jesse" + "Michael Han").
+ * the author after it ("…Books Martin" + "D. Gould", "…Generation Brandon" + "Da Silva"), or it
+ * ends a title in sentence case ("…the continuum hypothesis Jesse" + "Michael Han").
  */
 function nameWordLeftBehind(part: string, end: number, last: string, first: string, lowerAbstract: string): number {
   if (!NAME_LIKE_WORD.test(last) || containsWord(lowerAbstract, last.toLowerCase())) return 0;
@@ -211,9 +210,10 @@ function isSentenceCase(title: string): boolean {
  * glue cuts no word (a title ending in a hyphen, an apostrophe or "Mc" may end in a name cut in
  * two, "…Jean-" + "Pierre Dupont", "…Nat Mc" + "Aleese"; nor one whose last word and the
  * author's first make a word the abstract names whole, "…Quant GA" + "Ns Magnus Wiese" of
- * "GANs", "…Mistral 7" + "B Jane Doe"), and the first author is a name of three words at most, a group's ("The Event
- * Horizon Telescope Collaboration"), or one with no word before its last two that the abstract
- * names ("D Time-Channel Separable Convolutions Samuel Kriman" of "…with 1" holds title words).
+ * "GANs", "…Mistral 7" + "B Jane Doe"), and the first author is a name of three words at most,
+ * a group's ("The Event Horizon Telescope Collaboration"), or one with no word before its last
+ * two that the abstract names ("D Time-Channel Separable Convolutions Samuel Kriman" of "…with
+ * 1" holds title words).
  */
 function isPlainReading(reading: BylineReading, abstract: string): boolean {
   const { title } = reading;
@@ -236,6 +236,21 @@ function lowerStart(abstract: string): string {
 }
 /** Longer than any abstract (arXiv allows 1,920 characters). */
 const LONGEST_ABSTRACT = 4000;
+
+/**
+ * What the authors after part `k` add to a reading that makes it the first author's: each
+ * one's name shape (two at most) and whether the listing shows it (summed left to right:
+ * floating-point sums depend on their order, and close calls on the last bit).
+ */
+function othersAfter(parts: readonly string[], partScores: readonly number[], k: number, evidence: NameEvidence): number {
+  let score = 0;
+  for (let i = k + 1; i < parts.length; i++) {
+    // (With the entry's own clean names in the evidence, a clean score is being seen: no look-up.)
+    const seen = evidence.holdsOwnNames && evidence.onlyClean ? partScores[i]! >= CLEAN_NAME_SCORE : isSeen(parts[i]!, partScores[i]!, evidence);
+    score += Math.min(partScores[i]!, 2) + (seen ? 1 : 0);
+  }
+  return score;
+}
 
 /** What a reading's author count tells: "et al." means three shown, and the site shows no more. */
 function authorCountScore(count: number, truncated: boolean): number {
@@ -277,8 +292,7 @@ function chooseSpacedReading(
   let second: BylineReading | undefined;
   for (let k = n - 1; k >= Math.max(0, n - MAX_AUTHORS); k--) {
     const part = parts[k]!;
-    let othersScore = 0;
-    for (let i = k + 1; i < n; i++) othersScore += Math.min(partScores[i]!, 2) + (isSeen(parts[i]!, partScores[i]!, evidence) ? 1 : 0);
+    const othersScore = othersAfter(parts, partScores, k, evidence);
     const countScore = authorCountScore(n - k, truncated);
     // Back from the end over the last words: a name has at most five.
     for (let j = part.lastIndexOf(" ") + 1, words = 0; j > 1 && words < GLUE_WINDOW_WORDS; j = part.lastIndexOf(" ", j - 2) + 1, words++) {
@@ -480,13 +494,8 @@ function chooseReading(
     const from = scratchFirst[k]!;
     const to = endOf(k);
     if (from === to) continue;
-    // The authors after part k, scored once for every offset in it (summed left to right:
-    // floating-point sums depend on their order, and close calls on the last bit).
-    let othersScore = 0;
-    for (let i = k + 1; i < n; i++) {
-      const seen = evidence.holdsOwnNames && evidence.onlyClean ? partScores[i]! >= CLEAN_NAME_SCORE : isSeen(parts[i]!, partScores[i]!, evidence);
-      othersScore += Math.min(partScores[i]!, 2) + (seen ? 1 : 0);
-    }
+    // The authors after part k, scored once for every offset in it.
+    const othersScore = othersAfter(parts, partScores, k, evidence);
     const part = parts[k]!;
     const countScore = authorCountScore(n - k, truncated);
     for (let p = from; p < to; p++) {

@@ -61,3 +61,19 @@ const DASHED_HEAD = new RegExp(`^${SENDER} — (?:(?:Today|Yesterday) at |${STAM
  * @internal
  */
 export const CHAT_STAMP = /* @__PURE__ */ new RegExp(`^[\u200e\u200f]?\\[?${STAMP_DATE},? ${STAMP_TIME}(?:\\] | - )([^:]{1,60}:(?: |$))?`);
+
+/**
+ * Whether a line may open with a chat's time stamp, and is worth matching against one: it
+ * opens with a digit, a bracket, or the left-to-right or right-to-left mark iOS puts first.
+ * Most lines do not, and are looked at no further.
+ *
+ * @example
+ * mayOpenStamp("21/11/2026, 09:14 - Ana: LGFeb 10"); //=> true
+ * mayOpenStamp("We study things."); //=> false
+ *
+ * @internal
+ */
+export function mayOpenStamp(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 48 && first <= 57) || first === 91 || first === 0x200e || first === 0x200f;
+}

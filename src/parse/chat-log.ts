@@ -4,6 +4,7 @@
 // `14:02 <dana> …`, ZNC's `[14:02:00] <dana> …`). They are cut off the
 // sender's lines, so the cards read as they were pasted, and the others'
 // lines are kept out of them.
+import { mayOpenStamp } from "./chat-heads.js";
 import { findEmbeddedHeader } from "./header.js";
 import type { SourceLine } from "./lines.js";
 import { headerAfterListMarker } from "./list-marker.js";
@@ -56,8 +57,7 @@ export function createChatLogReader(events: ChatLogEvents): (line: SourceLine) =
   return (line) => {
     const text = line.text;
     // (Lines that open with no digit or bracket hold no prefix: most lines, looked at no further.)
-    const first = text.charCodeAt(0);
-    const prefix = (first >= 48 && first <= 57) || first === 91 ? PREFIX.exec(text) : null;
+    const prefix = mayOpenStamp(text) ? PREFIX.exec(text) : null;
     if (!prefix) {
       if (text !== "") sender = "";
       return line;

@@ -5,7 +5,8 @@
 // Wherever such a break falls in a card, between its header and byline, inside
 // its title or its abstract, it is no part of it.
 
-import { CHAT_STAMP, isChatHead, STAMP_DATE, STAMP_TIME } from "./chat-heads.js";
+import { isDigit } from "../_lib/chars.js";
+import { CHAT_STAMP, isChatHead, mayOpenStamp, STAMP_DATE, STAMP_TIME } from "./chat-heads.js";
 import type { SourceLine } from "./lines.js";
 import { withoutStart } from "./quote-markers.js";
 import { endsSentence, isPageText } from "./page-text.js";
@@ -75,9 +76,8 @@ export function cutCopyBreaks(entry: RawEntry): RawEntry {
  */
 function withoutBylineStamp(entry: RawEntry): RawEntry {
   const byline = entry.body[0];
-  // (Only a line opening with a digit, or the bracket or mark iOS puts first, is looked at further.)
-  const first = byline?.text.charCodeAt(0) ?? 0;
-  const stamp = (first >= 48 && first <= 57) || first === 91 || first === 0x200e || first === 0x200f ? CHAT_STAMP.exec(byline!.text) : null;
+  // (Only a line that may open with a stamp is looked at further.)
+  const stamp = byline && mayOpenStamp(byline.text) ? CHAT_STAMP.exec(byline.text) : null;
   if (!stamp || stamp[1] === undefined || stamp[0].length === byline!.text.length) return entry;
   const { prepared: _dropped, ...rest } = entry;
   const piece: SourceLine = { line: byline!.line, offset: byline!.offset, text: stamp[0].trimEnd() };
@@ -167,8 +167,12 @@ function printedPieces(text: string): PrintedPiece[] | undefined {
  * a bar's few words); a byline's slugs are in lower case ("Gemini 2Gemini Team · google").
  */
 function isPrintedTitle(text: string): boolean {
-  if (text.length > 80 || !TITLE_SEPARATOR.test(text) || !isPageText(text.replace(TITLE_SEPARATORS, " · ").replace(/\b\p{Ll}+ /gu, ""))) return false;
-  return text.split(TITLE_SEPARATORS).every((piece) => /^[\p{Lu}\d]/u.test(piece.trim()));
+  return isCapitalisedBar(text) && isPageText(text.replace(TITLE_SEPARATORS, " · ").replace(/\b\p{Ll}+ /gu, ""));
+}
+
+/** Whether a line is a bar of at most 80 characters whose pieces all begin with a capital or a digit. */
+function isCapitalisedBar(text: string): boolean {
+  return text.length <= 80 && TITLE_SEPARATOR.test(text) && text.split(TITLE_SEPARATORS).every((piece) => /^[\p{Lu}\d]/u.test(piece.trim()));
 }
 /**
  * Whether a line is a short bar of a few words a piece, each piece beginning with a capital or
@@ -177,9 +181,7 @@ function isPrintedTitle(text: string): boolean {
  * of Deep TransformersJacob Devlin, Ming-Wei Chang").
  */
 function isTitleBar(text: string): boolean {
-  if (text.length > 80 || !TITLE_SEPARATOR.test(text) || text.includes("://")) return false;
-  const pieces = text.split(TITLE_SEPARATORS);
-  return pieces.every((piece) => /^[\p{Lu}\d]/u.test(piece.trim()) && piece.trim().split(" ").length <= MAX_TITLE_PIECE_WORDS && !GLUED_NAME.test(piece));
+  return isCapitalisedBar(text) && !text.includes("://") && text.split(TITLE_SEPARATORS).every((piece) => piece.trim().split(" ").length <= MAX_TITLE_PIECE_WORDS && !GLUED_NAME.test(piece));
 }
 /** The most words of a piece of a page's title ("Labs in Japan & Korea"). */
 const MAX_TITLE_PIECE_WORDS = 6;
@@ -215,7 +217,7 @@ function countGluedToTime(text: string): number {
 
 /** Whether `text[from, to)` is all ASCII digits. */
 function isDigits(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (text.charCodeAt(at) < 48 || text.charCodeAt(at) > 57) return false;
+  for (let at = from; at < to; at++) if (!isDigit(text.charCodeAt(at))) return false;
   return true;
 }
 

@@ -394,7 +394,8 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     const joined = joinWrappedByline(spacedListing ? { ...cut, spacedListing } : cut, spacedListing);
     // (What the listing's bylines show where title meets authors, for the entries after: a
     // PDF's text of a printed page parts them with a space.)
-    const style = joined.body[0] ? bylineStyle(joined.body[0].text) : undefined;
+    // (Its byline taken apart once, here, for every pass after: see `RawEntry.prepared`.)
+    const style = joined.body[0] ? bylineStyle((joined.prepared ??= prepareByline(joined.body[0].text)).parts) : undefined;
     if (style === "spaced") spacedBylines += 1;
     else if (style === "glued") gluedBylines += 1;
     return joined;

@@ -32,6 +32,6 @@ export interface RawEntry {
   readonly copyBreaks?: SourceLine[][];
   /** More than two of the listing's earlier bylines showed a space where title meets authors (see `bylineStyle`). */
   readonly spacedListing?: true;
-  /** `body[0]` taken apart once, by whichever pass reads it first (the evidence pass). */
+  /** `body[0]` taken apart once, when the entry completes (see `bylineStyle`), or by the pass that reads it first after a change. */
   prepared?: PreparedByline;
 }

@@ -994,35 +994,32 @@ function opensWithTitleWord(above: string, line: string, body: readonly { readon
 }
 
 /**
- * How a byline shows its title meeting its first author, when it tells: `"glued"` when a word
- * among the last three of its first part glues a capital to a lower-case letter, a digit or a
- * stop before it ("…Practical SizeGemma Team"), `"spaced"` when that part holds a title of three words or
- * more and ends in a clean name of two words after a space, with no such glue ("…Deep Learning
- * Statistical Arbitrage Jorge Guijarro-Ordonez"), as a PDF's text gives a printed card.
+ * How a byline shows its title meeting its first author, when it tells, from its comma-separated
+ * `parts` (see `prepareByline`): `"glued"` when a word among the last three of its first part,
+ * or of a later part before the authors (one with a lower-case word: a title may hold a comma,
+ * "…High Quality, Fast and CheapJane Doe, …"), glues a capital to a lower-case letter, a digit or
+ * a stop before it ("…Practical SizeGemma Team"); `"spaced"` when the first part holds a title
+ * of three words or more and ends in a clean name of two words after a space, with no such glue
+ * ("…Deep Learning Statistical Arbitrage Jorge Guijarro-Ordonez"), as a PDF's text gives a
+ * printed card. The authors' own capitals ("Jake VanderPlas") glue nothing.
  *
  * @example
- * bylineStyle("A solution to Ditor's problem Lorenzo Notaro · univie"); //=> "spaced"
- * bylineStyle("Gemma 2: Improving Open Language Models at a Practical SizeGemma Team, Morgane Riviere"); //=> "glued"
+ * bylineStyle(prepareByline("A solution to Ditor's problem Lorenzo Notaro · univie").parts); //=> "spaced"
+ * bylineStyle(prepareByline("Gemma 2: Improving Open Language Models at a Practical SizeGemma Team, Morgane Riviere").parts); //=> "glued"
  *
  * @internal
  */
-export function bylineStyle(byline: string): "glued" | "spaced" | undefined {
-  const core = bylineCore(byline);
-  // (The last part before the authors' commas that glues, or the first part: a title may hold a
-  // comma, "…High Quality, Fast and CheapJane Doe, …". Read from the ends, not split whole.)
-  // (Up to the first part after the first with no lower-case word, a name's: the authors' own
-  // capitals, "Jake VanderPlas", glue nothing; "Fast and CheapJane Doe" is the title's rest.)
-  let start = 0;
-  for (let comma = core.indexOf(", "); comma >= 0 && comma <= MAX_STYLE_PART; comma = core.indexOf(", ", comma + 2)) {
-    const piece = core.slice(start, comma);
-    if (start > 0 && !LOWER_WORD.test(piece)) break;
-    if (GLUED_INSIDE.test(lastWords(piece, 3))) return "glued";
-    start = comma + 2;
-  }
-  const first = core.indexOf(", ");
-  const part = first < 0 ? core : core.slice(0, first);
+export function bylineStyle(parts: readonly string[]): "glued" | "spaced" | undefined {
+  const part = parts[0]!;
   const tail = lastWords(part, 3);
   if (GLUED_INSIDE.test(tail)) return "glued";
+  // (Read from the parts' ends, not split whole: a line of junk is one long part.)
+  for (let k = 1, at = part.length; k < parts.length - 1 && at <= MAX_STYLE_PART; k++) {
+    const piece = parts[k]!;
+    if (!LOWER_WORD.test(piece)) break;
+    if (GLUED_INSIDE.test(lastWords(piece, 3))) return "glued";
+    at += piece.length + 2;
+  }
   const words = tail.split(" ");
   return words.length === 3 && part.length > tail.length && part.lastIndexOf(" ", part.length - tail.length - 2) > 0 && nameScore(words.slice(1).join(" ")) >= CLEAN_NAME_SCORE ? "spaced" : undefined;
 }
@@ -1033,7 +1030,7 @@ export function bylineStyle(byline: string): "glued" | "spaced" | undefined {
 const GLUED_INSIDE = /(?<!\bMa?)(?:[\p{Ll}\d?!)\]]|(?<!(?:^|[\s.])\p{Lu})\.)\p{Lu}/u;
 /** A word opening in lower case. */
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
-/** The longest first part of a byline `bylineStyle` looks through for the glue. */
+/** How far into a byline `bylineStyle` looks for the glue in parts after the first. */
 const MAX_STYLE_PART = 400;
 
 /** The last `count` words of `text` (all of it, with fewer). */

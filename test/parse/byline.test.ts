@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOwnGroup, isSelfNamed, namesItself, namesTitleSubject, splitByline } from "../../src/parse/byline.js";
+import { isOwnGroup, isSelfNamed, namesItself, namesTitleSubject, prepareByline, splitByline } from "../../src/parse/byline.js";
 import { parseListing } from "../../src/parse/parse-listing.js";
 import { bylineStyle } from "../../src/parse/wrapped-byline.js";
 import { parseListingStream } from "../../src/stream/parse-listing-stream.js";
@@ -522,7 +522,7 @@ describe("splitByline with a space between the title and its first author", () =
       ["Language Agents that Learn to Talk Jane Roe, D.J. Smith, Bob Lee", "spaced"],
       ["Mastering the Game of GoDavid Silver, Aja Huang", "glued"],
     ];
-    expect(styles.map(([byline]) => bylineStyle(byline))).toEqual(styles.map(([, style]) => style));
+    expect(styles.map(([byline]) => bylineStyle(prepareByline(byline).parts))).toEqual(styles.map(([, style]) => style));
   });
 
   it("keeps a glued reading whose first author is plainly a name, a group or long", () => {
