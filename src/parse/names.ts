@@ -83,16 +83,17 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
 `);
 
 /**
- * Given names that mark a Spanish name, not a Portuguese one ("Juan", not
- * "João"; "Luis", not "Luís"): a Spanish name of three or more words, with
- * no initial or particle, has a compound family name after its given name
- * (one word, or two when the second is a given name too, "José Luis"):
- * "Juan Altmayer Pizzorno", "José Luis Montiel Olea". A Portuguese name's
- * family name is its last word ("Felipe Petroski Such"), as for most others.
+ * Given names that mark an Iberian name, Spanish or Portuguese, and are seldom borne elsewhere
+ * ("Juan", "Rui", "João"; not "Felipe", "Manuel", "Carmen", "Sergio", which other names share
+ * as well): a name of three or more words opening with one, with no initial or particle, has a
+ * compound family name after its given name (one word, or two when the second is a given name
+ * too, "José Luis"): "Juan Altmayer Pizzorno", "Rui Ponte Costa", "José Luis Montiel Olea". A
+ * name that opens otherwise keeps its last word for the family name ("Felipe Petroski Such").
  */
 const SPANISH_GIVEN = /* @__PURE__ */ wordSet(`
   Juan Javier Alejandro Gonzalo Ignacio Joaquín Íñigo Ramón Jesús Andrés Pablo Santiago Enrique
-  Guillermo Agustín Esteban Luis Diego
+  Guillermo Agustín Esteban Luis Diego Borja Álvaro Rodrigo Raúl Iñaki Jordi Alfonso
+  Rui Manoel Henrique João Gonçalo Nuno Tiago Thiago Vinícius Luiz Thales
 `);
 
 /** Given names that, second in a Spanish or Portuguese name, make a compound given name ("José Luis", "Pablo Samuel"). */
@@ -101,8 +102,11 @@ const SECOND_GIVEN = /* @__PURE__ */ wordSet(`
   andres felipe martin esteban samuel angel alberto diego juan ana isabel fernando eduardo enrique
   ricardo rafael ramon jesus alejandro javier gabriel jorge gustavo rodrigo emilio arturo ariel
   alfredo cesar hector hugo ivan jaime julio leonardo marcelo mariano mauricio oscar raul
-  roberto ruben sergio victor agustin bautista benjamin cristian raphael
-  elena carmen lucia teresa paula sofia beatriz cecilia
+  roberto ruben sergio victor agustin bautista benjamin cristian raphael paulo pedro vitor marcos
+  henrique guilherme augusto lucas mateus matheus vinicius luiz joao tiago thiago otavio renato
+  fabio flavio marco tulio leandro
+  elena carmen lucia teresa paula sofia beatriz cecilia carolina fernanda cristina helena luisa
+  julia mariana patricia adriana juliana
 `);
 
 /**
