@@ -462,14 +462,20 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       // A diff's marks first, as the outermost tool left them (a removed line is dropped).
       if (readDiffHunk) {
         const read = readDiffHunk(line);
-        if (!read) return undefined;
+        if (!read) {
+          sheet?.skip(line.line);
+          return undefined;
+        }
         line = read;
       }
       // A chat log's prefix next: its tabs (WeeChat's) part no sheet's cells. (Someone else's
       // line is dropped: the sender's card goes on after it.)
       if (readChatLog) {
         const read = readChatLog(line);
-        if (!read) return undefined;
+        if (!read) {
+          sheet?.skip(line.line);
+          return undefined;
+        }
         line = read;
       }
       // An e-mail client's link targets next: they hold no cell of a sheet's row.

@@ -29,6 +29,12 @@ export interface SheetReader {
    * line for a note's, the others as they are.
    */
   again(lines: readonly SourceLine[]): SourceLine[];
+  /**
+   * Passes over a line of the input that a reader before this one dropped, so
+   * that it is none of the listing's (a diff's removed line or hunk header,
+   * someone else's line in a chat log): the runs of rows go on over it.
+   */
+  skip(line: number): void;
 }
 
 /** What the reader reports, as it reads lines one by one. */
@@ -105,14 +111,19 @@ export function createSheetReader(report: SheetReport): SheetReader {
   let quotedLines = -1;
   let quotedNote = false;
   // The runs of lines in a row with the same number of tabs, and of semicolons.
-  const tabRun: Run = { count: 0, length: 0, header: false, notes: false, last: 0 };
-  const semicolonRun: Run = { count: 0, length: 0, header: false, notes: false, last: 0 };
+  const tabRun: Run = { count: 0, length: 0, header: false, headers: 0, notes: false, blankNotes: 0, last: 0 };
+  const semicolonRun: Run = { count: 0, length: 0, header: false, headers: 0, notes: false, blankNotes: 0, last: 0 };
   // Set, once a reading by tabs has begun, at a row whose first cell holds a letter and no quote:
   // the sheet quotes only cells that need it (a copied range, not a text file of LibreOffice's
   // "Quote all text cells"), so a cell it had no cause to quote keeps its quotes as the text's
   // own. (Cleared when a reading begins or ends: a line before it may be anyone's.)
   let minimalQuotes = false;
-  return { read, again };
+  return { read, again, skip };
+
+  function skip(at: number): void {
+    if (tabRun.last === at - 1) tabRun.last = at;
+    if (semicolonRun.last === at - 1) semicolonRun.last = at;
+  }
 
   /** A line split into cells (see `splitRow`), noting, once the reading has begun, whether the sheet quotes every text cell. */
   function rowOf(line: SourceLine, by: SheetSeparator, whole?: number): SplitRow {
@@ -251,8 +262,11 @@ export function createSheetReader(report: SheetReport): SheetReader {
       }
       if (note !== "") notes = true;
     }
-    // (Text after an empty first cell is no note: a tab indented the line.)
-    if (row && isBlankCell(row.cells[0]!)) notes = false;
+    // (Text after an empty first cell is no note: a tab indented the line. It may be one, on a
+    // blank row of the sheet beside the card's lines: see `begins`.)
+    const blankNote = notes && row !== undefined && isBlankCell(row.cells[0]!);
+    if (blankNote) notes = false;
+    const shortNote = blankNote && isBlankRowNote(row!);
     if (count === 0) {
       run.length = 0;
       return;
@@ -261,14 +275,20 @@ export function createSheetReader(report: SheetReport): SheetReader {
       run.count = count;
       run.length = 0;
       run.header = false;
+      run.headers = 0;
       run.notes = false;
+      run.blankNotes = 0;
     }
     run.length += 1;
     if (notes) run.notes = true;
+    if (shortNote) run.blankNotes += 1;
     // (Or one glued to page text before it: "Saved papersLGDec 17Code". A header is short: an
     // abstract's line is not searched for one.)
     const first = row!.cells[0]!.text.trim();
-    if (!run.header && first.length <= MAX_HEADER_CELL) run.header = isWholeHeader(first) || endsInHeader(first);
+    if (first.length <= MAX_HEADER_CELL && (isWholeHeader(first) || endsInHeader(first))) {
+      run.header = true;
+      run.headers += 1;
+    }
   }
 
   /** Whether `row`, the last of `run`, begins the reading (see `createSheetReader`). */
@@ -276,6 +296,10 @@ export function createSheetReader(report: SheetReport): SheetReader {
     // (Not at a quoted cell's first line: its last line is the row.)
     if (run.length === 0 || (row.open && row.cells.length === 1)) return false;
     if (run.length >= MIN_ROWS && run.header && (run.notes || by === ";")) return true;
+    // With tabs, a whole card in the run, from its header to the next card's, and notes on two
+    // blank rows beside it (`\tskim`, `\tcite?`): a listing's lines do not all end in the same
+    // tabs, header to header, with two short lines a tab indented among them.
+    if (by === "\t" && run.headers >= 2 && run.blankNotes >= 2) return true;
     // A card's header (or one glued to page text before it, "Saved papersLGDec 17Code") with a
     // semicolon after it is a row on its own: no listing writes one. With a tab, so is one in
     // quotes, or with a short note after it that reads as no badge.
@@ -348,7 +372,11 @@ interface Run {
   count: number;
   length: number;
   header: boolean;
+  /** How many rows of the run held a card's header in their first cell. */
+  headers: number;
   notes: boolean;
+  /** How many rows with an empty first cell had a short note in another cell (`\tcite?`, see `isBlankRowNote`). */
+  blankNotes: number;
   /**
    * The input line of the run's last row: a line between (one that is no row, whether read or
    * not, see `mayBeSheetRow`; or a reading in between) breaks the run.
@@ -364,6 +392,17 @@ interface Run {
 function holdsQuotedTab(line: SourceLine, row: SplitRow): boolean {
   const first = row.cells[0]!;
   return first.quoted && row.cells.length > 1 && (line.tabs ?? []).some((at) => at >= first.at && at < first.at + first.text.length);
+}
+
+/**
+ * Whether a row whose first cell is blank holds a note a sheet's blank row has beside it: a
+ * few words (`skim`, `read, cite`), no card's header nor line of one, the tab right before it.
+ */
+function isBlankRowNote(row: SplitRow): boolean {
+  const cells = row.cells.slice(1).filter((cell) => cell.text.trim() !== "");
+  if (cells.length !== 1 || row.cells[0]!.text !== "") return false;
+  const note = cells[0]!.text;
+  return note.length <= MAX_SHORT_NOTE && note === note.trim() && !isWholeHeader(note) && !endsInHeader(note) && !isCardLine(note);
 }
 
 /** Whether a cell holds no letter nor digit: empty, or only a mark before a tab (an e-mail's quote marker, `> `). */
@@ -417,6 +456,8 @@ const MIN_ROWS = 3;
 const MAX_HEADER_CELL = 100;
 /** The longest text in a cell after the first that a run of rows may hold (a note, not prose). */
 const MAX_NOTE = 60;
+/** The longest note on a blank row that counts toward a reading (see `isBlankRowNote`). */
+const MAX_SHORT_NOTE = 24;
 /** The longest line a quoted note that holds line breaks may hold without closing (an abstract's is longer). */
 const MAX_NOTE_LINE = 200;
 /** The most lines one quoted cell is read over: past them, its quote was the text's own. */

@@ -146,6 +146,30 @@ describe("a spreadsheet's rows parted by tabs or semicolons", () => {
     expect([paper.title, paper.authors.map((author) => author.name)]).toEqual(["YOLOv3: An Incremental Improvement", ["Joseph Redmon", "Ali Farhadi"]]);
   });
 
+  it("begins at a card's second header when every line from the first ends in the same tabs and a blank row holds a note", () => {
+    // (Seed 10191: the first card's only notes were on blank rows, `\tskim`, which a tab-indented
+    // line has too; a reading that began at the second card's byline left them in its abstract.)
+    const rows = ["ROOct 20, 2016Code\t", "ORB-SLAM2: an Open-Source SLAM SystemRaúl Mur-Artal, Juan D. Tardós\t", "We present ORB-SLAM2.\t", "\tskim", "\tcite?", "SEFeb 29, 2024Code\t", "StarCoder 2Anton Lozhkov, Raymond Li\tread, cite", "The BigCode project.\t"];
+    const result = parseListing(rows.join("\n"), options);
+    expect(result.papers.map((p) => p.abstract)).toEqual(["We present ORB-SLAM2.", "The BigCode project."]);
+    expect(result.diagnostics.filter((d) => d.code === "sheet-cells")).toEqual([expect.objectContaining({ line: 6, column: 1 })]);
+    // (Without the note, or with lines between that end otherwise, it is no sheet's.)
+    const indented = ["ROOct 20, 2016Code\t", "ORB-SLAM2: an Open-Source SLAM SystemRaúl Mur-Artal, Juan D. Tardós\t", "We present ORB-SLAM2.\t", "\tskim", "SEFeb 29, 2024Code", "StarCoder 2Anton Lozhkov, Raymond Li", "The BigCode project."];
+    expect(parseListing(indented.join("\n"), options).diagnostics.filter((d) => d.code === "sheet-cells")).toEqual([]);
+    // (Nor with one such note, nor when the text after the tab is a card's line: trailing and leading white space.)
+    expect(parseListing(rows.filter((row) => row !== "\tcite?").join("\n"), options).diagnostics.filter((d) => d.code === "sheet-cells")).toEqual([expect.objectContaining({ line: 6 })]);
+    const blanks = ["KTMar 29, 2018 \t", "K-theory of henselian pairsDustin Clausen, Akhil Mathew\t", "Given a henselian pair.\t", "PRJul 3, 2017 \t", "Lectures on the Ising modelHugo Duminil-Copin \t", "Phase transitions.\t", "\tLOApr 17, 2017", "\tThe pebbling comonadSamson Abramsky"];
+    expect(parseListing(blanks.join("\n"), options).diagnostics.filter((d) => d.code === "sheet-cells")).toEqual([]);
+  });
+
+  it("goes on with a run of rows over the lines a diff removed, which are none of the listing's", () => {
+    // (Seed 10391: a diff's removed line and hunk header broke the run, and the reading began a card late.)
+    const text = ["@@ -1,3 +1,5 @@", " AGJan 3, 2008\t", "+\tcite?", "-Sign in", "+Le lemme fondamental pour les algèbres de Lie\tskim", " \tread", "+Ngô Bảo Châu\t", "@@ -7,5 +6,7 @@", "+Nous démontrons le lemme fondamental.\t"].join("\n");
+    const result = parseListing(text, options);
+    expect(result.papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([["Le lemme fondamental pour les algèbres de Lie", ["Ngô Bảo Châu"], "Nous démontrons le lemme fondamental."]]);
+    expect(result.diagnostics.filter((d) => d.code === "sheet-cells")).toEqual([expect.objectContaining({ line: 5 })]);
+  });
+
   it("reads a semicolon's CSV whose first cells end in a tab the copy kept by its semicolons, not its tabs", () => {
     // (`Papers \t;` + `Trending \t;read` + `CLJul 31, 2024 \t;`: a semicolon right after a tab is
     // the row's separator, not a note's first character after a tab. Read as one, the header began
