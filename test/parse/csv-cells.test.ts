@@ -147,6 +147,18 @@ describe("a spreadsheet's rows saved as CSV", () => {
     expect(result.diagnostics.filter((d) => d.code === "csv-cells")).toHaveLength(1);
   });
 
+  it("joins no lines of a spreadsheet's rows as a terminal's cuts, though a wrap ended them at the same column", () => {
+    // (Seed 10330: an abstract wrapped at 89 columns and saved in a sheet, four of its lines 89
+    // wide by chance, was read as a terminal's cuts and glued "theory" + "underlying".)
+    const lines = ["adaptive robust linear matrix smooth layer model", "graph models noisy compact method matrix shallow", "linear feature tensor noisy samples random layer", "signal greedy layers stable method global vector", "model neural kernel sample shallow matrix sparse", "dense feature kernel convex kernel sample sparse", "We end here."];
+    const card = ["LGFeb 10, 2024", "A Short TitleJane Doe, John Roe", ...lines];
+    // (As plain text, the lines all 48 wide are a terminal's cuts at 48: it is the text's one reading.)
+    expect(parseListing(card.join("\n"), options).diagnostics.map((d) => d.code)).toContain("terminal-cuts");
+    const result = parseListing(card.map((line, i) => `${cell(line)},${["", "read", "cite?"][i % 3]}`).join("\n"), options);
+    expect(result.papers[0]!.abstract).toBe(lines.join(" "));
+    expect(result.diagnostics.map((d) => d.code)).not.toContain("terminal-cuts");
+  });
+
   it("reads any card's lines, quoted as a spreadsheet quotes them, as the plain card", () => {
     const text = readFixture("sample.txt").split("\n").slice(0, 24);
     fc.assert(
