@@ -4,7 +4,7 @@
 import { arxivIdOfLine } from "../_lib/arxiv.js";
 import { isDigit } from "../_lib/chars.js";
 import { endsInFunctionWord } from "./byline.js";
-import { CHAT_STAMP, STAMP_TIME } from "./chat-heads.js";
+import { CHAT_STAMP, isChatHead, STAMP_TIME } from "./chat-heads.js";
 import type { SourceLine } from "./lines.js";
 import { endsSentence, isChrome, isHeading, isPageText, isShortTrailingText, PRINTED_FOOTER } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
@@ -93,7 +93,7 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       // (The counter looked for only after a line ending in a digit: most lines end a word.)
       const sentenceBefore = raw.afterBlank[i] || endsSentence(isDigit(before.charCodeAt(before.length - 1)) ? before.replace(THREAD_COUNTER, "") : before);
       const postTail = opensPostTail(raw.body, i, !sentenceBefore);
-      if (postTail || (sentenceBefore && opensSlackTail(raw.body, i))) {
+      if (postTail || (sentenceBefore && (opensSlackTail(raw.body, i) || opensDiscordTail(raw, i)))) {
         chatEnded = true;
         // (The thread's counter after the abstract's last sentence is the post's, not the abstract's.)
         const last = abstractLines.at(-1);
@@ -106,6 +106,12 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     }
     if (chatEnded) {
       pushIgnored(ignored, line, Boolean(stamp) || raw.afterBlank[i]!);
+      continue;
+    }
+    // (Discord's time beside the same sender's next message, where a listing pasted in several
+    // messages was split inside an abstract: no part of it.)
+    if (line.text.length <= MAX_SENDER && line.text.charCodeAt(0) === 91 && HOVER_TIME.test(line.text)) {
+      (cutOffs ??= []).push([line]);
       continue;
     }
     const editMark = line.text.endsWith(EDIT_MARK) ? EDIT_MARK : line.text.endsWith(SLACK_EDIT_MARK) && endsSentence(line.text.slice(0, -SLACK_EDIT_MARK.length)) ? SLACK_EDIT_MARK : undefined;
@@ -257,6 +263,29 @@ function opensSlackTail(body: readonly SourceLine[], i: number): boolean {
   const next = body[i + 1]?.text;
   return next !== undefined && TIME_ALONE.test(next) && SENDER_NAME.test(text);
 }
+
+/**
+ * Whether line `i` of an entry's body, after an abstract's last sentence, opens what Discord
+ * copies after a message: a reply's preview, the replied-to sender alone (`@Mehmet Yıldız`)
+ * above a line of the message it quotes and the reply's head; or another message, after its
+ * head (cut out of the card, see `cutCopyBreaks`) or the time Discord shows beside the same
+ * sender's next message (`[9:17 PM]`), that opens in lower case (`thanks!! could we…`). (One
+ * that opens with a capital goes on with the abstract: a listing pasted in several messages is
+ * split wherever a line ends.)
+ */
+function opensDiscordTail(raw: RawEntry, i: number): boolean {
+  const { body } = raw;
+  const text = body[i]!.text;
+  if (text.length <= MAX_SENDER && MENTION_ALONE.test(text)) return true;
+  if (text.length <= MAX_SENDER && HOVER_TIME.test(text)) return LOWER_START.test(body[i + 1]?.text ?? "");
+  return raw.copyBreaks !== undefined && LOWER_START.test(text) && raw.copyBreaks.some((run) => run[0]!.line > body[i - 1]!.line && run[0]!.line < body[i]!.line && isChatHead(run[0]!.text));
+}
+/** A sender named alone after an at sign, as Discord shows whom a reply answers: `@Mehmet Yıldız`, `@lena_h`. */
+const MENTION_ALONE = /^@(?:\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,4}|[\p{L}\d_.]{2,32})$/u;
+/** The time Discord shows in brackets beside a sender's next message: `[9:17 PM]`. */
+const HOVER_TIME = /* @__PURE__ */ new RegExp(`^\\[${STAMP_TIME}\\]$`);
+/** A line opening in lower case: no sentence of an abstract does. */
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * Whether line `i` of an entry's body opens what a social network's web page copies after a

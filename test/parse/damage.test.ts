@@ -1137,6 +1137,51 @@ describe("page text versus prose", () => {
     }
   });
 
+  it("reads messages copied out of Discord: a reply's preview, a message in lower case after a head or the time beside it end the card", () => {
+    const discord = [
+      "Mehmet Yıldız — Yesterday at 9:15 PM",
+      "opticsOct 7, 2016",
+      "Light fields in complex media: Mesoscopic scattering meets wave controlStefan Rotter, Sylvain Gigan",
+      "The review covers light propagation through scattering media.",
+      "[9:17 PM]",
+      "It connects mesoscopic physics with recent experiments.",
+      "@Mehmet Yıldız",
+      "📚 Reading list for the Thursday club: the whole Latest page",
+      "Lucía Fernández — Yesterday at 9:27 PM",
+      "thanks!! could we start with the Connes letter? 🙏",
+      "Mehmet Yıldız — Today at 8:47 AM",
+      "nucl-thFeb 12, 2004",
+      "The shell model as a unified view of nuclear structureE. Caurier, G. Martínez-Pinedo",
+      "The review presents the interacting shell model.",
+      "[8:53 AM]",
+      "that's all 40 🎉 see you at 4",
+      "PRNov 29, 2016",
+      "Discontinuity of the phase transition for the planar random-cluster and Potts models with $q>4$Hugo Duminil-Copin, Maxime Gagnebin",
+      "The phase transition is shown to be discontinuous.",
+      "Lucía Fernández — Today at 9:01 AM",
+      "sure, it's the 4th card",
+    ].join("\n");
+    const result = parseListing(discord, options);
+    expect(result.papers.map((p) => p.abstract)).toEqual([
+      "The review covers light propagation through scattering media. It connects mesoscopic physics with recent experiments.",
+      "The review presents the interacting shell model.",
+      "The phase transition is shown to be discontinuous.",
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.endLine])).toEqual([
+      [1, 1],
+      [5, 5],
+      [7, 10],
+      [9, 9],
+      [11, 11],
+      [15, 16],
+      [20, 20],
+      [21, 21],
+    ]);
+    // (A message split inside a sentence, or one opening with a capital after the abstract's last
+    // sentence, goes on with the abstract: a listing pasted in several messages is split anywhere.)
+    expect(parseListing(entry(["The review covers light propagation through", "Lucía Fernández — Today at 9:01 AM", "scattering media."]), options).papers[0]!.abstract).toBe("The review covers light propagation through scattering media.");
+  });
+
   it("reads a score glued before a card's header, as the site's author pages show one, as no text of the card", () => {
     const { papers, diagnostics } = parseListing(["64.2CYJun 3", "Prioritization of Risks from Artificial IntelligenceAlexander K. Saeri, Jess Graham", "We survey experts.", "7.4IRMar 27, 2025Code", "Large language models for research evaluationMengjia Wu, Yi Zhang", "We compare."].join("\n"), options);
     expect(papers.map((p) => [p.category.code, p.published, p.hasCode, p.title, p.abstract])).toEqual([

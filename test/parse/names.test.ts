@@ -56,6 +56,9 @@ describe("analyzeName", () => {
     ["Carlos Henrique Monteiro", "Carlos Henrique", "Monteiro"],
     ["Borja Ibarz Gabardos", "Borja", "Ibarz Gabardos"],
     ["Álvaro Parra Álvarez", "Álvaro", "Parra Álvarez"],
+    // A common Portuguese surname in the middle opens one too, whatever the given name.
+    ["Gabriela Nogueira Machado", "Gabriela", "Nogueira Machado"],
+    ["Sofia Barreto Lemos", "Sofia", "Barreto Lemos"],
     ["Juan M. Maldacena", "Juan M.", "Maldacena"],
     ["Seyed Bagher Hashemi Natanzi", "Seyed Bagher", "Hashemi Natanzi"],
     ["Cyprien de Masson d'Autume", "Cyprien", "de Masson d'Autume"],
