@@ -93,10 +93,12 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       // (The counter looked for only after a line ending in a digit: most lines end a word.)
       const sentenceBefore = raw.afterBlank[i] || endsSentence(isDigit(before.charCodeAt(before.length - 1)) ? before.replace(THREAD_COUNTER, "") : before);
       const postTail = opensPostTail(raw.body, i, !sentenceBefore);
-      if (postTail || (sentenceBefore && (opensSlackTail(raw.body, i) || opensDiscordTail(raw, i)))) {
+      // (A link's preview may follow the paper's link, read as its id, after the abstract's last sentence.)
+      const last = abstractLines.at(-1);
+      const afterAbstract = sentenceBefore || (idLine !== undefined && idLine.line === raw.body[i - 1] && last !== undefined && endsSentence(last.text));
+      if (postTail || (sentenceBefore && (opensSlackTail(raw.body, i) || opensDiscordTail(raw, i))) || (afterAbstract && opensLinkPreview(raw.body, i))) {
         chatEnded = true;
         // (The thread's counter after the abstract's last sentence is the post's, not the abstract's.)
-        const last = abstractLines.at(-1);
         const counter = postTail && last && last === raw.body[i - 1] ? THREAD_COUNTER.exec(last.text) : null;
         if (counter && endsSentence(last!.text.slice(0, counter.index))) {
           (cutOffs ??= []).push([{ line: last!.line, offset: last!.offset + counter.index + 1, text: counter[0].trim() }]);
@@ -303,6 +305,24 @@ function opensPostTail(body: readonly SourceLine[], i: number, needCounts: boole
   const handle = body[j + 1]?.text;
   return handle !== undefined && HANDLE.test(handle) && SENDER_NAME.test(head);
 }
+/**
+ * Whether line `i` of an entry's body opens a link's preview, as a chat or a social network's page
+ * copies one under a post: the site's domain alone (`arxiv.org`) above the linked page's title, the
+ * card's own title (its byline opens with it; a preview may cut a long one short with "…"), after
+ * the thread's counter alone on its line (`12/33`) or not.
+ */
+function opensLinkPreview(body: readonly SourceLine[], i: number): boolean {
+  const j = COUNTER_ALONE.test(body[i]!.text) ? i + 1 : i;
+  const domain = body[j]?.text;
+  const title = body[j + 1]?.text.replace(/…$/, "");
+  return domain !== undefined && title !== undefined && domain.length <= MAX_SENDER && DOMAIN_ALONE.test(domain) && title.length >= MIN_PREVIEW_TITLE && body[0]!.text.startsWith(title);
+}
+/** A thread's counter alone on its line: "12/33". */
+const COUNTER_ALONE = /^\d{1,3}\/\d{1,3}$/;
+/** A site's domain alone on its line, as a link's preview shows it: "arxiv.org", "www.nature.com". */
+const DOMAIN_ALONE = /^(?:[a-z\d-]+\.)+[a-z]{2,}$/;
+/** The shortest title a preview is told by. */
+const MIN_PREVIEW_TITLE = 12;
 /** A thread's counter at a post's end, after its text: " 7/33". */
 const THREAD_COUNTER = / \d{1,3}\/\d{1,3}$/;
 /** The most counts a post shows: replies, boosts, favourites, and a bookmark's. */

@@ -1086,6 +1086,33 @@ describe("page text versus prose", () => {
     expect(parseListing(entry(["We count the cases:", "1", "0", "3", "and find none."]), options).papers[0]!.abstract).toBe("We count the cases: 1 0 3 and find none.");
   });
 
+  it("reads a link's preview under a post, the site's domain above the card's own title, as no part of the abstract", () => {
+    const thread = [
+      "GNMar 18, 2024",
+      "Scenarios for the Transition to AGIAnton Korinek, Donghyun Suh · virginia",
+      "A growth model shows how output and wages evolve as automation advances.",
+      "https://arxiv.org/abs/2403.12107",
+      "12/33",
+      "arxiv.org",
+      "Scenarios for the Transition to AGI",
+      "1", "1", "4",
+      "Tove Lindqvist", "@tlindqvist@scholar.social", "1h",
+      "hist-phDec 20, 2011",
+      "The Fine-Tuning of the Universe for Intelligent LifeLuke A. Barnes · sydney",
+      "The review surveys how changes in the constants of nature would make life impossible.",
+      "arxiv.org",
+      "The Fine-Tuning of the Universe for Intelligent…",
+    ].join("\n");
+    const result = parseListing(thread, options);
+    expect(result.papers.map((p) => [p.abstract, p.arxivId])).toEqual([
+      ["A growth model shows how output and wages evolve as automation advances.", "2403.12107"],
+      ["The review surveys how changes in the constants of nature would make life impossible.", undefined],
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.endLine])).toEqual([[5, 13], [17, 18]]);
+    // (A domain in an abstract, above a line that is not the card's title, stays prose.)
+    expect(parseListing(entry(["We release the data at", "example.org", "and the code on request."]), options).papers[0]!.abstract).toBe("We release the data at example.org and the code on request.");
+  });
+
   it("reads messages copied out of Slack: reactions, the next message's head, a thread's replies and an edit mark end the card", () => {
     const slack = [
       "Priya Raghunathan",

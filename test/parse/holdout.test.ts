@@ -148,8 +148,9 @@ const READ_IN_PART: Record<string, number[]> = {
   "damaged-79.txt": [0],
   // - damaged-80 (real-90 posted as a Mastodon thread and copied out of the web page, as modelled
   //   blind from Mastodon's code): abstracts a post split, whose second half comes after the next
-  //   post's head; arXiv links' previews (the domain and the title again) read into abstracts.
-  "damaged-80.txt": [3, 5, 8, 12, 17, 22, 28],
+  //   post's head. (arXiv links' previews, the domain and the title again, are read as page text
+  //   since 2026-11-29.)
+  "damaged-80.txt": [3, 5],
 };
 
 // Copies saved in an encoding that could not hold every letter: each such letter became "?"
