@@ -79,22 +79,21 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
   martins barbosa puig vidal serra soler ferrer pujol navarro molina blanco rubio iglesias
   alonso serrano ramos garrido lozano prieto calvo gallego cabrera fuentes carrasco caballero
   nieto pascual herrero montero hidalgo arias carmona crespo soto velasco moya parra gallardo
-  rojas sanz cano cortes barreto nogueira machado mendes nunes cardoso teixeira correia rocha
-  moreira araujo goncalves marques pires freitas monteiro cunha
+  rojas sanz cano cortes
 `);
 
 /**
- * Given names that mark an Iberian name, Spanish or Portuguese, and are seldom borne elsewhere
- * ("Juan", "Rui", "João"; not "Felipe", "Manuel", "Carmen", "Sergio", which other names share
- * as well): a name of three or more words opening with one, with no initial or particle, has a
- * compound family name after its given name (one word, or two when the second is a given name
- * too, "José Luis"): "Juan Altmayer Pizzorno", "Rui Ponte Costa", "José Luis Montiel Olea". A
- * name that opens otherwise keeps its last word for the family name ("Felipe Petroski Such").
+ * Given names that mark a Spanish name, not a Portuguese one ("Juan", not
+ * "João"; "Luis", not "Luís"): a Spanish name of three or more words, with
+ * no initial or particle, has a compound family name after its given name
+ * (one word, or two when the second is a given name too, "José Luis"):
+ * "Juan Altmayer Pizzorno", "José Luis Montiel Olea", "Borja Requena Pozo".
+ * A Portuguese name is cited by its last surname ("Felipe Petroski Such",
+ * "Rodrigo Frassetto Nogueira"), as for most others.
  */
 const SPANISH_GIVEN = /* @__PURE__ */ wordSet(`
   Juan Javier Alejandro Gonzalo Ignacio Joaquín Íñigo Ramón Jesús Andrés Pablo Santiago Enrique
-  Guillermo Agustín Esteban Luis Diego Borja Álvaro Rodrigo Raúl Iñaki Jordi Alfonso
-  Rui Manoel Henrique João Gonçalo Nuno Tiago Thiago Vinícius Luiz Thales
+  Guillermo Agustín Esteban Luis Diego Borja Álvaro Raúl Iñaki Jordi Alfonso
 `);
 
 /** Given names that, second in a Spanish or Portuguese name, make a compound given name ("José Luis", "Pablo Samuel"). */
@@ -105,7 +104,8 @@ const SECOND_GIVEN = /* @__PURE__ */ wordSet(`
   alfredo cesar hector hugo ivan jaime julio leonardo marcelo mariano mauricio oscar raul
   roberto ruben sergio victor agustin bautista benjamin cristian raphael paulo pedro vitor marcos
   henrique guilherme augusto lucas mateus matheus vinicius luiz joao tiago thiago otavio renato
-  fabio flavio marco tulio leandro
+  fabio flavio marco tulio leandro filipe alexandre mario batista tadeu artur arthur diogo afonso
+  cristiano christiano ernesto angelo manoel goncalo nuno rui thales alvaro borja inaki jordi alfonso
   elena carmen lucia teresa paula sofia beatriz cecilia carolina fernanda cristina helena luisa
   julia mariana patricia adriana juliana
 `);
