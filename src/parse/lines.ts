@@ -34,6 +34,11 @@ export interface SourceLine {
   /** How many blanks were cut off the end of the line, when any were. */
   readonly trailing?: number;
   /**
+   * Set on a spreadsheet's row read as its first cell when the cell ended on the line, a
+   * separator after it (`"…theory",skim`): a whole row, which no terminal cut (see `createCutReader`).
+   */
+  readonly rowEnded?: true;
+  /**
    * Where the line's tabs stood, when it had any: for each, the index in
    * `text` of the space it became (tabs and spaces next to one another
    * become one), 0 for a tab cut off the start and `text.length` for one

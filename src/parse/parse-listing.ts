@@ -390,9 +390,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     // (A card of lines quoted as a spreadsheet quotes them begins a comma's CSV, and is read again.)
     const read = readCsv && !sheetBegun && readCsv.beginsIn(entry.body) ? readAgain(entry, readCsv.again) : entry;
     const spacedListing = spacedBylines > 2 && spacedBylines > 2 * gluedBylines;
-    // (A spreadsheet's rows hold whole lines: a wrap's that end at the same column by chance are
-    // no terminal's cuts, whose pieces no sheet keeps apart.)
-    const cut = cutCopyBreaks(cuts && !csvOpened && !sheetBegun ? cuts.join(read) : read);
+    const cut = cutCopyBreaks(cuts ? cuts.join(read) : read);
     const joined = joinWrappedByline(spacedListing ? { ...cut, spacedListing } : cut, spacedListing);
     // (What the listing's bylines show where title meets authors, for the entries after: a
     // PDF's text of a printed page parts them with a space.)
@@ -508,7 +506,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       const merged = (header && categoryCodes(header.code) !== undefined) || line.undated ? undefined : splitMergedLine(line, opening);
       if (merged) header = undefined;
       // (A header opens a line of its own: no text goes on into it.)
-      if (!csvOpened && !sheetBegun) cuts?.see(line, blank || header !== undefined || merged !== undefined, current !== undefined && current.body.length === 0);
+      cuts?.see(line, blank || header !== undefined || merged !== undefined, current !== undefined && current.body.length === 0);
       if (header) {
         done = start(line, header);
       } else if (merged) {

@@ -68,7 +68,14 @@ export interface SheetReport {
  *   `LGFeb 10\tCode`), or in quotes with a tab after it (a sheet quotes a
  *   cell that holds a tab);
  * - or at once at any line whose first cell, in quotes, holds a tab, with a
- *   tab after it (`"\tStable group theory …Ehud Hrushovski"\t`).
+ *   tab after it (`"\tStable group theory …Ehud Hrushovski"\t`);
+ * - or, with tabs, at a card's header that ends a run of lines with the same
+ *   number of tabs from the card's header before it, when two rows of the
+ *   run have an empty first cell and a short note beside it (`\tskim`,
+ *   `\tcite?`: a sheet's blank rows with notes, see `isBlankRowNote`), where
+ *   the card's own rows had none. (A line that a reader before this one
+ *   dropped, a diff's removed line or someone else's chat line, is none of
+ *   the listing's: the run goes on over it, see `skip`.)
  *
  * The open card's lines, read before, are then read again (`again`). From
  * there on:

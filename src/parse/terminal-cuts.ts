@@ -248,10 +248,13 @@ const CLAUSE_END = /[,;:]$/;
 /**
  * Whether a line may be a piece a terminal cut: not padded out with blanks, no runs of spaces
  * spread inside it, no tab at its end (a terminal's screen holds spaces, and a tab left at a
- * line's end is an editor's or a sheet's, not the space a cut fell at).
+ * line's end is an editor's or a sheet's, not the space a cut fell at), and not a spreadsheet's
+ * whole row, its cell ended and a separator after it (`"…theory",skim`: a wrap saved in a sheet
+ * whose lines end at the same column by chance; a CSV file shown in a terminal has its rows cut
+ * inside their cells, the pieces holding no such end).
  */
 function mayBeCut(line: SourceLine): boolean {
-  return (line.trailing ?? 0) <= 1 && line.shifts === undefined && line.tabs?.at(-1) !== line.text.length;
+  return (line.trailing ?? 0) <= 1 && line.shifts === undefined && line.tabs?.at(-1) !== line.text.length && line.rowEnded === undefined;
 }
 
 /**

@@ -159,6 +159,19 @@ describe("a spreadsheet's rows saved as CSV", () => {
     expect(result.diagnostics.map((d) => d.code)).not.toContain("terminal-cuts");
   });
 
+  it("joins the pieces of a CSV file's rows a terminal cut at its width, as of a plain listing's lines", () => {
+    // (A review's case: rows cut inside their cells, whose pieces hold no cell's end and separator.)
+    const lines = readFixture("sample.txt").split("\n").slice(0, 27);
+    const notes = ["", "read", "cite?", "skim"];
+    const fold = (row: string) => Array.from({ length: Math.ceil(row.length / 80) }, (_, i) => row.slice(i * 80, i * 80 + 80));
+    const clean = withoutSource(parseListing(lines.join("\n"), options).papers);
+    for (const rows of [lines.map((line, i) => `${cell(line)},${notes[i % 4]}`), lines.map((line, i) => `${line}\t${notes[i % 4]}`)]) {
+      const result = parseListing(rows.flatMap(fold).join("\n"), options);
+      expect(withoutSource(result.papers)).toEqual(clean);
+      expect(result.diagnostics.map((d) => d.code)).toContain("terminal-cuts");
+    }
+  });
+
   it("reads any card's lines, quoted as a spreadsheet quotes them, as the plain card", () => {
     const text = readFixture("sample.txt").split("\n").slice(0, 24);
     fc.assert(
