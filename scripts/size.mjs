@@ -276,11 +276,12 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * until a listing's spaced bylines were counted for its wrapped titles, 41.5 KB until the review
  * of spaced readings, 42 KB until given names that mark Portuguese names and a sheet's run of rows
  * over a diff's removed lines and blank rows' notes (0.35 KB; the parser 37.5 KB until those and
- * Discord's copies, 0.6 KB).
+ * Discord's copies, 0.6 KB), 42.5 KB until Discord's copies, link previews and what Teams copies
+ * around messages (0.5 KB).
  */
 export const IMPORT_BUDGETS = [
   { names: ["parseListing"], budget: 38 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 42.5 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 43 * 1024 },
   { names: ["toBibtex"], budget: 8 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

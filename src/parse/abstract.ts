@@ -42,6 +42,9 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   let chatEnded = false;
   // The sender of a message right under the byline (see below), while its lines go on.
   let interrupter: string | undefined;
+  // Whether a chat's lines came right under the byline (a time alone, Teams' "has context menu"):
+  // someone's messages, up to the card's abstract, a long sentence (see `isChatChrome`).
+  let chromeUnderByline = false;
   // What was cut off lines of the body: a chat's edit marks and stamps, reported as page text.
   let cutOffs: SourceLine[][] | undefined;
   for (let i = 1; i < raw.body.length; i++) {
@@ -83,6 +86,16 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       // (The interrupting message's further lines; a card's abstract would come as a message.)
       pushIgnored(ignored, line, false);
       continue;
+    } else if (i === 1 && line.text.length <= MAX_SENDER && isChatChrome(line.text)) {
+      chromeUnderByline = true;
+    }
+    if (chromeUnderByline) {
+      // (Until a long sentence: the card's abstract, sent as a message of its own.)
+      if (line.text.length <= MIN_ABSTRACT_MESSAGE || !endsSentence(line.text)) {
+        pushIgnored(ignored, line, false);
+        continue;
+      }
+      chromeUnderByline = false;
     }
     // What Slack copies after a message: its reactions, the next message's sender and time.
     // (Only after a sentence, or a blank line: a name may end a line of prose.)
@@ -261,33 +274,62 @@ const SLACK_EDIT_MARK = " (edited)";
 function opensSlackTail(body: readonly SourceLine[], i: number): boolean {
   const text = body[i]!.text;
   if (text.length > MAX_SENDER) return false;
-  if (REACTIONS.test(text) || TIME_ALONE.test(text)) return true;
+  if (REACTIONS.test(text) || isChatChrome(text)) return true;
   const next = body[i + 1]?.text;
   return next !== undefined && TIME_ALONE.test(next) && SENDER_NAME.test(text);
 }
 
 /**
+ * Whether a line is what a chat copies around a message rather than its text: a time alone
+ * (Slack's, Teams'), or what Teams copies for a screen reader and a message's state ("has
+ * context menu", "Edited", "1 Like reaction.", "This message has been deleted.").
+ */
+function isChatChrome(text: string): boolean {
+  return TIME_ALONE.test(text) || TEAMS_CHROME.test(text);
+}
+/** What Teams copies around a message, for a screen reader or of its state. */
+const TEAMS_CHROME = /^(?:has context menu|Edited|\d+ [A-Z]\w* reactions?\.|This message has been deleted\.)$/;
+/** The longest line under a byline still taken for a chat's message, not the card's abstract sent as one. */
+const MIN_ABSTRACT_MESSAGE = 80;
+
+/**
  * Whether line `i` of an entry's body, after an abstract's last sentence, opens what Discord
  * copies after a message: a reply's preview, the replied-to sender alone (`@Mehmet Yıldız`)
- * above a line of the message it quotes and the reply's head; or another message, after its
- * head (cut out of the card, see `cutCopyBreaks`) or the time Discord shows beside the same
- * sender's next message (`[9:17 PM]`), that opens in lower case (`thanks!! could we…`). (One
- * that opens with a capital goes on with the abstract: a listing pasted in several messages is
- * split wherever a line ends.)
+ * above a line of the message it quotes and the reply's head (cut out of the card, see
+ * `cutCopyBreaks`); or another message, after its head or the time Discord shows beside the
+ * same sender's next message (`[9:17 PM]`), that opens with a word in lower case
+ * (`thanks!! could we…`; not `t-SNE`, `word2vec` or `iPhone`, which open sentences). (One that
+ * opens with a capital goes on with the abstract: a listing pasted in several messages is split
+ * wherever a line ends.)
  */
 function opensDiscordTail(raw: RawEntry, i: number): boolean {
   const { body } = raw;
   const text = body[i]!.text;
-  if (text.length <= MAX_SENDER && MENTION_ALONE.test(text)) return true;
-  if (text.length <= MAX_SENDER && HOVER_TIME.test(text)) return LOWER_START.test(body[i + 1]?.text ?? "");
-  return raw.copyBreaks !== undefined && LOWER_START.test(text) && raw.copyBreaks.some((run) => run[0]!.line > body[i - 1]!.line && run[0]!.line < body[i]!.line && isChatHead(run[0]!.text));
+  if (text.length <= MAX_SENDER && MENTION_ALONE.test(text)) return body[i + 1] !== undefined && headCutBetween(raw, body[i + 1]!.line, body[i + 2]?.line ?? Infinity);
+  if (text.length <= MAX_SENDER && HOVER_TIME.test(text)) return LOWER_WORD.test(body[i + 1]?.text ?? "");
+  return LOWER_WORD.test(text) && headCutBetween(raw, body[i - 1]!.line, body[i]!.line);
+}
+/** Whether a chat message's head was cut out of the entry between input lines `after` and `before` (see `cutCopyBreaks`). */
+function headCutBetween(raw: RawEntry, after: number, before: number): boolean {
+  const breaks = raw.copyBreaks;
+  if (breaks === undefined) return false;
+  // (The breaks come in the order of their lines: the first after `after`, found by halves.)
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (breaks[middle]![0]!.line <= after) low = middle + 1;
+    else high = middle;
+  }
+  const run = breaks[low];
+  return run !== undefined && run[0]!.line < before && isChatHead(run[0]!.text);
 }
 /** A sender named alone after an at sign, as Discord shows whom a reply answers: `@Mehmet Yıldız`, `@lena_h`. */
 const MENTION_ALONE = /^@(?:\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,4}|[\p{L}\d_.]{2,32})$/u;
 /** The time Discord shows in brackets beside a sender's next message: `[9:17 PM]`. */
 const HOVER_TIME = /* @__PURE__ */ new RegExp(`^\\[${STAMP_TIME}\\]$`);
-/** A line opening in lower case: no sentence of an abstract does. */
-const LOWER_START = /^\p{Ll}/u;
+/** A line opening with a word of lower-case letters alone (`thanks`, `that's`): a chat's, not a sentence of an abstract. */
+const LOWER_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)?(?![\p{L}\p{N}-])/u;
 
 /**
  * Whether line `i` of an entry's body opens what a social network's web page copies after a

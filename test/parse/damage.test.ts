@@ -1086,6 +1086,37 @@ describe("page text versus prose", () => {
     expect(parseListing(entry(["We count the cases:", "1", "0", "3", "and find none."]), options).papers[0]!.abstract).toBe("We count the cases: 1 0 3 and find none.");
   });
 
+  it("reads what Teams copies around messages as no part of a card: its screen reader's and a message's state, and a reply under a byline", () => {
+    const teams = [
+      "DGNov 20, 2012",
+      "K-stability and Kähler-Einstein metricsGang Tian · pku, princeton",
+      "Fano manifolds that are K-stable are shown to admit Kähler-Einstein metrics.",
+      "has context menu",
+      "1 Like reaction.",
+      "This message has been deleted.",
+      "10:18 AM",
+      "Are the ones without a year all from this year?",
+      "COOct 20, 2009",
+      "A new proof of the density Hales-Jewett theoremD. H. J. Polymath",
+      "has context menu",
+      "10:22 AM",
+      "Looks like the last paper in that one got cut off",
+      "has context menu",
+      "Hanna Lindqvist",
+      "10:25 AM",
+      "Edited",
+      "The density Hales-Jewett theorem of Furstenberg and Katznelson receives a combinatorial proof that avoids ergodic theory.",
+    ].join("\n");
+    const result = parseListing(teams, options);
+    expect(result.papers.map((p) => p.abstract)).toEqual([
+      "Fano manifolds that are K-stable are shown to admit Kähler-Einstein metrics.",
+      "The density Hales-Jewett theorem of Furstenberg and Katznelson receives a combinatorial proof that avoids ergodic theory.",
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.endLine])).toEqual([[4, 8], [11, 17]]);
+    // (A card whose abstract opens with a time is read whole: only a time alone on its line is a chat's.)
+    expect(parseListing(entry(["10:22 AM is when the first shock arrives, and we model the rest of the day."]), options).papers[0]!.abstract).toBe("10:22 AM is when the first shock arrives, and we model the rest of the day.");
+  });
+
   it("reads a link's preview under a post, the site's domain above the card's own title, as no part of the abstract", () => {
     const thread = [
       "GNMar 18, 2024",
@@ -1207,6 +1238,14 @@ describe("page text versus prose", () => {
     // (A message split inside a sentence, or one opening with a capital after the abstract's last
     // sentence, goes on with the abstract: a listing pasted in several messages is split anywhere.)
     expect(parseListing(entry(["The review covers light propagation through", "Lucía Fernández — Today at 9:01 AM", "scattering media."]), options).papers[0]!.abstract).toBe("The review covers light propagation through scattering media.");
+    // (Nor one whose first word is no plain lower-case word, as sentences open: t-SNE, word2vec, iPhone.)
+    for (const opening of ["t-SNE is better at this.", "word2vec embeddings of the points are then compared.", "iPhone users saw it first."]) {
+      for (const between of ["Mehmet Yıldız — Yesterday at 9:15 PM", "[9:15 PM]"]) {
+        expect(parseListing(entry(["We draw a three-dimensional map.", between, opening]), options).papers[0]!.abstract).toBe(`We draw a three-dimensional map. ${opening}`);
+      }
+    }
+    // (A sender named alone is a reply's preview only above its quote and the reply's head.)
+    expect(parseListing(entry(["We thank our colleagues.", "@Mehmet Yıldız", "We go on with the study."]), options).papers[0]!.abstract).toBe("We thank our colleagues. @Mehmet Yıldız We go on with the study.");
   });
 
   it("reads a score glued before a card's header, as the site's author pages show one, as no text of the card", () => {
