@@ -53,6 +53,9 @@ const GROUP_WORD = /* @__PURE__ */ (() =>
 /** A name glued to a group word in one token: "KimiTeam", "QwenLab". */
 const GLUED_GROUP_WORD = /^\p{Lu}[\p{L}\d]*\p{Ll}(?:Team|Labs?|Group|Research)$/u;
 
+/** A company named by its web domain: "Sand.ai", "Together.ai" (a capital first: no URL of prose). */
+const DOMAIN_NAME = /^\p{Lu}[\p{L}\d-]*\.(?:ai|AI|io|com)$/u;
+
 /** Generational suffixes written after a name ("Jr.", "III"). */
 const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"]);
 
@@ -445,7 +448,8 @@ export function isGroupName(name: string): boolean {
   // ("ActionsAlexander") are a title word glued to a name instead.
   // Capitals running into a lower-case word ("NELaurens") are an acronym glued to a name, and
   // capitals running into a script without case ("AN李娜" of "…GAN" + "李娜") one glued to a name in it.
-  if (!name.includes(" ")) return /\p{Lu}{2}|\d|^\p{Ll}+\p{Lu}/u.test(name) && !/^\p{Lu}{2,}\p{Ll}|\p{Lu}\p{Lo}/u.test(name);
+  // So is a company named by its web domain: "Sand.ai", "Together.ai", "Character.AI".
+  if (!name.includes(" ")) return (/\p{Lu}{2}|\d|^\p{Ll}+\p{Lu}/u.test(name) && !/^\p{Lu}{2,}\p{Ll}|\p{Lu}\p{Lo}/u.test(name)) || DOMAIN_NAME.test(name);
   // A company's name first: "Microsoft Azure Quantum", "Google Health".
   return COMPANIES.has(name.slice(0, name.indexOf(" ")).toLowerCase());
 }

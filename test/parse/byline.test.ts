@@ -139,7 +139,7 @@ describe("splitByline", () => {
 
   it("takes no acronym's last letter or camel-case word into a group's name", () => {
     // A title ending in an acronym before a group: "…MCM" by "CKimi Team" reads no group.
-    for (const [title, group] of [["Bayesian Inference with Particle MCMC", "Kimi Team"], ["Change-points shared by many signals using group LARS", "DeepSeek-AI"], ["Query-Aware MCMC", "Gemma Team"]]) {
+    for (const [title, group] of [["Bayesian Inference with Particle MCMC", "Kimi Team"], ["Change-points shared by many signals using group LARS", "DeepSeek-AI"], ["Query-Aware MCMC", "Gemma Team"], ["MAGI-1: Autoregressive Video Generation at Scale", "Sand.ai"], ["Open Model Report", "Together.ai"]]) {
       expect(split(`${title}${group}, Fredrik Lind, Thomas Schon`, "We present a method.")).toMatchObject({ title, authors: [group, "Fredrik Lind", "Thomas Schon"] });
     }
     // Nor a camel-case word before a one-word group: "…Ada" by "BoostOpenAI" has two seams.

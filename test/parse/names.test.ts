@@ -139,7 +139,7 @@ describe("analyzeName", () => {
     expect(analyzeName("Martin Luther King Jr.")).toEqual({ name: "Martin Luther King Jr.", given: "Martin Luther", family: "King", suffix: "Jr." });
   });
 
-  it.each(["Gemma Team", "Imagen-Team-Google", "OpenAI", "DeepSeek-AI", "ATLAS Collaboration", "Google AI", "Shanghai AI Laboratory", "Meta AI-Research", "Microsoft Azure Quantum", "Google Health"])("marks %s as a group", (name) => {
+  it.each(["Gemma Team", "Imagen-Team-Google", "OpenAI", "DeepSeek-AI", "ATLAS Collaboration", "Google AI", "Shanghai AI Laboratory", "Meta AI-Research", "Microsoft Azure Quantum", "Google Health", "Sand.ai", "Together.ai"])("marks %s as a group", (name) => {
     expect(analyzeName(name)).toEqual({ name, literal: true });
   });
 
