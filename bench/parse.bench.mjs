@@ -71,6 +71,8 @@ function junkLines(real) {
     "a letter, a semicolon and a quote": 'a;"'.repeat(size / 3),
     // A byline of one long word with capitals and lost letters inside: glue points everywhere.
     "a header, then a byline of aB?c": `LGFeb 10\n${"aB?c".repeat(size / 4)}`,
+    // An abstract of lines a terminal cut, all as wide: joined back piece by piece.
+    "a card, then lines a terminal cut": `LGFeb 10\nA TitleJane Doe, John Roe\n${`${"abcdefghijklmnopqrst".repeat(5)}\n`.repeat(size / 101)}`,
   };
   const rows = [];
   for (const [name, line] of Object.entries(kinds)) {

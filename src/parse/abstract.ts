@@ -43,7 +43,7 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
   // The sender of a message right under the byline (see below), while its lines go on.
   let interrupter: string | undefined;
   // Whether a chat's lines came right under the byline (a time alone, Teams' "has context menu"):
-  // someone's messages, up to the card's abstract, a long sentence (see `isChatChrome`).
+  // someone's messages, up to the card's abstract, the first line with none after it (see `isChatChrome`).
   let chromeUnderByline = false;
   // What was cut off lines of the body: a chat's edit marks and stamps, reported as page text.
   let cutOffs: SourceLine[][] | undefined;
@@ -90,8 +90,10 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       chromeUnderByline = true;
     }
     if (chromeUnderByline) {
-      // (Until a long sentence: the card's abstract, sent as a message of its own.)
-      if (line.text.length <= MIN_ABSTRACT_MESSAGE || !endsSentence(line.text)) {
+      // (The chat's lines, and a message's or a sender's line with the chat's after it: up to a
+      // line with none after it, the card's abstract, sent as a message of its own.)
+      const next = raw.body[i + 1]?.text;
+      if ((line.text.length <= MAX_SENDER && isChatChrome(line.text)) || (next !== undefined && next.length <= MAX_SENDER && isChatChrome(next))) {
         pushIgnored(ignored, line, false);
         continue;
       }
@@ -109,10 +111,11 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
       // (A link's preview may follow the paper's link, read as its id, after the abstract's last sentence.)
       const last = abstractLines.at(-1);
       const afterAbstract = sentenceBefore || (idLine !== undefined && idLine.line === raw.body[i - 1] && last !== undefined && endsSentence(last.text));
-      if (postTail || (sentenceBefore && (opensSlackTail(raw.body, i) || opensDiscordTail(raw, i))) || (afterAbstract && opensLinkPreview(raw.body, i))) {
+      const preview = afterAbstract && opensLinkPreview(raw.body, i);
+      if (postTail || preview || (sentenceBefore && (opensSlackTail(raw.body, i) || opensDiscordTail(raw, i)))) {
         chatEnded = true;
         // (The thread's counter after the abstract's last sentence is the post's, not the abstract's.)
-        const counter = postTail && last && last === raw.body[i - 1] ? THREAD_COUNTER.exec(last.text) : null;
+        const counter = (postTail || preview) && last && last === raw.body[i - 1] ? THREAD_COUNTER.exec(last.text) : null;
         if (counter && endsSentence(last!.text.slice(0, counter.index))) {
           (cutOffs ??= []).push([{ line: last!.line, offset: last!.offset + counter.index + 1, text: counter[0].trim() }]);
           abstractLines[abstractLines.length - 1] = { ...last!, text: last!.text.slice(0, counter.index) };
@@ -289,8 +292,6 @@ function isChatChrome(text: string): boolean {
 }
 /** What Teams copies around a message, for a screen reader or of its state. */
 const TEAMS_CHROME = /^(?:has context menu|Edited|\d+ [A-Z]\w* reactions?\.|This message has been deleted\.)$/;
-/** The longest line under a byline still taken for a chat's message, not the card's abstract sent as one. */
-const MIN_ABSTRACT_MESSAGE = 80;
 
 /**
  * Whether line `i` of an entry's body, after an abstract's last sentence, opens what Discord
@@ -328,8 +329,11 @@ function headCutBetween(raw: RawEntry, after: number, before: number): boolean {
 const MENTION_ALONE = /^@(?:\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,4}|[\p{L}\d_.]{2,32})$/u;
 /** The time Discord shows in brackets beside a sender's next message: `[9:17 PM]`. */
 const HOVER_TIME = /* @__PURE__ */ new RegExp(`^\\[${STAMP_TIME}\\]$`);
-/** A line opening with a word of lower-case letters alone (`thanks`, `that's`): a chat's, not a sentence of an abstract. */
-const LOWER_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)?(?![\p{L}\p{N}-])/u;
+/**
+ * A line opening with a word of lower-case letters alone (`thanks`, `that's`, `follow-up`): a
+ * chat's, not a sentence of an abstract (not `t-SNE`, `k-means`, `word2vec`, `iPhone`, `pH`).
+ */
+const LOWER_WORD = /^\p{Ll}+(?:['’]\p{Ll}+|(?:-\p{Ll}{2,})+)?(?![\p{L}\p{N}-])/u;
 
 /**
  * Whether line `i` of an entry's body opens what a social network's web page copies after a

@@ -146,7 +146,7 @@ export function createCsvReader(report: CsvReport): CsvReader {
   const cellOf = (line: SourceLine, row: { cell: string; quoted: boolean; rest: string | undefined }): SourceLine => {
     if (row.rest !== undefined && /\S/.test(row.rest)) report.otherColumns(line.line, line.offset + line.text.length - row.rest.length + 1, row.rest.trim());
     const read = trimmedCell(line, row.quoted ? 1 : 0, row.cell);
-    return row.rest === undefined ? read : { ...read, rowEnded: true };
+    return row.rest === undefined && !row.quoted ? read : { ...read, rowEnded: true };
   };
   /**
    * Whether a card's lines begin the reading, when it has not begun: two or more of them

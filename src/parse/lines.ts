@@ -34,8 +34,9 @@ export interface SourceLine {
   /** How many blanks were cut off the end of the line, when any were. */
   readonly trailing?: number;
   /**
-   * Set on a spreadsheet's row read as its first cell when the cell ended on the line, a
-   * separator after it (`"…theory",skim`): a whole row, which no terminal cut (see `createCutReader`).
+   * Set on a spreadsheet's row read as its first cell when the row is whole on the line: a
+   * separator after the cell (`"…theory",skim`, `…theory\tskim`), or the cell in quotes that
+   * open and close on it (`"…theory, and"`). No terminal cut such a line (see `createCutReader`).
    */
   readonly rowEnded?: true;
   /**

@@ -330,7 +330,8 @@ export function createSheetReader(report: SheetReport): SheetReader {
       const first = cells.find((cell) => cell.text.trim() !== "")!;
       report.otherColumns(line.line, line.offset + first.at + first.text.length - first.text.trimStart().length + 1, rest.join(separator === "\t" ? " " : ";"));
     }
-    return cellText(line, row.cells[0]!);
+    // (A whole row, its cell ended before a separator: no piece a terminal cut, see `SourceLine.rowEnded`.)
+    return { ...cellText(line, row.cells[0]!), rowEnded: true };
   }
 }
 

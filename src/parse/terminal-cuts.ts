@@ -179,6 +179,9 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
       for (const line of body) indent = Math.min(indent, line.offset);
       const lines: SourceLine[] = [];
       const afterBlank: boolean[] = [];
+      // The joins of the last line so far, once a join made them here: added to in place, not
+      // copied at each join (a long run of pieces would take time as its square).
+      let joinsMade: number[] | undefined;
       for (let i = 0; i < body.length; i++) {
         const line = body[i]!;
         const before = lines.at(-1);
@@ -186,12 +189,14 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
         if (before && glue !== undefined) {
           const text = before.text + glue + line.text;
           const lastPiece = line.lastPiece ?? line;
-          const joins = [...(before.joins ?? []), before.text.length + glue.length, line.line, line.offset];
+          const joins = (joinsMade ??= [...(before.joins ?? [])]);
+          joins.push(before.text.length + glue.length, line.line, line.offset);
           // (The first piece's collapsed runs keep its columns; a date that the join makes is no header.)
           lines[lines.length - 1] = before.shifts ? { line: before.line, offset: before.offset, text, lastPiece, joins, shifts: before.shifts } : { line: before.line, offset: before.offset, text, lastPiece, joins };
         } else {
           lines.push(line);
           afterBlank.push(entry.afterBlank[i]!);
+          joinsMade = undefined;
         }
       }
       if (lines.length === body.length) return entry;
@@ -249,9 +254,9 @@ const CLAUSE_END = /[,;:]$/;
  * Whether a line may be a piece a terminal cut: not padded out with blanks, no runs of spaces
  * spread inside it, no tab at its end (a terminal's screen holds spaces, and a tab left at a
  * line's end is an editor's or a sheet's, not the space a cut fell at), and not a spreadsheet's
- * whole row, its cell ended and a separator after it (`"…theory",skim`: a wrap saved in a sheet
- * whose lines end at the same column by chance; a CSV file shown in a terminal has its rows cut
- * inside their cells, the pieces holding no such end).
+ * whole row (see `SourceLine.rowEnded`: `"…theory",skim`, a wrap saved in a sheet whose lines
+ * end at the same column by chance; a CSV file shown in a terminal has its rows cut inside their
+ * cells, the pieces holding no such end).
  */
 function mayBeCut(line: SourceLine): boolean {
   return (line.trailing ?? 0) <= 1 && line.shifts === undefined && line.tabs?.at(-1) !== line.text.length && line.rowEnded === undefined;

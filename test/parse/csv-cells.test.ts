@@ -154,9 +154,17 @@ describe("a spreadsheet's rows saved as CSV", () => {
     const card = ["LGFeb 10, 2024", "A Short TitleJane Doe, John Roe", ...lines];
     // (As plain text, the lines all 48 wide are a terminal's cuts at 48: it is the text's one reading.)
     expect(parseListing(card.join("\n"), options).diagnostics.map((d) => d.code)).toContain("terminal-cuts");
-    const result = parseListing(card.map((line, i) => `${cell(line)},${["", "read", "cite?"][i % 3]}`).join("\n"), options);
+    const notes = ["", "read", "cite?"];
+    const result = parseListing(card.map((line, i) => `${cell(line)},${notes[i % 3]}`).join("\n"), options);
     expect(result.papers[0]!.abstract).toBe(lines.join(" "));
     expect(result.diagnostics.map((d) => d.code)).not.toContain("terminal-cuts");
+    // (So with tabs or semicolons between the cells, and in one column, every line in quotes: a review's cases.)
+    const quoted = (line: string) => `"${line.replaceAll('"', '""')}"`;
+    for (const rows of [card.map((line, i) => `${line}\t${notes[(i % 2) + 1]}`), card.map((line, i) => `${line};${notes[(i % 2) + 1]}`), card.map(quoted)]) {
+      const read = parseListing(rows.join("\n"), options);
+      expect(read.papers[0]!.abstract).toBe(lines.join(" "));
+      expect(read.diagnostics.map((d) => d.code)).not.toContain("terminal-cuts");
+    }
   });
 
   it("joins the pieces of a CSV file's rows a terminal cut at its width, as of a plain listing's lines", () => {

@@ -1113,6 +1113,14 @@ describe("page text versus prose", () => {
       "The density Hales-Jewett theorem of Furstenberg and Katznelson receives a combinatorial proof that avoids ergodic theory.",
     ]);
     expect(result.diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.endLine])).toEqual([[4, 8], [11, 17]]);
+    // (After a chat's line under the byline, the abstract is the first line with no chat's line
+    // after it, however short, wrapped or ending: a review's cases.)
+    for (const under of ["has context menu", "10:25 AM"]) {
+      const short = parseListing(["COOct 20, 2009", "A new proof of the density Hales-Jewett theoremD. H. J. Polymath · polymath", under, "We prove the theorem for k=3."].join("\n"), options);
+      expect(short.papers[0]!.abstract).toBe("We prove the theorem for k=3.");
+      const wrapped = parseListing(["COOct 20, 2009", "A new proof of the density Hales-Jewett theoremD. H. J. Polymath · polymath", under, "We prove the density Hales-Jewett theorem", "for k=3, with code at https://github.com/x/y", "arXiv:0910.3926"].join("\n"), options);
+      expect([wrapped.papers[0]!.abstract, wrapped.papers[0]!.arxivId]).toEqual(["We prove the density Hales-Jewett theorem for k=3, with code at https://github.com/x/y", "0910.3926"]);
+    }
     // (A card whose abstract opens with a time is read whole: only a time alone on its line is a chat's.)
     expect(parseListing(entry(["10:22 AM is when the first shock arrives, and we model the rest of the day."]), options).papers[0]!.abstract).toBe("10:22 AM is when the first shock arrives, and we model the rest of the day.");
   });
@@ -1140,6 +1148,9 @@ describe("page text versus prose", () => {
       ["The review surveys how changes in the constants of nature would make life impossible.", undefined],
     ]);
     expect(result.diagnostics.filter((d) => d.code === "ignored-text").map((d) => [d.line, d.endLine])).toEqual([[5, 13], [17, 18]]);
+    // (A thread's counter after the abstract's last sentence, above a preview, is the post's.)
+    const glued = parseListing(["GNMar 18, 2024", "Scenarios for the Transition to AGIAnton Korinek, Donghyun Suh · virginia", "A growth model shows how wages evolve. 12/33", "arxiv.org", "Scenarios for the Transition to AGI"].join("\n"), options);
+    expect(glued.papers[0]!.abstract).toBe("A growth model shows how wages evolve.");
     // (A domain in an abstract, above a line that is not the card's title, stays prose.)
     expect(parseListing(entry(["We release the data at", "example.org", "and the code on request."]), options).papers[0]!.abstract).toBe("We release the data at example.org and the code on request.");
   });
@@ -1244,6 +1255,9 @@ describe("page text versus prose", () => {
         expect(parseListing(entry(["We draw a three-dimensional map.", between, opening]), options).papers[0]!.abstract).toBe(`We draw a three-dimensional map. ${opening}`);
       }
     }
+    // (A display name with an emoji heads a message too, and a reply may open with a hyphenated word.)
+    const emoji = ["We draw a three-dimensional map.", "@Mehmet Yıldız", "📚 Reading list for the Thursday club", "Lucía 🌻 — Yesterday at 9:27 PM", "follow-up: could we start with the Connes letter?"];
+    expect(parseListing(entry(emoji), options).papers[0]!.abstract).toBe("We draw a three-dimensional map.");
     // (A sender named alone is a reply's preview only above its quote and the reply's head.)
     expect(parseListing(entry(["We thank our colleagues.", "@Mehmet Yıldız", "We go on with the study."]), options).papers[0]!.abstract).toBe("We thank our colleagues. @Mehmet Yıldız We go on with the study.");
   });
