@@ -73,6 +73,8 @@ function junkLines(real) {
     "a header, then a byline of aB?c": `LGFeb 10\n${"aB?c".repeat(size / 4)}`,
     // An abstract of lines a terminal cut, all as wide: joined back piece by piece.
     "a card, then lines a terminal cut": `LGFeb 10\nA TitleJane Doe, John Roe\n${`${"abcdefghijklmnopqrst".repeat(5)}\n`.repeat(size / 101)}`,
+    // A byline of lines a terminal cut, each opening with a capital: where the byline ends is asked at each join.
+    "a header, then cut lines opening with a capital": `LGFeb 10\n${`${"Abcdefghij".repeat(10)}\n`.repeat(size / 101)}`,
   };
   const rows = [];
   for (const [name, line] of Object.entries(kinds)) {

@@ -91,9 +91,11 @@ export function splitAbstract(raw: RawEntry, blankLineEndsAbstract: boolean): {
     }
     if (chromeUnderByline) {
       // (The chat's lines, and a message's or a sender's line with the chat's after it: up to a
-      // line with none after it, the card's abstract, sent as a message of its own.)
+      // line with none after it, or a long sentence, the card's abstract, sent as a message of its
+      // own, with the chat's lines after it as after every message.)
       const next = raw.body[i + 1]?.text;
-      if ((line.text.length <= MAX_SENDER && isChatChrome(line.text)) || (next !== undefined && next.length <= MAX_SENDER && isChatChrome(next))) {
+      const chrome = line.text.length <= MAX_SENDER && isChatChrome(line.text);
+      if (chrome || (next !== undefined && next.length <= MAX_SENDER && isChatChrome(next) && !(line.text.length > MIN_ABSTRACT_MESSAGE && endsSentence(line.text)))) {
         pushIgnored(ignored, line, false);
         continue;
       }
@@ -290,6 +292,8 @@ function opensSlackTail(body: readonly SourceLine[], i: number): boolean {
 function isChatChrome(text: string): boolean {
   return TIME_ALONE.test(text) || TEAMS_CHROME.test(text);
 }
+/** The shortest line under a byline taken for the card's abstract sent as a message, though a chat's line follows it. */
+const MIN_ABSTRACT_MESSAGE = 80;
 /** What Teams copies around a message, for a screen reader or of its state. */
 const TEAMS_CHROME = /^(?:has context menu|Edited|\d+ [A-Z]\w* reactions?\.|This message has been deleted\.)$/;
 
@@ -331,9 +335,9 @@ const MENTION_ALONE = /^@(?:\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-
 const HOVER_TIME = /* @__PURE__ */ new RegExp(`^\\[${STAMP_TIME}\\]$`);
 /**
  * A line opening with a word of lower-case letters alone (`thanks`, `that's`, `follow-up`): a
- * chat's, not a sentence of an abstract (not `t-SNE`, `k-means`, `word2vec`, `iPhone`, `pH`).
+ * chat's, not a sentence of an abstract (not `t-SNE`, `k-means`, `n-gram`, `word2vec`, `iPhone`, `pH`).
  */
-const LOWER_WORD = /^\p{Ll}+(?:['’]\p{Ll}+|(?:-\p{Ll}{2,})+)?(?![\p{L}\p{N}-])/u;
+const LOWER_WORD = /^(?:\p{Ll}+(?:['’]\p{Ll}+)?|\p{Ll}{2,}(?:-\p{Ll}{2,})+)(?![\p{L}\p{N}-])/u;
 
 /**
  * Whether line `i` of an entry's body opens what a social network's web page copies after a

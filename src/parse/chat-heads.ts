@@ -9,8 +9,8 @@
  * writes it ("Lena Hoffmann, [26.11.26 18:41]", "Lena Hoffmann, [11/26/26
  * 6:41 PM]"), or after a dash, as Discord writes it ("Lena Hoffmann — Today
  * at 18:41", "lena_h — 11/26/2026 6:41 PM", "Lucía 🌻 — Yesterday at 9:27 PM"). The name
- * is one to five words (or a user name; after Discord's dash, anything up to 60 characters)
- * and the line holds nothing else: no card line reads so.
+ * is one to five words (or a user name; after Discord's dash, up to 60 characters of letters,
+ * spaces, emoji and symbols) and the line holds nothing else: no card line reads so.
  *
  * @example
  * isChatHead("Lena Hoffmann, [26.11.26 18:41]"); //=> true
@@ -48,8 +48,11 @@ export const STAMP_DATE = "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}";
  */
 export const STAMP_TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?";
 const BRACKETED_HEAD = new RegExp(`^${SENDER}, \\[(?:${STAMP_DATE},? )?${STAMP_TIME}\\]$`, "u");
-// (Discord's display names hold anything, emoji too: "Lucía 🌻 — Yesterday at 9:27 PM". Its time is told enough.)
-const DASHED_HEAD = new RegExp(`^\\S.{0,59}? — (?:(?:Today|Yesterday) at |${STAMP_DATE},? )${STAMP_TIME}$`, "u");
+// (Discord's display names hold emoji and symbols too, "Lucía 🌻 — Yesterday at 9:27 PM"; no
+// digits, brackets or dashes, which a line of prose with a date and time has: "Talk (room 4.1) —
+// 11/26/2026 15:00".)
+const DISPLAY_NAME = "[\\p{L}\\p{M}\\p{S}\\p{Extended_Pictographic}\\u200d\\ufe0f'’._ ]{1,60}";
+const DASHED_HEAD = new RegExp(`^(?:${SENDER}|${DISPLAY_NAME}) — (?:(?:Today|Yesterday) at |${STAMP_DATE},? )${STAMP_TIME}$`, "u");
 
 /**
  * The stamp a chat export opens each message with: "21/11/2026, 09:14 - "

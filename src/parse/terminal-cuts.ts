@@ -182,11 +182,16 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
       // The joins of the last line so far, once a join made them here: added to in place, not
       // copied at each join (a long run of pieces would take time as its square).
       let joinsMade: number[] | undefined;
+      // The byline's end so far, kept apart (see `bylineEnd`): a joined string's end is not cut
+      // off it without copying it whole.
+      let byline = "";
       for (let i = 0; i < body.length; i++) {
         const line = body[i]!;
         const before = lines.at(-1);
-        const glue = before && !entry.afterBlank[i] ? cutGlue(body[i - 1]!, line, width, indent, lines.length === 1 ? before.text : undefined) : undefined;
+        if (i === 0) byline = bylineEnd(line.text);
+        const glue = before && !entry.afterBlank[i] ? cutGlue(body[i - 1]!, line, width, indent, lines.length === 1 ? byline : undefined) : undefined;
         if (before && glue !== undefined) {
+          if (lines.length === 1) byline = bylineEnd(byline + glue + line.text);
           const text = before.text + glue + line.text;
           const lastPiece = line.lastPiece ?? line;
           const joins = (joinsMade ??= [...(before.joins ?? [])]);
@@ -206,6 +211,17 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
     },
   };
 }
+
+/**
+ * The end of a byline joined so far, as far back as any byline reaches: what `cutGlue` reads of
+ * it (a byline of junk cut over thousands of lines is not read again whole at each join).
+ * (Cut off the byline's end as it grows, not off the joined line, whose copy would cost its length.)
+ */
+function bylineEnd(byline: string): string {
+  return byline.length > BYLINE_END ? byline.slice(-BYLINE_END) : byline;
+}
+/** How much of a byline's end `cutGlue` reads. */
+const BYLINE_END = 4000;
 
 /**
  * What joins `next` to `line`, a piece the terminal cut at `width` ("" inside

@@ -1121,6 +1121,11 @@ describe("page text versus prose", () => {
       const wrapped = parseListing(["COOct 20, 2009", "A new proof of the density Hales-Jewett theoremD. H. J. Polymath · polymath", under, "We prove the density Hales-Jewett theorem", "for k=3, with code at https://github.com/x/y", "arXiv:0910.3926"].join("\n"), options);
       expect([wrapped.papers[0]!.abstract, wrapped.papers[0]!.arxivId]).toEqual(["We prove the density Hales-Jewett theorem for k=3, with code at https://github.com/x/y", "0910.3926"]);
     }
+    // (A long sentence under them is the abstract, though the chat's lines follow it, as after every
+    // message; a third review's case.)
+    const sentence = "The density Hales-Jewett theorem of Furstenberg and Katznelson receives a combinatorial proof that avoids ergodic theory.";
+    const message = parseListing(["COOct 20, 2009", "A new proof of the density Hales-Jewett theoremD. H. J. Polymath · polymath", "has context menu", "Hanna Lindqvist", "10:25 AM", sentence, "has context menu", "10:26 AM", "thanks!"].join("\n"), options);
+    expect(message.papers[0]!.abstract).toBe(sentence);
     // (A card whose abstract opens with a time is read whole: only a time alone on its line is a chat's.)
     expect(parseListing(entry(["10:22 AM is when the first shock arrives, and we model the rest of the day."]), options).papers[0]!.abstract).toBe("10:22 AM is when the first shock arrives, and we model the rest of the day.");
   });
@@ -1258,6 +1263,14 @@ describe("page text versus prose", () => {
     // (A display name with an emoji heads a message too, and a reply may open with a hyphenated word.)
     const emoji = ["We draw a three-dimensional map.", "@Mehmet Yıldız", "📚 Reading list for the Thursday club", "Lucía 🌻 — Yesterday at 9:27 PM", "follow-up: could we start with the Connes letter?"];
     expect(parseListing(entry(emoji), options).papers[0]!.abstract).toBe("We draw a three-dimensional map.");
+    // (Nor does a line of prose with a dash, a date and a time, nor a hyphenated word after one letter.)
+    for (const lines of [
+      ["We present the results of the workshop held at the", "Simons Institute (room 116) — 11/26/2026 3:00 PM", "where the final results were announced."],
+      ["We present the results of the shared task.", "NeurIPS 2026 oral — 12/03/2026 4:00 PM", "and discuss the remaining open problems in detail."],
+    ]) {
+      expect(parseListing(entry(lines), options).papers[0]!.abstract).toBe(lines.join(" "));
+    }
+    expect(parseListing(entry(["We study clustering at scale.", "lena_h — 11/26/2026 6:41 PM", "k-means remains a strong baseline, as we show."]), options).papers[0]!.abstract).toBe("We study clustering at scale. k-means remains a strong baseline, as we show.");
     // (A sender named alone is a reply's preview only above its quote and the reply's head.)
     expect(parseListing(entry(["We thank our colleagues.", "@Mehmet Yıldız", "We go on with the study."]), options).papers[0]!.abstract).toBe("We thank our colleagues. @Mehmet Yıldız We go on with the study.");
   });
