@@ -310,8 +310,10 @@ const TEAMS_CHROME = /^(?:has context menu|Edited|\d+ [A-Z]\w* reactions?\.|This
 function opensDiscordTail(raw: RawEntry, i: number): boolean {
   const { body } = raw;
   const text = body[i]!.text;
-  if (text.length <= MAX_SENDER && MENTION_ALONE.test(text)) return body[i + 1] !== undefined && headCutBetween(raw, body[i + 1]!.line, body[i + 2]?.line ?? Infinity);
-  if (text.length <= MAX_SENDER && HOVER_TIME.test(text)) return LOWER_WORD.test(body[i + 1]?.text ?? "");
+  if (text.length <= MAX_SENDER) {
+    if (MENTION_ALONE.test(text)) return body[i + 1] !== undefined && headCutBetween(raw, body[i + 1]!.line, body[i + 2]?.line ?? Infinity);
+    if (HOVER_TIME.test(text)) return LOWER_WORD.test(body[i + 1]?.text ?? "");
+  }
   return LOWER_WORD.test(text) && headCutBetween(raw, body[i - 1]!.line, body[i]!.line);
 }
 /** Whether a chat message's head was cut out of the entry between input lines `after` and `before` (see `cutCopyBreaks`). */
@@ -329,8 +331,10 @@ function headCutBetween(raw: RawEntry, after: number, before: number): boolean {
   const run = breaks[low];
   return run !== undefined && run[0]!.line < before && isChatHead(run[0]!.text);
 }
+/** A name of one to five capitalised words, as a pattern's source: "Tove Lindqvist", "Mehmet Yıldız". */
+const CAPITALISED_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){0,4}";
 /** A sender named alone after an at sign, as Discord shows whom a reply answers: `@Mehmet Yıldız`, `@lena_h`. */
-const MENTION_ALONE = /^@(?:\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,4}|[\p{L}\d_.]{2,32})$/u;
+const MENTION_ALONE = /* @__PURE__ */ new RegExp(`^@(?:${CAPITALISED_NAME}|[\\p{L}\\d_.]{2,32})$`, "u");
 /** The time Discord shows in brackets beside a sender's next message: `[9:17 PM]`. */
 const HOVER_TIME = /* @__PURE__ */ new RegExp(`^\\[${STAMP_TIME}\\]$`);
 /**
@@ -388,7 +392,7 @@ const REACTIONS = /^:[\w+-]+:(?:\s*\d*\s*:[\w+-]+:)*(?:\s+\d+)?$/;
 /** A time alone on its line, after the sender's status emoji or not: a chat's stamp of a message. */
 const TIME_ALONE = /* @__PURE__ */ new RegExp(`^(?::[\\w+-]+:\\s+)?${STAMP_TIME}$`);
 /** A sender's name: one to five words, opening with capitals, and an emoji for a status, or not. */
-const SENDER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,4}(?:\s+:[\w+-]+:)?$/u;
+const SENDER_NAME = /* @__PURE__ */ new RegExp(`^${CAPITALISED_NAME}(?:\\s+:[\\w+-]+:)?$`, "u");
 
 /**
  * Whether line `i` of an entry's body runs on into prose rather than

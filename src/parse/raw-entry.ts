@@ -28,7 +28,10 @@ export interface RawEntry {
    * "Oct 13, 2022"): the header's, if its byline names someone cleanly.
    */
   readonly codeLine?: SourceLine;
-  /** Lines of printed page breaks and chat messages' heads cut out of the body, one run per break (see `cutCopyBreaks`). */
+  /**
+   * Lines of printed page breaks and chat messages' heads cut out of the body, one run per
+   * break, in the order of their lines (see `cutCopyBreaks`; `splitAbstract` searches them so).
+   */
   readonly copyBreaks?: SourceLine[][];
   /** More than two of the listing's earlier bylines showed a space where title meets authors (see `bylineStyle`). */
   readonly spacedListing?: true;

@@ -118,8 +118,8 @@ export function createSheetReader(report: SheetReport): SheetReader {
   let quotedLines = -1;
   let quotedNote = false;
   // The runs of lines in a row with the same number of tabs, and of semicolons.
-  const tabRun: Run = { count: 0, length: 0, header: false, headers: 0, notes: false, blankNotes: 0, last: 0 };
-  const semicolonRun: Run = { count: 0, length: 0, header: false, headers: 0, notes: false, blankNotes: 0, last: 0 };
+  const tabRun: Run = { count: 0, length: 0, headers: 0, notes: false, blankNotes: 0, last: 0 };
+  const semicolonRun: Run = { count: 0, length: 0, headers: 0, notes: false, blankNotes: 0, last: 0 };
   // Set, once a reading by tabs has begun, at a row whose first cell holds a letter and no quote:
   // the sheet quotes only cells that need it (a copied range, not a text file of LibreOffice's
   // "Quote all text cells"), so a cell it had no cause to quote keeps its quotes as the text's
@@ -281,7 +281,6 @@ export function createSheetReader(report: SheetReport): SheetReader {
     if (run.length === 0 || run.count !== count) {
       run.count = count;
       run.length = 0;
-      run.header = false;
       run.headers = 0;
       run.notes = false;
       run.blankNotes = 0;
@@ -292,17 +291,14 @@ export function createSheetReader(report: SheetReport): SheetReader {
     // (Or one glued to page text before it: "Saved papersLGDec 17Code". A header is short: an
     // abstract's line is not searched for one.)
     const first = row!.cells[0]!.text.trim();
-    if (first.length <= MAX_HEADER_CELL && (isWholeHeader(first) || endsInHeader(first))) {
-      run.header = true;
-      run.headers += 1;
-    }
+    if (first.length <= MAX_HEADER_CELL && (isWholeHeader(first) || endsInHeader(first))) run.headers += 1;
   }
 
   /** Whether `row`, the last of `run`, begins the reading (see `createSheetReader`). */
   function begins(run: Run, row: SplitRow, by: SheetSeparator): boolean {
     // (Not at a quoted cell's first line: its last line is the row.)
     if (run.length === 0 || (row.open && row.cells.length === 1)) return false;
-    if (run.length >= MIN_ROWS && run.header && (run.notes || by === ";")) return true;
+    if (run.length >= MIN_ROWS && run.headers > 0 && (run.notes || by === ";")) return true;
     // With tabs, a whole card in the run, from its header to the next card's, and notes on two
     // blank rows beside it (`\tskim`, `\tcite?`): a listing's lines do not all end in the same
     // tabs, header to header, with two short lines a tab indented among them.
@@ -373,14 +369,13 @@ function hasSemicolonNearEnd(text: string): boolean {
 }
 
 /**
- * Lines in a row with the same number of separators, whether one was a card's header alone in
- * its first cell, and whether one had text in another cell.
+ * Lines in a row with the same number of separators, how many held a card's header in their
+ * first cell, and whether one had text in another cell.
  */
 interface Run {
   count: number;
   length: number;
-  header: boolean;
-  /** How many rows of the run held a card's header in their first cell. */
+  /** How many rows of the run held a card's header in their first cell (alone, or after page text). */
   headers: number;
   notes: boolean;
   /** How many rows with an empty first cell had a short note in another cell (`\tcite?`, see `isBlankRowNote`). */
