@@ -64,7 +64,8 @@ const LETTERS = /^[A-Za-z]+$/;
  * @param paper - the paper
  * @param options - the key style
  * @returns the key
- * @throws {RangeError} when a template names an unknown field (`{month}`)
+ * @throws {RangeError} when a template names an unknown field (`{month}`),
+ *   or no field at all (`"scholarr"`, a misspelt preset)
  *
  * @example
  * // The default, Google Scholar's style
@@ -77,7 +78,25 @@ export function citationKey(paper: Paper, options: CitationKeyOptions = {}): str
   let out = "";
   const template = compile(own(PRESETS, style) ?? style);
   for (const part of template.parts) out += typeof part === "string" ? part : part(paper);
-  return template.safe ? out : sanitizeKey(out);
+  return template.safe && out !== "" ? out : sanitizeKey(out);
+}
+
+/**
+ * Checks a key style before any key is made: throws the `RangeError` that
+ * `citationKey` would throw for it, so a command line can report a bad
+ * `--key-style` before it reads its input.
+ *
+ * @param style - a preset, a template or a function
+ * @throws {RangeError} when a template names an unknown field, or none
+ *
+ * @example
+ * checkKeyStyle("{auth}{year}"); // fine
+ * checkKeyStyle("{family}{year}"); // throws: no field {family}
+ *
+ * @internal
+ */
+export function checkKeyStyle(style: KeyStyle): void {
+  if (typeof style !== "function") compile(own(PRESETS, style) ?? style);
 }
 
 type Part = string | ((paper: Paper) => string);
@@ -93,11 +112,15 @@ function compile(template: string): { parts: Part[]; safe: boolean } {
   for (const match of template.matchAll(/\{([A-Za-z]+)\}/gu)) {
     if (match.index > last) parts.push(template.slice(last, match.index));
     const field = own(FIELDS, match[1]!);
-    if (!field) throw new RangeError(`unknown citation key field {${match[1]}} in "${template}"`);
+    if (!field) throw new RangeError(`unknown citation key field {${match[1]}} in "${template}" (fields: ${Object.keys(FIELDS).map((name) => `{${name}}`).join(", ")})`);
     parts.push(field);
     last = match.index + match[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));
+  // Text alone would give every paper the same key (a misspelt preset, most likely).
+  if (parts.every((part) => typeof part === "string")) {
+    throw new RangeError(`citation key style "${template}" is no preset (${Object.keys(PRESETS).join(", ")}) and no template: a template needs a field such as {auth} or {year}`);
+  }
   const safe = !template.includes("{arxiv}") && parts.every((p) => typeof p !== "string" || /^[A-Za-z0-9]*$/u.test(p));
   if (compiled.size > 100) compiled.clear();
   const result = { parts, safe };

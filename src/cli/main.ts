@@ -1,4 +1,6 @@
+import { readIsoDate } from "../_lib/calendar.js";
 import { own } from "../_lib/own.js";
+import { checkKeyStyle } from "../cite/citation-key.js";
 import { compileQuery } from "../query/compile-query.js";
 import { compileSort } from "../query/compile-sort.js";
 import { QuerySyntaxError } from "../query/query-syntax-error.js";
@@ -52,9 +54,10 @@ Options:
                                year-less dates ("Feb 10") are read against it
       --query <query>          keep matching papers, e.g. "au:jaderberg AND year:2016..2018"
       --sort <keys>            order by date, title, firstAuthor or category, each with
-                               :asc or :desc, comma-separated (e.g. "date:desc,title")
+                               :asc or :desc, comma-separated (e.g. "date:desc,title");
+                               APA lists keep APA's order
       --key-style <style>      BibTeX keys: scholar (default), camel, author-year,
-                               or a template such as "{family}{year}{word}"
+                               or a template such as "{auth}{yy}{word}"
       --ascii                  BibTeX in pure ASCII with LaTeX accents (classic bibtex)
       --markdown               read the input as Markdown whatever its name
       --strict                 exit 1 when the listing has any error
@@ -218,8 +221,16 @@ function readParseArgs(argv: readonly string[], io: CliIo): ParseSettings | numb
     return usageError(io, `unknown format "${values.format}" (expected ${Object.keys(OUTPUT_FORMATS).join(", ")})`, PARSE_HELP);
   }
   const referenceDate = values["reference-date"];
-  if (referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) {
-    return usageError(io, `--reference-date must be YYYY-MM-DD, got "${referenceDate}"`, PARSE_HELP);
+  if (referenceDate !== undefined && !readIsoDate(referenceDate)) {
+    const shape = /^\d{4}-\d{2}-\d{2}$/.test(referenceDate) ? "a day that exists" : "YYYY-MM-DD";
+    return usageError(io, `--reference-date must be ${shape}, got "${referenceDate}"`, PARSE_HELP);
+  }
+  const keyStyle = values["key-style"];
+  try {
+    if (keyStyle !== undefined) checkKeyStyle(keyStyle);
+  } catch (error) {
+    if (error instanceof RangeError) return usageError(io, `--key-style: ${error.message}`, PARSE_HELP);
+    throw error;
   }
   let filter: ((paper: Paper) => boolean) | undefined;
   let sort: ((a: Paper, b: Paper) => number) | undefined;
@@ -231,6 +242,11 @@ function readParseArgs(argv: readonly string[], io: CliIo): ParseSettings | numb
     if (error instanceof RangeError) return usageError(io, `--sort: ${error.message}`, PARSE_HELP);
     throw error;
   }
+  // An APA reference list has its own order (by author, year and title), which the year
+  // letters (2020a, 2020b) follow: --sort cannot change it, and says so.
+  if (sort && APA_FORMATS.has(values.format) && !values.quiet) {
+    io.stderr(`paperlist: warning: --sort is ignored with --format ${values.format}: an APA reference list is in APA's order (by author, then year and title)\n`);
+  }
   const file = positionals[0]!;
   return {
     file,
@@ -238,13 +254,16 @@ function readParseArgs(argv: readonly string[], io: CliIo): ParseSettings | numb
     referenceDate,
     filter,
     sort,
-    keyStyle: values["key-style"],
+    keyStyle,
     ascii: values.ascii,
     markdown: values.markdown || /\.(?:md|markdown)$/i.test(file),
     strict: values.strict,
     quiet: values.quiet,
   };
 }
+
+/** The formats that write an APA reference list, in APA's own order. */
+const APA_FORMATS: ReadonlySet<string> = new Set(["apa", "apa-html", "apa-md"]);
 
 /** Prints one diagnostic to standard error, coloured only on a terminal and never under NO_COLOR. */
 function printDiagnostic(diagnostic: Diagnostic, file: string, io: CliIo): void {

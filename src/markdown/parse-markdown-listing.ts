@@ -46,7 +46,7 @@ const parseWhole = (text: string) => processor.parse(text) as MarkdownNode;
  * backslash before any other character is kept: it is LaTeX in an abstract
  * (`top $10\%$`), as in a plain-text listing.
  *
- * @param markdown - the Markdown text
+ * @param markdown - the Markdown text (`null` and `undefined`, from untyped JavaScript, read as empty, as `parseListing` reads them)
  * @param options - reference date, known authors, category priority, strict mode
  * @returns the papers and the diagnostics
  * @throws {ListingParseError} in `strict` mode, when there is any error-level diagnostic

@@ -60,7 +60,8 @@ const MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 
 // Anchored, with bounded quantifiers only: constant work per line whatever its length.
 // Code: up to 16 letters, dots and hyphens ("CL", "cs.CL", "quant-ph"), or nothing.
-const HEADER = /* @__PURE__ */ new RegExp(`^([A-Za-z][A-Za-z.-]{0,15}?)?( ?)(${MONTH_NAME})\\.? ?(\\d{1,2})(?!\\d)(?:(?:, ?| ?(?=\\d{4}(?!\\d)))(\\d{4}))?`);
+// A space before the year's comma ("Jul 31 ,2024", as a typist or a word processor leaves it) is read too.
+const HEADER = /* @__PURE__ */ new RegExp(`^([A-Za-z][A-Za-z.-]{0,15}?)?( ?)(${MONTH_NAME})\\.? ?(\\d{1,2})(?!\\d)(?:(?: ?, ?| ?(?=\\d{4}(?!\\d)))(\\d{4}))?`);
 
 // A month and a day, as a header's date starts; scanned for inside lines that lost a break.
 // Every date HEADER reads matches it, so a line without one neither is nor hides a header.
@@ -80,7 +81,9 @@ export function monthDayPattern(): RegExp {
   return new RegExp(MONTH_DAY.source, "g");
 }
 
-const FIRST_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|^[A-Z]{2}$|^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z-]+)?$/;
+// A header's first word: a code glued to a month's name ("CLJul"), also to its day ("CLJul31,"), or a
+// code standing apart ("CL", "Cl", "quant-ph", "cs.CL").
+const FIRST_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\d{1,2},?)?$|^[A-Za-z]{2}$|^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z-]+)?$/;
 
 // A badge: a capitalised word ("Code"), an acronym ("PDF", "HF" of "CodeHFDemo"), or a Markdown
 // link to one ("[Code](https://…)").
@@ -342,8 +345,9 @@ export function matchHeaderStart(text: string): HeaderStart | undefined {
   const code = match[1] ?? "";
   // "CL Jul 31, 2024": a space after the code is tolerated for a two-letter code only.
   // A longer code only when it names a category ("quant-ph Jul 9, 1997"), so "on May 3" stays prose.
-  // A two-letter code in lower case is a word too ("to February 24th, 2020"), not q-bio.TO,
-  // unless the line holds nothing but the code and the date ("cl Jul 31, 2024").
+  // A two-letter code not in capitals is a word too ("to February 24th, 2020", "In May 3, 2020"),
+  // not q-bio.TO, unless the line holds nothing but the code and the date ("cl Jul 31, 2024",
+  // "Cl Jul 31, 2024").
   const wordLike = code.length <= 2 && match[0].length < text.trimEnd().length;
   if (match[2] === " " && !/^[A-Z]{2}$/.test(code) && (wordLike || !resolveCategory(code))) return undefined;
   if (code === "" && match[5] === undefined) return undefined;

@@ -93,7 +93,9 @@ const badgeLabel = (badge: Badge): string => badge.label;
  * trailing white space, hard-wrapped abstracts, missing abstracts, and
  * Markdown links around titles and badges.
  *
- * @param text - the listing, as pasted
+ * @param text - the listing, as pasted (from untyped JavaScript, `null` and
+ *   `undefined` read as an empty listing and other values as their `String()`:
+ *   the default mode throws for no input)
  * @param options - reference date, known authors, category priority, strict mode
  * @returns the papers and the diagnostics
  * @throws {ListingParseError} in `strict` mode, when there is any error-level diagnostic

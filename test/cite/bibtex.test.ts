@@ -4,6 +4,7 @@ import {
   assignCitationKeys, citationKey, escapeLatex, formatBibtexName, protectTitle, toBibtex, toBibtexEntry,
 } from "../../src/cite/index.js";
 import { gemma2, paper } from "./support.js";
+import { checkKeyStyle } from "../../src/cite/citation-key.js";
 
 const kaplan = (title: string, published: string) =>
   paper({ title, published, authors: [{ name: "Jared Kaplan", given: "Jared", family: "Kaplan" }, { name: "Sam McCandlish", given: "Sam", family: "McCandlish" }] });
@@ -107,7 +108,22 @@ describe("citation keys", () => {
     expect(() => citationKey(paper(), { keyStyle: "{month}" })).toThrow(RangeError);
     // Names every object inherits are neither fields nor presets.
     expect(() => citationKey(paper(), { keyStyle: "{constructor}" })).toThrow(RangeError);
-    expect(citationKey(paper(), { keyStyle: "constructor" })).toBe("constructor");
+    expect(() => citationKey(paper(), { keyStyle: "constructor" })).toThrow(RangeError);
+  });
+
+  it("throws a RangeError for a style that is no preset and names no field, rather than give every paper one key", () => {
+    expect(() => citationKey(paper(), { keyStyle: "scholarr" })).toThrow(/no preset \(scholar, camel, author-year\)/);
+    expect(() => citationKey(paper(), { keyStyle: "" })).toThrow(RangeError);
+    expect(() => checkKeyStyle("{family}{year}")).toThrow(/unknown citation key field \{family\}.*\{auth\}/);
+    expect(() => checkKeyStyle("{auth}{year}")).not.toThrow();
+    expect(() => checkKeyStyle("camel")).not.toThrow();
+    expect(() => checkKeyStyle((p) => p.title)).not.toThrow();
+  });
+
+  it("gives anon for a key whose fields are all empty", () => {
+    expect(citationKey(paper(), { keyStyle: "{arxiv}" })).toBe("anon");
+    expect(citationKey(paper({ title: "On the Of" }), { keyStyle: "{word}" })).toBe("anon");
+    expect(citationKey(paper(), { keyStyle: () => "" })).toBe("anon");
   });
 
   it("falls back to anon when there is no author", () => {

@@ -105,6 +105,29 @@ describe("paperlist parse", () => {
     }
   });
 
+  it("exits 2 before reading the input for a day that does not exist or a key style with a bad field", async () => {
+    for (const [option, value, message] of [
+      ["--reference-date", "2026-02-30", 'paperlist: --reference-date must be a day that exists, got "2026-02-30"'],
+      ["--key-style", "{family}{year}{word}", "paperlist: --key-style: unknown citation key field {family}"],
+      ["--key-style", "scholarr", 'paperlist: --key-style: citation key style "scholarr" is no preset'],
+    ] as const) {
+      const { code, stdout, stderr } = await run(["parse", "no/such/file.txt", "--format", "bibtex", option, value]);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr.split("\n")[0]).toContain(message);
+      expect(stderr).not.toContain("    at ");
+    }
+  });
+
+  it("says --sort does not change an APA list's order, which is APA's", async () => {
+    const sorted = await run(["parse", sample, ...date, "--format", "apa-md", "--query", "au:jaderberg", "--sort", "date:desc"]);
+    const plain = await run(["parse", sample, ...date, "--format", "apa-md", "--query", "au:jaderberg"]);
+    expect(sorted.code).toBe(0);
+    expect(sorted.stdout).toBe(plain.stdout);
+    expect(sorted.stderr).toContain("paperlist: warning: --sort is ignored with --format apa-md");
+    expect(plain.stderr).not.toContain("--sort");
+  });
+
   it("exits 1 naming a missing file", async () => {
     const { code, stderr } = await run(["parse", "no/such/file.txt"]);
     expect(code).toBe(1);

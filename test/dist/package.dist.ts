@@ -37,7 +37,14 @@ describe("the packed package", () => {
     for (const file of ["README.md", "LICENSE", "package.json", "fixtures/sample.txt", "dist/bin.js"]) {
       expect(existsSync(join(installed, file)), file).toBe(true);
     }
-    for (const inside of ["src", "test", "node_modules", ".changeset", "tsconfig.json"]) expect(existsSync(join(installed, inside)), inside).toBe(false);
+    for (const inside of ["src", "test", "node_modules", ".changeset", "tsconfig.json", "docs/api"]) expect(existsSync(join(installed, inside)), inside).toBe(false);
+  });
+
+  it("ships the guides the README links to, so its links work where the package is installed", () => {
+    const readme = readFileSync(join(installed, "README.md"), "utf8");
+    const targets = [...readme.matchAll(/\]\((?!https?:|#)([^)#\s]+)/g)].map((match) => match[1]!);
+    expect(targets.length).toBeGreaterThan(3);
+    for (const target of targets) expect(existsSync(join(installed, target)), target).toBe(true);
   });
 
   it("publishes in a dry run", async () => {

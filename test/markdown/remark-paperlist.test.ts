@@ -9,7 +9,7 @@ import { readFixture, SAMPLE_REFERENCE_DATE } from "../support/sample.js";
 
 const OPTIONS = { referenceDate: SAMPLE_REFERENCE_DATE } as const;
 
-/** Runs the plugin in a remark pipeline over a file. */
+/** Runs the plugin in a remark pipeline over a file, as docs/markdown-and-streaming.md shows. */
 async function run(path: string, value: string): Promise<VFile> {
   const file = new VFile({ path, value });
   const processor = unified().use(remarkParse).use(remarkPaperlist, OPTIONS);

@@ -65,6 +65,30 @@ describe("parseHeader", () => {
     expect(parseHeader("to Feb 24, 2020 and more")).toBeUndefined();
   });
 
+  it("reads a header typed or damaged by hand: a code's case, a day glued to its month, a space before the year's comma", () => {
+    expect(parseHeader("Cl Jul 31, 2024")).toMatchObject({ code: "Cl", month: 7, day: 31, year: 2024 });
+    expect(parseHeader("ClJul 31, 2024")?.code).toBe("Cl");
+    expect(parseHeader("CLJul31, 2024")).toMatchObject({ code: "CL", day: 31, year: 2024 });
+    expect(parseHeader("CLJul 31 ,2024")).toMatchObject({ code: "CL", day: 31, year: 2024 });
+    // Still prose: a capitalised word before a date with more after it, a word that names no category.
+    expect(parseHeader("It May 3, 2020 was the day")).toBeUndefined();
+    expect(parseHeader("In May 3, 2020")).toBeUndefined();
+    // And a note after a date's comma is no year.
+    expect(parseHeader("LGFeb 10 ,read")).toBeUndefined();
+  });
+
+  it("loses no card whose header was typed or damaged so", () => {
+    for (const header of ["Cl Jul 31, 2024", "CLJul31, 2024", "CLJul 31 ,2024"]) {
+      const text = ["LGFeb 10, 2024", "A First TitleJane Doe, John Roe", "We study the first thing.", header, "Second Paper TitleAnna Smith, Bo Li", "We study the second thing."].join("\n");
+      const { papers, diagnostics } = parseListing(text, { referenceDate: "2026-11-26" });
+      expect(papers.map((p) => [p.category.id, p.published, p.title])).toEqual([
+        ["cs.LG", "2024-02-10", "A First Title"],
+        ["cs.CL", "2024-07-31", "Second Paper Title"],
+      ]);
+      expect(diagnostics).toEqual([]);
+    }
+  });
+
   it("takes an impossible date apart and leaves the calendar check to the caller", () => {
     expect(parseHeader("CLFeb 30, 2024")).toMatchObject({ month: 2, day: 30, year: 2024 });
   });

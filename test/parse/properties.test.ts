@@ -67,6 +67,12 @@ describe("parseListing properties", () => {
     );
   });
 
+  it("reads no input from untyped JavaScript as an empty listing, and other values as their text", () => {
+    for (const nothing of [null, undefined]) expect(parseListing(nothing as unknown as string, options)).toEqual({ papers: [], diagnostics: [] });
+    const line = { toString: () => SAMPLE_TEXT.split("\n").slice(0, 3).join("\n") };
+    expect(parseListing(line as unknown as string, options).papers).toHaveLength(1);
+  });
+
   it("gives every header a paper or an error at its line", () => {
     fc.assert(
       fc.property(fc.oneof(listingish, damagedListing), (text) => {
