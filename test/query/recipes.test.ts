@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Paper } from "../../src/model/paper.js";
 import {
-  and, author, between, category, compileQuery, compileSort, from, groupBy, hasCode, orderBy,
+  and, author, between, category, compileQuery, compileSort, from, groupBy, hasCode, not, orderBy,
   QuerySyntaxError, sortPapers, thenBy, where,
 } from "../../src/query/index.js";
 import { goldPapers } from "./support.js";
@@ -20,6 +20,16 @@ describe("recipes", () => {
       .toArray();
     expect(titlesOf(viaQuery)).toEqual(["Population Based Training of Neural Networks", "Decoupled Neural Interfaces using Synthetic Gradients"]);
     expect(viaCombinators).toEqual(viaQuery);
+  });
+
+  it("the README's queries, on the sample as it is", () => {
+    const sample = goldPapers();
+    const viaCombinators = from(sample).where(and(author("jaderberg"), category("cs.LG"), between("2016-01-01", "2018-12-31"))).orderBy("date", "desc").toArray();
+    expect(viaCombinators).toHaveLength(5);
+    expect(viaCombinators[0]!.title).toMatch(/^Human-level performance/);
+    expect(sample.filter(compileQuery("au:jaderberg AND cat:cs.LG AND year:2016..2018"))).toHaveLength(5);
+    expect(sample.filter(compileQuery("has:code"))).toHaveLength(1);
+    expect(from(sample).where(and(not(hasCode()), between("2016-01-01", "2018-12-31"))).toArray().length).toBeGreaterThan(5);
   });
 
   it("first-author papers", () => {
