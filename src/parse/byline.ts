@@ -514,10 +514,15 @@ function chooseReading(
       // Nothing that reads this little like a name is taken for one ("…lower-case words").
       if (firstScore < MIN_FIRST_AUTHOR_SCORE) continue;
       // A group named like the title's last word ("Yi: … by 01.AI" + "01.AI"); before
-      // the part comes ", ", so a part that is the name twice echoes it too.
+      // the part comes ", ", so a part that is the name twice echoes it too. So does a
+      // collaboration or team the title names, whole, anywhere ("… by the STAR Collaboration at
+      // RHIC" + "STAR Collaboration", not "…RHI" + "CSTAR Collaboration").
       const echoAt = j - first.length;
       const echo =
-        (echoAt > 0 && part.charCodeAt(echoAt - 1) === 32 && part.startsWith(first, echoAt)) || (k > 0 && echoAt === 0 && part.startsWith(first)) || isAffiliationName(first, affiliations)
+        (echoAt > 0 && part.charCodeAt(echoAt - 1) === 32 && part.startsWith(first, echoAt)) ||
+        (k > 0 && echoAt === 0 && part.startsWith(first)) ||
+        isAffiliationName(first, affiliations) ||
+        isGroupTitleNames(first, part, j)
           ? 2
           : 0;
       // The title's last word, which both the title's end and a cut word are told from.
@@ -804,6 +809,16 @@ function isAffiliationName(name: string, affiliations: readonly string[]): boole
   // The slug itself, or its first part: "Microsoft" of "microsoft-research", "Amazon" of "amazon-science".
   for (const slug of affiliations) if (slug === lower || (slug.startsWith(lower) && slug.charCodeAt(lower.length) === 45)) return true;
   return false;
+}
+
+/**
+ * Whether `first` is a group's name of several words ending in a group word
+ * ("STAR Collaboration", "Gemma Team") that the title's end, `part[0, j)`,
+ * holds as whole words.
+ */
+function isGroupTitleNames(first: string, part: string, j: number): boolean {
+  const space = first.lastIndexOf(" ");
+  return space > 0 && isGroupWord(first.slice(space + 1)) && containsWord(part.slice(Math.max(0, j - LONGEST_TITLE), j), first);
 }
 
 /** The score a self-named organisation gets as a first author: a group name's. */

@@ -4,10 +4,10 @@ import { isAsciiUpper } from "../_lib/chars.js";
 import { wordSet } from "../_lib/word-set.js";
 import type { Author } from "../model/author.js";
 
-/** Lower-case particles that belong to the family name ("van den Oord", "de las Casas"). */
+/** Lower-case particles that belong to the family name ("van den Oord", "de las Casas", and abbreviated, "L. v.d. Wense"). */
 const LOWER_PARTICLES = /* @__PURE__ */ wordSet(`
   van von der den de del della degli di da das do dos du la las le les los ten ter te zu zur bin ibn
-  al el y e st. d' d’ op het 't ’t
+  al el y e st. d' d’ op het 't ’t v. v.d.
 `);
 
 /**
@@ -231,7 +231,10 @@ export function isLowerParticle(token: string): boolean {
  * Whether a token reads as a capitalised word of a person's name:
  * "Morgane", "McAleese", "O'Donoghue", "Wei-Hung", "Trębacz", "DeAndre".
  * "D'" and "O'" may open a word in lower case ("D'souza", as some spell
- * "D'Souza"; not "L'apprentissage", "C'est"). Internal capitals are allowed only after a known prefix (Mc, Mac, O', D',
+ * "D'Souza"; not "L'apprentissage", "C'est"). An apostrophe inside a word
+ * before lower case, as names transliterated from Arabic and Indonesian have
+ * them ("Abdurro'uf", "Sa'id", "Syafi'i"), is a name's too, but not an English
+ * contraction's ("Don't", "Let's", "They're"). Internal capitals are allowed only after a known prefix (Mc, Mac, O', D',
  * De, Di, La, Le, Van, Von, Fitz) or a hyphen, so a title word glued to a
  * name ("CodeYujia", "SNELaurens") fails, and so does a phrase joined by
  * hyphens around a small word ("Difference-in-differences").
@@ -250,7 +253,7 @@ const CAPITAL_PREFIXES = ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le
 /** A name word (see `isNameWord`). */
 const NAME_WORD = /* @__PURE__ */ (() =>
   new RegExp(
-    `^(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+|[DO]['’]\\p{Ll}{3,}|(?:${CAPITAL_PREFIXES.join("|")})\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}?['’]\\p{Lu}\\p{Ll}+|(?:d|l|dell|dall|degl)['’]\\p{Lu}\\p{Ll}+)(?:-\\p{Lu}?\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?)*$`,
+    `^(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+|\\p{Lu}\\p{Ll}+['’](?!(?:s|t|d|m|ll|re|ve)$)\\p{Ll}+|[DO]['’]\\p{Ll}{3,}|(?:${CAPITAL_PREFIXES.join("|")})\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}?['’]\\p{Lu}\\p{Ll}+|(?:d|l|dell|dall|degl)['’]\\p{Lu}\\p{Ll}+)(?:-\\p{Lu}?\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?)*$`,
     "u",
   ))();
 

@@ -125,9 +125,21 @@ describe("splitByline", () => {
   });
 
   it("reads a first author of one word rather than title words ending glued to it", () => {
-    for (const [title, author] of [["Attentional Processing on a Spike-Based VLSI Neural Network", "Sumit"], ["QUIC-SVD: Fast SVD Using Cosine Trees", "Jagadeesh"], ["Large-Scale Category Structure Aware Image Categorization", "Mausam"]]) {
+    // (Also one with an apostrophe inside, as names transliterated from Arabic and Indonesian have them.)
+    for (const [title, author] of [["Attentional Processing on a Spike-Based VLSI Neural Network", "Sumit"], ["QUIC-SVD: Fast SVD Using Cosine Trees", "Jagadeesh"], ["Large-Scale Category Structure Aware Image Categorization", "Mausam"], ["Spatially Resolved Properties of Stars as Revealed by Panchromatic SED Fitting", "Abdurro'uf"], ["A Study of Tides", "Syafi'i"]]) {
       expect(split(`${title}${author}, Rodney J Dougal, Shih-Chii Lin`, "We present a method.")).toMatchObject({ title, authors: [author, "Rodney J Dougal", "Shih-Chii Lin"] });
     }
+  });
+
+  it("takes an English contraction ending a title for no one-word name", () => {
+    expect(split("Why Language Models Don'tJohn Smith, Ann Lee", "We present a method.")).toMatchObject({ title: "Why Language Models Don't", authors: ["John Smith", "Ann Lee"] });
+  });
+
+  it("takes the collaboration the title names, whole, for the first author after an acronym", () => {
+    expect(split("Search for the Chiral Magnetic Effect by the STAR Collaboration at RHICSTAR Collaboration, M. S. Abdallah, B. E. Aboona et al.", "We compare isobar collisions.")).toMatchObject({
+      title: "Search for the Chiral Magnetic Effect by the STAR Collaboration at RHIC",
+      authors: ["STAR Collaboration", "M. S. Abdallah", "B. E. Aboona"],
+    });
   });
 
   it("ends a title in an acronym before a name in a script without case", () => {

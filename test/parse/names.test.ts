@@ -6,6 +6,8 @@ describe("analyzeName", () => {
   it.each([
     ["Morgane Riviere", "Morgane", "Riviere"],
     ["Aaron van den Oord", "Aaron", "van den Oord"],
+    ["L. v.d. Wense", "L.", "v.d. Wense"],
+    ["Ludwig v. Beethoven", "Ludwig", "v. Beethoven"],
     ["Diego de las Casas", "Diego", "de las Casas"],
     ["Jeffrey De Fauw", "Jeffrey", "De Fauw"],
     ["Soham De", "Soham", "De"],
@@ -161,6 +163,11 @@ describe("isNameWord", () => {
   it("reads D' or O' before lower-case letters as a name word, not a contraction or an elision", () => {
     expect(["D'souza", "D’arcy", "O'neil", "D'Souza", "O'Donoghue"].every(isNameWord)).toBe(true);
     expect(["I'm", "I'll", "D's", "A'b", "L'apprentissage", "C'est", "N'importe"].some(isNameWord)).toBe(false);
+  });
+
+  it("reads an apostrophe inside a word before lower case as a transliterated name's, not an English contraction's", () => {
+    expect(["Abdurro'uf", "Sa'id", "Syafi'i", "Ma’ruf"].every(isNameWord)).toBe(true);
+    expect(["Don't", "Let's", "They're", "Isn't", "We've", "You'd", "Won't", "Can't", "She'll", "Don’t"].some(isNameWord)).toBe(false);
   });
 });
 

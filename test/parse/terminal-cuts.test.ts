@@ -57,14 +57,16 @@ describe("lines a terminal cut at its width", () => {
 
   it("reads nearly every paper of every real listing right, whatever the width, and whether or not the copy trimmed the pieces", () => {
     // Measured floors, under what the rule reaches (2,088 and 2,068 of the 2,089 papers of the
-    // sample and real-01 to real-48 when written): the pieces of the first cards of a listing,
-    // before enough cuts are seen, may stay apart, and more of them in a wide terminal.
-    for (const [width, trim] of [
-      [80, false],
-      [100, true],
+    // sample and real-01 to real-48 when written; 4,144 and 4,091 of the 4,175 papers of the
+    // sample and real-01 to real-100 on 2026-11-29, 53 of the 84 misses at 100 columns a
+    // listing's first card): the pieces of the first cards of a listing, before five cuts are
+    // seen, stay apart, and more of them in a wide terminal, whose cards hold fewer cuts.
+    for (const [width, trim, floor] of [
+      [80, false, 0.99],
+      [100, true, 0.975],
     ] as const) {
       const { same, total } = readAfterFolding(width, trim);
-      expect(same / total).toBeGreaterThan(0.98);
+      expect(same / total).toBeGreaterThan(floor);
     }
   });
 
