@@ -5,6 +5,7 @@ import { apaReference } from "./_lib/apa-reference.js";
 import type { ApaOptions } from "./to-apa.js";
 import { toSentenceCase } from "./to-sentence-case.js";
 import { letters } from "./_lib/letters.js";
+import { toTitleCase } from "./_lib/title-case.js";
 
 /**
  * One entry of an APA reference list, with the citations that point to it.
@@ -51,10 +52,15 @@ export interface ApaReferenceList {
  * title), with `a`/`b` after the year for works with the same authors and
  * year (in title order), and with each reference's in-text citations.
  *
- * Citations that would read the same for different works
- * (`Jaderberg et al., 2016` for two author lists) name more authors until
- * they differ: `(Jaderberg, Mnih, et al., 2016)` and
- * `(Jaderberg, Czarnecki, et al., 2016)` (8.18).
+ * First authors who share a family name but not their initials are cited
+ * with their initials, in every citation (8.20, as citeproc's APA style does
+ * with `givenname-disambiguation-rule="primary-name-with-initials"`):
+ * `(Z. Yang et al., 2019)` and `(A. Yang et al., 2026)`. Then citations that
+ * would still read the same for different works (`Jaderberg et al., 2016`
+ * for two author lists) name more authors until they differ:
+ * `(Jaderberg, Mnih, et al., 2016)` and `(Jaderberg, Czarnecki, et al., 2016)`
+ * (8.18); and citations that no names tell apart get year letters, as
+ * citeproc gives them.
  *
  * @param papers - the papers, in any order
  * @param options - output format and proper nouns
@@ -77,11 +83,21 @@ export function apaReferenceList(papers: readonly Paper[], options: ApaOptions =
     if (members.length > 1) members.forEach((i, n) => suffix.set(i, letters(n)));
   }
 
-  // Extra names where different author lists would give the same citation.
+  // The names citations show: first authors with initials where 8.20 asks for them; then extra
+  // names where different author lists would still give the same citation.
+  const cited = withPrimaryInitials(prepared);
   const names = new Map<number, number>();
-  const byCitation = groupBy(order, (i) => `${citationNames(prepared[i]!, false)}\u0003${prepared[i]!.year}${suffix.get(i) ?? ""}`);
+  const byCitation = groupBy(order, (i) => `${citationNames(cited[i]!, false)}\u0003${prepared[i]!.year}${suffix.get(i) ?? ""}`);
   for (const members of byCitation.values()) {
-    if (members.length > 1) namesNeeded(prepared, members, names);
+    if (members.length > 1) namesNeeded(cited, members, names);
+  }
+  // Citations of different works that still read the same (no name or initial tells their lists
+  // apart: "Wang, W., Wang, L., Li, J." and "Wang, W., Wang, M., Li, B.") get year letters, in
+  // list order, as citeproc's APA style gives them (disambiguate-add-year-suffix).
+  // (A work with no author is cited by its title.)
+  const byFinal = groupBy(order, (i) => (suffix.has(i) ? `\u0005${i}` : `${citationNames(cited[i]!, false, names.get(i) ?? 1) || `\u0004${prepared[i]!.paper.title}`}\u0003${prepared[i]!.year}`));
+  for (const members of byFinal.values()) {
+    if (members.length > 1) members.forEach((i, n) => suffix.set(i, letters(n)));
   }
 
   const diagnostics: Diagnostic[] = [];
@@ -93,8 +109,9 @@ export function apaReferenceList(papers: readonly Paper[], options: ApaOptions =
     const k = names.get(index) ?? 1;
     const year = `${p.year}${yearSuffix}`;
     const who = (narrative: boolean): string => {
-      const list = citationNames(p, narrative, k);
-      return list === "" ? italicFor(format, toSentenceCase(p.paper.title, { abstract: p.paper.abstract })) : escapeFor(format, list);
+      const list = citationNames(cited[index]!, narrative, k);
+      // (A work with no author is cited by its title, in title case: 8.14.)
+      return list === "" ? italicFor(format, toTitleCase(toSentenceCase(p.paper.title, { abstract: p.paper.abstract }))) : escapeFor(format, list);
     };
     return {
       index,
@@ -108,6 +125,28 @@ export function apaReferenceList(papers: readonly Paper[], options: ApaOptions =
   const lines = references.map((r) => (format === "html" ? `<p>${r.text}</p>` : r.text));
   const text = lines.length === 0 ? "" : `${lines.join(format === "markdown" ? "\n\n" : "\n")}\n`;
   return { text, references, diagnostics };
+}
+
+/**
+ * The papers as their citations name them: a person who is a first author
+ * and whose family name another first author of the list shares, with other
+ * initials, is named with the initials (`Z. Yang`, `J.-B. Grill`, `A. van
+ * den Oord`), whichever work it is; first authors with the same initials, or
+ * with none, or groups, are left as they are. Only the first author is
+ * looked at and changed (an APA in-text citation's "primary name").
+ */
+function withPrimaryInitials(prepared: readonly PreparedPaper[]): readonly PreparedPaper[] {
+  const initialsByFamily = new Map<string, Set<string>>();
+  const personal = (p: PreparedPaper) => p.short.length > 0 && p.initials[0] !== "" && p.paper.authors[0]?.literal !== true;
+  for (const p of prepared) {
+    if (!personal(p)) continue;
+    const seen = initialsByFamily.get(p.short[0]!);
+    if (seen) seen.add(p.initials[0]!);
+    else initialsByFamily.set(p.short[0]!, new Set([p.initials[0]!]));
+  }
+  return prepared.map((p) =>
+    personal(p) && initialsByFamily.get(p.short[0]!)!.size > 1 ? { ...p, short: [`${p.initials[0]} ${p.short[0]}`, ...p.short.slice(1)] } : p,
+  );
 }
 
 /**

@@ -114,7 +114,12 @@ export function toBibtexEntry(paper: Paper, options: BibtexEntryOptions = {}): B
       if (!author.literal && !author.family) (unparsedNames ??= []).push(author.name);
     }
     body += paper.authorsTruncated ? " and others}" : "}";
-  } else diagnostics.push(paperDiagnostic(paper, options.index, "warning", "no-authors", "the paper has no authors; the entry has no author field"));
+  } else {
+    diagnostics.push(paperDiagnostic(paper, options.index, "warning", "no-authors", "the paper has no authors; the entry has no author field, and a key field to sort by"));
+    // What BibTeX's standard styles sort and label an entry with no author by (else plain.bst
+    // warns "to sort, need author or key"): the title, without a leading article.
+    body += `,\n  key = {${note(report, "key", escapeLatex(paper.title.replace(/^(?:a|an|the)\s+/iu, ""), { ascii }))}}`;
+  }
   if (unparsedNames) for (const name of unparsedNames) {
     diagnostics.push(paperDiagnostic(paper, options.index, "warning", "unparsed-author", `author "${name}" has no given/family split; written as it appears`));
   }

@@ -139,20 +139,33 @@ describe("in-text citations", () => {
     expect(list.references.map((r) => r.parenthetical)).toEqual(["(Jaderberg, Czarnecki, et al., 2016)", "(Jaderberg, Mnih, et al., 2016)"]);
   });
 
-  it("tells lists apart by the names a citation shows, not by people: two Wangs read alike", () => {
+  it("names first authors of one family name with their initials before it adds names (8.20), as citeproc does", () => {
     const list = apaReferenceList([
       paper({ title: "X", published: "2026-01-01", authors: [person("Tianle", "Wang"), person("Zhaoyang", "Wang"), person("Guangchen", "Lan")], authorsTruncated: true }),
       paper({ title: "Y", published: "2026-02-01", authors: [person("Yuhao", "Wang"), person("Puyi", "Wang"), person("Linjie", "Li")], authorsTruncated: true }),
     ]);
-    expect(list.references.map((r) => r.parenthetical)).toEqual(["(Wang, Wang, Lan, et al., 2026)", "(Wang, Wang, Li, et al., 2026)"]);
+    expect(list.references.map((r) => r.parenthetical)).toEqual(["(T. Wang et al., 2026)", "(Y. Wang et al., 2026)"]);
   });
 
-  it("keeps a citation short where no number of names would tell two lists apart", () => {
+  it("tells lists apart by the names a citation shows, not by people: two Wangs of one initial read alike", () => {
+    const list = apaReferenceList([
+      paper({ title: "X", published: "2026-01-01", authors: [person("Tianle", "Wang"), person("Zhaoyang", "Wang"), person("Guangchen", "Lan")], authorsTruncated: true }),
+      paper({ title: "Y", published: "2026-02-01", authors: [person("Tao", "Wang"), person("Puyi", "Wang"), person("Linjie", "Li")], authorsTruncated: true }),
+    ]);
+    // (In APA order: the first authors' initials agree, so the second authors' decide, "Wang, P." first.)
+    expect(list.references.map((r) => r.parenthetical)).toEqual(["(Wang, Wang, Li, et al., 2026)", "(Wang, Wang, Lan, et al., 2026)"]);
+  });
+
+  it("gives year letters to citations that no number of names would tell apart, as citeproc does", () => {
     const list = apaReferenceList([
       paper({ title: "X", published: "2024-01-01", authors: [person("Wei", "Wang"), person("Lei", "Wang"), person("Jun", "Li"), person("Xu", "Zhao")] }),
-      paper({ title: "Y", published: "2024-02-01", authors: [person("Jun", "Wang"), person("Min", "Wang"), person("Bo", "Li"), person("Xu", "Zhao")] }),
+      paper({ title: "Y", published: "2024-02-01", authors: [person("Wu", "Wang"), person("Min", "Wang"), person("Bo", "Li"), person("Xu", "Zhao")] }),
     ]);
-    expect(list.references.map((r) => r.parenthetical)).toEqual(["(Wang et al., 2024)", "(Wang et al., 2024)"]);
+    expect(list.references.map((r) => r.parenthetical)).toEqual(["(Wang et al., 2024a)", "(Wang et al., 2024b)"]);
+    expect(list.references.map((r) => r.text.slice(0, r.text.indexOf(")") + 1))).toEqual([
+      "Wang, W., Wang, L., Li, J., & Zhao, X. (2024a)",
+      "Wang, W., Wang, M., Li, B., & Zhao, X. (2024b)",
+    ]);
   });
 
   it("tells a list shown whole from a longer one it opens", () => {

@@ -171,6 +171,16 @@ describe("escaping", () => {
   it("reports what it cannot write in ASCII and what it removes", () => {
     expect(escapeLatex("王\u0007x", { ascii: true })).toEqual({ text: "王x", kept: ["王"], removed: ["\u0007"] });
   });
+
+  it("writes signs as their text commands in ASCII, which a BibTeX reader reads back as the signs", () => {
+    const signs = "50°C, 3×3, x¹ y² z³, ±1 µm, ½ and ¼, §2, © ® € £ ÷ ¬";
+    const { text, kept } = escapeLatex(signs, { ascii: true });
+    expect(text).toBe("50\\textdegree{}C, 3\\texttimes{}3, x\\textonesuperior{} y\\texttwosuperior{} z\\textthreesuperior{}, \\textpm{}1 \\textmu{}m, \\textonehalf{} and \\textonequarter{}, \\S{}2, \\textcopyright{} \\textregistered{} \\texteuro{} \\pounds{} \\textdiv{} \\textlnot{}");
+    expect(kept).toEqual([]);
+    expect(parse(`@misc{k, title = {${text}}}`).entries[0]!.fields.title).toBe(signs);
+    // The middle dot has no command that reads back as itself: kept, and reported.
+    expect(escapeLatex("a · b", { ascii: true })).toMatchObject({ text: "a · b", kept: ["·"] });
+  });
 });
 
 describe("entries", () => {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { toBibtex } from "../../src/cite/index.js";
-import { hostilePapers, samplePapers } from "./support.js";
+import { hostilePapers, paper, samplePapers } from "./support.js";
 
 const have = (tool: string): boolean => spawnSync(tool, ["--version"], { encoding: "utf8" }).status === 0;
 const missing = ["bibtex", "biber"].filter((tool) => !have(tool));
@@ -40,6 +40,8 @@ const cases = {
   "sample-article": toBibtex(papers, { ascii: true, entryType: "article", abstract: true }).text,
   hostile: toBibtex(hostilePapers(), { ascii: true, abstract: true }).text,
   "hostile-utf8": toBibtex(hostilePapers(), { abstract: true }).text,
+  // Works with no author: plain.bst sorts them by their key field ("to sort, need author or key").
+  "no-author": toBibtex([paper({ title: "The alpha paper", authors: [] }), paper({ title: "Zebra stripes of $\\alpha$ & Świrszcz", authors: [] })], { ascii: true }).text,
 };
 
 describe.skipIf(missing.includes("bibtex"))("real bibtex (plain.bst)", () => {

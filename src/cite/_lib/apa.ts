@@ -75,7 +75,9 @@ export function preparePaper(paper: Paper): PreparedPaper {
     short.push(parts?.family ?? squeezeSpace(author.name));
     initials.push(parts ? apaInitials(parts.given) : "");
   }
-  const identity = `${names.join("\u0001")}${paper.authorsTruncated ? "\u0002" : ""}`;
+  // (A work with no author is told by its title, which stands where the authors would: two
+  // such works of one year are no "2020a" and "2020b", 9.47.)
+  const identity = paper.authors.length === 0 ? `\u0004${squeezeSpace(paper.title)}` : `${names.join("\u0001")}${paper.authorsTruncated ? "\u0002" : ""}`;
   return { paper, names, short, initials, year: paper.published.slice(0, 4), identity };
 }
 
@@ -133,13 +135,16 @@ const COLLATOR = /* @__PURE__ */ new Intl.Collator("en", { sensitivity: "base", 
  * APA's reference-list order (9.44–9.47): by the first author's family name
  * (letter by letter) and initials, then the next authors; a list that is a
  * prefix of another comes first; then by year; then by title without a
- * leading article.
+ * leading article. A work with no author sorts by its title, without a
+ * leading article, where its authors' names would stand (9.46).
  */
 export function compareApa(a: PreparedPaper, b: PreparedPaper): number {
-  const n = Math.max(a.short.length, b.short.length);
+  const first = sortNames(a);
+  const second = sortNames(b);
+  const n = Math.max(first.length, second.length);
   for (let i = 0; i < n; i += 1) {
-    const x = a.short[i];
-    const y = b.short[i];
+    const x = first[i];
+    const y = second[i];
     if (x === undefined || y === undefined) {
       if (x !== undefined) return b.paper.authorsTruncated ? -1 : 1;
       if (y !== undefined) return a.paper.authorsTruncated ? 1 : -1;
@@ -147,8 +152,8 @@ export function compareApa(a: PreparedPaper, b: PreparedPaper): number {
     }
     const byName = x === y ? 0 : COLLATOR.compare(x, y);
     if (byName !== 0) return byName;
-    const p = a.initials[i]!;
-    const q = b.initials[i]!;
+    const p = a.initials[i] ?? "";
+    const q = b.initials[i] ?? "";
     const byInitials = p === q ? 0 : COLLATOR.compare(p, q);
     if (byInitials !== 0) return byInitials;
   }
@@ -158,6 +163,11 @@ export function compareApa(a: PreparedPaper, b: PreparedPaper): number {
     COLLATOR.compare(withoutArticle(a.paper.title), withoutArticle(b.paper.title)) ||
     (a.paper.published < b.paper.published ? -1 : a.paper.published > b.paper.published ? 1 : 0)
   );
+}
+
+/** The names a paper sorts by: its authors' as cited, or for a work with no author its title. */
+function sortNames(prepared: PreparedPaper): readonly string[] {
+  return prepared.short.length > 0 ? prepared.short : [withoutArticle(prepared.paper.title)];
 }
 
 /** A title without a leading "A", "An" or "The", which APA ignores when sorting. */

@@ -79,6 +79,12 @@ const LETTER: Record<string, string> = {
   "\u00A0": "~", "–": "\\textendash{}", "—": "\\textemdash{}", "‘": "\\textquoteleft{}",
   "’": "\\textquoteright{}", "“": "\\textquotedblleft{}", "”": "\\textquotedblright{}", "…": "\\ldots{}",
   "¡": "\\textexclamdown{}", "¿": "\\textquestiondown{}",
+  // Signs with a text command (textcomp's, in the LaTeX kernel since 2020). "·" has none that
+  // reads back as itself (\textperiodcentered is read as "˙"), so it stays UTF-8, reported.
+  "°": "\\textdegree{}", "×": "\\texttimes{}", "÷": "\\textdiv{}", "±": "\\textpm{}", "µ": "\\textmu{}",
+  "¹": "\\textonesuperior{}", "²": "\\texttwosuperior{}", "³": "\\textthreesuperior{}",
+  "¼": "\\textonequarter{}", "½": "\\textonehalf{}", "¬": "\\textlnot{}", "§": "\\S{}",
+  "©": "\\textcopyright{}", "®": "\\textregistered{}", "€": "\\texteuro{}", "£": "\\pounds{}",
 };
 
 /**
