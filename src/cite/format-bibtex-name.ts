@@ -16,8 +16,9 @@ export interface FormatBibtexNameOptions {
 }
 
 // Text BibTeX's name parser would read as structure: a comma (part separator)
-// or the word "and" (name separator, matched case-insensitively by bibtex).
-const STRUCTURAL = /,|(?:^|\s)and(?:\s|$)/iu;
+// or the word "and" (name separator, matched case-insensitively by bibtex); and
+// "=", which biber reads as biblatex's extended name format ("family=Smith, given=Ann").
+const STRUCTURAL = /,|=|(?:^|\s)and(?:\s|$)/iu;
 
 /**
  * Writes one author the way BibTeX's `author` field wants it: a person as

@@ -137,6 +137,12 @@ describe("names", () => {
     expect(formatBibtexName({ name: "Jeffrey De Fauw", given: "Jeffrey", family: "De Fauw" }).text).toBe("De Fauw, Jeffrey");
   });
 
+  it("braces a name part holding '=', which biber would read as biblatex's extended name format (fast-check seed 73)", () => {
+    expect(formatBibtexName({ name: "A= A=", given: "A=", family: "A=" }).text).toBe("{A=}, {A=}");
+    const read = parse("@misc{k, author = {" + formatBibtexName({ name: "A= A=", given: "A=", family: "A=" }).text + " and {!}}}").entries[0]!.fields.author as unknown as { lastName?: string; firstName?: string; name?: string }[];
+    expect(read.map((a) => a.name ?? `${a.lastName}|${a.firstName}`)).toEqual(["A=|A=", "!"]);
+  });
+
   it("braces groups as a unit", () => {
     expect(formatBibtexName({ name: "Gemma Team", literal: true }).text).toBe("{Gemma Team}");
     expect(formatBibtexName({ name: "Imagen-Team-Google", literal: true }).text).toBe("{Imagen-Team-Google}");
