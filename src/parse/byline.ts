@@ -107,6 +107,9 @@ export function splitByline(
   spacedReadings: SpacedReadings = "none",
 ): BylineParts {
   const { whole, rest, affiliations, truncated } = prepared;
+  // A copy of the byline inside the abstract (the card pasted twice, the second copy's header
+  // lost, its lines read on into the abstract) names the byline's own glued words: no evidence.
+  if (rest.length >= MIN_COPIED_BYLINE && abstract.includes(rest)) abstract = abstract.replaceAll(rest, " ");
 
   // A title saved as a Markdown link ends exactly where the link ends.
   const link = readLeadingLink(rest);
@@ -820,6 +823,9 @@ function isGroupTitleNames(first: string, part: string, j: number): boolean {
   const space = first.lastIndexOf(" ");
   return space > 0 && isGroupWord(first.slice(space + 1)) && containsWord(part.slice(Math.max(0, j - LONGEST_TITLE), j), first);
 }
+
+/** How long a byline's title and authors must be for a copy of them in the abstract to be set aside. */
+const MIN_COPIED_BYLINE = 24;
 
 /** The score a self-named organisation gets as a first author: a group name's. */
 const SELF_NAMED_SCORE = 2;
