@@ -16,6 +16,13 @@ import { apaReferenceList, formatApaName, parseListing, toApa, toCslJson } from 
 
 // citation-js's citeproc engine for a set of items, to cite them in one document.
 const prepareEngine = createRequire(import.meta.url)("@citation-js/plugin-csl/lib/engines.js").default;
+
+/** citeproc's parenthetical citation of each item, cited one by one in a document that cites them all. */
+function citeprocCitations(items) {
+  const engine = prepareEngine(items, "apa", "en-US", "text");
+  const clusters = engine.rebuildProcessorState(items.map((item, i) => ({ citationID: `c${i}`, citationItems: [{ id: item.id }], properties: { noteIndex: 0 } })), "text", []);
+  return clusters.map(([, , citation]) => citation);
+}
 let citations = 0;
 let citationDifferences = 0;
 let lists = 0;
@@ -31,9 +38,7 @@ for (const name of readdirSync(dir).filter((n) => /^real-\d+\.txt$/.test(n)).sor
   const items = toCslJson(complete);
   const list = apaReferenceList(complete);
   const ours = new Map(list.references.map((r) => [r.index, r.parenthetical.replaceAll("'", "’")]));
-  const engine = prepareEngine(items, "apa", "en-US", "text");
-  const clusters = engine.rebuildProcessorState(items.map((item, i) => ({ citationID: `c${i}`, citationItems: [{ id: item.id }], properties: { noteIndex: 0 } })), "text", []);
-  clusters.forEach(([, , theirs], i) => {
+  citeprocCitations(items).forEach((theirs, i) => {
     citations += 1;
     if (ours.get(i) !== theirs) {
       citationDifferences += 1;
@@ -65,5 +70,23 @@ for (const name of readdirSync(dir).filter((n) => /^real-\d+\.txt$/.test(n)).sor
     }
   }
 }
+// Every title cited as a work with no author's, in title case (8.14), one document per listing.
+let titles = 0;
+let titleDifferences = 0;
+for (const name of readdirSync(dir).filter((n) => /^real-\d+\.txt$/.test(n)).sort()) {
+  const listing = parseListing(readFileSync(new URL(name, dir), "utf8"), { referenceDate: "2026-11-26" });
+  // (Each in a year of its own, so no two share year letters.)
+  const untitled = listing.papers.map((p, i) => ({ ...p, authors: [], authorsTruncated: false, published: `${1000 + i}-01-01` }));
+  const items = toCslJson(untitled);
+  const ours = new Map(apaReferenceList(untitled).references.map((r) => [r.index, r.parenthetical.replaceAll("'", "’")]));
+  citeprocCitations(items).forEach((theirs, i) => {
+    titles += 1;
+    if (ours.get(i) !== theirs) {
+      titleDifferences += 1;
+      console.log(`${name} (title case)\n  ours:     ${ours.get(i)}\n  citeproc: ${theirs}`);
+    }
+  });
+}
 console.log(`${papers} papers, ${differences} references differ`);
 console.log(`${citations} in-text citations in ${lists} listings, ${citationDifferences} differ; ${orderDifferences} reference lists ordered differently`);
+console.log(`${titles} titles cited as works with no author, ${titleDifferences} differ in title case`);

@@ -84,8 +84,9 @@ export const BUDGETS = {
   // more Portuguese surnames, 0.3 KB, then 64 KB until headers typed by hand (a code's case, a
   // day glued to its month, a space before the year's comma) and key styles checked up front,
   // 0.1 KB, then 64.5 KB until citations named their first authors' initials (8.20) and worked
-  // with no author, and ASCII BibTeX wrote signs as text commands, 0.6 KB.)
-  ".": 65 * 1024,
+  // with no author, and ASCII BibTeX wrote signs as text commands, 0.6 KB, then 65 KB until a review's
+  // mends: citeproc's word lists for title case, year letters after names, 0.5 KB.)
+  ".": 65.5 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
   // then 46 KB until the parser learned bylines wrapped inside the title and the Code badge
@@ -284,13 +285,14 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * around messages (0.5 KB); the parser 38 KB until headers typed by hand (a code's case, a day
  * glued to its month, a space before the year's comma; 0.05 KB); parsing and citing in APA 43 KB
  * until citations named their first authors' initials (8.20), gave year letters where no names
- * tell works apart, and cited works with no author by their titles in title case (0.5 KB);
+ * tell works apart, and cited works with no author by their titles in title case (0.5 KB), 43.5 KB
+ * until a review's mends (citeproc's word lists for title case, year letters after names; 0.4 KB);
  * `toBibtex` 8 KB until ASCII mode wrote signs as text commands and a work with no author got a
  * key field (0.2 KB).
  */
 export const IMPORT_BUDGETS = [
   { names: ["parseListing"], budget: 38.25 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 43.5 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 44 * 1024 },
   { names: ["toBibtex"], budget: 8.25 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

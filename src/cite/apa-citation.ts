@@ -1,7 +1,6 @@
 import type { Paper } from "../model/paper.js";
 import { type ApaFormat, citationNames, escapeFor, italicFor, preparePaper } from "./_lib/apa.js";
-import { toSentenceCase } from "./to-sentence-case.js";
-import { toTitleCase } from "./_lib/title-case.js";
+import { citedTitle } from "./_lib/title-case.js";
 
 /**
  * Options of `apaCitation`.
@@ -49,6 +48,6 @@ export function apaCitation(paper: Paper, options: ApaCitationOptions = {}): str
   const narrative = options.narrative ?? false;
   const names = citationNames(preparePaper(paper), narrative, options.names ?? 1);
   // (A work with no author is cited by its title, in title case: 8.14.)
-  const who = names === "" ? italicFor(format, toTitleCase(toSentenceCase(paper.title, { abstract: paper.abstract }))) : escapeFor(format, names);
+  const who = names === "" ? italicFor(format, citedTitle(paper)) : escapeFor(format, names);
   return narrative ? `${who} ${escapeFor(format, `(${year})`)}` : `${escapeFor(format, "(")}${who}${escapeFor(format, `, ${year})`)}`;
 }

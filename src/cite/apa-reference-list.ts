@@ -3,9 +3,8 @@ import type { Diagnostic } from "../parse/diagnostic.js";
 import { citationNames, compareApa, escapeFor, italicFor, type PreparedPaper, preparePaper } from "./_lib/apa.js";
 import { apaReference } from "./_lib/apa-reference.js";
 import type { ApaOptions } from "./to-apa.js";
-import { toSentenceCase } from "./to-sentence-case.js";
 import { letters } from "./_lib/letters.js";
-import { toTitleCase } from "./_lib/title-case.js";
+import { citedTitle } from "./_lib/title-case.js";
 
 /**
  * One entry of an APA reference list, with the citations that point to it.
@@ -76,26 +75,21 @@ export function apaReferenceList(papers: readonly Paper[], options: ApaOptions =
   const prepared = papers.map(preparePaper);
   const order = papers.map((_, i) => i).sort((a, b) => compareApa(prepared[a]!, prepared[b]!) || a - b);
 
-  // Year letters: same author list, same year, in title order (the sort already put them so).
-  const suffix = new Map<number, string>();
-  const byWork = groupBy(order, (i) => `${prepared[i]!.identity}\u0003${prepared[i]!.year}`);
-  for (const members of byWork.values()) {
-    if (members.length > 1) members.forEach((i, n) => suffix.set(i, letters(n)));
-  }
-
-  // The names citations show: first authors with initials where 8.20 asks for them; then extra
-  // names where different author lists would still give the same citation.
+  // What citations show, disambiguated as citeproc's APA style does it: first authors with their
+  // initials where 8.20 asks for them, whatever else; then, among works whose citations would
+  // read the same, more names until their author lists differ (8.18); then year letters for the
+  // works that still read the same, in list order: the same authors' works of one year (9.47,
+  // in title order, as the sort put them) and lists that no names tell apart. (A work with no
+  // author is cited by its title.)
   const cited = withPrimaryInitials(prepared);
+  const citedAs = (i: number, names: number): string => citationNames(cited[i]!, false, names) || `\u0004${prepared[i]!.paper.title}`;
   const names = new Map<number, number>();
-  const byCitation = groupBy(order, (i) => `${citationNames(cited[i]!, false)}\u0003${prepared[i]!.year}${suffix.get(i) ?? ""}`);
+  const byCitation = groupBy(order, (i) => `${citedAs(i, 1)}\u0003${prepared[i]!.year}`);
   for (const members of byCitation.values()) {
     if (members.length > 1) namesNeeded(cited, members, names);
   }
-  // Citations of different works that still read the same (no name or initial tells their lists
-  // apart: "Wang, W., Wang, L., Li, J." and "Wang, W., Wang, M., Li, B.") get year letters, in
-  // list order, as citeproc's APA style gives them (disambiguate-add-year-suffix).
-  // (A work with no author is cited by its title.)
-  const byFinal = groupBy(order, (i) => (suffix.has(i) ? `\u0005${i}` : `${citationNames(cited[i]!, false, names.get(i) ?? 1) || `\u0004${prepared[i]!.paper.title}`}\u0003${prepared[i]!.year}`));
+  const suffix = new Map<number, string>();
+  const byFinal = groupBy(order, (i) => `${citedAs(i, names.get(i) ?? 1)}\u0003${prepared[i]!.year}`);
   for (const members of byFinal.values()) {
     if (members.length > 1) members.forEach((i, n) => suffix.set(i, letters(n)));
   }
@@ -111,7 +105,7 @@ export function apaReferenceList(papers: readonly Paper[], options: ApaOptions =
     const who = (narrative: boolean): string => {
       const list = citationNames(cited[index]!, narrative, k);
       // (A work with no author is cited by its title, in title case: 8.14.)
-      return list === "" ? italicFor(format, toTitleCase(toSentenceCase(p.paper.title, { abstract: p.paper.abstract }))) : escapeFor(format, list);
+      return list === "" ? italicFor(format, citedTitle(p.paper)) : escapeFor(format, list);
     };
     return {
       index,
@@ -151,31 +145,42 @@ function withPrimaryInitials(prepared: readonly PreparedPaper[]): readonly Prepa
 
 /**
  * For each paper of a group whose citations would coincide, the fewest
- * leading authors that tell it apart from every other member, by the names
- * a citation shows (`Wang, Wang, Lan` and `Wang, Wang, Li`: three names, not
- * two, though the first two are different people). Works k = 2, 3, ... over
- * the whole group at once, so a large group costs time linear in its size,
- * not quadratic.
+ * leading authors that tell its list apart from every other list of the
+ * group, by the names a citation shows (`Wang, Wang, Lan` and `Wang, Wang,
+ * Li`: three names, not two, though the first two are different people).
+ * Works whose lists are the same (the same authors' works, or lists no names
+ * tell apart) stay together: they get year letters instead. Works k = 2, 3,
+ * ... over the whole group at once, so a large group costs time linear in its
+ * size, not quadratic.
  */
 function namesNeeded(prepared: readonly PreparedPaper[], members: readonly number[], out: Map<number, number>): void {
+  // A list as a citation would show it whole, and whether it was cut short.
+  const wholeList = (i: number) => prepared[i]!.short.join("\u0001") + (prepared[i]!.paper.authorsTruncated ? "\u0002" : "");
+  const whole = new Map(members.map((i) => [i, wholeList(i)]));
+  if (new Set(whole.values()).size === 1) {
+    for (const i of members) out.set(i, 1);
+    return;
+  }
   let open = [...members];
   for (let k = 2; open.length > 0; k += 1) {
-    // The names a citation of k names shows, each list's built once. (A list shown whole is told
-    // from a longer one it opens: the key marks its end.)
+    // The names a citation of k names shows, each list's built once, and the lists that show
+    // them. (A list shown whole is told from a longer one it opens: the key marks its end.)
     const keys = new Map<number, string>();
-    const count = new Map<string, number>();
+    const lists = new Map<string, Set<string>>();
     for (const i of members) {
       const short = prepared[i]!.short;
       const key = short.slice(0, k).join("\u0001") + (k >= short.length ? "\u0002" : "");
       keys.set(i, key);
-      count.set(key, (count.get(key) ?? 0) + 1);
+      const shown = lists.get(key);
+      if (shown) shown.add(whole.get(i)!);
+      else lists.set(key, new Set([whole.get(i)!]));
     }
     open = open.filter((i) => {
       const length = prepared[i]!.short.length;
-      const unique = count.get(keys.get(i)!) === 1;
+      const told = lists.get(keys.get(i)!)!.size === 1;
       // (Lists whose shown names are the same all through stay short: more names would not help.)
-      if (unique || k >= length) out.set(i, unique ? Math.max(1, Math.min(k, length)) : 1);
-      return !unique && k < length;
+      if (told || k >= length) out.set(i, told ? Math.max(1, Math.min(k, length)) : 1);
+      return !told && k < length;
     });
   }
 }

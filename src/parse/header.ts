@@ -1,6 +1,7 @@
 // The header line of an entry: subject code, date and badges glued together
 // ("CLJul 31, 2024", "AIMar 31, 2018Code", "LGFeb 10").
 
+import { wordSet } from "../_lib/word-set.js";
 import { resolveCategory } from "../model/categories.js";
 
 /** A header line taken apart; the date is not yet checked against the calendar. */
@@ -81,9 +82,12 @@ export function monthDayPattern(): RegExp {
   return new RegExp(MONTH_DAY.source, "g");
 }
 
-// A header's first word: a code glued to a month's name ("CLJul"), also to its day ("CLJul31,"), or a
-// code standing apart ("CL", "Cl", "quant-ph", "cs.CL").
-const FIRST_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\d{1,2},?)?$|^[A-Za-z]{2}$|^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z-]+)?$/;
+// A header's first word: a code glued to a month's name ("CLJul"), also to its day and year
+// ("CLJul31,", "LGFeb10", "CLJul31,2024"), or a code standing apart ("CL", "Cl", "quant-ph", "cs.CL").
+const FIRST_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|[A-Za-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\d{1,2}(?:,\d{4})?,?$|^[A-Za-z]{2}$|^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z-]+)?$/;
+
+// Two-letter codes that are English words, which a line of prose may open with before a date.
+const ENGLISH_CODES = /* @__PURE__ */ wordSet("as at co et ho it me oh os st to");
 
 // A badge: a capitalised word ("Code"), an acronym ("PDF", "HF" of "CodeHFDemo"), or a Markdown
 // link to one ("[Code](https://…)").
@@ -338,8 +342,9 @@ export function matchHeaderStart(text: string): HeaderStart | undefined {
   if (text.length < 5) return undefined;
   // Cheap test first: a header's first word ends in a month ("CLJul") or is a
   // two-letter code ("CL Jul"); an abstract line almost never does.
+  // (A short line with no space is a first word whole: a header typed with its day glued on, "LGFeb10".)
   const space = text.indexOf(" ");
-  if (space < 0 || space > 24 || !FIRST_WORD.test(text.slice(0, space))) return undefined;
+  if (space < 0 ? text.length > 24 || !FIRST_WORD.test(text) : space > 24 || !FIRST_WORD.test(text.slice(0, space))) return undefined;
   const match = HEADER.exec(text);
   if (!match) return undefined;
   const code = match[1] ?? "";
@@ -347,8 +352,8 @@ export function matchHeaderStart(text: string): HeaderStart | undefined {
   // A longer code only when it names a category ("quant-ph Jul 9, 1997"), so "on May 3" stays prose.
   // A two-letter code not in capitals is a word too ("to February 24th, 2020", "In May 3, 2020"),
   // not q-bio.TO, unless the line holds nothing but the code and the date ("cl Jul 31, 2024",
-  // "Cl Jul 31, 2024").
-  const wordLike = code.length <= 2 && match[0].length < text.trimEnd().length;
+  // "Cl Jul 31, 2024") and the code is no English word ("It May 3", "At Jun 5, 2020" stay prose).
+  const wordLike = code.length <= 2 && (match[0].length < text.trimEnd().length || ENGLISH_CODES.has(code.toLowerCase()));
   if (match[2] === " " && !/^[A-Z]{2}$/.test(code) && (wordLike || !resolveCategory(code))) return undefined;
   if (code === "" && match[5] === undefined) return undefined;
   const month = monthNumber(match[3]!);

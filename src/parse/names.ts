@@ -234,7 +234,7 @@ export function isLowerParticle(token: string): boolean {
  * "D'Souza"; not "L'apprentissage", "C'est"). An apostrophe inside a word
  * before lower case, as names transliterated from Arabic and Indonesian have
  * them ("Abdurro'uf", "Sa'id", "Syafi'i"), is a name's too, but not an English
- * contraction's ("Don't", "Let's", "They're"). Internal capitals are allowed only after a known prefix (Mc, Mac, O', D',
+ * contraction's or an abbreviation's ("Don't", "Let's", "They're", "Can't-Miss", "Int'l"). Internal capitals are allowed only after a known prefix (Mc, Mac, O', D',
  * De, Di, La, Le, Van, Von, Fitz) or a hyphen, so a title word glued to a
  * name ("CodeYujia", "SNELaurens") fails, and so does a phrase joined by
  * hyphens around a small word ("Difference-in-differences").
@@ -253,7 +253,7 @@ const CAPITAL_PREFIXES = ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le
 /** A name word (see `isNameWord`). */
 const NAME_WORD = /* @__PURE__ */ (() =>
   new RegExp(
-    `^(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+|\\p{Lu}\\p{Ll}+['’](?!(?:s|t|d|m|ll|re|ve)$)\\p{Ll}+|[DO]['’]\\p{Ll}{3,}|(?:${CAPITAL_PREFIXES.join("|")})\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}?['’]\\p{Lu}\\p{Ll}+|(?:d|l|dell|dall|degl)['’]\\p{Lu}\\p{Ll}+)(?:-\\p{Lu}?\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?)*$`,
+    `^(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+|\\p{Lu}\\p{Ll}+['’](?!(?:s|t|d|m|l|ll|re|ve)(?!\\p{Ll}))\\p{Ll}+|[DO]['’]\\p{Ll}{3,}|(?:${CAPITAL_PREFIXES.join("|")})\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}?['’]\\p{Lu}\\p{Ll}+|(?:d|l|dell|dall|degl)['’]\\p{Lu}\\p{Ll}+)(?:-\\p{Lu}?\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?)*$`,
     "u",
   ))();
 

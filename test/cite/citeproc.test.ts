@@ -144,6 +144,15 @@ describe("APA in-text citations against citeproc-js with the official APA style"
       paper({ title: "Six", published: "2017-11-02", authors: [{ name: "Aaron van den Oord", given: "Aaron", family: "van den Oord" }, person("Bo", "Li"), person("Li", "Ma")] }),
       paper({ title: "Seven", published: "2016-11-02", authors: [{ name: "Bert van den Oord", given: "Bert", family: "van den Oord" }] }),
     ]],
+    ["year letters after names, over the works that still read the same, with none given twice", [
+      paper({ title: "Alpha", published: "2024-01-02", authors: [person("Wei", "Wang"), person("Lei", "Li")] }),
+      paper({ title: "Beta", published: "2024-02-02", authors: [person("Wei", "Wang"), person("Lei", "Li")] }),
+      paper({ title: "Gamma", published: "2024-03-02", authors: [person("Wei", "Wang"), person("Min", "Li")] }),
+      paper({ title: "Delta", published: "2024-04-02", authors: [person("Wei", "Wang"), person("Nan", "Li")] }),
+      paper({ title: "One", published: "2020-01-02", authors: [person("Ann", "Smith"), person("Bo", "Jones"), person("Cy", "Lee")] }),
+      paper({ title: "Two", published: "2020-02-02", authors: [person("Ann", "Smith"), person("Bo", "Jones"), person("Cy", "Lee")] }),
+      paper({ title: "Three", published: "2020-03-02", authors: [person("Ann", "Smith"), person("Di", "Brown"), person("Cy", "Lee")] }),
+    ]],
   ] as const)("%s", (_, papers) => {
     const { ours, theirs } = cited(papers);
     expect(ours).toEqual(theirs);
@@ -172,6 +181,8 @@ describe("APA in-text citations against citeproc-js with the official APA style"
       "the iPhone and the eBay of LaTeX", "over and out", "from a to b", "ask—tell and so on", "the 1st law (of motion) in 3d",
       "mixture-of-experts for a/b testing", "bert: pre-training of deep bidirectional transformers", "on the origin of species by means of natural selection",
       "an analysis of aleph_{n-1} and the $\\alpha$-model via MCMC", "is it real? a study of claims", "état de l'art des réseaux", "“quoted” words here",
+      "a study by smith et al. of things", "forces of van der waals through matter", "images between worlds without labels, like them", "\"why should i trust you?\" explaining predictions",
+      "models after the war, before the storm and under the sea, since then per unit plus noise, worth it, near the edge: about a model",
     ];
     const papers = titles.map((title, i) => paper({ title, published: `${2000 + i}-01-02`, authors: [] }));
     const { ours, theirs } = cited(papers);

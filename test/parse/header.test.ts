@@ -70,15 +70,21 @@ describe("parseHeader", () => {
     expect(parseHeader("ClJul 31, 2024")?.code).toBe("Cl");
     expect(parseHeader("CLJul31, 2024")).toMatchObject({ code: "CL", day: 31, year: 2024 });
     expect(parseHeader("CLJul 31 ,2024")).toMatchObject({ code: "CL", day: 31, year: 2024 });
-    // Still prose: a capitalised word before a date with more after it, a word that names no category.
+    expect(parseHeader("LGFeb10")).toMatchObject({ code: "LG", month: 2, day: 10 });
+    expect(parseHeader("CLJul31,2024")).toMatchObject({ code: "CL", day: 31, year: 2024 });
+    // Still prose: a capitalised word before a date with more after it, a word that names no
+    // category, and an English word that names one, even alone with its date on a line (a
+    // wrapped abstract's piece); a date glued to its day with no code before it.
     expect(parseHeader("It May 3, 2020 was the day")).toBeUndefined();
     expect(parseHeader("In May 3, 2020")).toBeUndefined();
+    for (const line of ["It May 3", "At Jun 5, 2020", "it May 3", "To Feb 24, 2020", "St Jan 2, 2020", "Me Mar 3"]) expect(parseHeader(line), line).toBeUndefined();
+    expect(parseHeader("Jul31, 2020")).toBeUndefined();
     // And a note after a date's comma is no year.
     expect(parseHeader("LGFeb 10 ,read")).toBeUndefined();
   });
 
   it("loses no card whose header was typed or damaged so", () => {
-    for (const header of ["Cl Jul 31, 2024", "CLJul31, 2024", "CLJul 31 ,2024"]) {
+    for (const header of ["Cl Jul 31, 2024", "CLJul31, 2024", "CLJul31,2024", "CLJul 31 ,2024"]) {
       const text = ["LGFeb 10, 2024", "A First TitleJane Doe, John Roe", "We study the first thing.", header, "Second Paper TitleAnna Smith, Bo Li", "We study the second thing."].join("\n");
       const { papers, diagnostics } = parseListing(text, { referenceDate: "2026-11-26" });
       expect(papers.map((p) => [p.category.id, p.published, p.title])).toEqual([

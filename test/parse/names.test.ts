@@ -167,7 +167,7 @@ describe("isNameWord", () => {
 
   it("reads an apostrophe inside a word before lower case as a transliterated name's, not an English contraction's", () => {
     expect(["Abdurro'uf", "Sa'id", "Syafi'i", "Ma’ruf"].every(isNameWord)).toBe(true);
-    expect(["Don't", "Let's", "They're", "Isn't", "We've", "You'd", "Won't", "Can't", "She'll", "Don’t"].some(isNameWord)).toBe(false);
+    expect(["Don't", "Let's", "They're", "Isn't", "We've", "You'd", "Won't", "Can't", "She'll", "Don’t", "Can't-Miss", "Don't-Care", "Int'l", "Nat'l"].some(isNameWord)).toBe(false);
   });
 });
 
