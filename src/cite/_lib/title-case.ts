@@ -1,6 +1,6 @@
 // Title case for the in-text citation of a work with no author (APA 8.14), close
-// to how citeproc-js writes CSL's `text-case="title"` in English (over the 4,125
-// titles of the real holdout listings, 69 differ: scripts/citeproc-audit.mjs).
+// to how citeproc-js writes CSL's `text-case="title"` in English (over the 4,165
+// titles of the real holdout listings, 58 differ: scripts/citeproc-audit.mjs).
 
 import { wordSet } from "../../_lib/word-set.js";
 import type { Paper } from "../../model/paper.js";
@@ -11,7 +11,7 @@ import { typographicQuotes } from "./quotes.js";
 // longer prepositions ("between", "through", "without"), particles and "et al.".
 const STOP_WORDS = /* @__PURE__ */ wordSet(`
   a about an and as at but by de down for from in into nor of on onto or over so the till to up v. via vs vs. with yet
-  after against along alongside amid amidst among amongst anenst apropos apud around aside astride athwart atop
+  across after against along alongside amid amidst among amongst anenst apropos apud around aside astride athwart atop
   barring before behind below beneath beside besides between beyond circa despite during except forenenst given
   inside lest like modulo near next notwithstanding off out per plus pro qua sans since than through throughout
   toward towards under underneath until unto upon versus within without van von et al.
