@@ -303,6 +303,9 @@ export function fastNameScore(name: string): number | undefined {
       const isLast = end >= length || isBlankTail(name, end);
       // A group word ("Team", "AI", "Inc.") sends the whole name down the general path.
       if ((GROUP_HASHES.has(wordLowerHash) && GROUP_WORDS.has(name.slice(start, end).toLowerCase())) || isAiWord(name, start, end) || (words === 0 && COMPANY_HASHES.has(wordLowerHash))) return undefined;
+      // A word of three capitals or more may be a family name written in capitals ("Wei ZHANG"):
+      // the general path weighs it.
+      if ((kind === WordKind.Capitals || kind === WordKind.CapitalFirst) && end - start >= 3 && isAsciiCapitals(name, start, end)) return undefined;
       if (kind === WordKind.NameWord) score += 1;
       // "II" and "V" read as initials, but after two words they are suffixes ("Neal J. Evans II").
       else if (kind === WordKind.Initial) score += !isLast ? 0.6 : words >= 2 && SUFFIXES.has(name.slice(start, end)) ? 0.3 : -3;
@@ -322,6 +325,42 @@ export function fastNameScore(name: string): number | undefined {
   }
   return words >= 2 ? score : undefined;
 }
+
+/** Whether `name[from, to)` is ASCII capitals only. */
+function isAsciiCapitals(name: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isAsciiUpper(name.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether `tokens[i]` is a family name written in capitals, as some authors
+ * write theirs and some conventions ask ("Wei ZHANG", "Jean-Pierre
+ * BOURGUIGNON", "ZHANG Wei"): a word of three capitals or more (hyphenated
+ * or with an apostrophe, "DUPONT-MOREAU", "O'NEIL"), first or last of a name
+ * of two to four words whose other words are name words or initials, one a
+ * name word at least. (Two capitals are initials: "JR".)
+ *
+ * @param tokens - the words of a name
+ * @param i - the word asked about
+ * @returns whether it is the name's family name in capitals
+ *
+ * @example
+ * isCapitalsFamily(["Wei", "ZHANG"], 1); //=> true
+ * isCapitalsFamily(["Deep", "LSTM", "Networks"], 1); //=> false
+ */
+export function isCapitalsFamily(tokens: readonly string[], i: number): boolean {
+  const last = tokens.length - 1;
+  if (last < 1 || last > 3 || (i !== 0 && i !== last) || !CAPITALS_WORD.test(tokens[i]!)) return false;
+  let nameWords = 0;
+  for (let k = 0; k <= last; k++) {
+    if (k === i) continue;
+    if (isNameWord(tokens[k]!)) nameWords += 1;
+    else if (!(isInitial(tokens[k]!) && k !== last)) return false;
+  }
+  // (A given name written out: initials before capitals are an acronym's as often, "N APP".)
+  return nameWords > 0;
+}
+const CAPITALS_WORD = /^\p{Lu}(?:\p{Lu}|['’]\p{Lu}){2,}(?:-\p{Lu}{2,})*$/u;
 
 /** Whether only spaces follow `at` (the word ending there is the last). */
 function isBlankTail(name: string, at: number): boolean {
@@ -504,6 +543,7 @@ export function computeNameScore(name: string): number {
     else if (i > 0 && i < last && (isLowerParticle(token) || UPPER_PARTICLES.has(token))) score += 0.3;
     else if (i === last && SUFFIXES.has(token)) score += 0.3;
     else if (/^\p{Lo}+$/u.test(token)) score += 0.5;
+    else if (isCapitalsFamily(tokens, i)) score += 1;
     else if (/^\p{Lu}{2,4}$/u.test(token)) score -= 1;
     else if (i !== last && isGluedInitials(token)) score += 1;
     else if (i !== last && isSyllablePair(token)) score += SYLLABLES_SCORE;
@@ -774,6 +814,8 @@ export function computeAuthor(name: string): Author {
     const personal = tokens.length === 1 && !group && (isNameWord(name) || /^(?:\p{Lo}+|\p{Lu}\p{Ll}+['’]\p{Ll}+)$/u.test(name));
     return personal ? { name } : { name, literal: true };
   }
+  // A family name written in capitals before the given name is the family name ("ZHANG Wei").
+  if (isCapitalsFamily(tokens, 0)) return { name, given: tokens.slice(1).join(" "), family: tokens[0]! };
   let end = tokens.length;
   let suffix: string | undefined;
   if (end > 2 && SUFFIXES.has(tokens[end - 1]!)) {

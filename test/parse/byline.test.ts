@@ -131,6 +131,16 @@ describe("splitByline", () => {
     }
   });
 
+  it("reads first authors whose family names are written in capitals", () => {
+    expect(split("A Study of Deep ModelsWei ZHANG, Jean-Pierre BOURGUIGNON, Li Na", "We study models.")).toMatchObject({
+      title: "A Study of Deep Models",
+      authors: ["Wei ZHANG", "Jean-Pierre BOURGUIGNON", "Li Na"],
+    });
+    expect(split("Another Study of ThingsZHANG Wei, Ann Lee", "We study things.")).toMatchObject({ title: "Another Study of Things", authors: ["ZHANG Wei", "Ann Lee"] });
+    // An acronym ending a title stays the title's.
+    expect(split("Offline Deep RLJane Doe, Ann Lee", "We study deep RL.")).toMatchObject({ title: "Offline Deep RL", authors: ["Jane Doe", "Ann Lee"] });
+  });
+
   it("takes an English contraction ending a title for no one-word name", () => {
     expect(split("Why Language Models Don'tJohn Smith, Ann Lee", "We present a method.")).toMatchObject({ title: "Why Language Models Don't", authors: ["John Smith", "Ann Lee"] });
   });

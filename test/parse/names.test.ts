@@ -1,12 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeName, computeAuthor, computeNameScore, fastNameScore, hasLostLetter, isGroupName, isInitial, isNameWord, isSyllablePair, nameScore, plainAuthor, syllableCredit } from "../../src/parse/names.js";
+import { analyzeName, computeAuthor, computeNameScore, fastNameScore, hasLostLetter, isCapitalsFamily, isGroupName, isInitial, isNameWord, isSyllablePair, nameScore, plainAuthor, syllableCredit } from "../../src/parse/names.js";
 
 describe("analyzeName", () => {
   it.each([
     ["Morgane Riviere", "Morgane", "Riviere"],
     ["Aaron van den Oord", "Aaron", "van den Oord"],
     ["L. v.d. Wense", "L.", "v.d. Wense"],
+    // A family name written in capitals, after the given name or before it.
+    ["Wei ZHANG", "Wei", "ZHANG"],
+    ["ZHANG Wei", "Wei", "ZHANG"],
+    ["Jean-Pierre BOURGUIGNON", "Jean-Pierre", "BOURGUIGNON"],
+    ["Marie J. DUPONT-MOREAU", "Marie J.", "DUPONT-MOREAU"],
     ["Ludwig v. Beethoven", "Ludwig", "v. Beethoven"],
     ["Diego de las Casas", "Diego", "de las Casas"],
     ["Jeffrey De Fauw", "Jeffrey", "De Fauw"],
@@ -151,6 +156,23 @@ describe("analyzeName", () => {
 
   it("leaves a lone personal word unanalysed", () => {
     expect(analyzeName("Alexander")).toEqual({ name: "Alexander" });
+  });
+});
+
+describe("isCapitalsFamily", () => {
+  it("reads a word of capitals as a person's family name only beside a given name written out", () => {
+    expect(isCapitalsFamily(["Wei", "ZHANG"], 1)).toBe(true);
+    expect(isCapitalsFamily(["ZHANG", "Wei"], 0)).toBe(true);
+    expect(isCapitalsFamily(["Ann", "O'NEIL"], 1)).toBe(true);
+    // Acronyms: beside a title word that is no name word, beside initials alone, two capitals, in the middle.
+    for (const [tokens, i] of [[["Deep", "LSTM", "Networks"], 1], [["N", "APP"], 1], [["Wei", "ZH"], 1], [["READ", "IN", "APP"], 2], [["Offline", "deep", "RLHF"], 2]] as const) {
+      expect(isCapitalsFamily(tokens, i), tokens.join(" ")).toBe(false);
+    }
+  });
+
+  it("scores such a name as a clean one, the fast path leaving it to the general one", () => {
+    expect(fastNameScore("Wei ZHANG")).toBeUndefined();
+    expect(nameScore("Wei ZHANG")).toBe(nameScore("Wei Zhang"));
   });
 });
 
