@@ -82,7 +82,7 @@ export function apaReferenceList(papers: readonly Paper[], options: ApaOptions =
   // in title order, as the sort put them) and lists that no names tell apart. (A work with no
   // author is cited by its title.)
   const cited = withPrimaryInitials(prepared);
-  const citedAs = (i: number, names: number): string => citationNames(cited[i]!, false, names) || `\u0004${prepared[i]!.paper.title}`;
+  const citedAs = (i: number, names: number): string => citationNames(cited[i]!, false, names) || `\u0004${citedTitle(prepared[i]!.paper)}`;
   const names = new Map<number, number>();
   const byCitation = groupBy(order, (i) => `${citedAs(i, 1)}\u0003${prepared[i]!.year}`);
   for (const members of byCitation.values()) {

@@ -5,7 +5,7 @@ import { isWhiteSpace } from "../_lib/white-space.js";
 import { wordSet } from "../_lib/word-set.js";
 import type { Author } from "../model/author.js";
 import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetterAt, isLowerAt, isUpperAt } from "../_lib/chars.js";
-import { isCapitalSyllable, isFamilyParticle, isGroupName, isGroupWord, isInitial, isLowerParticle, isNameWord, isSyllablePair, nameScore, syllableCredit } from "./names.js";
+import { capitalsFamilyCredit, isCapitalSyllable, isFamilyParticle, isGroupName, isGroupWord, isInitial, isLowerParticle, isNameWord, isSyllablePair, nameScore, syllableCredit } from "./names.js";
 
 /** Names known to be names: from the caller, and from the listing's own clean author lists. */
 export interface NameEvidence {
@@ -511,7 +511,11 @@ function chooseReading(
       // then it is weighed as any word with a capital inside. See `mayCutProduct`.)
       const lastStart = wordStart(part, j);
       const credit = syllableCredit(first);
-      const shape = credit > 0 && mayCutProduct(part.slice(lastStart, j), first, abstract) ? nameScore(first) - credit : nameScore(first);
+      // (A family name in capitals written first, glued inside a run of capitals, "LSTMZHANG Wei",
+      // is an acronym's end as often, "Mask R-CNNHE Kaiming" of "R-CNN" + "HE Kaiming": weighed
+      // without its capitals' credit.)
+      const capitalsCut = isUpperAt(part, j - 1) && isUpperAt(part, j + 1) ? capitalsFamilyCredit(first) : 0;
+      const shape = (credit > 0 && mayCutProduct(part.slice(lastStart, j), first, abstract) ? nameScore(first) - credit : nameScore(first)) - capitalsCut;
       const seen = isSeen(first, shape, evidence);
       const firstScore = firstAuthorScore(first, shape, seen, part, j, abstract);
       // Nothing that reads this little like a name is taken for one ("…lower-case words").

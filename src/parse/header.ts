@@ -1,6 +1,7 @@
 // The header line of an entry: subject code, date and badges glued together
 // ("CLJul 31, 2024", "AIMar 31, 2018Code", "LGFeb 10").
 
+import { isAsciiUpper } from "../_lib/chars.js";
 import { wordSet } from "../_lib/word-set.js";
 import { resolveCategory } from "../model/categories.js";
 
@@ -352,8 +353,9 @@ export function matchHeaderStart(text: string): HeaderStart | undefined {
   // A longer code only when it names a category ("quant-ph Jul 9, 1997"), so "on May 3" stays prose.
   // A two-letter code not in capitals is a word too ("to February 24th, 2020", "In May 3, 2020"),
   // not q-bio.TO, unless the line holds nothing but the code and the date ("cl Jul 31, 2024",
-  // "Cl Jul 31, 2024") and the code is no English word ("It May 3", "At Jun 5, 2020" stay prose).
-  const wordLike = code.length <= 2 && (match[0].length < text.trimEnd().length || ENGLISH_CODES.has(code.toLowerCase()));
+  // "Cl Jul 31, 2024"); capitalised, an English word opens a sentence as often ("It May 3",
+  // "At Jun 5, 2020" stay prose; "it Jul 31, 2024" and "co Jul 31, 2024" are headers).
+  const wordLike = code.length <= 2 && (match[0].length < text.trimEnd().length || (isAsciiUpper(code.charCodeAt(0)) && ENGLISH_CODES.has(code.toLowerCase())));
   if (match[2] === " " && !/^[A-Z]{2}$/.test(code) && (wordLike || !resolveCategory(code))) return undefined;
   if (code === "" && match[5] === undefined) return undefined;
   const month = monthNumber(match[3]!);

@@ -337,8 +337,8 @@ function isAsciiCapitals(name: string, from: number, to: number): boolean {
  * write theirs and some conventions ask ("Wei ZHANG", "Jean-Pierre
  * BOURGUIGNON", "ZHANG Wei"): a word of three capitals or more (hyphenated
  * or with an apostrophe, "DUPONT-MOREAU", "O'NEIL"), first or last of a name
- * of two to four words whose other words are name words or initials, one a
- * name word at least. (Two capitals are initials: "JR".)
+ * of two to four words whose other words are name words (or given names of
+ * two capitalised syllables, "SeungJun") or initials, one a name word at least. (Two capitals are initials: "JR".)
  *
  * @param tokens - the words of a name
  * @param i - the word asked about
@@ -350,17 +350,37 @@ function isAsciiCapitals(name: string, from: number, to: number): boolean {
  */
 export function isCapitalsFamily(tokens: readonly string[], i: number): boolean {
   const last = tokens.length - 1;
-  if (last < 1 || last > 3 || (i !== 0 && i !== last) || !CAPITALS_WORD.test(tokens[i]!)) return false;
+  if (last < 1 || last > 3 || (i !== 0 && i !== last) || !CAPITALS_WORD.test(tokens[i]!) || RUN_TOGETHER_INITIALS.test(tokens[i]!)) return false;
   let nameWords = 0;
   for (let k = 0; k <= last; k++) {
     if (k === i) continue;
-    if (isNameWord(tokens[k]!)) nameWords += 1;
+    if (isNameWord(tokens[k]!) || (k !== last && isSyllablePair(tokens[k]!))) nameWords += 1;
     else if (!(isInitial(tokens[k]!) && k !== last)) return false;
   }
   // (A given name written out: initials before capitals are an acronym's as often, "N APP".)
   return nameWords > 0;
 }
+/**
+ * What a family name in capitals written first adds to a name's score
+ * (`nameScore`): 2 when a person's name opens with one ("ZHANG Wei": +1 for
+ * it, where it would have cost 1), else 0 (and for a group's, "ALICE
+ * Collaboration", which is scored as a group).
+ *
+ * @param name - a name as written
+ * @returns the credit, 0 or 2
+ *
+ * @example
+ * capitalsFamilyCredit("ZHANG Wei"); //=> 2
+ * capitalsFamilyCredit("Wei ZHANG"); //=> 0
+ */
+export function capitalsFamilyCredit(name: string): number {
+  const space = name.indexOf(" ");
+  return space > 2 && isAsciiUpper(name.charCodeAt(1)) && !isGroupName(name) && isCapitalsFamily(name.split(" ").filter((t) => t !== ""), 0) ? 2 : 0;
+}
+
 const CAPITALS_WORD = /^\p{Lu}(?:\p{Lu}|['’]\p{Lu}){2,}(?:-\p{Lu}{2,})*$/u;
+// Three capitals with no vowel after the first are initials run together ("AKM", "JRR", "KVS").
+const RUN_TOGETHER_INITIALS = /^\p{Lu}[^AEIOUY]{2}$/u;
 
 /** Whether only spaces follow `at` (the word ending there is the last). */
 function isBlankTail(name: string, at: number): boolean {

@@ -166,13 +166,16 @@ describe("APA in-text citations against citeproc-js with the official APA style"
       paper({ title: "Zebra stripes: a study of self-supervised learning on n-grams", published: "2026-01-02", authors: [] }),
       paper({ title: "Something else", published: "2026-01-02", authors: [person("Ann", "Smith")] }),
       paper({ title: "Another thing", published: "2026-01-02", authors: [person("Bob", "Quist")] }),
+      // Two titles that a citation shows alike (case, quotes) are told apart by year letters.
+      paper({ title: "Attention is all you need", published: "2017-06-12", authors: [] }),
+      paper({ title: "Attention Is All You Need", published: "2017-06-13", authors: [] }),
     ];
     const { ours, theirs } = cited(papers);
     expect(ours.map((citation) => citation?.replace(/'/gu, "’"))).toEqual(theirs);
     const items = toCslJson(papers);
     const order = new Cite(items).format("bibliography", { format: "text", template: "apa", lang: "en-US", asEntryArray: true }) as unknown as [string, string][];
     expect(apaReferenceList(papers).references.map((r) => items[r.index]!.id)).toEqual(order.map(([id]) => id));
-    expect(apaReferenceList(papers).references.map((r) => r.yearSuffix)).toEqual(["", "", "", "", ""]);
+    expect(apaReferenceList(papers).references.map((r) => r.yearSuffix)).toEqual(["a", "b", "", "", "", "", ""]);
   });
 
   it("writes a title in title case as citeproc does", () => {

@@ -136,9 +136,12 @@ describe("splitByline", () => {
       title: "A Study of Deep Models",
       authors: ["Wei ZHANG", "Jean-Pierre BOURGUIGNON", "Li Na"],
     });
-    expect(split("Another Study of ThingsZHANG Wei, Ann Lee", "We study things.")).toMatchObject({ title: "Another Study of Things", authors: ["ZHANG Wei", "Ann Lee"] });
-    // An acronym ending a title stays the title's.
+    expect(split("A Study of ThingsAnn Lee, ZHANG Wei", "We study things.")).toMatchObject({ title: "A Study of Things", authors: ["Ann Lee", "ZHANG Wei"] });
+    expect(split("Learning an AvatarSeungJun MOON, Ann Lee", "We learn.")).toMatchObject({ title: "Learning an Avatar", authors: ["SeungJun MOON", "Ann Lee"] });
+    // An acronym ending a title stays the title's, before a name in capitals written first too
+    // (which is weighed as no name: the glue point falls inside a run of capitals).
     expect(split("Offline Deep RLJane Doe, Ann Lee", "We study deep RL.")).toMatchObject({ title: "Offline Deep RL", authors: ["Jane Doe", "Ann Lee"] });
+    expect(split("Mask R-CNNHE Kaiming, Georgia Gkioxari, Piotr Dollar", "We present a method.")).toMatchObject({ title: "Mask R-CNN", authors: ["HE Kaiming", "Georgia Gkioxari", "Piotr Dollar"] });
   });
 
   it("takes an English contraction ending a title for no one-word name", () => {

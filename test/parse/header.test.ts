@@ -77,7 +77,9 @@ describe("parseHeader", () => {
     // wrapped abstract's piece); a date glued to its day with no code before it.
     expect(parseHeader("It May 3, 2020 was the day")).toBeUndefined();
     expect(parseHeader("In May 3, 2020")).toBeUndefined();
-    for (const line of ["It May 3", "At Jun 5, 2020", "it May 3", "To Feb 24, 2020", "St Jan 2, 2020", "Me Mar 3"]) expect(parseHeader(line), line).toBeUndefined();
+    for (const line of ["It May 3", "At Jun 5, 2020", "To Feb 24, 2020", "St Jan 2, 2020", "Me Mar 3"]) expect(parseHeader(line), line).toBeUndefined();
+    // (In lower case such a code alone with its date on a line is a header, as it was: "co Jul 31, 2024".)
+    expect(parseHeader("co Jul 31, 2024")?.code).toBe("co");
     expect(parseHeader("Jul31, 2020")).toBeUndefined();
     // And a note after a date's comma is no year.
     expect(parseHeader("LGFeb 10 ,read")).toBeUndefined();

@@ -10,6 +10,7 @@ describe("analyzeName", () => {
     // A family name written in capitals, after the given name or before it.
     ["Wei ZHANG", "Wei", "ZHANG"],
     ["ZHANG Wei", "Wei", "ZHANG"],
+    ["AKM Fazlul Haque", "AKM Fazlul", "Haque"],
     ["Jean-Pierre BOURGUIGNON", "Jean-Pierre", "BOURGUIGNON"],
     ["Marie J. DUPONT-MOREAU", "Marie J.", "DUPONT-MOREAU"],
     ["Ludwig v. Beethoven", "Ludwig", "v. Beethoven"],
@@ -165,7 +166,8 @@ describe("isCapitalsFamily", () => {
     expect(isCapitalsFamily(["ZHANG", "Wei"], 0)).toBe(true);
     expect(isCapitalsFamily(["Ann", "O'NEIL"], 1)).toBe(true);
     // Acronyms: beside a title word that is no name word, beside initials alone, two capitals, in the middle.
-    for (const [tokens, i] of [[["Deep", "LSTM", "Networks"], 1], [["N", "APP"], 1], [["Wei", "ZH"], 1], [["READ", "IN", "APP"], 2], [["Offline", "deep", "RLHF"], 2]] as const) {
+    // Initials run together, with no vowel after the first ("AKM Fazlul Haque"), are no family name either.
+    for (const [tokens, i] of [[["Deep", "LSTM", "Networks"], 1], [["N", "APP"], 1], [["Wei", "ZH"], 1], [["READ", "IN", "APP"], 2], [["Offline", "deep", "RLHF"], 2], [["AKM", "Fazlul", "Haque"], 0], [["JRR", "Tolkien"], 0]] as const) {
       expect(isCapitalsFamily(tokens, i), tokens.join(" ")).toBe(false);
     }
   });

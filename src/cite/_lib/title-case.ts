@@ -10,7 +10,7 @@ import { typographicQuotes } from "./quotes.js";
 // The words citeproc-js leaves in lower case inside a title: CSL's English stop words, its
 // longer prepositions ("between", "through", "without"), particles and "et al.".
 const STOP_WORDS = /* @__PURE__ */ wordSet(`
-  a about an and as at but by de down for from in into nor of on onto or over so the till to up v. via vs vs. with yet
+  a about above an and as at but by de down for from in into nor of on onto or over so the till to up v. via vs vs. with yet
   across after against along alongside amid amidst among amongst anenst apropos apud around aside astride athwart atop
   barring before behind below beneath beside besides between beyond circa despite during except forenenst given
   inside lest like modulo near next notwithstanding off out per plus pro qua sans since than through throughout
