@@ -503,6 +503,9 @@ function chooseReading(
     const countScore = authorCountScore(n - k, truncated);
     for (let p = from; p < to; p++) {
       const j = scratchPoints[p]!;
+      // No name is this long: a glue point further from the part's end leaves title words (or a
+      // line of junk, thousands of glue points long) in the first author, and is not weighed.
+      if (part.length - j > LONGEST_FIRST_AUTHOR) continue;
       const first = part.slice(j);
       // A glue point is never at the start of its part (j >= 1), so the title's last
       // word, all that is scored of it, lies in this part: no need to build the title,
@@ -827,6 +830,9 @@ function isGroupTitleNames(first: string, part: string, j: number): boolean {
   const space = first.lastIndexOf(" ");
   return space > 0 && isGroupWord(first.slice(space + 1)) && containsWord(part.slice(Math.max(0, j - LONGEST_TITLE), j), first);
 }
+
+/** The longest first author weighed: longer than any person's name or group's (ten words, `isLongGroupName`). */
+const LONGEST_FIRST_AUTHOR = 200;
 
 /** How long a byline's title and authors must be for a copy of them in the abstract to be set aside. */
 const MIN_COPIED_BYLINE = 24;

@@ -350,7 +350,7 @@ function isAsciiCapitals(name: string, from: number, to: number): boolean {
  */
 export function isCapitalsFamily(tokens: readonly string[], i: number): boolean {
   const last = tokens.length - 1;
-  if (last < 1 || last > 3 || (i !== 0 && i !== last) || !CAPITALS_WORD.test(tokens[i]!) || RUN_TOGETHER_INITIALS.test(tokens[i]!)) return false;
+  if (last < 1 || last > 3 || (i !== 0 && i !== last) || !CAPITALS_WORD.test(tokens[i]!) || RUN_TOGETHER_INITIALS.test(tokens[i]!.normalize("NFD").replace(/\p{M}/gu, ""))) return false;
   let nameWords = 0;
   for (let k = 0; k <= last; k++) {
     if (k === i) continue;
@@ -379,7 +379,8 @@ export function capitalsFamilyCredit(name: string): number {
 }
 
 const CAPITALS_WORD = /^\p{Lu}(?:\p{Lu}|['’]\p{Lu}){2,}(?:-\p{Lu}{2,})*$/u;
-// Three capitals with no vowel after the first are initials run together ("AKM", "JRR", "KVS").
+// Three capitals with no vowel after the first are initials run together ("AKM", "JRR", "KVS"; an
+// accented vowel is a vowel, "NGÔ", "GÜL", "LÖW", read without its accent).
 const RUN_TOGETHER_INITIALS = /^\p{Lu}[^AEIOUY]{2}$/u;
 
 /** Whether only spaces follow `at` (the word ending there is the last). */

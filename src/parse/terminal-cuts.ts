@@ -241,11 +241,15 @@ function cutGlue(line: SourceLine, next: SourceLine, width: number, indent: numb
   const spaceKept = (line.trailing ?? 0) > 0 || next.offset > indent;
   const trimmed = lineWidthNow === width - 1 && line.trailing === undefined;
   if (lineWidthNow !== width && !trimmed) return undefined;
-  if (byline !== undefined && !spaceKept && CAPITAL.test(next.text) && !NAME_PREFIX_END.test(byline) && (endsInAuthorList(byline) || endsLikeByline(byline) || holdsGluedName(byline))) return undefined;
+  // (Only a byline of a byline's length is weighed: a run of cut lines longer than any title and
+  // its authors is no byline, and weighing its end at every join would cost a byline's reading each.)
+  if (byline !== undefined && byline.length <= LONGEST_BYLINE && !spaceKept && CAPITAL.test(next.text) && !NAME_PREFIX_END.test(byline) && (endsInAuthorList(byline) || endsLikeByline(byline) || holdsGluedName(byline))) return undefined;
   return spaceKept || trimmed ? " " : "";
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** The longest byline whose end is weighed for an author list or a name at a cut (a title, three authors, affiliations). */
+const LONGEST_BYLINE = 1500;
 /** A name's prefix that a capital follows inside the name ("Mc" of "McBride"): no name ends in it. */
 const NAME_PREFIX_END = /\bMa?c$/;
 

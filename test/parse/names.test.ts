@@ -11,6 +11,7 @@ describe("analyzeName", () => {
     ["Wei ZHANG", "Wei", "ZHANG"],
     ["ZHANG Wei", "Wei", "ZHANG"],
     ["AKM Fazlul Haque", "AKM Fazlul", "Haque"],
+    ["NGÔ Bảo Châu", "Bảo Châu", "NGÔ"],
     ["Jean-Pierre BOURGUIGNON", "Jean-Pierre", "BOURGUIGNON"],
     ["Marie J. DUPONT-MOREAU", "Marie J.", "DUPONT-MOREAU"],
     ["Ludwig v. Beethoven", "Ludwig", "v. Beethoven"],
