@@ -91,7 +91,10 @@ export function joinWrappedByline(raw: RawEntry, spacedListing = false): RawEntr
     // byline cut inside its name, whatever the lines after it read as; nor once title lines were
     // joined, "…languagesNgoc Thanh de la" + "Fuente".)
     const titleWords = glue === undefined || (glue === " " && !afterTitle && !endsInGivenName(first.text));
-    if (titleWords && joins === 0 && !brokenWord && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2], fourth)) {
+    // (Not a first line that ends as a whole byline ends, its affiliations or "et al.": "…ReportNAVER
+    // Cloud HyperCLOVA X Team · naver" above an abstract wrapped so that a line ends "…scaled by
+    // mu" + "P. Supervised …" is no title wrapped twice.)
+    if (titleWords && joins === 0 && !brokenWord && !endsLikeByline(first.text) && isTitleWrappedTwice(first.text, second.text, third?.text, raw.afterBlank[2], fourth)) {
       wrappedTwice = true;
       glue = " ";
     }

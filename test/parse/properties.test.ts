@@ -129,6 +129,22 @@ describe("parseListing properties", () => {
     expect(again.map((p) => [p.title, p.authors[0]!.name])).toEqual([[paper!.title, "Gemma Team"]]);
   });
 
+  it("reads a byline that ends in its affiliations as whole above a wrapped abstract (damage-invariance seeds 11041 and on)", () => {
+    // A sole group author above an abstract wrapped at 98 columns whose second line ends "…scaled
+    // by muP. Supervised": the byline and two lines were read as a title wrapped twice above a
+    // glued "P. Supervised".
+    const wrapped = [
+      "HyperCLOVA X THINK is the first reasoning-focused model of the HyperCLOVA X family, pre-trained on",
+      "about six trillion Korean and English tokens with a Peri-LN Transformer scaled by muP. Supervised",
+      "fine-tuning and reinforcement learning from verifiable rewards give it long and short answer",
+      "modes, and it performs strongly on Korean benchmarks at modest training cost.",
+    ];
+    for (const lines of [[wrapped.join(" ")], wrapped]) {
+      const [paper] = parseListing(["CLJun 27, 2025", "HyperCLOVA X THINK Technical ReportNAVER Cloud HyperCLOVA X Team · naver", ...lines].join("\n"), options).papers;
+      expect([paper!.title, paper!.authors.map((a) => a.name), paper!.affiliations]).toEqual(["HyperCLOVA X THINK Technical Report", ["NAVER Cloud HyperCLOVA X Team"], ["naver"]]);
+    }
+  });
+
   it("is stable through parse, format, parse", () => {
     fc.assert(
       fc.property(fc.oneof(damagedListing, listingish), (text) => {
