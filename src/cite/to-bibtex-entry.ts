@@ -1,7 +1,7 @@
 import type { Paper } from "../model/paper.js";
 import type { Diagnostic } from "../parse/diagnostic.js";
 import { paperDiagnostic } from "./_lib/diagnostic.js";
-import { arxivDoi, arxivUrl } from "./_lib/text.js";
+import { arxivDoi, arxivUrl, withoutArticle } from "./_lib/text.js";
 import { type CitationKeyOptions, citationKey } from "./citation-key.js";
 import { escapeLatex, type EscapeLatexResult } from "./escape-latex.js";
 import { formatBibtexName } from "./format-bibtex-name.js";
@@ -118,7 +118,7 @@ export function toBibtexEntry(paper: Paper, options: BibtexEntryOptions = {}): B
     diagnostics.push(paperDiagnostic(paper, options.index, "warning", "no-authors", "the paper has no authors; the entry has no author field, and a key field to sort by"));
     // What BibTeX's standard styles sort and label an entry with no author by (else plain.bst
     // warns "to sort, need author or key"): the title, without a leading article.
-    body += `,\n  key = {${note(report, "key", escapeLatex(paper.title.replace(/^(?:a|an|the)\s+/iu, ""), { ascii }))}}`;
+    body += `,\n  key = {${note(report, "key", escapeLatex(withoutArticle(paper.title), { ascii }))}}`;
   }
   if (unparsedNames) for (const name of unparsedNames) {
     diagnostics.push(paperDiagnostic(paper, options.index, "warning", "unparsed-author", `author "${name}" has no given/family split; written as it appears`));

@@ -362,9 +362,11 @@ export function isCapitalsFamily(tokens: readonly string[], i: number): boolean 
 }
 /**
  * What a family name in capitals written first adds to a name's score
- * (`nameScore`): 2 when a person's name opens with one ("ZHANG Wei": +1 for
- * it, where it would have cost 1), else 0 (and for a group's, "ALICE
- * Collaboration", which is scored as a group).
+ * (`nameScore`), taken back where the byline reader doubts it: 2 when a
+ * person's name opens with one, else 0 (and for a group's, "ALICE
+ * Collaboration", which is scored as a group). It counts +1 where a word of
+ * three or four capitals would have cost 1; a longer word ("ZHANG Wei") would
+ * have cost 2.5, so it keeps 1.5 of its credit.
  *
  * @param name - a name as written
  * @returns the credit, 0 or 2

@@ -3,7 +3,7 @@ import type { Author } from "../../model/author.js";
 import type { Paper } from "../../model/paper.js";
 import { formatApaName } from "../format-apa-name.js";
 import { apaInitials, nameParts } from "./names.js";
-import { arxivDoi, squeezeSpace } from "./text.js";
+import { arxivDoi, squeezeSpace, withoutArticle } from "./text.js";
 
 /**
  * How APA text is written: plain text, HTML (`<i>` title, everything escaped) or Markdown (`*title*`).
@@ -60,8 +60,6 @@ export interface PreparedPaper {
   /** Initials per author, for sorting. */
   readonly initials: readonly string[];
   readonly year: string;
-  /** Same string for the same author list (and truncation). */
-  readonly identity: string;
 }
 
 /** Works out a paper's names and year once, for formatting, sorting and grouping. */
@@ -75,10 +73,7 @@ export function preparePaper(paper: Paper): PreparedPaper {
     short.push(parts?.family ?? squeezeSpace(author.name));
     initials.push(parts ? apaInitials(parts.given) : "");
   }
-  // (A work with no author is told by its title, which stands where the authors would: two
-  // such works of one year are no "2020a" and "2020b", 9.47.)
-  const identity = paper.authors.length === 0 ? `\u0004${squeezeSpace(paper.title)}` : `${names.join("\u0001")}${paper.authorsTruncated ? "\u0002" : ""}`;
-  return { paper, names, short, initials, year: paper.published.slice(0, 4), identity };
+  return { paper, names, short, initials, year: paper.published.slice(0, 4) };
 }
 
 /**
@@ -170,7 +165,3 @@ function sortNames(prepared: PreparedPaper): readonly string[] {
   return prepared.short.length > 0 ? prepared.short : [withoutArticle(prepared.paper.title)];
 }
 
-/** A title without a leading "A", "An" or "The", which APA ignores when sorting. */
-function withoutArticle(title: string): string {
-  return title.replace(/^(?:a|an|the)\s+/iu, "");
-}

@@ -6,6 +6,11 @@ export function squeezeSpace(text: string): string {
 // Whitespace other than single inner spaces: two in a row, a non-space whitespace, or at either end.
 const UNSQUEEZED = /\s\s|[^\S ]|^\s|\s$/;
 
+/** A title without a leading "A", "An" or "The", which APA and BibTeX's styles ignore when sorting. */
+export function withoutArticle(title: string): string {
+  return title.replace(/^(?:a|an|the)\s+/iu, "");
+}
+
 /** Year, month and day of a `YYYY-MM-DD` date; a malformed date gives NaN parts rather than throwing. */
 export function dateParts(iso: string): { year: number; month: number; day: number } {
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };

@@ -1,5 +1,5 @@
 // Title case for the in-text citation of a work with no author (APA 8.14), close
-// to how citeproc-js writes CSL's `text-case="title"` in English (over the 4,205
+// to how citeproc-js writes CSL's `text-case="title"` in English (over the 4,235
 // titles of the real holdout listings, 54 differ: scripts/citeproc-audit.mjs).
 
 import { wordSet } from "../../_lib/word-set.js";
