@@ -291,12 +291,13 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * tell works apart, and cited works with no author by their titles in title case (0.5 KB), 43.5 KB
  * until a review's mends (citeproc's word lists for title case, year letters after names; 0.4 KB), 44 KB
  * until family names in capitals and a second review's mends (0.3 KB); the parser 38.25 KB until
- * those (0.3 KB);
+ * those (0.3 KB), and 38.75 KB until the first cards of a listing a terminal cut were held until
+ * later lines told its width (0.5 KB);
  * `toBibtex` 8 KB until ASCII mode wrote signs as text commands and a work with no author got a
  * key field (0.2 KB).
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 38.75 * 1024 },
+  { names: ["parseListing"], budget: 39.25 * 1024 },
   { names: ["parseListing", "apaReferenceList"], budget: 44.5 * 1024 },
   { names: ["toBibtex"], budget: 8.25 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },

@@ -206,17 +206,14 @@ export function parseSourceLines(
   // An array is walked by index: a generic iterator allocates a result per line here.
   if (Array.isArray(lines)) {
     for (let i = 0; i < lines.length; i++) {
-      const entry = assembler.push(lines[i] as SourceLine);
-      if (entry) take(entry);
+      for (let entry = assembler.push(lines[i] as SourceLine); entry; entry = assembler.next()) take(entry);
     }
   } else {
     for (const line of lines) {
-      const entry = assembler.push(line);
-      if (entry) take(entry);
+      for (let entry = assembler.push(line); entry; entry = assembler.next()) take(entry);
     }
   }
-  const last = assembler.end();
-  if (last) take(last);
+  for (let entry = assembler.end(); entry; entry = assembler.next()) take(entry);
   const papers: Paper[] = [];
   for (const result of results) {
     const paper = result === undefined || isPaper(result) ? result : readEntry(result, context, diagnostics);
@@ -261,6 +258,12 @@ export interface EntryAssembler {
   push(line: SourceLine): RawEntry | undefined;
   /** Ends the input; returns the last entry, if any. */
   end(): RawEntry | undefined;
+  /**
+   * Another entry complete, after the one `push` or `end` returned, if any: entries held
+   * until a terminal's width was known are let go together (see `CutReader.mayHold`), and
+   * carry the line that completed each (`RawEntry.completedAt`).
+   */
+  next(): RawEntry | undefined;
 }
 
 /**
@@ -384,16 +387,59 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   const readLinkMarkers = readers?.linkMarkers((line, column) => {
     diagnostics.push(point("info", "link-markers", `read a text browser's link markers ("[7]") off the lines from here on`, line, column));
   });
-  const cuts = readers?.cuts((line, width) => {
+  const reportCuts = (line: SourceLine, width: number) => {
     diagnostics.push(point("info", "terminal-cuts", `joined the pieces of lines a terminal cut at ${width} characters, from here on`, line.line, line.offset + 1));
+  };
+  // Entries complete before a terminal's width is known, held until later lines tell it (the
+  // first cards of a listing a terminal cut, see `CutReader.mayHold`), with the line that
+  // completed each, whether the reader joined it, and the width told meanwhile, if any; then
+  // the entries let go, to hand on in order.
+  const held: { entry: RawEntry; joined: boolean; completedAt: number }[] = [];
+  let heldFrom = 0;
+  let toldWhileHeld: { line: SourceLine; width: number } | undefined;
+  const released: RawEntry[] = [];
+  const cuts = readers?.cuts((line, width) => {
+    if (held.length > 0) toldWhileHeld ??= { line, width };
+    else reportCuts(line, width);
   });
-  /** An entry complete: lines a terminal cut joined back, then a wrapped byline. */
-  const complete = (entry: RawEntry) => {
+  /**
+   * An entry complete, `completedAt` the line that completed it: lines a terminal cut joined
+   * back, then a wrapped byline. Returns it, or undefined while it is held (see `held`), and
+   * what is let go then waits in `released`.
+   */
+  const complete = (entry: RawEntry, completedAt: number): RawEntry | undefined => {
     // (A card of lines quoted as a spreadsheet quotes them begins a comma's CSV, and is read again.)
     const read = readCsv && !sheetBegun && readCsv.beginsIn(entry.body) ? readAgain(entry, readCsv.again) : entry;
+    if (!cuts) return finish(read);
+    const cut = cuts.join(read);
+    if (held.length === 0 && (cut !== read || !cuts.mayHold(read))) return finish(cut);
+    if (held.length === 0) heldFrom = cuts.seen();
+    held.push({ entry: cut, joined: cut !== read, completedAt });
+    if (cuts.width() !== 0 || cuts.seen() - heldFrom >= HOLD_LINES || completedAt === Infinity) letGo();
+    return released.shift();
+  };
+  /** Lets the held entries go, in order: those that were not joined joined at the width later lines told, if any. */
+  const letGo = () => {
+    const width = cuts!.width();
+    let reported = false;
+    for (const { entry, joined, completedAt } of held) {
+      const cut = width !== 0 && !joined ? cuts!.joinAt(entry, width) : entry;
+      if (cut !== entry && !reported) {
+        reportCuts(cut.body[0]!, width);
+        reported = true;
+      }
+      const done = finish(cut);
+      released.push(Number.isFinite(completedAt) ? { ...done, completedAt } : done);
+    }
+    if (toldWhileHeld && !reported) reportCuts(toldWhileHeld.line, toldWhileHeld.width);
+    held.length = 0;
+    toldWhileHeld = undefined;
+  };
+  /** An entry complete and its lines joined as a terminal cut them: its copy's breaks cut out, then a wrapped byline. */
+  const finish = (cut: RawEntry) => {
     const spacedListing = spacedBylines > 2 && spacedBylines > 2 * gluedBylines;
-    const cut = cutCopyBreaks(cuts ? cuts.join(read) : read);
-    const joined = joinWrappedByline(spacedListing ? { ...cut, spacedListing } : cut, spacedListing);
+    const broken = cutCopyBreaks(cut);
+    const joined = joinWrappedByline(spacedListing ? { ...broken, spacedListing } : broken, spacedListing);
     // (What the listing's bylines show where title meets authors, for the entries after: a
     // PDF's text of a printed page parts them with a space.)
     // (Its byline taken apart once, here, for every pass after: see `RawEntry.prepared`.)
@@ -403,7 +449,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     return joined;
   };
   /** Opens an entry at a header; returns the entry it completes. */
-  function start(headerLine: SourceLine, header: HeaderParts): RawEntry | undefined {
+  function start(headerLine: SourceLine, header: HeaderParts, at: number): RawEntry | undefined {
     // A date with no code, right under a code alone on its line ("LG" + "Oct 13, 2022"): the
     // code may be the header's, which the entry's byline settles when it is read.
     const codeLine = header.code === "" ? takeLoneCode() : undefined;
@@ -413,7 +459,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     current = codeLine
       ? { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [], codeLine }
       : { index: count++, header: headerLine, headerParts: header, body: [], afterBlank: [] };
-    return done && complete(done);
+    return done && complete(done, at);
   }
   /** A card's lines read again by `read`: its header re-parsed, when it changed. */
   function readAgain(card: RawEntry, read: (lines: readonly SourceLine[]) => SourceLine[]): RawEntry {
@@ -510,7 +556,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       // (A header opens a line of its own: no text goes on into it.)
       cuts?.see(line, blank || header !== undefined || merged !== undefined, current !== undefined && current.body.length === 0);
       if (header) {
-        done = start(line, header);
+        done = start(line, header, line.line);
       } else if (merged) {
         // "2. LGSep 28, 2022": a card numbered or bulleted in a list, no text glued on.
         const listMarker = merged.before !== undefined && merged.header.offset === line.offset + listMarkerLength(line.text);
@@ -529,7 +575,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
             stray.push(merged.before);
           }
         }
-        done = start(merged.header, merged.headerParts);
+        done = start(merged.header, merged.headerParts, line.line);
         if (merged.after) {
           current!.body.push(merged.after);
           current!.afterBlank.push(false);
@@ -550,7 +596,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       } else {
         // Text after a quoted run is the reply's, not the quoted card's: the card ends there.
         if (current) {
-          done = complete(current);
+          done = complete(current, line.line);
           current = undefined;
         }
         if (blank && stray.length > 0) {
@@ -567,10 +613,16 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       stray = [];
       const done = current;
       current = undefined;
-      return done && complete(done);
+      if (done) return complete(done, Infinity);
+      if (held.length > 0) letGo();
+      return released.shift();
     },
+    next: () => released.shift(),
   };
 }
+
+/** How many lines not blank, at most, an entry is held for while a terminal's width is not known (as many as the cut reader weighs). */
+const HOLD_LINES = 32;
 
 /** A score a page shows before a card's header: a number with one or two decimals ("64.2", "7.4"). */
 const SCORE = /^\d{1,3}\.\d{1,2}$/;

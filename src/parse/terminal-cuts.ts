@@ -20,6 +20,19 @@ export interface CutReader {
   see(line: SourceLine, parted: boolean, opensBody: boolean): void;
   /** The entry with the pieces of its lines that were cut at the terminal's width joined back (the entry itself when none were). */
   join(entry: RawEntry): RawEntry;
+  /**
+   * Whether an entry that `join` left as it was is worth holding until later
+   * lines tell a terminal's width: no width is known yet, the listing is
+   * young (its first 32 lines), and a line of the entry as wide as its widest
+   * goes on into the next, as a cut byline's first piece does.
+   */
+  mayHold(entry: RawEntry): boolean;
+  /** The width lines were last joined at (0 before any were). */
+  width(): number;
+  /** How many lines not blank have been seen. */
+  seen(): number;
+  /** The entry, held before its width was known, joined at `width` now that later lines told it (the entry itself when its widest line is not that wide). */
+  joinAt(entry: RawEntry, width: number): RawEntry;
 }
 
 /** How many of the last lines are weighed for the width they were cut at. */
@@ -65,7 +78,9 @@ const MIN_CUTS_WITH_SPACE = 4;
  * on too and opens with no capital: a listing cut short, not wrapped
  * (`cut -c`, `less -S`), has bylines as wide as the width that run straight
  * on into abstracts, which open with capitals. Only the lines before are
- * looked at, so a stream reads the same.
+ * looked at; the first cards of a listing, cut too few times to tell a
+ * width, are held by the assembler until later lines tell one (see
+ * `mayHold`, `joinAt`), so a stream reads as the whole text does.
  *
  * A cut line joins the next one with no space, or with one where the cut
  * fell at a space (the space ends the first piece or opens the next); a
@@ -173,43 +188,67 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
       // words keeps the space between them, at the piece's end or opening the next.)
       if (cuts < (withSpace > 0 && evenStarts && starts >= 2 ? MIN_CUTS_WITH_SPACE : MIN_CUTS) || cuts < 2 * near || (wordBreaks > 0 && wordBreaks * 3 >= cuts - withSpace)) return entry;
       if (holdsWiderLine(width)) return entry;
-      // Where the entry's lines start (after any quote markers read off them): a piece that starts
-      // further in opens with the space the cut fell at.
-      let indent = Infinity;
-      for (const line of body) indent = Math.min(indent, line.offset);
-      const lines: SourceLine[] = [];
-      const afterBlank: boolean[] = [];
-      // The joins of the last line so far, once a join made them here: added to in place, not
-      // copied at each join (a long run of pieces would take time as its square).
-      let joinsMade: number[] | undefined;
-      // The byline's end so far, kept apart (see `bylineEnd`): a joined string's end is not cut
-      // off it without copying it whole.
-      let byline = "";
-      for (let i = 0; i < body.length; i++) {
-        const line = body[i]!;
-        const before = lines.at(-1);
-        if (i === 0) byline = bylineEnd(line.text);
-        const glue = before && !entry.afterBlank[i] ? cutGlue(body[i - 1]!, line, width, indent, lines.length === 1 ? byline : undefined) : undefined;
-        if (before && glue !== undefined) {
-          if (lines.length === 1) byline = bylineEnd(byline + glue + line.text);
-          const text = before.text + glue + line.text;
-          const lastPiece = line.lastPiece ?? line;
-          const joins = (joinsMade ??= [...(before.joins ?? [])]);
-          joins.push(before.text.length + glue.length, line.line, line.offset);
-          // (The first piece's collapsed runs keep its columns; a date that the join makes is no header.)
-          lines[lines.length - 1] = before.shifts ? { line: before.line, offset: before.offset, text, lastPiece, joins, shifts: before.shifts } : { line: before.line, offset: before.offset, text, lastPiece, joins };
-        } else {
-          lines.push(line);
-          afterBlank.push(entry.afterBlank[i]!);
-          joinsMade = undefined;
-        }
-      }
-      if (lines.length === body.length) return entry;
+      const joinedEntry = glueAt(entry, width);
+      if (joinedEntry === entry) return entry;
       if (width !== told) joined(body[0]!, width);
       told = width;
-      return { ...entry, body: lines, afterBlank };
+      return joinedEntry;
+    },
+    mayHold(entry) {
+      const { body } = entry;
+      if (told !== 0 || seen > RECENT_LINES || body.length < 2) return false;
+      let width = 0;
+      for (const line of body) width = Math.max(width, lineWidth(line));
+      if (width < MIN_WIDTH) return false;
+      for (let i = 0; i + 1 < body.length; i++) if (!entry.afterBlank[i + 1] && lineWidth(body[i]!) === width && mayBeCut(body[i]!)) return true;
+      return false;
+    },
+    width: () => told,
+    seen: () => seen,
+    joinAt(entry, width) {
+      let widest = 0;
+      for (const line of entry.body) widest = Math.max(widest, lineWidth(line));
+      return widest === width ? glueAt(entry, width) : entry;
     },
   };
+}
+
+/** The entry with each piece cut at `width` joined to the next (the entry itself when none was). */
+function glueAt(entry: RawEntry, width: number): RawEntry {
+  const { body } = entry;
+  // Where the entry's lines start (after any quote markers read off them): a piece that starts
+  // further in opens with the space the cut fell at.
+  let indent = Infinity;
+  for (const line of body) indent = Math.min(indent, line.offset);
+  const lines: SourceLine[] = [];
+  const afterBlank: boolean[] = [];
+  // The joins of the last line so far, once a join made them here: added to in place, not
+  // copied at each join (a long run of pieces would take time as its square).
+  let joinsMade: number[] | undefined;
+  // The byline's end so far, kept apart (see `bylineEnd`): a joined string's end is not cut
+  // off it without copying it whole.
+  let byline = "";
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
+    const before = lines.at(-1);
+    if (i === 0) byline = bylineEnd(line.text);
+    const glue = before && !entry.afterBlank[i] ? cutGlue(body[i - 1]!, line, width, indent, lines.length === 1 ? byline : undefined) : undefined;
+    if (before && glue !== undefined) {
+      if (lines.length === 1) byline = bylineEnd(byline + glue + line.text);
+      const text = before.text + glue + line.text;
+      const lastPiece = line.lastPiece ?? line;
+      const joins = (joinsMade ??= [...(before.joins ?? [])]);
+      joins.push(before.text.length + glue.length, line.line, line.offset);
+      // (The first piece's collapsed runs keep its columns; a date that the join makes is no header.)
+      lines[lines.length - 1] = before.shifts ? { line: before.line, offset: before.offset, text, lastPiece, joins, shifts: before.shifts } : { line: before.line, offset: before.offset, text, lastPiece, joins };
+    } else {
+      lines.push(line);
+      afterBlank.push(entry.afterBlank[i]!);
+      joinsMade = undefined;
+    }
+  }
+  if (lines.length === body.length) return entry;
+  return { ...entry, body: lines, afterBlank };
 }
 
 /**

@@ -245,13 +245,14 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
     const events: ListingStreamEvent[] = [];
     for (const line of lines) {
       if (line.shifts) shifted.set(line.line, line);
-      const entry = assembler.push(line);
+      let entry = assembler.push(line);
       takeLoose();
-      // The entry is complete because this line holds the next header. (Read as soon as `after`
-      // entries follow it, not once the chunk is in: the entries later in a chunk are no evidence
-      // for it, so where chunks are cut changes nothing.)
-      if (entry) {
-        admit(entry, line.line);
+      // The entry is complete because this line holds the next header (or an earlier one, for
+      // entries held until a terminal's width was known). (Read as soon as `after` entries follow
+      // it, not once the chunk is in: the entries later in a chunk are no evidence for it, so
+      // where chunks are cut changes nothing.)
+      for (; entry; entry = assembler.next()) {
+        admit(entry, entry.completedAt ?? line.line);
         while (pending.length - head > after) events.push(...readOldest());
       }
     }
@@ -273,9 +274,9 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   splitter.end(lines);
   if (first && splitter.hadBom) loose.push(BOM_DIAGNOSTIC);
   yield* drain();
-  const last = assembler.end();
+  let last = assembler.end();
   takeLoose();
-  if (last) admit(last, Infinity);
+  for (; last; last = assembler.next()) admit(last, last.completedAt ?? Infinity);
   while (pending.length > head) {
     options.signal?.throwIfAborted();
     yield* readOldest();

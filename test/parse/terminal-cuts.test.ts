@@ -62,8 +62,9 @@ describe("lines a terminal cut at its width", () => {
     // listing's first card): the pieces of the first cards of a listing, before five cuts are
     // seen, stay apart, and more of them in a wide terminal, whose cards hold fewer cuts.
     for (const [width, trim, floor] of [
-      [80, false, 0.99],
-      [100, true, 0.975],
+      [80, false, 0.995],
+      [100, true, 0.99],
+      [120, false, 0.99],
     ] as const) {
       const { same, total } = readAfterFolding(width, trim);
       expect(same / total).toBeGreaterThan(floor);
@@ -150,6 +151,40 @@ describe("lines a terminal cut at its width", () => {
     const papers = parseListing(folded, options).papers;
     expect(papers[1]!.authors.map((a) => a.name)).toEqual(["Jane Doe", "John Roe", "Ann Lee"]);
     expect(papers[1]!.abstract).toBe(ABSTRACT);
+  });
+
+  it("joins the first cards too, held until later lines tell the width", () => {
+    // A first card with a short abstract, cut three times at 40 columns, fewer than a width asks
+    // for: it waits for the cards after it, then is joined at the width they show.
+    const short = "We study things that matter, at length and in detail, with methods new to the field.";
+    const text = [`${CARD}${short}`, ...[2, 3, 4].map((day) => `${CARD.replace("Feb 10", `Mar ${day}`)}${ABSTRACT}`)].join("\n");
+    const result = parseListing(fold(text, 40), options);
+    expect(result.papers.map((p) => [p.title, p.authors.length, p.abstract])).toEqual([
+      ["A Study of Things We Care About", 2, short],
+      ...[2, 3, 4].map(() => ["A Study of Things We Care About", 2, ABSTRACT]),
+    ]);
+    // (Said once, at the first card's byline: from there on.)
+    expect(result.diagnostics.filter((d) => d.code === "terminal-cuts").map((d) => [d.line, d.message])).toEqual([[2, "joined the pieces of lines a terminal cut at 40 characters, from here on"]]);
+    // Every card of every real listing cut at 120 columns, the first ones too.
+    for (const name of names.slice(0, 20)) {
+      const listing = readFixture(name).replace(/^\ufeff/, "");
+      const clean = withoutSource(parseListing(listing, options).papers);
+      expect(withoutSource(parseListing(fold(listing, 120), options).papers)[0], name).toEqual(clean[0]);
+    }
+  });
+
+  it("reads a stream as it reads the whole text, its first cards held for the width", async () => {
+    const text = fold(readFixture("sample.txt"), 120);
+    const whole = parseListing(text, options);
+    const papers: Paper[] = [];
+    const diagnostics: unknown[] = [];
+    const chunks = text.match(/[^]{1,300}/g)!;
+    for await (const event of parseListingStream(chunks, options)) {
+      if (event.type === "paper") papers.push(event.paper);
+      else diagnostics.push(event.diagnostic);
+    }
+    expect(papers).toEqual(whole.papers);
+    expect(diagnostics).toEqual(whole.diagnostics);
   });
 
   it("reads a stream as it reads the whole text", async () => {
