@@ -86,8 +86,11 @@ export const BUDGETS = {
   // 0.1 KB, then 64.5 KB until citations named their first authors' initials (8.20) and worked
   // with no author, and ASCII BibTeX wrote signs as text commands, 0.6 KB, then 65 KB until a review's
   // mends: citeproc's word lists for title case, year letters after names, 0.5 KB, then 65.5 KB
-  // until family names in capitals and a second review's mends, 0.3 KB.)
-  ".": 66 * 1024,
+  // until family names in capitals and a second review's mends, 0.3 KB, then 66 KB until the
+  // first cards of a listing a terminal cut were held for its width (0.5 KB) and a review's
+  // mends of the query language (signs and misplaced stars refused, typographic quotes, needles
+  // of at most 4,000 characters; 0.5 KB).)
+  ".": 67 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
   // then 46 KB until the parser learned bylines wrapped inside the title and the Code badge

@@ -8,7 +8,7 @@ import type { Predicate } from "./predicate.js";
  *
  * @param words - the words to find, or a RegExp
  * @returns a predicate
- * @throws {RangeError} when `words` is a string with no letters or digits
+ * @throws {RangeError} when `words` is a string with no letters or digits, a `*` that ends no word, or over 4,000 characters
  *
  * @example
  * // A phrase of the abstract
@@ -16,7 +16,6 @@ import type { Predicate } from "./predicate.js";
  */
 export function abstract(words: string | RegExp): Predicate {
   if (words instanceof RegExp) return (paper) => testRegExp(words, paper.abstract ?? "");
-  const match = compileNeedle(words);
-  if (match === undefined) throw new RangeError(`abstract: ${JSON.stringify(words)} has no letters or digits to match`);
+  const match = compileNeedle(words, "abstract");
   return (paper) => match(paper.abstract ?? "");
 }

@@ -11,7 +11,7 @@ import type { Predicate } from "./predicate.js";
  *
  * @param name - words of the slug, or a RegExp
  * @returns a predicate
- * @throws {RangeError} when `name` is a string with no letters or digits
+ * @throws {RangeError} when `name` is a string with no letters or digits, a `*` that ends no word, or over 4,000 characters
  *
  * @example
  * // A paper from Amazon Science
@@ -19,7 +19,6 @@ import type { Predicate } from "./predicate.js";
  */
 export function affiliation(name: string | RegExp): Predicate {
   if (name instanceof RegExp) return (paper) => (paper.affiliations ?? []).some((slug) => testRegExp(name, slug));
-  const match = compileNeedle(name);
-  if (match === undefined) throw new RangeError(`affiliation: ${JSON.stringify(name)} has no letters or digits to match`);
+  const match = compileNeedle(name, "affiliation");
   return (paper) => anyMatches(paper.affiliations ?? [], match);
 }

@@ -16,6 +16,20 @@ import type { Predicate } from "./predicate.js";
  * p({ ...paper, category: lg, hasCode: true }); //=> true
  */
 export function and(...predicates: readonly Predicate[]): Predicate {
+  return allOf(predicates);
+}
+
+/**
+ * `and` over a list, passed as one array rather than spread into arguments:
+ * the query language's run of a hundred thousand terms would overflow the
+ * stack as arguments.
+ *
+ * @example
+ * allOf([category("cs.LG"), hasCode()])({ ...paper, category: lg, hasCode: true }); //=> true
+ *
+ * @internal
+ */
+export function allOf(predicates: readonly Predicate[]): Predicate {
   const [a, b, c, d] = predicates;
   switch (predicates.length) {
     case 0:

@@ -18,8 +18,8 @@ import type { Predicate } from "./predicate.js";
 export interface PaperQuery<T extends Paper> extends Iterable<T> {
   /** Keeps the papers a type guard accepts, narrowing their type. */
   where<U extends T>(guard: (paper: T) => paper is U): PaperQuery<U>;
-  /** Keeps the papers a predicate matches. */
-  where(predicate: Predicate): PaperQuery<T>;
+  /** Keeps the papers a predicate matches (a `Predicate`, or a test of your own paper type; a truthy result keeps the paper). */
+  where(predicate: Predicate | ((paper: T) => unknown)): PaperQuery<T>;
   /** Sorts (stably) by a key or comparator; this stage buffers what reaches it. */
   orderBy(order: SortKey | Comparator<T>, direction?: SortDirection, options?: OrderOptions): OrderedPaperQuery<T>;
   /** Keeps the first `count` papers and stops reading the source after them. */
@@ -61,8 +61,8 @@ export interface OrderedPaperQuery<T extends Paper> extends PaperQuery<T> {
 export interface AsyncPaperQuery<T extends Paper> extends AsyncIterable<T> {
   /** Keeps the papers a type guard accepts, narrowing their type. */
   where<U extends T>(guard: (paper: T) => paper is U): AsyncPaperQuery<U>;
-  /** Keeps the papers a predicate matches. */
-  where(predicate: Predicate): AsyncPaperQuery<T>;
+  /** Keeps the papers a predicate matches (a `Predicate`, or a test of your own paper type; a truthy result keeps the paper). */
+  where(predicate: Predicate | ((paper: T) => unknown)): AsyncPaperQuery<T>;
   /** Sorts (stably) by a key or comparator; this stage buffers what reaches it. */
   orderBy(order: SortKey | Comparator<T>, direction?: SortDirection, options?: OrderOptions): OrderedAsyncPaperQuery<T>;
   /** Keeps the first `count` papers and stops reading the source after them. */
@@ -106,17 +106,18 @@ export interface OrderedAsyncPaperQuery<T extends Paper> extends AsyncPaperQuery
  * @throws {TypeError} when `source` is neither iterable nor async iterable
  *
  * @example
- * // Every cs.LG paper by Jaderberg from 2016 to 2018 with code, newest first
- * // (over the sample listing, where two of his cs.LG papers link to code)
+ * // The two newest cs.LG papers by Jaderberg from 2016 to 2017 (over the sample listing)
  * from(papers)
- *   .where(and(author("jaderberg"), category("cs.LG"), between("2016-01-01", "2018-12-31"), hasCode()))
+ *   .where(and(author("jaderberg"), category("cs.LG"), between("2016-01-01", "2017-12-31")))
  *   .orderBy("date", "desc")
+ *   .take(2)
  *   .toArray()
  *   .map((p) => p.published);
- * //=> ["2017-11-27", "2016-08-18"]
+ * //=> ["2017-11-27", "2017-03-01"]
  */
 export function from<T extends Paper>(source: Iterable<T>): PaperQuery<T>;
 export function from<T extends Paper>(source: AsyncIterable<T>): AsyncPaperQuery<T>;
+export function from<T extends Paper>(source: Iterable<T> | AsyncIterable<T>): PaperQuery<T> | AsyncPaperQuery<T>;
 export function from<T extends Paper>(source: Iterable<T> | AsyncIterable<T>): PaperQuery<T> | AsyncPaperQuery<T> {
   if (source != null && typeof (source as Iterable<T>)[Symbol.iterator] === "function") {
     return syncQuery(source as Iterable<T>, []);
@@ -155,7 +156,7 @@ function syncQuery<T extends Paper>(source: Iterable<T>, stages: readonly Stage<
   /** Feeds the source through the stages into `output`. */
   const run = (output: (item: T) => boolean): void => {
     const sink = buildSink(stages, output);
-    for (const item of source) if (!sink.push(item)) break;
+    if (sink.open) for (const item of source) if (!sink.push(item)) break;
     sink.end();
   };
   const query: OrderedPaperQuery<T> = {
@@ -185,7 +186,7 @@ function syncQuery<T extends Paper>(source: Iterable<T>, stages: readonly Stage<
       // reaches the end is yielded before the next item is read.
       const ready: T[] = [];
       const sink = buildSink(stages, (item) => (ready.push(item), true));
-      for (const item of source) {
+      if (sink.open) for (const item of source) {
         const more = sink.push(item);
         yield* ready.splice(0);
         if (!more) break;
@@ -202,7 +203,7 @@ function asyncQuery<T extends Paper>(source: AsyncIterable<T>, stages: readonly 
   /** Feeds the source through the stages into `output`. */
   const run = async (output: (item: T) => boolean): Promise<void> => {
     const sink = buildSink(stages, output);
-    for await (const item of source) if (!sink.push(item)) break;
+    if (sink.open) for await (const item of source) if (!sink.push(item)) break;
     sink.end();
   };
   const query: OrderedAsyncPaperQuery<T> = {
@@ -230,7 +231,7 @@ function asyncQuery<T extends Paper>(source: AsyncIterable<T>, stages: readonly 
     async *[Symbol.asyncIterator]() {
       const ready: T[] = [];
       const sink = buildSink(stages, (item) => (ready.push(item), true));
-      for await (const item of source) {
+      if (sink.open) for await (const item of source) {
         const more = sink.push(item);
         yield* ready.splice(0);
         if (!more) break;

@@ -14,6 +14,19 @@ import type { Predicate } from "./predicate.js";
  * p({ ...paper, authors: [{ name: "Aaron van den Oord", given: "Aaron", family: "van den Oord" }] }); //=> true
  */
 export function or(...predicates: readonly Predicate[]): Predicate {
+  return anyOf(predicates);
+}
+
+/**
+ * `or` over a list, passed as one array rather than spread into arguments
+ * (see `allOf`).
+ *
+ * @example
+ * anyOf([author("jaderberg"), author("van den oord")])({ ...paper, authors: [{ name: "Max Jaderberg", given: "Max", family: "Jaderberg" }] }); //=> true
+ *
+ * @internal
+ */
+export function anyOf(predicates: readonly Predicate[]): Predicate {
   const [a, b, c, d] = predicates;
   switch (predicates.length) {
     case 0:

@@ -11,7 +11,7 @@ import type { Predicate } from "./predicate.js";
  *
  * @param words - the words to find, or a RegExp
  * @returns a predicate
- * @throws {RangeError} when `words` is a string with no letters or digits
+ * @throws {RangeError} when `words` is a string with no letters or digits, a `*` that ends no word, or over 4,000 characters
  *
  * @example
  * // Found in the author list although not in the title
@@ -25,8 +25,7 @@ export function text(words: string | RegExp): Predicate {
       testRegExp(words, paper.abstract ?? "") ||
       (paper.affiliations ?? []).some((slug) => testRegExp(words, slug));
   }
-  const match = compileNeedle(words);
-  if (match === undefined) throw new RangeError(`text: ${JSON.stringify(words)} has no letters or digits to match`);
+  const match = compileNeedle(words, "text");
   return (paper) => {
     if (match(paper.title)) return true;
     const authors = paper.authors;

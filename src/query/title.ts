@@ -11,7 +11,7 @@ import type { Predicate } from "./predicate.js";
  *
  * @param words - the words to find, or a RegExp
  * @returns a predicate
- * @throws {RangeError} when `words` is a string with no letters or digits
+ * @throws {RangeError} when `words` is a string with no letters or digits, a `*` that ends no word, or over 4,000 characters
  *
  * @example
  * // Whole words unless a star says otherwise
@@ -22,7 +22,6 @@ import type { Predicate } from "./predicate.js";
  */
 export function title(words: string | RegExp): Predicate {
   if (words instanceof RegExp) return (paper) => testRegExp(words, paper.title);
-  const match = compileNeedle(words);
-  if (match === undefined) throw new RangeError(`title: ${JSON.stringify(words)} has no letters or digits to match`);
+  const match = compileNeedle(words, "title");
   return (paper) => match(paper.title);
 }

@@ -17,7 +17,10 @@ for (const s of specifiers) out[s] = Object.keys(await import(s)).sort();
 const { parseListing } = await import("paperlist");
 const { readFileSync } = await import("node:fs");
 const { papers } = parseListing(readFileSync(process.argv[3], "utf8"), { referenceDate: "2026-11-26" });
-console.log(JSON.stringify({ exports: out, papers: papers.length, first: papers[0].title }));
+// Runs of terms far longer than anyone types, which a spread into arguments overflowed in plain Node.
+const { compileQuery } = await import("paperlist");
+const long = [" ", " OR "].map((joiner) => papers.filter(compileQuery(Array(200000).fill("learning").join(joiner))).length);
+console.log(JSON.stringify({ exports: out, papers: papers.length, first: papers[0].title, long }));
 `;
 const CJS = `
 const specifiers = JSON.parse(process.argv[2]);
@@ -32,6 +35,7 @@ interface Loaded {
   exports: Record<string, string[]>;
   papers: number;
   first: string;
+  long?: number[];
 }
 
 const specifiers = entries(manifest).map((e) => e.specifier);
@@ -71,6 +75,12 @@ describe("a Node consumer", () => {
     expect(esm.papers).toBe(50);
     expect(cjs.papers).toBe(50);
     expect(cjs.first).toBe(esm.first);
+  });
+
+  it("compiles runs of 200,000 terms side by side and ORed in plain Node, whose stack a spread of them into arguments overflowed", () => {
+    const learning = esm.long![1]!;
+    expect(learning).toBeGreaterThan(0);
+    expect(esm.long).toEqual([learning, learning]);
   });
 
   it("exposes its package.json", async () => {

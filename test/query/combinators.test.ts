@@ -111,6 +111,24 @@ describe("author", () => {
     expect(() => author(" . ")).toThrow(/no letters or digits/);
   });
 
+  it("refuses a star that ends no word, and a needle longer than is searched for", () => {
+    expect(() => author("*oord")).toThrow('author: "*oord" has a "*" that does not end a word');
+    expect(() => title("ne*t")).toThrow(RangeError);
+    expect(() => text("deep **")).toThrow(RangeError);
+    expect(() => abstract("x".repeat(4001))).toThrow(/is longer than the 4000 characters searched for at most/);
+    expect(() => affiliation("deep*")).not.toThrow();
+  });
+
+  it("folds letters that are styled forms of others, in the needle and in the value (ℝ, 𝐁𝐄𝐑𝐓)", () => {
+    const styled = makePaper({ title: "Embeddings in ℝ and ℂ with 𝐁𝐄𝐑𝐓" });
+    const plain = makePaper({ title: "BERT for Rétrieval" });
+    expect(title("r")(styled)).toBe(true);
+    expect(title("ℝ")(styled)).toBe(true);
+    expect(title("bert")(styled)).toBe(true);
+    expect(title("𝐁𝐄𝐑𝐓")(plain)).toBe(true);
+    expect(title("𝐁𝐄𝐑𝐓 for retrieval")(plain)).toBe(true);
+  });
+
   it("refuses an unknown position", () => {
     // @ts-expect-error: "last" is not a position
     expect(() => author("x", { position: "last" })).toThrow(RangeError);

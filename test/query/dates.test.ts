@@ -74,6 +74,9 @@ describe("between", () => {
   it("refuses a start after the end rather than matching nothing", () => {
     expect(() => between("2018-01-01", "2016-01-01")).toThrow(/is after the end/);
     expect(() => between("2016-01-01", "2016-13-01")).toThrow(RangeError);
+    // A day past the year 9999 is refused as before() and after() refuse it, not said to come before the start.
+    expect(() => between("2016-01-01", new Date(10000, 0, 1))).toThrow("between: 10000-01-01 is not a day of the years 0 to 9999");
+    expect(() => between(-1e15, "2016-01-01")).toThrow(/is not a day of the years 0 to 9999/);
   });
 });
 

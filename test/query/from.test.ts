@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Paper } from "../../src/model/paper.js";
-import { author, from, hasCode, orderBy } from "../../src/query/index.js";
+import { author, from, hasCode, orderBy, type PaperQuery } from "../../src/query/index.js";
 import { goldPapers, makePaper } from "./support.js";
 
 /** An endless source that counts how many papers were read. */
@@ -93,6 +93,18 @@ describe("from (sync)", () => {
       .where((p): p is Paper & { arxivId: string } => p.arxivId !== undefined)
       .toArray();
     expect(withId.map((p) => p.arxivId.length)).toEqual([10]);
+  });
+
+  it("reads nothing after take(0), even when a sort comes before it", async () => {
+    for (const query of [(q: PaperQuery<Paper>) => q.take(0), (q: PaperQuery<Paper>) => q.orderBy("date").take(0)]) {
+      const { state, source } = counting(gold);
+      expect(query(from(source())).toArray()).toEqual([]);
+      expect([...query(from(source()))]).toEqual([]);
+      expect(state.read).toBe(0);
+    }
+    const state = { read: 0 };
+    expect(await from(stream(gold, state)).orderBy("date").take(0).toArray()).toEqual([]);
+    expect(state.read).toBe(0);
   });
 
   it("refuses what is not iterable and bad counts", () => {

@@ -70,4 +70,15 @@ describe("types", () => {
     expectTypeOf(from(stream()).toArray()).toEqualTypeOf<Promise<Paper[]>>();
     expectTypeOf(from(stream()).groupBy("year")).toEqualTypeOf<Promise<Map<number, Paper[]>>>();
   });
+
+  it("where takes a callback of the element type, or a predicate of papers, and from a source of either kind", () => {
+    type Scored = Paper & { score: number };
+    const scored: Scored[] = papers.map((p) => ({ ...p, score: 1 }));
+    expectTypeOf(from(scored).where((p) => p.score > 1).toArray()).toEqualTypeOf<Scored[]>();
+    // (A truthy result keeps the paper, as the runtime does.)
+    expectTypeOf(from(scored).where((p) => p.abstract).toArray()).toEqualTypeOf<Scored[]>();
+    expectTypeOf(from(scored).where(compileQuery("au:x")).toArray()).toEqualTypeOf<Scored[]>();
+    const fromEither = (source: Iterable<Paper> | AsyncIterable<Paper>) => from(source);
+    expectTypeOf(fromEither).returns.toEqualTypeOf<PaperQuery<Paper> | AsyncPaperQuery<Paper>>();
+  });
 });

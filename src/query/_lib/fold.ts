@@ -15,11 +15,14 @@ const EXTRA = /[łđðøßæœıþħŀ]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
-/** Lower-cases text and removes diacritics ("Trębacz" → "trebacz"); ASCII skips the slow path. */
+/**
+ * Lower-cases text and removes diacritics ("Trębacz" → "trebacz"); ASCII skips the slow path.
+ * (Decomposed before it is lower-cased: letters that decompose to capitals, "ℝ", "𝐁𝐄𝐑𝐓", "™",
+ * fold as the capitals do.)
+ */
 export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower;
-  return lower.normalize("NFKD").replace(MARKS, "").replace(EXTRA, (c) => EXTRA_FOLDS[c] ?? c);
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  return text.normalize("NFKD").toLowerCase().replace(MARKS, "").replace(EXTRA, (c) => EXTRA_FOLDS[c] ?? c);
 }
 
 /**

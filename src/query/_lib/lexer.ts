@@ -29,9 +29,31 @@ export type Token = SymbolToken | TermToken;
 
 const OPERATORS: ReadonlySet<string> = new Set(["AND", "OR", "ANDNOT", "NOT"]);
 
-/** Whether a character ends a word: white space, a parenthesis or a quote. */
+/** Whether a character ends a word: white space, a parenthesis or a quote that opens a phrase. */
 function isBreak(char: string | undefined): boolean {
-  return char === undefined || char === "(" || char === ")" || char === '"' || /\s/.test(char);
+  return char === undefined || char === "(" || char === ")" || CLOSERS[char] !== undefined || /\s/.test(char);
+}
+
+/**
+ * The quotes that open a phrase, and the ones that close each: the straight quote, and the
+ * typographic ones a phone or a word processor puts in its place (“…”, „…“ or „…”).
+ */
+const CLOSERS: Readonly<Record<string, string>> = { '"': '"', "\u201c": "\u201d", "\u201e": "\u201c\u201d" };
+
+/** Signs that other search boxes read as operators (-x, +x, !x): here they would quietly search for x. */
+const SIGNS: Readonly<Record<string, string>> = {
+  "-": "NOT before a term to leave out the papers it matches",
+  "!": "NOT before a term to leave out the papers it matches",
+  "+": 'a term with no "+": terms side by side must all match already',
+};
+
+/** Refuses a sign glued to the start of a term (before a letter, a digit or a quote), which would otherwise be dropped as punctuation. */
+function refuseSign(query: string, at: number): void {
+  const expected = SIGNS[query[at]!];
+  const next = query[at + 1];
+  if (expected !== undefined && next !== undefined && (CLOSERS[next] !== undefined || /[\p{L}\p{N}]/u.test(next))) {
+    throw new QuerySyntaxError({ code: "unexpected-token", query, column: at + 1, length: 1, found: query[at]!, expected: `${expected} (or the term in quotes to search for it as written)` });
+  }
 }
 
 /**
@@ -55,7 +77,7 @@ export function tokenize(query: string): Token[] {
       i++;
       continue;
     }
-    if (char === '"') {
+    if (CLOSERS[char] !== undefined) {
       const close = phraseEnd(query, i);
       const value = query.slice(i + 1, close);
       tokens.push({
@@ -65,6 +87,7 @@ export function tokenize(query: string): Token[] {
       i = close + 1;
       continue;
     }
+    refuseSign(query, i);
     let j = i;
     while (j < n && !isBreak(query[j]) && query[j] !== ":") j++;
     if (j < n && query[j] === ":") {
@@ -94,11 +117,13 @@ export function tokenize(query: string): Token[] {
 
 /** Index of the quote closing the phrase opened at `open`. */
 function phraseEnd(query: string, open: number): number {
-  const close = query.indexOf('"', open + 1);
-  if (close < 0) {
+  const closers = CLOSERS[query[open]!]!;
+  let close = open + 1;
+  while (close < query.length && !closers.includes(query[close]!)) close++;
+  if (close === query.length) {
     throw new QuerySyntaxError({
       code: "unterminated-phrase", query, column: open + 1, length: query.length - open,
-      found: query.slice(open), expected: 'a closing " at the end of the phrase',
+      found: query.slice(open), expected: `a closing ${closers[0]} at the end of the phrase`,
     });
   }
   return close;
@@ -112,13 +137,14 @@ function fieldTerm(query: string, start: number, colon: number): TermToken {
   const field = query.slice(start, colon).toLowerCase();
   const at = colon + 1;
   const next = query[at];
-  if (next === '"') {
+  if (next !== undefined && CLOSERS[next] !== undefined) {
     const close = phraseEnd(query, at);
     return {
       type: "term", column: start + 1, text: query.slice(start, close + 1), field,
       value: query.slice(at + 1, close), valueColumn: at + 1, valueLength: close + 1 - at,
     };
   }
+  refuseSign(query, at);
   // A colon may sit inside a value (all:foo:bar), so only breaks end it.
   let end = at;
   while (end < query.length && !isBreak(query[end])) end++;

@@ -38,18 +38,55 @@ function foldedWords(value: string): string {
  * folding and no allocation. Any other value is folded to a word text
  * (" maja trebacz ") and searched for the needle's words as a substring.
  *
- * Returns `undefined` when the needle has no letters or digits: an empty needle
- * would match every paper, which callers must refuse rather than run.
+ * @param needle - the words to find
+ * @param caller - the combinator's name, for the error
+ * @throws {RangeError} when the needle cannot be searched for (see `needleProblem`)
  */
-export function compileNeedle(needle: string): TextMatcher | undefined {
-  const parts = fold(needle).match(WORD);
-  if (parts === null) return undefined;
+export function compileNeedle(needle: string, caller: string): TextMatcher {
+  const problem = needleProblem(needle);
+  if (problem !== undefined) throw new RangeError(`${caller}: ${JSON.stringify(needle.length > 60 ? `${needle.slice(0, 60)}…` : needle)} ${PROBLEMS[problem]}`);
+  const parts = fold(needle).match(WORD)!;
   const general = wordTextMatcher(parts);
   // A needle word that is not ASCII after folding ("σ") can never match an ASCII value.
   if (parts.some((part) => NON_ASCII.test(part))) return (value) => NON_ASCII.test(value) && general(foldedWords(value));
   const body = parts.map((part) => (part.endsWith("*") ? `${part.slice(0, -1)}[a-z0-9]*` : part)).join("[^a-z0-9]+");
   const ascii = new RegExp(`(?:^|[^a-z0-9])${body}${parts[parts.length - 1]!.endsWith("*") ? "" : "(?![a-z0-9])"}`, "i");
   return (value) => (NON_ASCII.test(value) ? general(foldedWords(value)) : ascii.test(value));
+}
+
+/** The longest needle searched for, in UTF-16 code units: far more than any title or abstract, well within what a RegExp compiles. */
+export const LONGEST_NEEDLE = 4000;
+
+/** Why a needle cannot be searched for (see `needleProblem`). */
+export type NeedleProblem = "no-words" | "misplaced-star" | "too-long";
+
+/** Each problem, said after the needle in a combinator's error. */
+const PROBLEMS: Readonly<Record<NeedleProblem, string>> = {
+  "no-words": "has no letters or digits to match",
+  "misplaced-star": 'has a "*" that does not end a word; a star asks for the words a word begins, at its end ("reinforc*")',
+  // (Written out, not `${LONGEST_NEEDLE}`: a bundler keeps a module-level template with a
+  // substitution in every bundle, used or not.)
+  "too-long": "is longer than the 4000 characters searched for at most",
+};
+
+/** A star that ends no word: at the start, after a space or another star, or with a letter or digit after it. */
+const MISPLACED_STAR = /(?:^|[^\p{L}\p{N}])\*|\*[\p{L}\p{N}]/u;
+
+/**
+ * Why a needle cannot be searched for, if it cannot: it has no letters or
+ * digits (it would match every paper, which callers must refuse rather than
+ * run), a star that ends no word (`*net`, `ne*t`: a star only asks for a
+ * prefix, and read as a word break it would quietly search for something
+ * else), or it is longer than `LONGEST_NEEDLE`.
+ *
+ * @example
+ * needleProblem("reinforc*"); //=> undefined
+ * needleProblem("*net"); //=> "misplaced-star"
+ */
+export function needleProblem(needle: string): NeedleProblem | undefined {
+  if (needle.length > LONGEST_NEEDLE) return "too-long";
+  if (fold(needle).match(WORD) === null) return "no-words";
+  return MISPLACED_STAR.test(needle) ? "misplaced-star" : undefined;
 }
 
 /** The test on a word text (" van den oord "): a substring search, or a RegExp when a star sits mid-phrase. */

@@ -1,6 +1,6 @@
-import { and } from "../and.js";
+import { allOf } from "../and.js";
 import { not } from "../not.js";
-import { or } from "../or.js";
+import { anyOf } from "../or.js";
 import type { Predicate } from "../predicate.js";
 import { QuerySyntaxError } from "../query-syntax-error.js";
 import { tokenize, type Token } from "./lexer.js";
@@ -56,7 +56,7 @@ export function parseQuery(query: string): Predicate {
       at++;
       operands.push(parseAnd());
     }
-    return or(...operands);
+    return anyOf(operands);
   };
 
   const parseAnd = (): Predicate => {
@@ -121,9 +121,11 @@ export function parseQuery(query: string): Predicate {
 function conjunction(operands: readonly CompiledTerm[]): Predicate {
   const constraints: FieldConstraint[] = [];
   for (const operand of operands) if (operand.constraint) constraints.push(operand.constraint);
-  if (constraints.length < 2) return and(...operands.map((operand) => operand.predicate));
+  if (constraints.length < 2) return allOf(operands.map((operand) => operand.predicate));
   const fused = fuseFields(constraints);
   const others = operands.filter((operand) => !operand.constraint).map((operand) => operand.predicate);
-  const rest = operands.filter((operand) => operand.constraint && fused.rest.includes(operand.constraint));
-  return and(fused.predicate, ...rest.map((operand) => operand.predicate), ...others);
+  // (A set: a run of thousands of terms of one kind would take time as its square in a list.)
+  const left = new Set(fused.rest);
+  const rest = operands.filter((operand) => operand.constraint && left.has(operand.constraint));
+  return allOf([fused.predicate, ...rest.map((operand) => operand.predicate), ...others]);
 }

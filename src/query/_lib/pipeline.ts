@@ -14,6 +14,8 @@ export type Stage<T> =
 export interface Sink<T> {
   push(item: T): boolean;
   end(): void;
+  /** Whether it takes any item at all: not after a `take(0)`, so the source is not read. */
+  readonly open: boolean;
 }
 
 /**
@@ -22,14 +24,14 @@ export interface Sink<T> {
  * sources: only the loop that feeds it differs.
  */
 export function buildSink<T>(stages: readonly Stage<T>[], output: (item: T) => boolean): Sink<T> {
-  let sink: Sink<T> = { push: output, end: () => {} };
+  let sink: Sink<T> = { push: output, end: () => {}, open: true };
   for (let i = stages.length - 1; i >= 0; i--) {
     const stage = stages[i]!;
     const next = sink;
     switch (stage.kind) {
       case "where": {
         const test = stage.test;
-        sink = { push: (item) => (test(item) ? next.push(item) : true), end: () => next.end() };
+        sink = { push: (item) => (test(item) ? next.push(item) : true), end: () => next.end(), open: next.open };
         break;
       }
       case "take": {
@@ -42,6 +44,7 @@ export function buildSink<T>(stages: readonly Stage<T>[], output: (item: T) => b
             return next.push(item) && taken < count;
           },
           end: () => next.end(),
+          open: count > 0 && next.open,
         };
         break;
       }
@@ -57,6 +60,7 @@ export function buildSink<T>(stages: readonly Stage<T>[], output: (item: T) => b
             return next.push(item);
           },
           end: () => next.end(),
+          open: next.open,
         };
         break;
       }
@@ -81,6 +85,7 @@ function sortSink<T>(compare: Comparator<T>, keep: number, next: Sink<T>): Sink<
   let buffer: T[] = [];
   const limit = keep === Infinity ? Infinity : Math.max(2 * keep, 1024);
   return {
+    open: next.open,
     push: (item) => {
       buffer.push(item);
       if (buffer.length >= limit) buffer = buffer.sort(compare).slice(0, keep);

@@ -10,6 +10,7 @@ import { QuerySyntaxError } from "../query-syntax-error.js";
 import { yearBounds } from "./dates.js";
 import { readIsoDate } from "../../_lib/calendar.js";
 import type { TermToken } from "./lexer.js";
+import { needleProblem, type NeedleProblem } from "./needle.js";
 import { dayRange } from "./range.js";
 import { readCategorySpec } from "./category-spec.js";
 import type { FieldConstraint } from "./fields.js";
@@ -26,7 +27,12 @@ export const FIELDS = ["au", "ti", "abs", "all", "aff", "cat", "year", "date", "
 /** A field of the query language. */
 export type Field = (typeof FIELDS)[number];
 
-const WORDS = "words to search for (letters or digits)";
+/** What a text field's value should have been, for each way it cannot be searched for. */
+const NEEDLE_EXPECTED: Readonly<Record<NeedleProblem, string>> = {
+  "no-words": "words to search for (letters or digits)",
+  "misplaced-star": 'a "*" only at the end of a word, asking for the words it begins (reinforc*)',
+  "too-long": "at most 4000 characters of words to search for", // (LONGEST_NEEDLE, written out: see needle.ts)
+};
 const YEAR = /^(\d{4})?(\.\.)?(\d{4})?$/;
 const DATE = /^(\d{4}-\d{2}-\d{2})?(\.\.)?(\d{4}-\d{2}-\d{2})?$/;
 
@@ -45,14 +51,10 @@ export function compileTerm(query: string, token: TermToken): CompiledTerm {
       code: "invalid-value", query, column: token.valueColumn, length: token.valueLength, found: value, expected,
     });
   };
-  // The combinators refuse needles without letters (RangeError); here that is the user's value.
+  // The combinators refuse a needle they cannot search for (RangeError); here that is the user's value.
   const words = (make: (words: string) => Predicate): CompiledTerm => {
-    try {
-      return { predicate: make(value) };
-    } catch (error) {
-      if (error instanceof RangeError) return fail(WORDS);
-      throw error;
-    }
+    const problem = needleProblem(value);
+    return problem === undefined ? { predicate: make(value) } : fail(NEEDLE_EXPECTED[problem]);
   };
   switch (field) {
     case "au":
