@@ -58,6 +58,18 @@ function isEscapedContraction(source: string, at: number): boolean {
   return /[A-Za-z]/.test(source[at - 1] ?? "") && (CONTRACTION.test(source.slice(at + 2, at + 5)) || (source[at - 1] === "n" && source[at + 2] === "t"));
 }
 
+/**
+ * Whether the backslash at `at` is one remark (mdast-util-to-markdown, with GFM) writes so that
+ * a text is not read as a bare link: before the colon of a scheme ("https\\://github.com/…")
+ * and before the at sign inside a word ("MRR\\@10", "jane\\@example.org"). No LaTeX stands
+ * there ("\\:" is a space inside math, "\\@" a spacing command before a sentence's end).
+ */
+function isAutolinkEscape(source: string, at: number): boolean {
+  const escaped = source[at + 1];
+  if (escaped === ":") return (source[at - 1] === "p" || source[at - 1] === "s") && source[at + 2] === "/";
+  return escaped === "@" && /[+\-.\w]/.test(source[at - 1] ?? "") && /[\-.\w]/.test(source[at + 2] ?? "");
+}
+
 // What follows the apostrophe of a contraction: "s", "d", "ll", "m", "re", "ve", "t", and no letter after.
 const CONTRACTION = /^(?:s|d|ll|m|re|ve|t)(?![A-Za-z])/;
 
@@ -147,7 +159,7 @@ export function decodeInto(walk: Walk, from: number, to: number, piece: Piece, o
       continue;
     }
     const quoteMark = escaped === '"' || escaped === "'";
-    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(escaped) || (escaped === "$" && dollarsEscaped(walk, i)) || (quoteMark && (escapesOfLine(walk, i).quotes || isEscapedContraction(source, i))) || (ASCII_PUNCTUATION.has(escaped) && backslashesEscaped(walk, i)))) {
+    if (ch === "\\" && i + 1 < to && (MARKDOWN_ESCAPABLE.has(escaped) || isAutolinkEscape(source, i) || (escaped === "$" && dollarsEscaped(walk, i)) || (quoteMark && (escapesOfLine(walk, i).quotes || isEscapedContraction(source, i))) || (ASCII_PUNCTUATION.has(escaped) && backslashesEscaped(walk, i)))) {
       text += source[i + 1]!;
       offsets.push(i + 1);
       i += 2;

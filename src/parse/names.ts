@@ -235,7 +235,7 @@ export function isLowerParticle(token: string): boolean {
  * before lower case, as names transliterated from Arabic and Indonesian have
  * them ("Abdurro'uf", "Sa'id", "Syafi'i"), is a name's too, but not an English
  * contraction's or an abbreviation's ("Don't", "Let's", "They're", "Can't-Miss", "Int'l"). Internal capitals are allowed only after a known prefix (Mc, Mac, O', D',
- * De, Di, La, Le, Van, Von, Fitz) or a hyphen, so a title word glued to a
+ * De, Di, La, Le, Van, Vander, Von, Fitz) or a hyphen, so a title word glued to a
  * name ("CodeYujia", "SNELaurens") fails, and so does a phrase joined by
  * hyphens around a small word ("Difference-in-differences").
  */
@@ -248,7 +248,7 @@ export function isNameWord(token: string): boolean {
 const HYPHENATED_PHRASE = /-(?:in|of|on|to|the|and|for|by|at|or|vs)-/i;
 
 // Prefixes after which an internal capital still makes a name word ("McAleese", "DeAndre").
-const CAPITAL_PREFIXES = ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El", "Ben", "Abu", "Ibn"];
+const CAPITAL_PREFIXES = ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Vander", "Vanden", "Von", "Al", "El", "Ben", "Abu", "Ibn"];
 
 /** A name word (see `isNameWord`). */
 const NAME_WORD = /* @__PURE__ */ (() =>

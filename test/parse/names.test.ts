@@ -194,6 +194,11 @@ describe("isNameWord", () => {
     expect(["Abdurro'uf", "Sa'id", "Syafi'i", "Ma’ruf"].every(isNameWord)).toBe(true);
     expect(["Don't", "Let's", "They're", "Isn't", "We've", "You'd", "Won't", "Can't", "She'll", "Don’t", "Can't-Miss", "Don't-Care", "Int'l", "Nat'l"].some(isNameWord)).toBe(false);
   });
+
+  it("reads a capital after a known prefix as a name word's, Vander's too (real-104's VanderPlas), and after no prefix as none", () => {
+    expect(["McAleese", "DeAndre", "VanderPlas", "VanderWeele", "VandenBerg", "LeCun"].every(isNameWord)).toBe(true);
+    expect(["CodeYujia", "VanderbiltNet", "WanderLust"].some(isNameWord)).toBe(false);
+  });
 });
 
 describe("nameScore", () => {
