@@ -127,6 +127,9 @@ describe("author", () => {
     expect(title("bert")(styled)).toBe(true);
     expect(title("𝐁𝐄𝐑𝐓")(plain)).toBe(true);
     expect(title("𝐁𝐄𝐑𝐓 for retrieval")(plain)).toBe(true);
+    // Greek's final sigma folds as the sigma it is.
+    expect(title("λογοσ")(makePaper({ title: "Ο λόγος του κόσμου" }))).toBe(true);
+    expect(title("ΛΟΓΟΣ")(makePaper({ title: "Ο λόγοσ" }))).toBe(true);
   });
 
   it("refuses an unknown position", () => {

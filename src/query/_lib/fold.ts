@@ -7,11 +7,13 @@
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
   "ł": "l", "đ": "d", "ð": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe",
   "ı": "i", "þ": "th", "ħ": "h", "ŀ": "l",
+  // Greek's final sigma, which lower-casing "Σ" never gives.
+  "ς": "σ",
 };
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}+/gu;
-const EXTRA = /[łđðøßæœıþħŀ]/g;
+const EXTRA = /[łđðøßæœıþħŀς]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
