@@ -86,6 +86,19 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
 `);
 
 /**
+ * Persian family names, made from a given name or a place with "-i" ("Ebrahimi", "Hosseini",
+ * "Tehrani"): never a given name, and Iranians bear no middle names, so in the middle of a name
+ * one opens a compound family name ("Samira Ebrahimi Kahou", "Mohammad Mohammadi Amiri"), as the
+ * people write and are cited. (Not "Amiri", "Nouri", "Mehdi", "Hadi", "Ali": given names too.)
+ */
+const PERSIAN_SURNAMES = /* @__PURE__ */ wordSet(`
+  ebrahimi mohammadi hosseini ahmadi rahimi karimi rezaei moradi jafari kazemi hashemi ghasemi
+  sadeghi akbari mousavi moosavi heidari rostami salehi bagheri taheri abbasi asadi najafi alavi
+  shirazi tehrani esfahani kermani zamani soltani rahmani ghorbani yazdani nazari sharifi mirzaei
+  shahbazi rashidi hamidi mahmoudi hasani hassani hosseinzadeh
+`);
+
+/**
  * Given names that mark a Spanish name, not a Portuguese one ("Juan", not
  * "João"; "Luis", not "Luís"): a Spanish name of three or more words, with
  * no initial or particle, has a compound family name after its given name
@@ -984,12 +997,13 @@ const VIETNAMESE_LETTER = /[ăđơưĩũỹĂĐƠƯĨŨỸ\u1ea0-\u1ef9]/u;
 /**
  * Whether a middle token opens a compound Iberian family name: a common
  * surname, a patronymic in -ez ("Gomez"), or a token with letters only
- * Catalan, Spanish or Portuguese use ("Puigdomènech").
+ * Catalan, Spanish or Portuguese use ("Puigdomènech"); or a Persian one
+ * (see `PERSIAN_SURNAMES`).
  */
 function isIberianSurname(token: string): boolean {
   if (!isNameWord(token)) return false;
   const lower = token.toLowerCase();
   // (Vietnamese writes "à", "ã" too, in syllables ending in "nh" or "ng", which Iberian words do not:
   // "Phan Thành Nam", "Lê Hoàng Anh".)
-  return IBERIAN_SURNAMES.has(withoutAccents(lower)) || /[eé]z$/.test(lower) || (/[àèòñçãõ]/.test(lower) && !/n[hg]$/.test(lower));
+  return IBERIAN_SURNAMES.has(withoutAccents(lower)) || PERSIAN_SURNAMES.has(lower) || /[eé]z$/.test(lower) || (/[àèòñçãõ]/.test(lower) && !/n[hg]$/.test(lower));
 }

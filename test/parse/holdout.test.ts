@@ -18,9 +18,8 @@ const listings = ["real-01.txt", "damaged-01.txt", "real-02.txt", "real-03.txt",
 //   Toledo", "Maryam Chaib De Mares"; "Virginia Vassilevska Williams" of real-51 (and real-101, damaged-87), "Ioane Muni
 //   Toke" again in real-53, "C. Abellán Beteta" of real-56 after an initial, as "T. Tony Cai"
 //   has a middle given name, real-61's Spanish "Manuel Lainz Valcázar" and "María Pe Pereira";
-//   real-67's (and damaged-60's) Persian "Mohammad Mohammadi Amiri" and Turkish "Sinem Coleri
-//   Ergen", a maiden name before a married one; real-70's "Harish Tayyar Madabushi", real-71's
-//   "Samira Ebrahimi Kahou" (and real-104's, damaged-89's), real-103's Turkish "Zeynep Yirmibeşoğlu Balal", real-72's and real-76's Italian "Maurizio Ferrari Dacrema",
+//   real-67's (and damaged-60's) Turkish "Sinem Coleri
+//   Ergen", a maiden name before a married one; real-70's "Harish Tayyar Madabushi", real-103's Turkish "Zeynep Yirmibeşoğlu Balal", real-72's and real-76's Italian "Maurizio Ferrari Dacrema",
 //   real-74's (and damaged-65's) "C. Abellan Beteta", real-77's (and damaged-67's) Chilean "Luz
 //   Stefani Sotomayor Valenzuela", whom arXiv's own records file under "Valenzuela", real-80's
 //   (and damaged-69's) Catalan "Pere-Lluís Huguet Cabot", real-90's (and damaged-80's) Spanish
@@ -116,11 +115,10 @@ const NAME_ANALYSIS_MISSES: Record<string, number[]> = {
   "real-56.txt": [13],
   "real-61.txt": [9, 13, 14, 18, 19, 23],
   "damaged-55.txt": [9, 13, 14, 18, 19, 23],
-  "real-67.txt": [18, 25],
-  "damaged-60.txt": [18, 25],
+  "real-67.txt": [25],
+  "damaged-60.txt": [25],
   "real-70.txt": [28, 36, 39],
   "damaged-62.txt": [28, 36, 39],
-  "real-71.txt": [24],
   "real-72.txt": [18],
   "damaged-63.txt": [18],
   "real-73.txt": [14],
@@ -142,8 +140,6 @@ const NAME_ANALYSIS_MISSES: Record<string, number[]> = {
   "real-101.txt": [32],
   "damaged-87.txt": [32],
   "real-103.txt": [1, 4, 5],
-  "real-104.txt": [37],
-  "damaged-89.txt": [37],
   "real-105.txt": [29],
 };
 

@@ -29,6 +29,11 @@ describe("analyzeName", () => {
     ["Samuel L Smith", "Samuel L", "Smith"],
     ["Matthew Koichi Grimes", "Matthew Koichi", "Grimes"],
     ["Sergio Gomez Colmenarejo", "Sergio", "Gomez Colmenarejo"],
+    // A Persian family name made with "-i" is never a given name: in the middle it opens a compound one.
+    ["Samira Ebrahimi Kahou", "Samira", "Ebrahimi Kahou"],
+    ["Mohammad Mohammadi Amiri", "Mohammad", "Mohammadi Amiri"],
+    ["Seyed Mohammad Hosseini", "Seyed Mohammad", "Hosseini"],
+    ["Fatemeh Sadat Hosseini", "Fatemeh Sadat", "Hosseini"],
     ["C. de la Fuente Marcos", "C.", "de la Fuente Marcos"],
     ["Erik F. Tjong Kim Sang", "Erik F.", "Tjong Kim Sang"],
     ["R. Abdul Khalek", "R.", "Abdul Khalek"],
