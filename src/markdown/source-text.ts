@@ -66,9 +66,13 @@ function isEscapedContraction(source: string, at: number): boolean {
  */
 function isAutolinkEscape(source: string, at: number): boolean {
   const escaped = source[at + 1];
-  if (escaped === ":") return (source[at - 1] === "p" || source[at - 1] === "s") && source[at + 2] === "/";
-  return escaped === "@" && /[+\-.\w]/.test(source[at - 1] ?? "") && /[\-.\w]/.test(source[at + 2] ?? "");
+  if (escaped === ":") return source[at + 2] === "/" && SCHEME_END.test(source.slice(Math.max(0, at - 6), at));
+  // (Not LaTeX's "\\@." before a sentence's end: a dot after it must come before a word character.)
+  return escaped === "@" && /[+\-.\w]/.test(source[at - 1] ?? "") && (/[\-\w]/.test(source[at + 2] ?? "") || (source[at + 2] === "." && /\w/.test(source[at + 3] ?? "")));
 }
+
+/** A URL's scheme ending where a colon would follow ("https", "http", "ftp"), not a word's end ("p" of "$p"). */
+const SCHEME_END = /(?:^|[^A-Za-z])(?:https?|s?ftp|file)$/i;
 
 // What follows the apostrophe of a contraction: "s", "d", "ll", "m", "re", "ve", "t", and no letter after.
 const CONTRACTION = /^(?:s|d|ll|m|re|ve|t)(?![A-Za-z])/;

@@ -412,7 +412,12 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
     const read = readCsv && !sheetBegun && readCsv.beginsIn(entry.body) ? readAgain(entry, readCsv.again) : entry;
     if (!cuts) return finish(read);
     const cut = cuts.join(read);
-    if (held.length === 0 && (cut !== read || !cuts.mayHold(read))) return finish(cut);
+    if (held.length === 0 && (cut !== read || !cuts.mayHold(read))) {
+      // (After the entries a line let go, if any: see `push`.)
+      if (released.length === 0) return finish(cut);
+      released.push(finish(cut));
+      return released.shift();
+    }
     if (held.length === 0) heldFrom = cuts.seen();
     held.push({ entry: cut, joined: cut !== read, completedAt });
     if (cuts.width() !== 0 || cuts.seen() - heldFrom >= HOLD_LINES || completedAt === Infinity) letGo();
@@ -555,6 +560,8 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
       if (merged) header = undefined;
       // (A header opens a line of its own: no text goes on into it.)
       cuts?.see(line, blank || header !== undefined || merged !== undefined, current !== undefined && current.body.length === 0);
+      // Held entries wait 64 lines at most, whether or not an entry completes meanwhile.
+      if (held.length > 0 && cuts!.seen() - heldFrom >= HOLD_LINES) letGo();
       if (header) {
         done = start(line, header, line.line);
       } else if (merged) {
@@ -606,7 +613,7 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
         stray.push(line);
       }
       blank = false;
-      return done;
+      return done ?? released.shift();
     },
     end() {
       if (stray.length > 0) reportIgnored(stray, undefined, diagnostics);
@@ -621,8 +628,8 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   };
 }
 
-/** How many lines not blank, at most, an entry is held for while a terminal's width is not known (as many as the cut reader weighs). */
-const HOLD_LINES = 32;
+/** How many lines not blank, at most, an entry is held for while a terminal's width is not known (twice as many as the cut reader weighs: a wide terminal cuts few lines). */
+const HOLD_LINES = 64;
 
 /** A score a page shows before a card's header: a number with one or two decimals ("64.2", "7.4"). */
 const SCORE = /^\d{1,3}\.\d{1,2}$/;

@@ -31,7 +31,11 @@ export interface CutReader {
   width(): number;
   /** How many lines not blank have been seen. */
   seen(): number;
-  /** The entry, held before its width was known, joined at `width` now that later lines told it (the entry itself when its widest line is not that wide). */
+  /**
+   * The entry, held before its width was known, joined at `width` now that later lines told it
+   * (the entry itself when its widest line is not that wide, or its own lines read as a wrap at
+   * spaces: more of those that go on end near the width than at it).
+   */
   joinAt(entry: RawEntry, width: number): RawEntry;
 }
 
@@ -206,9 +210,24 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
     width: () => told,
     seen: () => seen,
     joinAt(entry, width) {
+      const { body } = entry;
       let widest = 0;
-      for (const line of entry.body) widest = Math.max(widest, lineWidth(line));
-      return widest === width ? glueAt(entry, width) : entry;
+      for (const line of body) widest = Math.max(widest, lineWidth(line));
+      if (widest !== width) return entry;
+      // Its own lines must read as a terminal's cuts: of those that go on, as many end at the width
+      // as end near it, or more (a wrap at spaces ends them anywhere below it; a cut byline's last
+      // piece may end near it by chance); the first line, a byline, weighed only as a cut, as
+      // `join` weighs bylines.
+      let cutsHere = 0;
+      let near = 0;
+      for (let i = 0; i + 1 < body.length; i++) {
+        if (entry.afterBlank[i + 1]) continue;
+        const lineWidthNow = lineWidth(body[i]!);
+        if (lineWidthNow === width && mayBeCut(body[i]!)) cutsHere += 1;
+        // (One short of it counts for neither: a copy that trims the space a cut fell at leaves it.)
+        else if (i > 0 && lineWidthNow !== width - 1 && Math.abs(lineWidthNow - width) < NEAR) near += 1;
+      }
+      return cutsHere >= 2 * near ? glueAt(entry, width) : entry;
     },
   };
 }

@@ -18,8 +18,8 @@ import type { Predicate } from "./predicate.js";
 export interface PaperQuery<T extends Paper> extends Iterable<T> {
   /** Keeps the papers a type guard accepts, narrowing their type. */
   where<U extends T>(guard: (paper: T) => paper is U): PaperQuery<U>;
-  /** Keeps the papers a predicate matches (a `Predicate`, or a test of your own paper type; a truthy result keeps the paper). */
-  where(predicate: Predicate | ((paper: T) => unknown)): PaperQuery<T>;
+  /** Keeps the papers a predicate matches (a `Predicate`, or a test of your own paper type, returning a boolean: not a Promise, which would keep every paper). */
+  where(predicate: Predicate | ((paper: T) => boolean)): PaperQuery<T>;
   /** Sorts (stably) by a key or comparator; this stage buffers what reaches it. */
   orderBy(order: SortKey | Comparator<T>, direction?: SortDirection, options?: OrderOptions): OrderedPaperQuery<T>;
   /** Keeps the first `count` papers and stops reading the source after them. */
@@ -61,8 +61,8 @@ export interface OrderedPaperQuery<T extends Paper> extends PaperQuery<T> {
 export interface AsyncPaperQuery<T extends Paper> extends AsyncIterable<T> {
   /** Keeps the papers a type guard accepts, narrowing their type. */
   where<U extends T>(guard: (paper: T) => paper is U): AsyncPaperQuery<U>;
-  /** Keeps the papers a predicate matches (a `Predicate`, or a test of your own paper type; a truthy result keeps the paper). */
-  where(predicate: Predicate | ((paper: T) => unknown)): AsyncPaperQuery<T>;
+  /** Keeps the papers a predicate matches (a `Predicate`, or a test of your own paper type, returning a boolean: not a Promise, which would keep every paper). */
+  where(predicate: Predicate | ((paper: T) => boolean)): AsyncPaperQuery<T>;
   /** Sorts (stably) by a key or comparator; this stage buffers what reaches it. */
   orderBy(order: SortKey | Comparator<T>, direction?: SortDirection, options?: OrderOptions): OrderedAsyncPaperQuery<T>;
   /** Keeps the first `count` papers and stops reading the source after them. */

@@ -276,7 +276,15 @@ async function* run(source: ListingSource, options: ParseListingStreamOptions, s
   yield* drain();
   let last = assembler.end();
   takeLoose();
-  for (; last; last = assembler.next()) admit(last, last.completedAt ?? Infinity);
+  for (; last; last = assembler.next()) {
+    admit(last, last.completedAt ?? Infinity);
+    // (Each read once `after` entries follow it, as in `drain`: entries let go together at the
+    // end are no evidence for the ones before them beyond the window.)
+    while (pending.length - head > after) {
+      options.signal?.throwIfAborted();
+      yield* readOldest();
+    }
+  }
   while (pending.length > head) {
     options.signal?.throwIfAborted();
     yield* readOldest();

@@ -280,7 +280,7 @@ describe("parseMarkdownListing", () => {
     expect(parseMarkdownListing(card("We reach 40 MRR\\@10; code at https\\://github.com/castorini/rank\\_llm or mail jane\\@example.org."), OPTIONS).papers[0]!.abstract).toBe(
       "We reach 40 MRR@10; code at https://github.com/castorini/rank_llm or mail jane@example.org.",
     );
-    expect(parseMarkdownListing(card("Spaced $a\\:b$ at R\\&D, as LaTeX writes them."), OPTIONS).papers[0]!.abstract).toBe("Spaced $a\\:b$ at R\\&D, as LaTeX writes them.");
+    expect(parseMarkdownListing(card("Spaced $a\\:b$ and $p\\:/q$ at R\\&D, by NASA\\@. As LaTeX writes them."), OPTIONS).papers[0]!.abstract).toBe("Spaced $a\\:b$ and $p\\:/q$ at R\\&D, by NASA\\@. As LaTeX writes them.");
   });
 
   it("undoes escaped dollars where a clipper escaped them all, and keeps LaTeX's \\$ in raw LaTeX, whatever emphasis there is", () => {

@@ -173,6 +173,42 @@ describe("lines a terminal cut at its width", () => {
     }
   });
 
+  it("lets held cards go after 64 lines even when no card completes, and reads each with only its window's evidence", async () => {
+    // Two short cards cut at 40 columns, then a paste that goes on with no header: the first paper
+    // comes within 64 lines, not at the end.
+    const head = fold(`${CARD}We study things that matter, at length and in detail, with methods that are new to the field.\n${CARD.replace("Feb 10", "Mar 3")}We study.`, 40);
+    let sent = 0;
+    async function* source() {
+      yield `${head}\n`;
+      for (let i = 0; i < 5000; i++, sent++) yield "more words of a long abstract that goes on\n";
+    }
+    for await (const event of parseListingStream(source(), { ...options, evidenceWindow: { after: 0 } })) {
+      if (event.type === "paper") break;
+    }
+    expect(sent).toBeLessThan(64);
+    // A card held to the end is read with no later card's names when the window has none after it
+    // (real-53's "…mixture modelsXuanLong Nguyen", named cleanly in the card after): as unfolded.
+    const lines = readFixture("holdout/real-53.txt").split("\n");
+    const text = [...lines.slice(86, 89), ...lines.slice(95, 98)].join("\n");
+    const ambiguous = async (input: string) => {
+      const found: number[] = [];
+      for await (const event of parseListingStream([input], { ...options, evidenceWindow: { after: 0 } })) if (event.type === "diagnostic" && event.diagnostic.code === "ambiguous-byline") found.push(event.diagnostic.line);
+      return found;
+    };
+    expect(await ambiguous(fold(text, 100))).toEqual(await ambiguous(text));
+    expect(await ambiguous(text)).toEqual([2]);
+  });
+
+  it("leaves a held first card apart when its own lines read as a wrap at spaces, though later cards were cut at that width", () => {
+    // The first abstract wrapped at 40 columns, one line of it exactly 40 wide; the cards after it cut at 40.
+    const wrapped = wrapAtSpaces("We study how models fail when the data they see shifts over time, and we propose a simple fix that keeps accuracy high across all of our benchmarks.", 40);
+    expect(wrapped.some((line) => line.length === 40)).toBe(true);
+    const text = [`LGFeb 10, 2025`, ...wrapAtSpaces("A Study of Things We Care AboutJane Doe, John Roe", 40), ...wrapped, fold([2, 3, 4].map((day) => `${CARD.replace("Feb 10", `Mar ${day}`)}${ABSTRACT}`).join("\n"), 40)].join("\n");
+    const papers = parseListing(text, options).papers;
+    expect(papers[0]!.abstract).toBe(wrapped.join(" "));
+    expect(papers.slice(1).map((p) => p.abstract)).toEqual([ABSTRACT, ABSTRACT, ABSTRACT]);
+  });
+
   it("reads a stream as it reads the whole text, its first cards held for the width", async () => {
     const text = fold(readFixture("sample.txt"), 120);
     const whole = parseListing(text, options);

@@ -117,6 +117,9 @@ describe("author", () => {
     expect(() => text("deep **")).toThrow(RangeError);
     expect(() => abstract("x".repeat(4001))).toThrow(/is longer than the 4000 characters searched for at most/);
     expect(() => affiliation("deep*")).not.toThrow();
+    // A combining mark ends a word as a letter does (Hindi's vowel signs, Arabic's harakat, an accent written apart).
+    for (const needle of ["शिक्षा*", "عِلْمُ*", "cafe\u0301*"]) expect(() => title(needle)).not.toThrow();
+    expect(title("cafe\u0301*")(makePaper({ title: "Cafés of Paris" }))).toBe(true);
   });
 
   it("folds letters that are styled forms of others, in the needle and in the value (ℝ, 𝐁𝐄𝐑𝐓)", () => {

@@ -190,6 +190,10 @@ describe("compileQuery errors", () => {
     ['au:x !"deep rl"', "unexpected-token", 6, "!", 'unexpected "!" at column 6; expected NOT before a term to leave out the papers it matches (or the term in quotes to search for it as written)'],
     ["+au:hinton", "unexpected-token", 1, "+", 'unexpected "+" at column 1; expected a term with no "+": terms side by side must all match already (or the term in quotes to search for it as written)'],
     ["ti:-net", "unexpected-token", 4, "-", 'unexpected "-" at column 4; expected NOT before a term to leave out the papers it matches (or the term in quotes to search for it as written)'],
+    ["--reinforcement", "unexpected-token", 1, "-", 'unexpected "-" at column 1; expected NOT before a term to leave out the papers it matches (or the term in quotes to search for it as written)'],
+    ["au:x –rl", "unexpected-token", 6, "–", 'unexpected "–" at column 6; expected NOT before a term to leave out the papers it matches (or the term in quotes to search for it as written)'],
+    ["-\u{1d401}\u{1d404}", "unexpected-token", 1, "-", 'unexpected "-" at column 1; expected NOT before a term to leave out the papers it matches (or the term in quotes to search for it as written)'],
+    ["year:-2020", "invalid-value", 6, "-2020", 'invalid value "-2020" at column 6; expected a year (2016) or a range of years (2016..2018, 2016.., ..2018)'],
     // A star that ends no word would quietly be a word break.
     ["ti:*net", "invalid-value", 4, "*net", 'invalid value "*net" at column 4; expected a "*" only at the end of a word, asking for the words it begins (reinforc*)'],
     ['ti:"ne*t works"', "invalid-value", 4, "ne*t works", 'invalid value "ne*t works" at column 4; expected a "*" only at the end of a word, asking for the words it begins (reinforc*)'],
@@ -218,6 +222,7 @@ describe("compileQuery errors", () => {
     const titles = (query: string) => papers.filter(compileQuery(query)).map((p) => p.title);
     expect(titles("ti:“learning to”")).toEqual(["Learning to learn by gradient descent"]);
     expect(titles("„learning to“")).toEqual(["Learning to learn by gradient descent"]);
+    expect(titles("ti:«learning to»")).toEqual(["Learning to learn by gradient descent"]);
     expect(titles('ti:"learning to"')).toEqual(["Learning to learn by gradient descent"]);
     // A closing quote alone is punctuation, as before.
     expect(titles("ti:to”")).toEqual(["Learning to learn by gradient descent", "Learning and to"]);

@@ -36,22 +36,29 @@ function isBreak(char: string | undefined): boolean {
 
 /**
  * The quotes that open a phrase, and the ones that close each: the straight quote, and the
- * typographic ones a phone or a word processor puts in its place (“…”, „…“ or „…”).
+ * typographic ones a phone or a word processor puts in its place (“…”, „…“ or „…”, «…»).
  */
-const CLOSERS: Readonly<Record<string, string>> = { '"': '"', "\u201c": "\u201d", "\u201e": "\u201c\u201d" };
+const CLOSERS: Readonly<Record<string, string>> = { '"': '"', "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb" };
 
 /** Signs that other search boxes read as operators (-x, +x, !x): here they would quietly search for x. */
 const SIGNS: Readonly<Record<string, string>> = {
   "-": "NOT before a term to leave out the papers it matches",
+  "\u2013": "NOT before a term to leave out the papers it matches",
+  "\u2014": "NOT before a term to leave out the papers it matches",
   "!": "NOT before a term to leave out the papers it matches",
   "+": 'a term with no "+": terms side by side must all match already',
 };
 
-/** Refuses a sign glued to the start of a term (before a letter, a digit or a quote), which would otherwise be dropped as punctuation. */
+/**
+ * Refuses signs glued to the start of a term (one or more, then a letter, a digit or a quote:
+ * "-x", "--x", "+-x", "–x"), which would otherwise be dropped as punctuation.
+ */
 function refuseSign(query: string, at: number): void {
   const expected = SIGNS[query[at]!];
-  const next = query[at + 1];
-  if (expected !== undefined && next !== undefined && (CLOSERS[next] !== undefined || /[\p{L}\p{N}]/u.test(next))) {
+  let end = at + 1;
+  while (SIGNS[query[end]!] !== undefined) end++;
+  const next = query.codePointAt(end);
+  if (expected !== undefined && next !== undefined && (CLOSERS[query[end]!] !== undefined || /[\p{L}\p{N}]/u.test(String.fromCodePoint(next)))) {
     throw new QuerySyntaxError({ code: "unexpected-token", query, column: at + 1, length: 1, found: query[at]!, expected: `${expected} (or the term in quotes to search for it as written)` });
   }
 }
@@ -144,7 +151,8 @@ function fieldTerm(query: string, start: number, colon: number): TermToken {
       value: query.slice(at + 1, close), valueColumn: at + 1, valueLength: close + 1 - at,
     };
   }
-  refuseSign(query, at);
+  // (Not in a year's or a date's value, which says what it expects itself: "year:-2020".)
+  if (field !== "year" && field !== "date") refuseSign(query, at);
   // A colon may sit inside a value (all:foo:bar), so only breaks end it.
   let end = at;
   while (end < query.length && !isBreak(query[end])) end++;

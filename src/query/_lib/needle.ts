@@ -69,8 +69,11 @@ const PROBLEMS: Readonly<Record<NeedleProblem, string>> = {
   "too-long": "is longer than the 4000 characters searched for at most",
 };
 
-/** A star that ends no word: at the start, after a space or another star, or with a letter or digit after it. */
-const MISPLACED_STAR = /(?:^|[^\p{L}\p{N}])\*|\*[\p{L}\p{N}]/u;
+/**
+ * A star that ends no word: at the start, after a space or another star, or with a letter or digit
+ * after it. (A combining mark ends a word too: Hindi's vowel signs, Arabic's harakat, "cafe\u0301".)
+ */
+const MISPLACED_STAR = /(?:^|[^\p{L}\p{M}\p{N}])\*|\*[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Why a needle cannot be searched for, if it cannot: it has no letters or
