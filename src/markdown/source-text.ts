@@ -7,7 +7,7 @@ import type { Piece, Walk } from "./piece-line.js";
 
 /**
  * Escapes a Markdown writer needs ("\*", "\_", "\[") are undone; a backslash
- * before anything else is LaTeX in an abstract ("top $10\%$", "R\&D") and stays,
+ * before anything else is LaTeX in an abstract ("top $10\%$", "A \& B") and stays,
  * as it does in a plain-text listing.
  *
  * @internal
@@ -60,12 +60,15 @@ function isEscapedContraction(source: string, at: number): boolean {
 
 /**
  * Whether the backslash at `at` is one remark (mdast-util-to-markdown, with GFM) writes so that
- * a text is not read as a bare link: before the colon of a scheme ("https\\://github.com/…")
+ * a text is not read as a character reference ("R\\&D") or as a bare link: before the colon of a scheme ("https\\://github.com/…")
  * and before the at sign inside a word ("MRR\\@10", "jane\\@example.org"). No LaTeX stands
  * there ("\\:" is a space inside math, "\\@" a spacing command before a sentence's end).
  */
 function isAutolinkEscape(source: string, at: number): boolean {
   const escaped = source[at + 1];
+  // ("R\\&D": an ampersand before a letter or "#", escaped so that it opens no character
+  // reference, as remark writes it; LaTeX's "\\&" renders as "&" too.)
+  if (escaped === "&") return /[#A-Za-z]/.test(source[at + 2] ?? "");
   if (escaped === ":") return source[at + 2] === "/" && SCHEME_END.test(source.slice(Math.max(0, at - 6), at));
   // (Not LaTeX's "\\@." before a sentence's end: a dot after it must come before a word character.)
   return escaped === "@" && /[+\-.\w]/.test(source[at - 1] ?? "") && (/[\-\w]/.test(source[at + 2] ?? "") || (source[at + 2] === "." && /\w/.test(source[at + 3] ?? "")));

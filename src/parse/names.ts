@@ -99,6 +99,23 @@ const PERSIAN_SURNAMES = /* @__PURE__ */ wordSet(`
 `);
 
 /**
+ * Bengali compound family names, the first word of each and the second: "Ray Chaudhury",
+ * "Roy Chowdhury", "Das Gupta", "Sen Gupta", "Das Sarma", "Guha Thakurta", "Ghosh Dastidar",
+ * "Dutta Roy", "Basu Mallick", "Deb Barman". Only the pair opens one: "Das" or "Roy" alone
+ * before another family name is a middle name as often.
+ */
+const BENGALI_FIRST = /* @__PURE__ */ wordSet("ray roy das sen dutta datta guha basu ghosh deb dev");
+const BENGALI_SECOND = /* @__PURE__ */ wordSet(`
+  chaudhury chaudhuri chowdhury choudhury chowdhuri chaudhary gupta sarma sharma thakurta
+  majumdar mazumdar sarkar dastidar mallick barman burman roy
+`);
+
+/** Whether two words make a Bengali compound family name (see `BENGALI_FIRST`). */
+function isBengaliCompound(first: string, second: string): boolean {
+  return BENGALI_FIRST.has(first.toLowerCase()) && BENGALI_SECOND.has(second.toLowerCase());
+}
+
+/**
  * Given names that mark a Spanish name, not a Portuguese one ("Juan", not
  * "João"; "Luis", not "Luís"): a Spanish name of three or more words, with
  * no initial or particle, has a compound family name after its given name
@@ -825,7 +842,7 @@ export function plainAuthor(name: string): Author | undefined {
   if (afterInitial > 0 && afterInitial < words - 1) return undefined;
   const family = name.slice(lastSpace + 1);
   if (SUFFIXES.has(family)) return undefined;
-  if (words >= 3 && (isIberianSurname(name.slice(penultimate, lastSpace)) || BINDING_PREFIXES.has(name.slice(penultimate, lastSpace)) || mayTellGiven(name) || name.includes(" Abu "))) return undefined;
+  if (words >= 3 && (isIberianSurname(name.slice(penultimate, lastSpace)) || isBengaliCompound(name.slice(penultimate, lastSpace), family) || BINDING_PREFIXES.has(name.slice(penultimate, lastSpace)) || mayTellGiven(name) || name.includes(" Abu "))) return undefined;
   return { name, given: name.slice(0, lastSpace), family };
 }
 
@@ -875,7 +892,7 @@ export function computeAuthor(name: string): Author {
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
   // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the
   // word after it ("servant of …"), as "Abdul-Mageed" shows when written with a hyphen.
-  if (start === end - 1 && end >= 3 && ((isIberianSurname(tokens[start - 1]!) && !isVietnamese(name)) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
+  if (start === end - 1 && end >= 3 && ((isIberianSurname(tokens[start - 1]!) && !isVietnamese(name)) || isBengaliCompound(tokens[start - 1]!, tokens[start]!) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
   if (opensSpanishCompound(tokens, start, end)) start -= 1;
   // (A particle before that surname opens the family name too: "Maria da Silva Santos".)
   while (particleBefore(start)) start -= 1;

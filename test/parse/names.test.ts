@@ -34,6 +34,11 @@ describe("analyzeName", () => {
     ["Mohammad Mohammadi Amiri", "Mohammad", "Mohammadi Amiri"],
     ["Seyed Mohammad Hosseini", "Seyed Mohammad", "Hosseini"],
     ["Fatemeh Sadat Hosseini", "Fatemeh Sadat", "Hosseini"],
+    // A Bengali compound family name, told by both its words; "Roy" alone after a middle name is the family name.
+    ["Bhaskar Ray Chaudhury", "Bhaskar", "Ray Chaudhury"],
+    ["Sankar Das Sarma", "Sankar", "Das Sarma"],
+    ["Arnab Roy Chowdhury", "Arnab", "Roy Chowdhury"],
+    ["Amit Kumar Roy", "Amit Kumar", "Roy"],
     ["C. de la Fuente Marcos", "C.", "de la Fuente Marcos"],
     ["Erik F. Tjong Kim Sang", "Erik F.", "Tjong Kim Sang"],
     ["R. Abdul Khalek", "R.", "Abdul Khalek"],
