@@ -7,6 +7,7 @@
 
 import { endsInFunctionWord } from "./byline.js";
 import type { SourceLine } from "./lines.js";
+import { isChrome } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 import { endsInAuthorList, endsLikeByline, holdsGluedName } from "./wrapped-byline.js";
 
@@ -299,6 +300,9 @@ function cutGlue(line: SourceLine, next: SourceLine, width: number, indent: numb
   const spaceKept = (line.trailing ?? 0) > 0 || next.offset > indent;
   const trimmed = lineWidthNow === width - 1 && line.trailing === undefined;
   if (lineWidthNow !== width && !trimmed) return undefined;
+  // (A line of the page's chrome after an abstract whose last piece is as wide as the width, or one
+  // short, by chance: "…in the sphere." + "Load more".)
+  if (isChrome(next.text)) return undefined;
   // (Only a byline of a byline's length is weighed: a run of cut lines longer than any title and
   // its authors is no byline, and weighing its end at every join would cost a byline's reading each.)
   if (byline !== undefined && byline.length <= LONGEST_BYLINE && !spaceKept && CAPITAL.test(next.text) && !NAME_PREFIX_END.test(byline) && (endsInAuthorList(byline) || endsLikeByline(byline) || holdsGluedName(byline))) return undefined;

@@ -209,6 +209,18 @@ describe("lines a terminal cut at its width", () => {
     expect(papers.slice(1).map((p) => p.abstract)).toEqual([ABSTRACT, ABSTRACT, ABSTRACT]);
   });
 
+  it("leaves the page's chrome after the last abstract apart, though that abstract's last piece is as wide as the width, or one short", () => {
+    // The last abstract 80 and 79 characters long, cut at 40: its last piece 40 wide, or 39 (as a
+    // copy's trim of the space a cut fell at would leave it, by chance).
+    const words = "We study matters of consequence in detail and at length, with methods that are new.".repeat(2);
+    for (const length of [80, 79]) {
+      const last = `${words.slice(0, length - 1).trimEnd()}.`.padEnd(length, "x");
+      expect(last).toHaveLength(length);
+      const text = `${fold([...[1, 2, 3].map((day) => `${CARD.replace("Feb 10", `Mar ${day}`)}${ABSTRACT}`), `${CARD}${last}`].join("\n"), 40)}\nLoad more`;
+      expect(parseListing(text, options).papers.at(-1)!.abstract).toBe(last);
+    }
+  });
+
   it("reads a stream as it reads the whole text, its first cards held for the width", async () => {
     const text = fold(readFixture("sample.txt"), 120);
     const whole = parseListing(text, options);
