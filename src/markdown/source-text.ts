@@ -68,10 +68,18 @@ function isAutolinkEscape(source: string, at: number): boolean {
   const escaped = source[at + 1];
   // ("R\\&D": an ampersand before a letter or "#", escaped so that it opens no character
   // reference, as remark writes it; LaTeX's "\\&" renders as "&" too.)
-  if (escaped === "&") return /[#A-Za-z]/.test(source[at + 2] ?? "");
+  // (Not inside inline math, where "&" alone is no character: "$\\mathrm{P\\&L}$".)
+  if (escaped === "&") return /[#A-Za-z]/.test(source[at + 2] ?? "") && !inInlineMath(source, at);
   if (escaped === ":") return source[at + 2] === "/" && SCHEME_END.test(source.slice(Math.max(0, at - 6), at));
   // (Not LaTeX's "\\@." before a sentence's end: a dot after it must come before a word character.)
   return escaped === "@" && /[+\-.\w]/.test(source[at - 1] ?? "") && (/[\-\w]/.test(source[at + 2] ?? "") || (source[at + 2] === "." && /\w/.test(source[at + 3] ?? "")));
+}
+
+/** Whether `at` lies inside inline math on its line: after an odd number of dollars no backslash escapes. */
+function inInlineMath(source: string, at: number): boolean {
+  let dollars = 0;
+  for (let i = source.lastIndexOf("\n", at) + 1; i < at; i++) if (source[i] === "$" && source[i - 1] !== "\\") dollars += 1;
+  return dollars % 2 === 1;
 }
 
 /** A URL's scheme ending where a colon would follow ("https", "http", "ftp"), not a word's end ("p" of "$p"). */

@@ -89,30 +89,31 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
  * Persian family names, made from a given name or a place with "-i" ("Ebrahimi", "Hosseini",
  * "Tehrani"): never a given name, and Iranians bear no middle names, so in the middle of a name
  * one opens a compound family name ("Samira Ebrahimi Kahou", "Mohammad Mohammadi Amiri"), as the
- * people write and are cited. (Not "Amiri", "Nouri", "Mehdi", "Hadi", "Ali": given names too.)
+ * people write and are cited. (Not "Amiri", "Nouri", "Mehdi", "Hadi", "Ali": given names too; nor
+ * "Rahimi", "Rashidi", "Hamidi", Malay and Swahili given names, nor "Hassani", an Arab nisba.)
  */
 const PERSIAN_SURNAMES = /* @__PURE__ */ wordSet(`
-  ebrahimi mohammadi hosseini ahmadi rahimi karimi rezaei moradi jafari kazemi hashemi ghasemi
+  ebrahimi mohammadi hosseini ahmadi karimi rezaei moradi jafari kazemi hashemi ghasemi
   sadeghi akbari mousavi moosavi heidari rostami salehi bagheri taheri abbasi asadi najafi alavi
   shirazi tehrani esfahani kermani zamani soltani rahmani ghorbani yazdani nazari sharifi mirzaei
-  shahbazi rashidi hamidi mahmoudi hasani hassani hosseinzadeh
+  shahbazi mahmoudi hosseinzadeh
 `);
 
 /**
- * Bengali compound family names, the first word of each and the second: "Ray Chaudhury",
- * "Roy Chowdhury", "Das Gupta", "Sen Gupta", "Das Sarma", "Guha Thakurta", "Ghosh Dastidar",
- * "Dutta Roy", "Basu Mallick", "Deb Barman". Only the pair opens one: "Das" or "Roy" alone
- * before another family name is a middle name as often.
+ * Bengali compound family names, as pairs of words: "Ray Chaudhury", "Roy Chowdhury", "Das Gupta",
+ * "Sen Gupta", "Das Sarma", "Guha Thakurta", "Ghosh Dastidar", "Dutta Roy", "Basu Mallick". Only
+ * the pair opens one: "Das", "Roy" or "Dev" alone before another family name is a middle name as
+ * often ("Amit Kumar Roy", "Kapil Dev Sharma").
  */
-const BENGALI_FIRST = /* @__PURE__ */ wordSet("ray roy das sen dutta datta guha basu ghosh deb dev");
-const BENGALI_SECOND = /* @__PURE__ */ wordSet(`
-  chaudhury chaudhuri chowdhury choudhury chowdhuri chaudhary gupta sarma sharma thakurta
-  majumdar mazumdar sarkar dastidar mallick barman burman roy
+const BENGALI_COMPOUNDS = /* @__PURE__ */ wordSet(`
+  ray|chaudhury ray|chaudhuri ray|chowdhury ray|choudhury roy|chowdhury roy|choudhury roy|chaudhuri
+  roy|chaudhury das|gupta sen|gupta dutta|gupta datta|gupta das|sarma sen|sarma das|sharma
+  sen|sharma guha|thakurta guha|roy ghosh|dastidar dutta|roy datta|roy basu|mallick basu|roy
 `);
 
-/** Whether two words make a Bengali compound family name (see `BENGALI_FIRST`). */
+/** Whether two words make a Bengali compound family name (see `BENGALI_COMPOUNDS`). */
 function isBengaliCompound(first: string, second: string): boolean {
-  return BENGALI_FIRST.has(first.toLowerCase()) && BENGALI_SECOND.has(second.toLowerCase());
+  return BENGALI_COMPOUNDS.has(`${first.toLowerCase()}|${second.toLowerCase()}`);
 }
 
 /**

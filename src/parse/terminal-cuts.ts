@@ -7,7 +7,6 @@
 
 import { endsInFunctionWord } from "./byline.js";
 import type { SourceLine } from "./lines.js";
-import { isChrome } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 import { endsInAuthorList, endsLikeByline, holdsGluedName } from "./wrapped-byline.js";
 
@@ -252,7 +251,7 @@ function glueAt(entry: RawEntry, width: number): RawEntry {
     const line = body[i]!;
     const before = lines.at(-1);
     if (i === 0) byline = bylineEnd(line.text);
-    const glue = before && !entry.afterBlank[i] ? cutGlue(body[i - 1]!, line, width, indent, lines.length === 1 ? byline : undefined) : undefined;
+    const glue = before && !entry.afterBlank[i] ? cutGlue(body[i - 1]!, line, width, indent, lines.length === 1 ? byline : undefined, i === body.length - 1) : undefined;
     if (before && glue !== undefined) {
       if (lines.length === 1) byline = bylineEnd(byline + glue + line.text);
       const text = before.text + glue + line.text;
@@ -292,17 +291,19 @@ const BYLINE_END = 4000;
  * whole byline (an author list, "et al.", affiliations, a name glued to a
  * title) but for a name's prefix ("…John M. Mc" + "Bride"), may be where the
  * byline ends and its abstract begins, a byline exactly as long as the width:
- * that is left to the byline's own rules (see `joinWrappedByline`).
+ * that is left to the byline's own rules (see `joinWrappedByline`). A pager's
+ * button as the entry's last line (`last`) is no piece: "Load more" under an
+ * abstract as wide as the width.
  */
-function cutGlue(line: SourceLine, next: SourceLine, width: number, indent: number, byline: string | undefined): string | undefined {
+function cutGlue(line: SourceLine, next: SourceLine, width: number, indent: number, byline: string | undefined, last: boolean): string | undefined {
   if (!mayBeCut(line)) return undefined;
   const lineWidthNow = lineWidth(line);
   const spaceKept = (line.trailing ?? 0) > 0 || next.offset > indent;
   const trimmed = lineWidthNow === width - 1 && line.trailing === undefined;
   if (lineWidthNow !== width && !trimmed) return undefined;
-  // (A line of the page's chrome after an abstract whose last piece is as wide as the width, or one
-  // short, by chance: "…in the sphere." + "Load more".)
-  if (isChrome(next.text)) return undefined;
+  // (A pager's button after an abstract whose last piece is as wide as the width, or one short, by
+  // chance: "…in the sphere." + "Load more"; only as the entry's last line.)
+  if (last && PAGER.test(next.text)) return undefined;
   // (Only a byline of a byline's length is weighed: a run of cut lines longer than any title and
   // its authors is no byline, and weighing its end at every join would cost a byline's reading each.)
   if (byline !== undefined && byline.length <= LONGEST_BYLINE && !spaceKept && CAPITAL.test(next.text) && !NAME_PREFIX_END.test(byline) && (endsInAuthorList(byline) || endsLikeByline(byline) || holdsGluedName(byline))) return undefined;
@@ -310,6 +311,8 @@ function cutGlue(line: SourceLine, next: SourceLine, width: number, indent: numb
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** A pager's button a page shows under its last card ("Load more", "Show more …", "Next page"). */
+const PAGER = /^(?:(?:load|show|see|read) (?:more|less)|next page|previous page|back to top)(?: ?(?:…|\.\.\.|[→»›▾]))?$/i;
 /** The longest byline whose end is weighed for an author list or a name at a cut (a title, three authors, affiliations). */
 const LONGEST_BYLINE = 1500;
 /** A name's prefix that a capital follows inside the name ("Mc" of "McBride"): no name ends in it. */

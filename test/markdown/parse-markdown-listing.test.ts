@@ -282,6 +282,8 @@ describe("parseMarkdownListing", () => {
     );
     expect(parseMarkdownListing(card("Spaced $a\\:b$ and $p\\:/q$ at A \\& B, by NASA\\@. As LaTeX writes them."), OPTIONS).papers[0]!.abstract).toBe("Spaced $a\\:b$ and $p\\:/q$ at A \\& B, by NASA\\@. As LaTeX writes them.");
     expect(parseMarkdownListing(card("Built at R\\&D labs, \\&#233; too."), OPTIONS).papers[0]!.abstract).toBe("Built at R&D labs, &#233; too.");
+    // Inside inline math "\\&" is LaTeX's ampersand, which stays.
+    expect(parseMarkdownListing(card("Profit $\\mathrm{P\\&L}$ at R\\&D."), OPTIONS).papers[0]!.abstract).toBe("Profit $\\mathrm{P\\&L}$ at R&D.");
   });
 
   it("undoes escaped dollars where a clipper escaped them all, and keeps LaTeX's \\$ in raw LaTeX, whatever emphasis there is", () => {

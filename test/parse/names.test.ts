@@ -39,6 +39,12 @@ describe("analyzeName", () => {
     ["Sankar Das Sarma", "Sankar", "Das Sarma"],
     ["Arnab Roy Chowdhury", "Arnab", "Roy Chowdhury"],
     ["Amit Kumar Roy", "Amit Kumar", "Roy"],
+    ["Kapil Dev Sharma", "Kapil Dev", "Sharma"],
+    ["John Ray Sharma", "John Ray", "Sharma"],
+    // Words that are Persian family names but Malay or Swahili given names, or an Arab nisba, open none.
+    ["Mohd Rashidi Salim", "Mohd Rashidi", "Salim"],
+    ["Juma Hamidi Mwinyi", "Juma Hamidi", "Mwinyi"],
+    ["Mohamed Hassani Idrissi", "Mohamed Hassani", "Idrissi"],
     ["C. de la Fuente Marcos", "C.", "de la Fuente Marcos"],
     ["Erik F. Tjong Kim Sang", "Erik F.", "Tjong Kim Sang"],
     ["R. Abdul Khalek", "R.", "Abdul Khalek"],

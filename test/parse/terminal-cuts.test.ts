@@ -219,6 +219,11 @@ describe("lines a terminal cut at its width", () => {
       const text = `${fold([...[1, 2, 3].map((day) => `${CARD.replace("Feb 10", `Mar ${day}`)}${ABSTRACT}`), `${CARD}${last}`].join("\n"), 40)}\nLoad more`;
       expect(parseListing(text, options).papers.at(-1)!.abstract).toBe(last);
     }
+    // Only a pager's button, and only as the card's last line: a piece inside an abstract that ends
+    // as a cookie banner does is joined on.
+    const middle = `${"We study how the program committees that accept all".padStart(80, "x")}ed papers behave, at length.`;
+    const text = fold([...[1, 2, 3].map((day) => `${CARD.replace("Feb 10", `Mar ${day}`)}${ABSTRACT}`), `${CARD}${middle}`].join("\n"), 40);
+    expect(parseListing(text, options).papers.at(-1)!.abstract).toBe(middle);
   });
 
   it("reads a stream as it reads the whole text, its first cards held for the width", async () => {
