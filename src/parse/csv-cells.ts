@@ -7,7 +7,7 @@ import { findEmbeddedHeader, parseHeader } from "./header.js";
 import type { SourceLine } from "./lines.js";
 import type { LinePlace } from "./link-markers.js";
 import { headerAfterListMarker, listMarkerLength } from "./list-marker.js";
-import { endsInAuthorList, endsLikeByline } from "./wrapped-byline.js";
+import { endsInAuthorList, endsLikeByline, isAuthorListLine } from "./wrapped-byline.js";
 
 /** What the reader reports, as it reads lines one by one. */
 export interface CsvReport {
@@ -28,7 +28,9 @@ export interface CsvReport {
  * spreadsheet quotes, its quotes doubled: a byline ending in an author list
  * (`"A TitleJane Doe, John Roe"`), a line with a doubled quote inside or a
  * cell after it (`"We study it, and …",read`), or an abstract's line over
- * 100 characters with a comma, which no listing has otherwise; from there on
+ * 100 characters with a comma, which no listing has otherwise, or an author
+ * list alone right under a card's first line (a card set out as paragraphs,
+ * `"Arthur S. Morris, Daniel Malz"`); from there on
  * every line is a row: a cell
  * in quotes is read up to its closing quote, with doubled quotes made single,
  * and a bare cell up to the first comma, which only a separator can be (a
@@ -69,6 +71,8 @@ export function createCsvReader(report: CsvReport): CsvReader {
   };
   // The line before was a bare header with an empty cell after it ("LGFeb 10,").
   let headerCell = false;
+  // Where the line before stood among the cards.
+  let lastPlace: LinePlace = "before";
   /** Lines seen before the reading began, once it has: each one's cell when quoted as a spreadsheet quotes (a bare line may be plain text pasted before the rows). */
   const again = (lines: readonly SourceLine[]): SourceLine[] =>
     lines.map((line) => {
@@ -80,6 +84,10 @@ export function createCsvReader(report: CsvReport): CsvReader {
     const text = line.text;
     const afterHeaderCell = headerCell;
     headerCell = false;
+    // The line right after a card's first, blank lines aside (a card set out as paragraphs puts
+    // its authors there).
+    const afterByline = place === "body" && lastPlace === "byline";
+    if (text !== "") lastPlace = place;
     // Inside a cell that holds line breaks (a card pasted into one cell): up to its closing quote.
     // (A header in quotes opening a line is the next cell's: the open one never closed.)
     if (openCell && !(text.charCodeAt(0) === 34 && isWholeHeader(text.slice(1)))) return readInsideCell(line);
@@ -120,15 +128,16 @@ export function createCsvReader(report: CsvReport): CsvReader {
       // (In quotes, a header opening the cell is enough: "CLJul 31, 2024[3]Code", a text browser's mark on its badge.)
       const header = (row.quoted ? headerAfterListMarker(cell) !== undefined : isWholeHeader(cell)) || endsInHeader(cell);
       // Or a card's line quoted as a spreadsheet quotes, strictly: a byline ending in an author
-      // list, or any line with a quote doubled inside or a cell after it; or any row right
-      // after a header that ended in an empty cell. (One line in quotes, "Read this, later",
-      // is a note's.)
+      // list, or an author list alone right after a card's first line (a card set out as
+      // paragraphs, its title above), or any line with a quote doubled inside or a cell after
+      // it; or any row right after a header that ended in an empty cell. (One line in quotes,
+      // "Read this, later", is a note's.)
       const quotedCard =
         row.quoted &&
         row.strict &&
         (text.includes('""') ||
           (row.rest !== undefined && row.rest.trim() !== "") ||
-          (place === "byline" ? endsInAuthorList(cell) || endsLikeByline(cell) : cell.length > MIN_QUOTED_ABSTRACT && cell.includes(", ")));
+          (place === "byline" ? endsInAuthorList(cell) || endsLikeByline(cell) : (cell.length > MIN_QUOTED_ABSTRACT && cell.includes(", ")) || (afterByline && isAuthorListLine(cell))));
       if (!(header || afterHeaderCell || (place !== "before" && quotedCard))) return line;
       // A bare header and an empty cell ("LGFeb 10,") may be a row, or a date a wrap or a cut
       // ended at its comma: its cell is read, and the reading begins at the next line if that

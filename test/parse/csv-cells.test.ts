@@ -76,6 +76,19 @@ describe("a spreadsheet's rows saved as CSV", () => {
     expect(parseListing(quotation.join("\n"), options).diagnostics.filter((d) => d.code === "csv-cells")).toEqual([]);
   });
 
+  it("begins at an author list alone in quotes right under a card's title, as a card set out as paragraphs and saved as CSV has it", () => {
+    // (Seed 11307: real-106's first card, its abstract with no comma, read its authors' quoted line as the abstract.)
+    const lines = ["quant-phApr 16", "", "Constraints on phantom codes from automorphism group bounds", "", '"Arthur S. Morris, Daniel Malz"', "", "Binary codes obey a bound unless $k=4$.", "PEMar 16", "", "Geometric framework for biological evolution", "", "Vitaly Vanchurin", "", '"Evolution, written covariantly, is learning."'];
+    const result = parseListing(lines.join("\n"), options);
+    expect(result.papers.map((p) => [p.authors.map((a) => a.name), p.abstract])).toEqual([
+      [["Arthur S. Morris", "Daniel Malz"], "Binary codes obey a bound unless $k=4$."],
+      [["Vitaly Vanchurin"], "Evolution, written covariantly, is learning."],
+    ]);
+    // Not further down a card, nor a line that is no author list.
+    expect(read([["A Title", "byline"], ["We study it.", "body"], ['"Jane Doe, John Roe"', "body"]]).texts).toEqual(["A Title", "We study it.", '"Jane Doe, John Roe"']);
+    expect(read([["A Title", "byline"], ['"Read this, later"', "body"]]).texts).toEqual(["A Title", '"Read this, later"']);
+  });
+
   it("stops at a bare line with a comma and a space, which no spreadsheet writes", () => {
     expect(read([['"LGJul 31, 2024"', "before"], ["A TitleJane Doe, John Roe", "byline"], ["We study it.,x", "body"]]).texts).toEqual([
       "LGJul 31, 2024",
