@@ -395,7 +395,9 @@ export function bylineCore(byline: string): string {
  * Cuts the affiliation slugs (" · deepmind, mila") off a byline. Slugs are
  * short, space-free identifiers ("amazon-science"); a separator followed by
  * anything else is part of the title. A bullet or a bar in place of the dot
- * (" • ", " | ") is accepted too.
+ * (" • ", " | ") is accepted too, and a hyphen or a dash (" - ", " – "),
+ * as a converter writes one, before slugs as the site writes them only
+ * (lower case: not a title's "… - v2 Released").
  */
 export function cutAffiliations(byline: string): { rest: string; affiliations: string[] } {
   const best = affiliationSeparator(byline);
@@ -403,8 +405,8 @@ export function cutAffiliations(byline: string): { rest: string; affiliations: s
     const slugs: string[] = [];
     let clean = true;
     // (A dot that lost the space before it takes only slugs as the site writes them, lower-case:
-    // not "…Report· v2OpenAI".)
-    const glued = byline.charCodeAt(best - 1) !== 32;
+    // not "…Report· v2OpenAI"; so does a dash in its place.)
+    const glued = byline.charCodeAt(best - 1) !== 32 || isDash(byline.charCodeAt(best));
     for (const piece of byline.slice(best + 2).split(",")) {
       const slug = piece.trim();
       if (slug === "") continue;
@@ -420,17 +422,17 @@ export function cutAffiliations(byline: string): { rest: string; affiliations: s
 /**
  * Where the last affiliation dot of a byline stands: a "·" with a space
  * after it (and one before, unless a converter dropped it: "…et al.· desy");
- * without one, the last " • " or " | " (rare stand-ins for the dot); -1 when
+ * without one, the last " • ", " | ", " - ", " – " or " — " (rare stand-ins for the dot); -1 when
  * there is none. One backward scan of character codes: three `lastIndexOf`
  * calls cost more on a line cut from a long two-byte text.
  */
 function affiliationSeparator(byline: string): number {
-  // Most bylines have none of the three: `indexOf` (a fast search of the whole line) says so.
-  if (byline.indexOf("·") < 0 && byline.indexOf("|") < 0 && byline.indexOf("•") < 0) return -1;
+  // Most bylines have none of these: `indexOf` (a fast search of the whole line) says so.
+  if (byline.indexOf("·") < 0 && byline.indexOf("|") < 0 && byline.indexOf("•") < 0 && byline.indexOf(" - ") < 0 && byline.indexOf(" – ") < 0 && byline.indexOf(" — ") < 0) return -1;
   let other = -1;
   for (let i = byline.length - 2; i >= 1; i--) {
     const code = byline.charCodeAt(i);
-    if (code !== 0xb7 && code !== 0x2022 && code !== 0x7c) continue;
+    if (code !== 0xb7 && code !== 0x2022 && code !== 0x7c && !isDash(code)) continue;
     if (byline.charCodeAt(i + 1) !== 32) continue;
     // (The dot may lose the space before it, as a converter that drops spaces between elements
     // leaves it: "…et al.· desy".)
@@ -438,6 +440,11 @@ function affiliationSeparator(byline: string): number {
     if (byline.charCodeAt(i - 1) === 32 && other < 0) other = i;
   }
   return other;
+}
+
+/** A hyphen or a dash, which a converter may write in place of the dot (VS Code's "Markdown Paste" does: "et al. - toronto"). */
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014;
 }
 
 /** An affiliation slug as the site writes it: "google-deepmind", "mit", "tu-munich". */

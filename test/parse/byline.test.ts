@@ -453,6 +453,18 @@ describe("splitByline beyond the Latin script", () => {
     expect(split("A Study of ThingsJane Doe, Ahmet Al")).toMatchObject({ authors: ["Jane Doe", "Ahmet Al"], truncated: false });
   });
 
+  it("reads a hyphen or a dash between spaces before slugs in lower case as the affiliation dot, and leaves one in a title or before other words", () => {
+    // VS Code's "Markdown Paste" writes the dot as a hyphen (markdown-65).
+    expect(split("Neural SubdivisionHsueh-Ti Derek Liu, Vladimir G. Kim, Siddhartha Chaudhuri et al. - toronto, adobe")).toMatchObject({
+      authors: ["Hsueh-Ti Derek Liu", "Vladimir G. Kim", "Siddhartha Chaudhuri"],
+      truncated: true,
+      affiliations: ["toronto", "adobe"],
+    });
+    expect(split("A Study of ThingsJane Doe – mit")).toMatchObject({ authors: ["Jane Doe"], affiliations: ["mit"] });
+    expect(split("Deep Learning - A ReviewJane Doe, John Roe")).toMatchObject({ title: "Deep Learning - A Review", authors: ["Jane Doe", "John Roe"], affiliations: [] });
+    expect(split("A Study of ThingsJane Doe - MIT")).toMatchObject({ affiliations: [] });
+  });
+
   it("attaches a suffix set off by a comma", () => {
     expect(split("A Study of ThingsJohn Smith, Jr., Jane Doe")).toMatchObject({ authors: ["John Smith Jr.", "Jane Doe"] });
   });
