@@ -300,13 +300,14 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * those (0.3 KB), and 38.75 KB until the first cards of a listing a terminal cut were held until
  * later lines told its width (0.5 KB), and 39.25 KB until Persian and Bengali compound family
  * names and a review's mends of held cards (0.4 KB); parsing and citing in APA 44.5 KB until those
- * and Persian compound family names (0.6 KB);
+ * and Persian compound family names (0.6 KB), and 45 KB until a CSV's paragraph cards, a dash
+ * before slugs and two reviews' mends (0.4 KB);
  * `toBibtex` 8 KB until ASCII mode wrote signs as text commands and a work with no author got a
  * key field (0.2 KB).
  */
 export const IMPORT_BUDGETS = [
   { names: ["parseListing"], budget: 39.75 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 45 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 45.5 * 1024 },
   { names: ["toBibtex"], budget: 8.25 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },
