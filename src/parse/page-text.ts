@@ -98,12 +98,19 @@ const COUNT_END = /(?:^|\s)(?:comments?|replies|likes?|(?:up)?votes?|citations?|
  *
  * @example
  * isChrome("Read more →"); //=> true
+ * isChrome("[Load more](https://example.org/latest?page=2)"); //=> true
  *
  * @internal
  */
 export function isChrome(text: string): boolean {
+  // (As a web clipper's Markdown link too: "[Load more](https://…?page=2)".)
+  const label = text.charCodeAt(0) === 91 ? MARKDOWN_LINK.exec(text)?.[1] : undefined;
+  if (label !== undefined) return CHROME.test(label) || BUTTON.test(label);
   return text.length <= 120 && (CHROME.test(text) || BUTTON.test(text));
 }
+
+/** A line that is one Markdown link and nothing else, its label short: "[Load more](https://…)". */
+const MARKDOWN_LINK = /^\[([^\]]{1,40})\]\([^()\s]{0,300}\)$/;
 
 /**
  * A card's button copied with it, capitalised as a button is ("Upvote", "Share 12"); in

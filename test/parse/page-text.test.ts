@@ -12,6 +12,9 @@ describe("page text", () => {
     expect(["We train 3 7 and 12 layer models", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26"].some(isPageText)).toBe(false);
     expect(isChrome("Read more…")).toBe(true);
     expect(isChrome("read more papers on the topic")).toBe(false);
+    // As a web clipper's Markdown link (damaged-92), its label alone weighed.
+    expect(isChrome("[Load more](https://papers.example.org/latest?page=2)")).toBe(true);
+    expect(isChrome("[a study of more](https://arxiv.org/abs/1705.11123)")).toBe(false);
   });
 
   it("takes a line for a Markdown heading only when its hashes stand apart, as CommonMark has it", () => {
