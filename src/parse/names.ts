@@ -4,10 +4,13 @@ import { isAsciiUpper } from "../_lib/chars.js";
 import { wordSet } from "../_lib/word-set.js";
 import type { Author } from "../model/author.js";
 
-/** Lower-case particles that belong to the family name ("van den Oord", "de las Casas", and abbreviated, "L. v.d. Wense"). */
+/**
+ * Lower-case particles that belong to the family name ("van den Oord", "de las Casas", and abbreviated, "L. v.d. Wense";
+ * the Dutch "tot" of "van Holthe tot Echten").
+ */
 const LOWER_PARTICLES = /* @__PURE__ */ wordSet(`
   van von der den de del della degli di da das do dos du la las le les los ten ter te zu zur bin ibn
-  al el y e st. d' d’ op het 't ’t v. v.d.
+  al el y e st. d' d’ op het 't ’t v. v.d. tot
 `);
 
 /**
@@ -1023,5 +1026,7 @@ function isIberianSurname(token: string): boolean {
   const lower = token.toLowerCase();
   // (Vietnamese writes "à", "ã" too, in syllables ending in "nh" or "ng", which Iberian words do not:
   // "Phan Thành Nam", "Lê Hoàng Anh".)
-  return IBERIAN_SURNAMES.has(withoutAccents(lower)) || PERSIAN_SURNAMES.has(lower) || /[eé]z$/.test(lower) || (/[àèòñçãõ]/.test(lower) && !/n[hg]$/.test(lower));
+  if (IBERIAN_SURNAMES.has(withoutAccents(lower)) || PERSIAN_SURNAMES.has(lower) || /[eé]z$/.test(lower) || (/[àèòñçãõ]/.test(lower) && !/n[hg]$/.test(lower))) return true;
+  // A hyphenated surname one of whose parts is a common Iberian one, or a patronymic: "Martinez-Seara".
+  return lower.includes("-") && lower.split("-").some((part) => IBERIAN_SURNAMES.has(withoutAccents(part)) || /[eé]z$/.test(part));
 }

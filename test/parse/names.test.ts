@@ -29,6 +29,10 @@ describe("analyzeName", () => {
     ["Samuel L Smith", "Samuel L", "Smith"],
     ["Matthew Koichi Grimes", "Matthew Koichi", "Grimes"],
     ["Sergio Gomez Colmenarejo", "Sergio", "Gomez Colmenarejo"],
+    // A hyphenated surname with an Iberian part opens a compound one; the Dutch "tot" is a particle.
+    ["Hector Martinez-Seara Monne", "Hector", "Martinez-Seara Monne"],
+    ["Jean-Pierre Martinez-Garcia", "Jean-Pierre", "Martinez-Garcia"],
+    ["Duco van Holthe tot Echten", "Duco", "van Holthe tot Echten"],
     // A Persian family name made with "-i" is never a given name: in the middle it opens a compound one.
     ["Samira Ebrahimi Kahou", "Samira", "Ebrahimi Kahou"],
     ["Mohammad Mohammadi Amiri", "Mohammad", "Mohammadi Amiri"],
