@@ -357,7 +357,7 @@ export interface PreparedByline {
  * //=> ["Gemma 2: …SizeGemma Team", "Morgane Riviere", "Shreya Pathak"]
  */
 export function prepareByline(byline: string): PreparedByline {
-  const cut = cutAffiliations(byline);
+  const cut = cutAffiliations(byline, true);
   const whole = cut.rest;
   // A byline cut short after a comma ("…Charles Blundell,") still ends its last name there.
   const etAl = cutEtAl(whole.endsWith(",") ? whole.replace(/,+$/, "") : whole);
@@ -395,22 +395,27 @@ export function bylineCore(byline: string): string {
  * Cuts the affiliation slugs (" · deepmind, mila") off a byline. Slugs are
  * short, space-free identifiers ("amazon-science"); a separator followed by
  * anything else is part of the title. A bullet or a bar in place of the dot
- * (" • ", " | ") is accepted too, and a hyphen or a dash (" - ", " – "),
- * as a converter writes one, before slugs as the site writes them only
- * (lower case: not a title's "… - v2 Released").
+ * (" • ", " | ") is accepted too, and, with `dashes` (a card's byline as it
+ * is read, not a line weighed as a byline's end), a hyphen or a dash
+ * (" - ", " – ") as a converter writes one, after an author list or
+ * "et al." and before slugs as the site writes them only (lower case, a
+ * letter in each: not a title's "Scaling Laws - revisited", "… – 2").
  */
-export function cutAffiliations(byline: string): { rest: string; affiliations: string[] } {
-  const best = affiliationSeparator(byline);
+export function cutAffiliations(byline: string, dashes = false): { rest: string; affiliations: string[] } {
+  const best = affiliationSeparator(byline, dashes);
   if (best >= 0) {
     const slugs: string[] = [];
     let clean = true;
     // (A dot that lost the space before it takes only slugs as the site writes them, lower-case:
-    // not "…Report· v2OpenAI"; so does a dash in its place.)
-    const glued = byline.charCodeAt(best - 1) !== 32 || isDash(byline.charCodeAt(best));
+    // not "…Report· v2OpenAI"; so does a dash in its place, after an author list or "et al.",
+    // before slugs with a letter: not a title's "Scaling Laws - revisited", "… – 2".)
+    const dash = isDash(byline.charCodeAt(best));
+    const glued = byline.charCodeAt(best - 1) !== 32 || dash;
+    if (dash && !AFTER_AUTHOR_LIST.test(byline.slice(0, best - 1))) clean = false;
     for (const piece of byline.slice(best + 2).split(",")) {
       const slug = piece.trim();
       if (slug === "") continue;
-      if (slug.length > 60 || slug.includes(" ") || (glued && !SLUG.test(slug))) clean = false;
+      if (slug.length > 60 || slug.includes(" ") || (glued && !SLUG.test(slug)) || (dash && !/[a-z]/.test(slug))) clean = false;
       slugs.push(slug);
     }
     if (clean && slugs.length > 0) return { rest: byline.slice(0, best).trimEnd(), affiliations: slugs };
@@ -426,13 +431,13 @@ export function cutAffiliations(byline: string): { rest: string; affiliations: s
  * there is none. One backward scan of character codes: three `lastIndexOf`
  * calls cost more on a line cut from a long two-byte text.
  */
-function affiliationSeparator(byline: string): number {
+function affiliationSeparator(byline: string, dashes: boolean): number {
   // Most bylines have none of these: `indexOf` (a fast search of the whole line) says so.
-  if (byline.indexOf("·") < 0 && byline.indexOf("|") < 0 && byline.indexOf("•") < 0 && byline.indexOf(" - ") < 0 && byline.indexOf(" – ") < 0 && byline.indexOf(" — ") < 0) return -1;
+  if (byline.indexOf("·") < 0 && byline.indexOf("|") < 0 && byline.indexOf("•") < 0 && !(dashes && (byline.indexOf(" - ") >= 0 || byline.indexOf(" – ") >= 0 || byline.indexOf(" — ") >= 0))) return -1;
   let other = -1;
   for (let i = byline.length - 2; i >= 1; i--) {
     const code = byline.charCodeAt(i);
-    if (code !== 0xb7 && code !== 0x2022 && code !== 0x7c && !isDash(code)) continue;
+    if (code !== 0xb7 && code !== 0x2022 && code !== 0x7c && !(dashes && isDash(code))) continue;
     if (byline.charCodeAt(i + 1) !== 32) continue;
     // (The dot may lose the space before it, as a converter that drops spaces between elements
     // leaves it: "…et al.· desy".)
@@ -441,6 +446,13 @@ function affiliationSeparator(byline: string): number {
   }
   return other;
 }
+
+/**
+ * What an author list ends in, before a dash read as the dot: a name after another ("…, Jane Doe"),
+ * "et al.", or a sole author glued to the title's last word or its link ("…ConvolutionsFrançois Chollet",
+ * "…](https://arxiv.org/abs/1610.02357)François Chollet").
+ */
+const AFTER_AUTHOR_LIST = /, \S[^,]*$|\bet al\.?$|[\p{Ll})\]]\p{Lu}\p{Ll}+(?: \p{Lu}\.)*(?: \p{Lu}[\p{L}'’-]+)+$/u;
 
 /** A hyphen or a dash, which a converter may write in place of the dot (VS Code's "Markdown Paste" does: "et al. - toronto"). */
 function isDash(code: number): boolean {

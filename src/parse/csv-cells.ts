@@ -71,8 +71,9 @@ export function createCsvReader(report: CsvReport): CsvReader {
   };
   // The line before was a bare header with an empty cell after it ("LGFeb 10,").
   let headerCell = false;
-  // Where the line before stood among the cards.
+  // Where the line before stood among the cards, and whether the card's first line ended in authors.
   let lastPlace: LinePlace = "before";
+  let bylineHeldAuthors = false;
   /** Lines seen before the reading began, once it has: each one's cell when quoted as a spreadsheet quotes (a bare line may be plain text pasted before the rows). */
   const again = (lines: readonly SourceLine[]): SourceLine[] =>
     lines.map((line) => {
@@ -86,8 +87,10 @@ export function createCsvReader(report: CsvReport): CsvReader {
     headerCell = false;
     // The line right after a card's first, blank lines aside (a card set out as paragraphs puts
     // its authors there).
-    const afterByline = place === "body" && lastPlace === "byline";
+    const afterByline = place === "body" && lastPlace === "byline" && !bylineHeldAuthors;
     if (text !== "") lastPlace = place;
+    // (A card's first line that ends in an author list has its authors: a quoted list under it is no card's.)
+    if (place === "byline" && text !== "") bylineHeldAuthors = endsInAuthorList(text) || endsLikeByline(text);
     // Inside a cell that holds line breaks (a card pasted into one cell): up to its closing quote.
     // (A header in quotes opening a line is the next cell's: the open one never closed.)
     if (openCell && !(text.charCodeAt(0) === 34 && isWholeHeader(text.slice(1)))) return readInsideCell(line);

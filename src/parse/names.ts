@@ -1027,6 +1027,10 @@ function isIberianSurname(token: string): boolean {
   // (Vietnamese writes "à", "ã" too, in syllables ending in "nh" or "ng", which Iberian words do not:
   // "Phan Thành Nam", "Lê Hoàng Anh".)
   if (IBERIAN_SURNAMES.has(withoutAccents(lower)) || PERSIAN_SURNAMES.has(lower) || /[eé]z$/.test(lower) || (/[àèòñçãõ]/.test(lower) && !/n[hg]$/.test(lower))) return true;
-  // A hyphenated surname one of whose parts is a common Iberian one, or a patronymic: "Martinez-Seara".
-  return lower.includes("-") && lower.split("-").some((part) => IBERIAN_SURNAMES.has(withoutAccents(part)) || /[eé]z$/.test(part));
+  // A hyphenated surname whose first part is a common Iberian one, or a patronymic: "Martinez-Seara"
+  // (not a compound given name, "María-Cruz").
+  const hyphen = lower.indexOf("-");
+  if (hyphen <= 0) return false;
+  const first = lower.slice(0, hyphen);
+  return IBERIAN_SURNAMES.has(withoutAccents(first)) || /[eé]z$/.test(first);
 }

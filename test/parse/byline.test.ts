@@ -463,6 +463,12 @@ describe("splitByline beyond the Latin script", () => {
     expect(split("A Study of ThingsJane Doe – mit")).toMatchObject({ authors: ["Jane Doe"], affiliations: ["mit"] });
     expect(split("Deep Learning - A ReviewJane Doe, John Roe")).toMatchObject({ title: "Deep Learning - A Review", authors: ["Jane Doe", "John Roe"], affiliations: [] });
     expect(split("A Study of ThingsJane Doe - MIT")).toMatchObject({ affiliations: [] });
+    // Only after an author list or "et al.", before slugs with a letter, and only in a card's byline as
+    // it is read: a wrapped abstract's line or a title on a line of its own ending " - word" is none.
+    const read = (text: string) => parseListing(text, { referenceDate: "2026-11-29" }).papers.map((p) => [p.title, p.authors.map((a) => a.name), p.affiliations, p.abstract]);
+    expect(read("CLJul 31, 2024\nGraph Networks for MoleculesJane Doe, John Roe\nGraph Transformers - which\nlearn from molecules - are popular.")).toEqual([["Graph Networks for Molecules", ["Jane Doe", "John Roe"], [], "Graph Transformers - which learn from molecules - are popular."]]);
+    expect(read("CLJul 29, 2024\nScaling Laws - revisited\nJane Doe, John Roe\nWe study things.")).toEqual([["Scaling Laws - revisited", ["Jane Doe", "John Roe"], [], "We study things."]]);
+    expect(split("A Study of ThingsJane Doe, John Roe – 2")).toMatchObject({ affiliations: [] });
   });
 
   it("attaches a suffix set off by a comma", () => {

@@ -32,6 +32,7 @@ describe("analyzeName", () => {
     // A hyphenated surname with an Iberian part opens a compound one; the Dutch "tot" is a particle.
     ["Hector Martinez-Seara Monne", "Hector", "Martinez-Seara Monne"],
     ["Jean-Pierre Martinez-Garcia", "Jean-Pierre", "Martinez-Garcia"],
+    ["Ana María-Cruz Vidal", "Ana María-Cruz", "Vidal"],
     ["Duco van Holthe tot Echten", "Duco", "van Holthe tot Echten"],
     // A Persian family name made with "-i" is never a given name: in the middle it opens a compound one.
     ["Samira Ebrahimi Kahou", "Samira", "Ebrahimi Kahou"],
