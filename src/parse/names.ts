@@ -326,6 +326,8 @@ function isPlainCapitalized(text: string, from: number, to: number): boolean {
 export function fastNameScore(name: string): number | undefined {
   let score = 0;
   let words = 0;
+  // Whether the word before was an initial (a family name of two syllables after one: "Jeff Z. HaoChen").
+  let afterInitial = false;
   let start = 0;
   const length = name.length;
   while (start < length) {
@@ -348,10 +350,11 @@ export function fastNameScore(name: string): number | undefined {
         if (words > 0 && !isLast && (LOWER_PARTICLES.has(special) || UPPER_PARTICLES.has(special))) score += 0.3;
         else if (isLast && SUFFIXES.has(special)) score += 0.3;
         else if (kind === WordKind.Capitals) score -= 1;
-        else if (kind === WordKind.Syllables && !isLast) score += SYLLABLES_SCORE;
+        else if (kind === WordKind.Syllables && (!isLast || (words >= 2 && afterInitial))) score += SYLLABLES_SCORE;
         else if (kind === WordKind.CapitalFirst || kind === WordKind.Syllables) score -= CAPITAL_INSIDE_PENALTY;
         else score -= 4;
       }
+      afterInitial = kind === WordKind.Initial;
       words += 1;
       if (words > 6) return undefined;
     }
@@ -603,7 +606,8 @@ export function computeNameScore(name: string): number {
     else if (isCapitalsFamily(tokens, i)) score += 1;
     else if (/^\p{Lu}{2,4}$/u.test(token)) score -= 1;
     else if (i !== last && isGluedInitials(token)) score += 1;
-    else if (i !== last && isSyllablePair(token)) score += SYLLABLES_SCORE;
+    // (Last only after a given name and an initial, "Jeff Z. HaoChen": a family name of two syllables.)
+    else if ((i !== last || (i >= 2 && isInitial(tokens[i - 1]!))) && isSyllablePair(token)) score += SYLLABLES_SCORE;
     else if (/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(token) && UPPER.test(token)) score -= CAPITAL_INSIDE_PENALTY;
     else score -= 4;
   }

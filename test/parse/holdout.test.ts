@@ -154,15 +154,11 @@ const NAME_ANALYSIS_MISSES: Record<string, number[]> = {
 // - real-109's "…World SimulationPAN Team Institute of Foundation Models" (a team and its
 //   institute written as one group's name) is read as a title ending in "…Institute of" by the
 //   group "Foundation Models".
-// - real-113's "…Finite EpochsJeff Z. HaoChen", a family name of two syllables written with a
-//   capital inside, is read as "…Jeff Z. Hao" by "Chen": two capitalised syllables are a given
-//   name's only (see isSyllablePair), as a title's camel-case word glued to a name looks the same.
 // For these the other fields are checked, not the title and the authors.
 const SPLIT_MISSES: Record<string, number[]> = {
   "real-14.txt": [28],
   "damaged-10.txt": [28],
   "real-109.txt": [17],
-  "real-113.txt": [23],
 };
 
 // Copies read in part, each miss documented (docs/listing-format.md): for these entries only

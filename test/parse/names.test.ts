@@ -249,6 +249,9 @@ describe("nameScore", () => {
     expect([syllableCredit("XuanLong Nguyen"), syllableCredit("Long Nguyen"), syllableCredit("XuanLong")]).toEqual([3, 0, 0]);
     for (const word of ["WaveNet", "AlphaCode", "DeepMind", "YouTube", "McAleese", "OpenAI", "MiniMax"]) expect(isSyllablePair(word)).toBe(false);
     expect(analyzeName("XuanLong Nguyen")).toEqual({ name: "XuanLong Nguyen", given: "XuanLong", family: "Nguyen" });
+    // Last, only after a given name and an initial: a family name of two syllables (real-113's "Jeff Z. HaoChen").
+    for (const score of [nameScore, computeNameScore, fastNameScore]) expect([score("Jeff Z. HaoChen")! > 0, score("Jeff HaoChen")! < 0]).toEqual([true, true]);
+    expect(analyzeName("Jeff Z. HaoChen")).toEqual({ name: "Jeff Z. HaoChen", given: "Jeff Z.", family: "HaoChen" });
   });
 
   it("weighs a letter an encoding lost, a '?' in its place, as a letter", () => {
