@@ -396,10 +396,10 @@ export function bylineCore(byline: string): string {
  * short, space-free identifiers ("amazon-science"); a separator followed by
  * anything else is part of the title. A bullet or a bar in place of the dot
  * (" • ", " | ") is accepted too, and, with `dashes` (a card's byline as it
- * is read, not a line weighed as a byline's end), a hyphen or a dash
- * (" - ", " – ") as a converter writes one, after an author list or
- * "et al." and before slugs as the site writes them only (lower case, a
- * letter in each: not a title's "Scaling Laws - revisited", "… – 2").
+ * is read, not a line weighed as a byline's end, such as a title on a line
+ * of its own, "Scaling Laws - revisited"), a hyphen or a dash (" - ", " – ")
+ * as a converter writes one, before slugs as the site writes them only
+ * (lower case, a letter in each: not "… – 2").
  */
 export function cutAffiliations(byline: string, dashes = false): { rest: string; affiliations: string[] } {
   const best = affiliationSeparator(byline, dashes);
@@ -407,11 +407,9 @@ export function cutAffiliations(byline: string, dashes = false): { rest: string;
     const slugs: string[] = [];
     let clean = true;
     // (A dot that lost the space before it takes only slugs as the site writes them, lower-case:
-    // not "…Report· v2OpenAI"; so does a dash in its place, after an author list or "et al.",
-    // before slugs with a letter: not a title's "Scaling Laws - revisited", "… – 2".)
+    // not "…Report· v2OpenAI"; so does a dash in its place, before slugs with a letter: not "… – 2".)
     const dash = isDash(byline.charCodeAt(best));
     const glued = byline.charCodeAt(best - 1) !== 32 || dash;
-    if (dash && !AFTER_AUTHOR_LIST.test(byline.slice(0, best - 1))) clean = false;
     for (const piece of byline.slice(best + 2).split(",")) {
       const slug = piece.trim();
       if (slug === "") continue;
@@ -446,13 +444,6 @@ function affiliationSeparator(byline: string, dashes: boolean): number {
   }
   return other;
 }
-
-/**
- * What an author list ends in, before a dash read as the dot: a name after another ("…, Jane Doe"),
- * "et al.", or a sole author glued to the title's last word or its link ("…ConvolutionsFrançois Chollet",
- * "…](https://arxiv.org/abs/1610.02357)François Chollet").
- */
-const AFTER_AUTHOR_LIST = /, \S[^,]*$|\bet al\.?$|[\p{Ll})\]]\p{Lu}\p{Ll}+(?: \p{Lu}\.)*(?: \p{Lu}[\p{L}'’-]+)+$/u;
 
 /** A hyphen or a dash, which a converter may write in place of the dot (VS Code's "Markdown Paste" does: "et al. - toronto"). */
 function isDash(code: number): boolean {

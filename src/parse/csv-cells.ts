@@ -89,8 +89,9 @@ export function createCsvReader(report: CsvReport): CsvReader {
     // its authors there).
     const afterByline = place === "body" && lastPlace === "byline" && !bylineHeldAuthors;
     if (text !== "") lastPlace = place;
-    // (A card's first line that ends in an author list has its authors: a quoted list under it is no card's.)
-    if (place === "byline" && text !== "") bylineHeldAuthors = endsInAuthorList(text) || endsLikeByline(text);
+    // (A card's first line with a name glued to its title has its authors: a quoted list under it
+    // is no card's. Not a title's commas alone: "Attend, Infer, Repeat".)
+    if (place === "byline" && text !== "") bylineHeldAuthors = endsInAuthorList(text) && GLUE_SEAM.test(text);
     // Inside a cell that holds line breaks (a card pasted into one cell): up to its closing quote.
     // (A header in quotes opening a line is the next cell's: the open one never closed.)
     if (openCell && !(text.charCodeAt(0) === 34 && isWholeHeader(text.slice(1)))) return readInsideCell(line);
@@ -220,6 +221,9 @@ function closingQuote(text: string, from: number): number {
 function closesOnLine(text: string): boolean {
   return closingQuote(text, 1) >= 0;
 }
+
+/** A lower-case letter before a capital inside a word, where a title meets its first author ("ThingsJane"). */
+const GLUE_SEAM = /\p{Ll}\p{Lu}/u;
 
 /** How many of a card's lines quoted as a spreadsheet quotes them begin the reading at the card's end. */
 const MIN_QUOTED_LINES = 2;

@@ -85,7 +85,7 @@ const IBERIAN_SURNAMES = /* @__PURE__ */ wordSet(`
   martins barbosa puig vidal serra soler ferrer pujol navarro molina blanco rubio iglesias
   alonso serrano ramos garrido lozano prieto calvo gallego cabrera fuentes carrasco caballero
   nieto pascual herrero montero hidalgo arias carmona crespo soto velasco moya parra gallardo
-  rojas sanz cano cortes
+  rojas sanz cano cortes horta paes
 `);
 
 /**

@@ -87,6 +87,9 @@ describe("a spreadsheet's rows saved as CSV", () => {
     // Not further down a card, nor a line that is no author list.
     expect(read([["A Title", "byline"], ["We study it.", "body"], ['"Jane Doe, John Roe"', "body"]]).texts).toEqual(["A Title", "We study it.", '"Jane Doe, John Roe"']);
     expect(read([["A Title", "byline"], ['"Read this, later"', "body"]]).texts).toEqual(["A Title", '"Read this, later"']);
+    // A title with commas of its own is no author list: the reading still begins under it.
+    const commas = lines.map((line) => (line.startsWith("Constraints") ? "Sharpness-Aware Minimization, Revisited" : line));
+    expect(parseListing(commas.join("\n"), options).papers[0]!.authors.map((a) => a.name)).toEqual(["Arthur S. Morris", "Daniel Malz"]);
     // Nor under a card's first line that holds its authors already: a quotation, not a row.
     const quoted = parseListing('CLJul 29, 2024\nSome Title About ThingsJane Doe, John Roe\n"Geoffrey Hinton, Yann LeCun"', options).papers[0]!;
     expect([quoted.authors.map((a) => a.name), quoted.abstract]).toEqual([["Jane Doe", "John Roe"], '"Geoffrey Hinton, Yann LeCun"']);
