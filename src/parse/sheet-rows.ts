@@ -118,8 +118,8 @@ export function createSheetReader(report: SheetReport): SheetReader {
   let quotedLines = -1;
   let quotedNote = false;
   // The runs of lines in a row with the same number of tabs, and of semicolons.
-  const tabRun: Run = { count: 0, length: 0, headers: 0, notes: false, blankNotes: 0, last: 0 };
-  const semicolonRun: Run = { count: 0, length: 0, headers: 0, notes: false, blankNotes: 0, last: 0 };
+  const tabRun: Run = { count: 0, length: 0, headers: 0, notes: false, blankNotes: 0, shortNoteLast: false, last: 0 };
+  const semicolonRun: Run = { count: 0, length: 0, headers: 0, notes: false, blankNotes: 0, shortNoteLast: false, last: 0 };
   // Set, once a reading by tabs has begun, at a row whose first cell holds a letter and no quote:
   // the sheet quotes only cells that need it (a copied range, not a text file of LibreOffice's
   // "Quote all text cells"), so a cell it had no cause to quote keeps its quotes as the text's
@@ -284,13 +284,18 @@ export function createSheetReader(report: SheetReport): SheetReader {
       run.headers = 0;
       run.notes = false;
       run.blankNotes = 0;
+      run.shortNoteLast = false;
     }
     run.length += 1;
     if (notes) run.notes = true;
+    const first = row!.cells[0]!.text.trim();
+    // (A short note that the next row's first cell goes on from in lower case was a wrapped
+    // sentence's piece a tab indented, "\tA complementary progress" + "constraint lets …": no note.)
+    if (run.shortNoteLast && LOWER_START.test(first)) run.blankNotes -= 1;
+    run.shortNoteLast = shortNote;
     if (shortNote) run.blankNotes += 1;
     // (Or one glued to page text before it: "Saved papersLGDec 17Code". A header is short: an
     // abstract's line is not searched for one.)
-    const first = row!.cells[0]!.text.trim();
     if (first.length <= MAX_HEADER_CELL && (isWholeHeader(first) || endsInHeader(first))) run.headers += 1;
   }
 
@@ -302,7 +307,9 @@ export function createSheetReader(report: SheetReport): SheetReader {
     // With tabs, a whole card in the run, from its header to the next card's, and notes on two
     // blank rows beside it (`\tskim`, `\tcite?`): a listing's lines do not all end in the same
     // tabs, header to header, with two short lines a tab indented among them.
-    if (by === "\t" && run.headers >= 2 && run.blankNotes >= 2) return true;
+    // (At the header itself, once the notes before it are known to be no wrapped sentence's pieces.)
+    const head = row.cells[0]!.text.trim();
+    if (by === "\t" && run.headers >= 2 && run.blankNotes >= 2 && head.length <= MAX_HEADER_CELL && (isWholeHeader(head) || endsInHeader(head))) return true;
     // A card's header (or one glued to page text before it, "Saved papersLGDec 17Code") with a
     // semicolon after it is a row on its own: no listing writes one. With a tab, so is one in
     // quotes, or with a short note after it that reads as no badge.
@@ -372,6 +379,9 @@ function hasSemicolonNearEnd(text: string): boolean {
  * Lines in a row with the same number of separators, how many held a card's header in their
  * first cell, and whether one had text in another cell.
  */
+/** A lower-case letter opening a cell: a sentence going on. */
+const LOWER_START = /^\p{Ll}/u;
+
 interface Run {
   count: number;
   length: number;
@@ -380,6 +390,8 @@ interface Run {
   notes: boolean;
   /** How many rows with an empty first cell had a short note in another cell (`\tcite?`, see `isBlankRowNote`). */
   blankNotes: number;
+  /** Whether the run's last row was one of those (see `blankNotes`). */
+  shortNoteLast: boolean;
   /**
    * The input line of the run's last row: a line between (one that is no row, whether read or
    * not, see `mayBeSheetRow`; or a reading in between) breaks the run.

@@ -146,6 +146,15 @@ describe("a spreadsheet's rows parted by tabs or semicolons", () => {
     expect([paper.title, paper.authors.map((author) => author.name)]).toEqual(["YOLOv3: An Incremental Improvement", ["Joseph Redmon", "Ali Farhadi"]]);
   });
 
+  it("takes no short piece of a wrapped sentence, a tab before it, for a note on a blank row (seed 11592)", () => {
+    // Every line of a stretch with one tab, before or after its text, by chance: two short pieces
+    // with a tab before them are no notes when the next line goes on from them in lower case.
+    const lines = ["ROAug 10, 2021\t", "A Study of ThingsJane Doe, John Roe\t", "We study how a policy maps\t", "\tdepth to receding", "horizon trajectories at\t", "\thigh speed.", "GRApr 5, 2021\t", "Another StudyJane Doe, John Roe\t", "\tA complementary progress", "constraint lets a solver\t", "decide when."];
+    const result = parseListing(lines.join("\n"), options);
+    expect(result.diagnostics.filter((d) => d.code === "sheet-cells")).toEqual([]);
+    expect(result.papers.map((p) => p.abstract)).toEqual(["We study how a policy maps depth to receding horizon trajectories at high speed.", "A complementary progress constraint lets a solver decide when."]);
+  });
+
   it("begins at a card's second header when every line from the first ends in the same tabs and a blank row holds a note", () => {
     // (Seed 10191: the first card's only notes were on blank rows, `\tskim`, which a tab-indented
     // line has too; a reading that began at the second card's byline left them in its abstract.)
