@@ -7,6 +7,7 @@ import { findEmbeddedHeader, parseHeader } from "./header.js";
 import type { SourceLine } from "./lines.js";
 import type { LinePlace } from "./link-markers.js";
 import { headerAfterListMarker, listMarkerLength } from "./list-marker.js";
+import { GLUE_SEAM } from "./names.js";
 import { endsInAuthorList, endsLikeByline, isAuthorListLine } from "./wrapped-byline.js";
 
 /** What the reader reports, as it reads lines one by one. */
@@ -221,9 +222,6 @@ function closingQuote(text: string, from: number): number {
 function closesOnLine(text: string): boolean {
   return closingQuote(text, 1) >= 0;
 }
-
-/** A lower-case letter before a capital inside a word, where a title meets its first author ("ThingsJane"). */
-const GLUE_SEAM = /\p{Ll}\p{Lu}/u;
 
 /** How many of a card's lines quoted as a spreadsheet quotes them begin the reading at the card's end. */
 const MIN_QUOTED_LINES = 2;

@@ -786,8 +786,16 @@ function isLongGroupName(tokens: readonly string[]): boolean {
   return tokens.length <= 10 && isGroupWord(tokens.at(-1)!) && tokens.every((token) => LONG_GROUP_WORD.test(token) && (!GLUE_SEAM.test(token) || isNameWord(token)));
 }
 const LONG_GROUP_WORD = /^(?:\p{Lu}|(?:of|and|for|the|on|in|&)$)/u;
-// Where a title word was glued to a name: "DatasetMeta" (not "NANOGrav").
-const GLUE_SEAM = /\p{Ll}\p{Lu}/u;
+/**
+ * A lower-case letter before a capital inside a word, where a title word was glued to a name:
+ * "DatasetMeta", "ThingsJane" (not "NANOGrav").
+ *
+ * @example
+ * GLUE_SEAM.test("ThingsJane"); //=> true
+ *
+ * @internal
+ */
+export const GLUE_SEAM = /\p{Ll}\p{Lu}/u;
 
 /**
  * Splits a written name into an `Author`: groups become `literal`, people get
@@ -850,7 +858,7 @@ export function plainAuthor(name: string): Author | undefined {
   if (afterInitial > 0 && afterInitial < words - 1) return undefined;
   const family = name.slice(lastSpace + 1);
   if (SUFFIXES.has(family)) return undefined;
-  if (words >= 3 && (isIberianSurname(name.slice(penultimate, lastSpace)) || isBengaliCompound(name.slice(penultimate, lastSpace), family) || BINDING_PREFIXES.has(name.slice(penultimate, lastSpace)) || mayTellGiven(name) || name.includes(" Abu "))) return undefined;
+  if (words >= 3 && (opensCompoundSurname(name.slice(penultimate, lastSpace)) || isBengaliCompound(name.slice(penultimate, lastSpace), family) || BINDING_PREFIXES.has(name.slice(penultimate, lastSpace)) || mayTellGiven(name) || name.includes(" Abu "))) return undefined;
   return { name, given: name.slice(0, lastSpace), family };
 }
 
@@ -900,7 +908,7 @@ export function computeAuthor(name: string): Author {
   // but a given name must remain ("Soham De" keeps "De" as the whole family name).
   // So does "Abdul" before the last word ("M. Abdul Karim", "R. Abdul Khalek"): it binds to the
   // word after it ("servant of …"), as "Abdul-Mageed" shows when written with a hyphen.
-  if (start === end - 1 && end >= 3 && ((isIberianSurname(tokens[start - 1]!) && !isVietnamese(name)) || isBengaliCompound(tokens[start - 1]!, tokens[start]!) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
+  if (start === end - 1 && end >= 3 && ((opensCompoundSurname(tokens[start - 1]!) && !isVietnamese(name)) || isBengaliCompound(tokens[start - 1]!, tokens[start]!) || BINDING_PREFIXES.has(tokens[start - 1]!))) start -= 1;
   if (opensSpanishCompound(tokens, start, end)) start -= 1;
   // (A particle before that surname opens the family name too: "Maria da Silva Santos".)
   while (particleBefore(start)) start -= 1;
@@ -1020,21 +1028,25 @@ function isVietnamese(name: string): boolean {
 const VIETNAMESE_LETTER = /[ăđơưĩũỹĂĐƠƯĨŨỸ\u1ea0-\u1ef9]/u;
 
 /**
- * Whether a middle token opens a compound Iberian family name: a common
- * surname, a patronymic in -ez ("Gomez"), or a token with letters only
- * Catalan, Spanish or Portuguese use ("Puigdomènech"); or a Persian one
- * (see `PERSIAN_SURNAMES`).
+ * Whether a middle token opens a compound family name: an Iberian one (a
+ * common surname, a patronymic in -ez, "Gomez", a hyphenated surname whose
+ * first part is one, "Martinez-Seara", or a token with letters only Catalan,
+ * Spanish or Portuguese use, "Puigdomènech"), or a Persian one (see
+ * `PERSIAN_SURNAMES`).
  */
-function isIberianSurname(token: string): boolean {
+function opensCompoundSurname(token: string): boolean {
   if (!isNameWord(token)) return false;
   const lower = token.toLowerCase();
   // (Vietnamese writes "à", "ã" too, in syllables ending in "nh" or "ng", which Iberian words do not:
   // "Phan Thành Nam", "Lê Hoàng Anh".)
-  if (IBERIAN_SURNAMES.has(withoutAccents(lower)) || PERSIAN_SURNAMES.has(lower) || /[eé]z$/.test(lower) || (/[àèòñçãõ]/.test(lower) && !/n[hg]$/.test(lower))) return true;
+  if (isIberianSurname(lower) || PERSIAN_SURNAMES.has(lower) || (/[àèòñçãõ]/.test(lower) && !/n[hg]$/.test(lower))) return true;
   // A hyphenated surname whose first part is a common Iberian one, or a patronymic: "Martinez-Seara"
   // (not a compound given name, "María-Cruz").
   const hyphen = lower.indexOf("-");
-  if (hyphen <= 0) return false;
-  const first = lower.slice(0, hyphen);
-  return IBERIAN_SURNAMES.has(withoutAccents(first)) || /[eé]z$/.test(first);
+  return hyphen > 0 && isIberianSurname(lower.slice(0, hyphen));
+}
+
+/** Whether a word in lower case is a common Iberian surname or a patronymic in -ez ("gomez"). */
+function isIberianSurname(lower: string): boolean {
+  return IBERIAN_SURNAMES.has(withoutAccents(lower)) || /[eé]z$/.test(lower);
 }

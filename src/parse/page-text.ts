@@ -118,6 +118,28 @@ const MARKDOWN_LINK = /^\[([^\]]{1,40})\]\([^()\s]{0,300}\)$/;
  */
 const BUTTON = /^(?:Upvote|Share|Save|Like|Bookmark|Cite|Download|Reply)(?: \d[\d.,]*k?)?$/;
 
+/** A pager's buttons: "Load more", "Show less"; "Next page", "Back to top"; and what may follow them ("…", "→"). */
+const MORE_BUTTON = "(?:load|show|see|read) (?:more|less)";
+const PAGE_BUTTON = "next page|previous page|back to top";
+const BUTTON_ARROW = "(?: ?(?:…|\\.\\.\\.|[→»›▾]))?";
+
+/** A pager's button alone (see `isPager`). */
+const PAGER = /* @__PURE__ */ (() => new RegExp(`^(?:${MORE_BUTTON}|${PAGE_BUTTON})${BUTTON_ARROW}$`, "i"))();
+
+/**
+ * A pager's button a page shows under its last card ("Load more", "Show more …", "Next page"):
+ * the chrome that may follow an abstract right under it.
+ *
+ * @example
+ * isPager("Load more"); //=> true
+ * isPager("Sign in"); //=> false
+ *
+ * @internal
+ */
+export function isPager(text: string): boolean {
+  return PAGER.test(text);
+}
+
 /** A link's label on a paper's card, in brackets or not. */
 const LINK_LABEL = "\\[?(?:pdf|bib(?:tex)?|code|slides|video|poster|arxiv|cite|doi|html|blog|demo|website)\\]?";
 
@@ -131,10 +153,10 @@ const CHROME = /* @__PURE__ */ (() =>
         "sign (?:in|up)(?: with \\w+)?",
         "log (?:in|out)",
         // ("Read more …" closes an abstract a card shortened.)
-        "(?:load|show|see|read) (?:more|less)(?: ?(?:…|\\.\\.\\.|[→»›▾]))?",
+        `${MORE_BUTTON}${BUTTON_ARROW}`,
         "sort(?:ed)? by:? \\w+(?: \\w+)?",
         "showing \\d[\\d,]*(?: ?[–-] ?\\d[\\d,]*)? of \\d[\\d,]*(?: \\w+)?",
-        "page \\d+(?: of \\d+)?|next page|previous page|back to top",
+        `page \\d+(?: of \\d+)?|${PAGE_BUTTON}`,
         "(?:privacy(?: policy)?|terms(?: of (?:use|service))?)(?: [·|•] .*)?",
         "subscribe(?: to (?:our )?\\w+)?",
         // A chat thread's replies, as Slack copies them under a message.

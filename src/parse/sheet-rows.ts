@@ -296,7 +296,7 @@ export function createSheetReader(report: SheetReport): SheetReader {
     if (shortNote) run.blankNotes += 1;
     // (Or one glued to page text before it: "Saved papersLGDec 17Code". A header is short: an
     // abstract's line is not searched for one.)
-    if (first.length <= MAX_HEADER_CELL && (isWholeHeader(first) || endsInHeader(first))) run.headers += 1;
+    if (isHeaderCell(first)) run.headers += 1;
   }
 
   /** Whether `row`, the last of `run`, begins the reading (see `createSheetReader`). */
@@ -308,16 +308,13 @@ export function createSheetReader(report: SheetReport): SheetReader {
     // blank rows beside it (`\tskim`, `\tcite?`): a listing's lines do not all end in the same
     // tabs, header to header, with two short lines a tab indented among them.
     // (At the header itself, once the notes before it are known to be no wrapped sentence's pieces.)
-    const head = row.cells[0]!.text.trim();
-    if (by === "\t" && run.headers >= 2 && run.blankNotes >= 2 && head.length <= MAX_HEADER_CELL && (isWholeHeader(head) || endsInHeader(head))) return true;
+    const first = row.cells[0]!;
+    const header = isHeaderCell(first.text.trim());
+    if (by === "\t" && run.headers >= 2 && run.blankNotes >= 2 && header) return true;
     // A card's header (or one glued to page text before it, "Saved papersLGDec 17Code") with a
     // semicolon after it is a row on its own: no listing writes one. With a tab, so is one in
     // quotes, or with a short note after it that reads as no badge.
-    const first = row.cells[0]!;
-    const cell = first.text.trim();
-    if (cell.length > MAX_HEADER_CELL) return false;
-    if (by === "\t" && !first.quoted && !hasOnlyShortNotes(row)) return false;
-    return isWholeHeader(cell) || endsInHeader(cell);
+    return header && (by !== "\t" || first.quoted || hasOnlyShortNotes(row));
   }
 
   /** A row's first cell as the line read, other cells' text reported; the line itself when another cell holds a card's header. */
@@ -469,6 +466,11 @@ function closeCell(row: SplitRow): SplitRow {
 const MIN_ROWS = 3;
 /** The longest first cell searched for a card's header, alone or after page text. */
 const MAX_HEADER_CELL = 100;
+
+/** Whether a cell's text is a card's header, or ends in one glued to page text before it ("Saved papersLGDec 17Code"); a header is short. */
+function isHeaderCell(text: string): boolean {
+  return text.length <= MAX_HEADER_CELL && (isWholeHeader(text) || endsInHeader(text));
+}
 /** The longest text in a cell after the first that a run of rows may hold (a note, not prose). */
 const MAX_NOTE = 60;
 /** The longest note on a blank row that counts toward a reading (see `isBlankRowNote`). */

@@ -7,6 +7,7 @@
 
 import { endsInFunctionWord } from "./byline.js";
 import type { SourceLine } from "./lines.js";
+import { isPager } from "./page-text.js";
 import type { RawEntry } from "./raw-entry.js";
 import { endsInAuthorList, endsLikeByline, holdsGluedName } from "./wrapped-byline.js";
 
@@ -144,8 +145,7 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
     join(entry) {
       const { body } = entry;
       if (body.length < 2) return entry;
-      let width = 0;
-      for (const line of body) width = Math.max(width, lineWidth(line));
+      const width = widestLine(body);
       if (width < MIN_WIDTH) return entry;
       let cuts = 0;
       let near = 0;
@@ -201,8 +201,7 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
     mayHold(entry) {
       const { body } = entry;
       if (told !== 0 || seen > RECENT_LINES || body.length < 2) return false;
-      let width = 0;
-      for (const line of body) width = Math.max(width, lineWidth(line));
+      const width = widestLine(body);
       if (width < MIN_WIDTH) return false;
       for (let i = 0; i + 1 < body.length; i++) if (!entry.afterBlank[i + 1] && lineWidth(body[i]!) === width && mayBeCut(body[i]!)) return true;
       return false;
@@ -211,9 +210,7 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
     seen: () => seen,
     joinAt(entry, width) {
       const { body } = entry;
-      let widest = 0;
-      for (const line of body) widest = Math.max(widest, lineWidth(line));
-      if (widest !== width) return entry;
+      if (widestLine(body) !== width) return entry;
       // Its own lines must read as a terminal's cuts: of those that go on, as many end at the width
       // as end near it, or more (a wrap at spaces ends them anywhere below it; a cut byline's last
       // piece may end near it by chance); the first line, a byline, weighed only as a cut, as
@@ -230,6 +227,13 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
       return cutsHere >= 2 * near ? glueAt(entry, width) : entry;
     },
   };
+}
+
+/** How wide the widest of `lines` was in the input (see `lineWidth`). */
+function widestLine(lines: readonly SourceLine[]): number {
+  let widest = 0;
+  for (const line of lines) widest = Math.max(widest, lineWidth(line));
+  return widest;
 }
 
 /** The entry with each piece cut at `width` joined to the next (the entry itself when none was). */
@@ -303,7 +307,7 @@ function cutGlue(line: SourceLine, next: SourceLine, width: number, indent: numb
   if (lineWidthNow !== width && !trimmed) return undefined;
   // (A pager's button after an abstract whose last piece is as wide as the width, or one short, by
   // chance: "…in the sphere." + "Load more"; only as the entry's last line.)
-  if (last && PAGER.test(next.text)) return undefined;
+  if (last && isPager(next.text)) return undefined;
   // (Only a byline of a byline's length is weighed: a run of cut lines longer than any title and
   // its authors is no byline, and weighing its end at every join would cost a byline's reading each.)
   if (byline !== undefined && byline.length <= LONGEST_BYLINE && !spaceKept && CAPITAL.test(next.text) && !NAME_PREFIX_END.test(byline) && (endsInAuthorList(byline) || endsLikeByline(byline) || holdsGluedName(byline))) return undefined;
@@ -311,8 +315,6 @@ function cutGlue(line: SourceLine, next: SourceLine, width: number, indent: numb
 }
 
 const CAPITAL = /^\p{Lu}/u;
-/** A pager's button a page shows under its last card ("Load more", "Show more …", "Next page"). */
-const PAGER = /^(?:(?:load|show|see|read) (?:more|less)|next page|previous page|back to top)(?: ?(?:…|\.\.\.|[→»›▾]))?$/i;
 /** The longest byline whose end is weighed for an author list or a name at a cut (a title, three authors, affiliations). */
 const LONGEST_BYLINE = 1500;
 /** A name's prefix that a capital follows inside the name ("Mc" of "McBride"): no name ends in it. */
