@@ -62,6 +62,7 @@ export function createAngleLinkReader(opened: (line: number, column: number) => 
     const copy: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset, text: read };
     if (line.repairs) copy.repairs = line.repairs;
     if (line.undated) copy.undated = true;
+    if (line.endsInTab) copy.endsInTab = true;
     // (Where the line's tabs stood, counted without the targets: a sheet's cells after a link.)
     if (line.tabs) copy.tabs = line.tabs.map((at) => at - cutBefore(cuts, at));
     return copy;

@@ -48,6 +48,13 @@ export interface SourceLine {
    * more than any sheet has columns.
    */
   readonly tabs?: readonly number[];
+  /**
+   * Set when a tab was among the blanks cut off the end of the line: an
+   * editor's or a sheet's, where no terminal leaves one (see
+   * `createCutReader`). Kept when quote markers or a log's prefix are read
+   * off the line, unlike `tabs`.
+   */
+  readonly endsInTab?: true;
   /** The last line of the input joined into this one, when lines were (see `createCutReader`). */
   readonly lastPiece?: SourceLine;
   /**
@@ -376,6 +383,7 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
   if (repairs) cleaned.repairs = repairs;
   if (shifts && shifts.length > 0) cleaned.shifts = shifts;
   if (trailing > 0) cleaned.trailing = trailing;
+  if (outerTabs && outerTabs[1]! > 0) cleaned.endsInTab = true;
   if (tabs) cleaned.tabs = tabs;
   else if (outerTabs) cleaned.tabs = [...new Array<number>(outerTabs[0]!).fill(0), ...new Array<number>(outerTabs[1]!).fill(text.length)];
   return cleaned;

@@ -162,7 +162,8 @@ function markersEnd(text: string, count: number): number {
  * is given: then it keeps those after the cut, and those from `keepTabsFrom`
  * on among the blanks cut off, as a leading tab (a diff's `+` before a row
  * whose first cell is empty, `+\tread`). A chat log's and a reply's tabs are
- * dropped: they were the log's or the typist's, and part no sheet's cells. The
+ * dropped: they were the log's or the typist's, and part no sheet's cells
+ * (`endsInTab` stays: a tab the line ended in tells it was no terminal's piece). The
  * lines a terminal cut and joined onto it (`joins`, `lastPiece`) stay, counted
  * from the cut.
  *
@@ -178,6 +179,7 @@ export function withoutStart(line: SourceLine, cut: number, keepTabsFrom = Infin
   if (line.trailing) cleaned.trailing = line.trailing;
   if (line.repairs) cleaned.repairs = line.repairs;
   if (line.undated) cleaned.undated = true;
+  if (line.endsInTab) cleaned.endsInTab = true;
   if (line.tabs && keepTabsFrom <= cut) {
     const tabs = tabsAfter(line.tabs, cut, keepTabsFrom);
     if (tabs.length > 0) cleaned.tabs = tabs;

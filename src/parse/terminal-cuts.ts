@@ -346,7 +346,7 @@ const CLAUSE_END = /[,;:]$/;
  * cells, the pieces holding no such end).
  */
 function mayBeCut(line: SourceLine): boolean {
-  return (line.trailing ?? 0) <= 1 && line.shifts === undefined && line.tabs?.at(-1) !== line.text.length && line.rowEnded === undefined;
+  return (line.trailing ?? 0) <= 1 && line.shifts === undefined && line.endsInTab === undefined && line.rowEnded === undefined;
 }
 
 /**

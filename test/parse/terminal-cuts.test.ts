@@ -107,6 +107,27 @@ describe("lines a terminal cut at its width", () => {
     expect(result.diagnostics.some((d) => d.code === "terminal-cuts")).toBe(false);
   });
 
+  it("leaves a wrap at spaces alone when a tab ends lines at its width in an e-mail's quoted reply", () => {
+    // real-13's first card quoted twice ("> > "), its abstract wrapped at 95 columns, tabs left
+    // after two lines (found by the damage-invariance property, seed 11709): four lines end at
+    // exactly 99 columns, two of them with a tab. Read off with the quote markers, the tabs still
+    // tell those two lines were no terminal's pieces, so "include" + "elliptic" keeps its space.
+    const abstract = [
+      "Let $E$ be an elliptic curve over $\\mathbb{Q}$ without complex multiplication. We classify the\t",
+      "possible images of its 2-adic Galois representation $\\rho_{E,2^\\infty}$, finding 1208",
+      "possibilities up to conjugacy, and we show that the index of the image in $GL_2(\\mathbb{Z}_2)$\t",
+      "always divides 64 or 96. To do this we enumerate the relevant subgroups, compute models of the ",
+      "corresponding modular curves and determine their rational points, using techniques that include",
+      "elliptic Chabauty, étale descent and the explicit computation of modular forms.",
+    ];
+    const card = ["NTFeb 24, 2014Code", "Elliptic curves over $\\mathbb{Q}$ and 2-adic images of GaloisJeremy Rouse, David Zureick-Brown", ...abstract];
+    const quoted = [...card, "quant-phOct 20, 2016", "Hamiltonian simulation by qubitizationGuang Hao Low, Isaac L. Chuang", "We study."].map((line) => `> > ${line}`);
+    expect(quoted.filter((line) => line.length === 99)).toHaveLength(4);
+    const result = parseListing(quoted.join("\n"), options);
+    expect(result.papers[0]!.abstract).toBe(abstract.map((line) => line.trim()).join(" "));
+    expect(result.diagnostics.some((d) => d.code === "terminal-cuts")).toBe(false);
+  });
+
   it("leaves a wrap at spaces alone when its lines were indented at random, so spaces seem to open them", () => {
     // real-07's first abstract wrapped at 97 columns counting a random indent of a tab or spaces
     // (found by the damage-invariance property at seed 6): four lines end at exactly 97, three of
