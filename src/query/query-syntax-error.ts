@@ -80,6 +80,19 @@ export class QuerySyntaxError extends SyntaxError {
   /** What the parser expected instead, in words. */
   readonly expected: string;
 
+  /**
+   * Whether `value` is a `QuerySyntaxError`: one this class made, or one of another copy of
+   * paperlist loaded beside it (the ESM and the CommonJS build each hold the class, and a program
+   * whose dependencies `import` and `require` the package loads both), told by its name.
+   *
+   * @example
+   * // An error of the CommonJS copy, caught where the ESM one was imported
+   * error instanceof QuerySyntaxError; //=> true
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return Function.prototype[Symbol.hasInstance].call(this, value) || (this === QuerySyntaxError && value instanceof SyntaxError && value.name === "QuerySyntaxError");
+  }
+
   constructor(details: QuerySyntaxErrorDetails) {
     // The text of an unterminated phrase runs to the end of the query; the column says enough.
     const found =

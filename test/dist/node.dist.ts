@@ -20,7 +20,14 @@ const { papers } = parseListing(readFileSync(process.argv[3], "utf8"), { referen
 // Runs of terms far longer than anyone types, which a spread into arguments overflowed in plain Node.
 const { compileQuery } = await import("paperlist");
 const long = [" ", " OR "].map((joiner) => papers.filter(compileQuery(Array(200000).fill("learning").join(joiner))).length);
-console.log(JSON.stringify({ exports: out, papers: papers.length, first: papers[0].title, long }));
+// Errors of the CommonJS copy, loaded beside this one (a dependency that requires the package), caught here.
+const required = (await import("node:module")).createRequire(import.meta.url)("paperlist");
+const { QuerySyntaxError, ListingParseError } = await import("paperlist");
+const caught = (f) => { try { f(); } catch (error) { return error; } };
+const queryError = caught(() => required.compileQuery("(au:x OR)"));
+const parseError = caught(() => required.parseListing("LGFeb 10, 2025", { referenceDate: "2026-11-26", strict: true }));
+const crossCopy = [required.QuerySyntaxError !== QuerySyntaxError, queryError instanceof QuerySyntaxError, parseError instanceof ListingParseError];
+console.log(JSON.stringify({ exports: out, papers: papers.length, first: papers[0].title, long, crossCopy }));
 `;
 const CJS = `
 const specifiers = JSON.parse(process.argv[2]);
@@ -36,6 +43,7 @@ interface Loaded {
   papers: number;
   first: string;
   long?: number[];
+  crossCopy?: boolean[];
 }
 
 const specifiers = entries(manifest).map((e) => e.specifier);
@@ -81,6 +89,11 @@ describe("a Node consumer", () => {
     const learning = esm.long![1]!;
     expect(learning).toBeGreaterThan(0);
     expect(esm.long).toEqual([learning, learning]);
+  });
+
+  it("tells the errors of its CommonJS copy, loaded beside the ESM one, as its own", () => {
+    // Two copies of each class, and an error of one is an instance of the other.
+    expect(esm.crossCopy).toEqual([true, true, true]);
   });
 
   it("exposes its package.json", async () => {

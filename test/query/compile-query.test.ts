@@ -136,6 +136,20 @@ function errorOf(query: string): QuerySyntaxError {
 }
 
 describe("compileQuery errors", () => {
+  it("tells an error of another copy of the package (its ESM or CommonJS build) by its name, and nothing else", () => {
+    class ForeignQuerySyntaxError extends SyntaxError {
+      override readonly name = "QuerySyntaxError";
+    }
+    expect(new ForeignQuerySyntaxError("x") instanceof QuerySyntaxError).toBe(true);
+    expect(errorOf("(au:x OR)") instanceof QuerySyntaxError).toBe(true);
+    expect(new SyntaxError("x") instanceof QuerySyntaxError).toBe(false);
+    expect(Object.assign(new Error("x"), { name: "QuerySyntaxError" }) instanceof QuerySyntaxError).toBe(false);
+    expect((undefined as unknown) instanceof QuerySyntaxError).toBe(false);
+    class Mine extends QuerySyntaxError {}
+    expect(new ForeignQuerySyntaxError("x") instanceof Mine).toBe(false);
+    expect(errorOf("(au:x OR)") instanceof Mine).toBe(false);
+  });
+
   it("gives the issue's message for a dangling operator", () => {
     const error = errorOf("(au:jaderberg OR)");
     expect(error).toBeInstanceOf(QuerySyntaxError);
