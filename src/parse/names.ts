@@ -9,7 +9,7 @@ import type { Author } from "../model/author.js";
  * the Dutch "tot" of "van Holthe tot Echten").
  */
 const LOWER_PARTICLES = /* @__PURE__ */ wordSet(`
-  van von der den de del della degli di da das do dos du la las le les los ten ter te zu zur bin ibn
+  van von der den de del della delle degli dalla dalle di da das do dos du la las le les los ten ter te zu zur bin ibn
   al el y e st. d' d’ op het 't ’t v. v.d. tot
 `);
 
@@ -19,7 +19,7 @@ const LOWER_PARTICLES = /* @__PURE__ */ wordSet(`
  */
 // ("Bin" is left out: capitalised, it is far more often a Chinese given name, "Xue Bin Peng".)
 const UPPER_PARTICLES = /* @__PURE__ */ wordSet(`
-  De Dal Dalla Del Della Der Den Di Da Das Dos Du Van Von Le La Ten Ter Mac St. Ben Ibn El Al Bou Ó Ní Nic Uí
+  De Dal Dalla Dalle Del Della Delle Degli Der Den Di Da Das Dos Du Van Von Le La Ten Ter Mac St. Ben Ibn El Al Bou Ó Ní Nic Uí
   Aït Ait Ould
 `);
 
@@ -156,7 +156,7 @@ const GIVEN_TITLES = /* @__PURE__ */ wordSet("seyed seyyed sayed sayyed seyedeh"
 /** Arabic words that bind to the name after them ("Abdul Karim", "servant of the Generous"). */
 const BINDING_PREFIXES = /* @__PURE__ */ wordSet("Abdul Abdel Abd Abdol Abdur Abdal");
 /** Particles in capitals that only Italian and Iberian names have (not "Das", "Do": Indian, Vietnamese). */
-const ROMANCE_PARTICLE = /^D(?:[ae]|i|el|ell[ao]|al|all[ao]|os)$/;
+const ROMANCE_PARTICLE = /^D(?:[ae]|i|el|ell[aoe]|al|all[aoe]|os|egli)$/;
 /** What follows "de" in a given name ("Juan de Dios", "Maria de Lourdes", "Francisco de Assis"). */
 const DEVOTIONAL_GIVEN = /* @__PURE__ */ wordSet("Dios Jesús Jesus Lourdes Fátima Fatima Assis Deus Guadalupe Montserrat");
 /**
@@ -992,15 +992,21 @@ function withoutAccents(lower: string): string {
 /**
  * Whether the word before a family name that opens with a Spanish particle ("de", "del", "y")
  * is a Spanish patronymic in -ez that belongs to it, with a given name still before it:
- * "Javier Fernández de Bobadilla", "Marcos López de Prado". (Other surnames before a
+ * "Javier Fernández de Bobadilla", "Marcos López de Prado", or a common Spanish surname
+ * written with its accent: "F. Javier García de Abajo". (Other surnames before a
  * particle are often a middle name, as Portuguese and Filipino names have one: "Edleno
- * Silva de Moura", "Ana Santos de Leon"; so are given names with letters only Romance
- * languages use: "Jean François de Lavergne".)
+ * Silva de Moura", "Ana Santos de Leon", "Jose Garcia de Leon" as written in English; so
+ * are given names with letters only Romance languages use: "Jean François de Lavergne",
+ * "María José de Diego".)
  */
 function opensSpanishCompound(tokens: readonly string[], start: number, end: number): boolean {
-  return start >= 2 && start < end - 1 && SPANISH_PARTICLES.has(tokens[start]!) && /^\p{Lu}\p{Ll}+[eé]z$/u.test(tokens[start - 1]!);
+  if (start < 2 || start >= end - 1 || !SPANISH_PARTICLES.has(tokens[start]!)) return false;
+  const before = tokens[start - 1]!;
+  return /^\p{Lu}\p{Ll}+[eé]z$/u.test(before) || (SPANISH_ACCENT.test(before) && CAPITALISED.test(before) && IBERIAN_SURNAMES.has(withoutAccents(before.toLowerCase())));
 }
 const SPANISH_PARTICLES = /* @__PURE__ */ new Set(["de", "del", "y"]);
+/** A letter with the accent Spanish writes (not "ç", "ã", "à": Portuguese and Catalan names put a middle name before a particle too). */
+const SPANISH_ACCENT = /[áéíóúñ]/;
 
 /**
  * Whether the word before the last is Vietnamese "Văn", a middle name, written

@@ -118,6 +118,11 @@ describe("analyzeName", () => {
     // words there are often a middle name (Portuguese, Filipino) or a given name.
     ["Javier Fernández de Bobadilla", "Javier", "Fernández de Bobadilla"],
     ["Marcos López de Prado", "Marcos", "López de Prado"],
+    // So does a common Spanish surname written with its accent; written without one, as Filipino
+    // names are in English, it stays a middle name, and so does a given name with an accent.
+    ["F. Javier García de Abajo", "F. Javier", "García de Abajo"],
+    ["Jose Garcia de Leon", "Jose Garcia", "de Leon"],
+    ["María José de Diego", "María José", "de Diego"],
     ["Bruno Castro da Silva", "Bruno Castro", "da Silva"],
     ["Edleno Silva de Moura", "Edleno Silva", "de Moura"],
     ["Ana Santos de Leon", "Ana Santos", "de Leon"],
@@ -157,6 +162,9 @@ describe("analyzeName", () => {
   it("keeps Italian capitalised particles in the family name", () => {
     expect(analyzeName("Ugo Dal Lago")).toEqual({ name: "Ugo Dal Lago", given: "Ugo", family: "Dal Lago" });
     expect(analyzeName("Anna Dalla Valle")).toMatchObject({ given: "Anna", family: "Dalla Valle" });
+    expect(analyzeName("Luigi Delle Site")).toMatchObject({ given: "Luigi", family: "Delle Site" });
+    expect(analyzeName("Paola Degli Esposti")).toMatchObject({ given: "Paola", family: "Degli Esposti" });
+    expect(analyzeName("Sergio Dalle Mura")).toMatchObject({ given: "Sergio", family: "Dalle Mura" });
   });
 
   it("opens the family name at a particle elided onto a middle word", () => {
