@@ -191,7 +191,7 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
       // (Word breaks are counted against the cuts that kept no space: a terminal's cut between two
       // words keeps the space between them, at the piece's end or opening the next.)
       if (cuts < (withSpace > 0 && evenStarts && starts >= 2 ? MIN_CUTS_WITH_SPACE : MIN_CUTS) || cuts < 2 * near || (wordBreaks > 0 && wordBreaks * 3 >= cuts - withSpace)) return entry;
-      if (holdsWiderLine(width)) return entry;
+      if (holdsWiderLine(width) && !cutThroughout(entry, width)) return entry;
       const joinedEntry = glueAt(entry, width);
       if (joinedEntry === entry) return entry;
       if (width !== told) joined(body[0]!, width);
@@ -228,6 +228,46 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
     },
   };
 }
+
+/**
+ * Whether an entry's own lines were cut at `width` throughout, though a line
+ * around it is wider: a card copied from a terminal among cards pasted whole,
+ * or an abstract cut into pieces of a fixed length. Of its lines that go on
+ * into the next, four at least end at exactly the width and one at most
+ * elsewhere (the byline's last piece, going on into the abstract); fewer
+ * than a third of those that kept no space fall between whole words (see
+ * `isWordBreak`; a piece may open with a word's end that is a function word,
+ * "Cha" + "in of"), as `join` weighs them; and one at least
+ * fell at a space, kept at the piece's end or opening the next, which no
+ * wrap at spaces leaves, unless six cuts or more were made. (A wrap at
+ * spaces ends its lines at exactly its width now and then, seldom at four in
+ * a row and at no other.)
+ */
+function cutThroughout(entry: RawEntry, width: number): boolean {
+  const { body } = entry;
+  let cuts = 0;
+  let elsewhere = 0;
+  let withSpace = 0;
+  let wordBreaks = 0;
+  for (let i = 0; i + 1 < body.length; i++) {
+    if (entry.afterBlank[i + 1]) continue;
+    const line = body[i]!;
+    const next = body[i + 1]!;
+    if (lineWidth(line) !== width || !mayBeCut(line)) {
+      elsewhere += 1;
+      if (elsewhere > 1) return false;
+      continue;
+    }
+    cuts += 1;
+    if (line.trailing === 1 || next.offset === line.offset + 1) withSpace += 1;
+    else if (isWordBreak(line.text, next.text)) wordBreaks += 1;
+  }
+  return cuts >= MIN_CUTS_IN_ENTRY && (withSpace > 0 || cuts >= MIN_CUTS_IN_ENTRY_WITHOUT_SPACE) && wordBreaks * 3 < cuts - withSpace;
+}
+/** How many of an entry's lines must end at the width for its own lines to tell a terminal's cuts (see `cutThroughout`). */
+const MIN_CUTS_IN_ENTRY = 4;
+/** As many, when no cut fell at a space. */
+const MIN_CUTS_IN_ENTRY_WITHOUT_SPACE = 6;
 
 /** How wide the widest of `lines` was in the input (see `lineWidth`). */
 function widestLine(lines: readonly SourceLine[]): number {

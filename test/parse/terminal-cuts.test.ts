@@ -71,6 +71,34 @@ describe("lines a terminal cut at its width", () => {
     }
   });
 
+  it("joins a card a terminal cut among cards pasted whole, and leaves the others as they were", () => {
+    // Every eighth card of the sample and the holdout listings, its byline and abstract cut into
+    // pieces of exactly W characters (as `fold -w W` cuts them) and the rest of the listing left
+    // whole, one card at a time. The lines around it are wider than W, which tells of no terminal,
+    // so the card's own lines must tell its cuts (at the time of writing 93% and 77% of all cards
+    // at 60 and 80 columns; the rest were cut too few times, or before words like "in", to tell).
+    const cut = (line: string, width: number) => Array.from({ length: Math.ceil(line.length / width) }, (_, i) => line.slice(i * width, (i + 1) * width));
+    for (const [width, floor] of [[60, 0.88], [80, 0.7]] as const) {
+      let cards = 0;
+      let same = 0;
+      for (const name of names) {
+        const text = readFixture(name);
+        const clean = parseListing(text, options).papers;
+        const lines = text.split("\n");
+        for (let k = 0; k < clean.length; k += 8) {
+          const start = clean[k]!.source!.startLine;
+          if (clean[k]!.source!.endLine !== start + 2) continue;
+          const papers = parseListing([...lines.slice(0, start), ...cut(lines[start]!, width), ...cut(lines[start + 1]!, width), ...lines.slice(start + 2)].join("\n"), options).papers;
+          cards += 1;
+          if (withoutSource([papers[k]!])[0] === withoutSource([clean[k]!])[0]) same += 1;
+          expect(withoutSource(papers.filter((_, i) => i !== k))).toEqual(withoutSource(clean.filter((_, i) => i !== k)));
+        }
+      }
+      expect(cards).toBeGreaterThan(500);
+      expect(same / cards, `at ${width} columns`).toBeGreaterThan(floor);
+    }
+  });
+
   it("leaves a wrap at spaces alone, even where lines end at its width, and lines padded out to it", () => {
     // A greedy wrap at 30 columns that ends five lines at exactly 30: its breaks fall between whole words.
     const lines = ["We study things that matter at", "length and in detail with tool", "that is new to the field and a", "result that holds up well from", "scrutiny of its several angles", "of the problem and we release", "code for all."];
