@@ -90,8 +90,10 @@ export const BUDGETS = {
   // first cards of a listing a terminal cut were held for its width (0.5 KB) and a review's
   // mends of the query language (signs and misplaced stars refused, typographic quotes, needles
   // of at most 4,000 characters; 0.5 KB), then 67 KB until Persian and Bengali compound family
-  // names, remark's escapes and a review's mends (0.3 KB).)
-  ".": 67.5 * 1024,
+  // names, remark's escapes and a review's mends (0.3 KB), then 67.5 KB until an abstract glued to
+  // its byline was read apart, a card a terminal cut among whole cards joined, Spanish and Italian
+  // particles, a quoted line's end tab kept and error classes told across the two builds (0.9 KB).)
+  ".": 68.5 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
   // then 46 KB until the parser learned bylines wrapped inside the title and the Code badge
@@ -156,8 +158,10 @@ export const BUDGETS = {
   // then 66 KB until headers typed by hand, family names in capitals and two reviews' mends, the
   // shared parser's part, 0.4 KB; then 66.5 KB until the first cards of a terminal's listing held
   // for its width, Vander, remark's autolink escapes and Persian compound family names, 0.6 KB;
-  // then 67 KB until Bengali compound family names, remark's "R\&D" and a review's mends, 0.3 KB.)
-  "./markdown": 67.5 * 1024,
+  // then 67 KB until Bengali compound family names, remark's "R\&D" and a review's mends, 0.3 KB;
+  // then 67.5 KB until an abstract glued to its byline was read apart and a card a terminal cut
+  // among whole cards joined, the shared parser's part, 0.7 KB.)
+  "./markdown": 68.25 * 1024,
 };
 
 /** Bundles `contents` (an ES module) for the browser as a user's bundler would; returns the minified code. */
@@ -301,13 +305,15 @@ export async function measureEntries(packageDir, resolveDir = packageDir) {
  * later lines told its width (0.5 KB), and 39.25 KB until Persian and Bengali compound family
  * names and a review's mends of held cards (0.4 KB); parsing and citing in APA 44.5 KB until those
  * and Persian compound family names (0.6 KB), and 45 KB until a CSV's paragraph cards, a dash
- * before slugs and two reviews' mends (0.4 KB);
+ * before slugs and two reviews' mends (0.4 KB); the parser 39.75 KB and parsing and citing in APA
+ * 45.5 KB until an abstract glued to its byline was read apart, a card a terminal cut among
+ * whole cards joined and Spanish and Italian particles (0.7 KB);
  * `toBibtex` 8 KB until ASCII mode wrote signs as text commands and a work with no author got a
  * key field (0.2 KB).
  */
 export const IMPORT_BUDGETS = [
-  { names: ["parseListing"], budget: 39.75 * 1024 },
-  { names: ["parseListing", "apaReferenceList"], budget: 45.5 * 1024 },
+  { names: ["parseListing"], budget: 40.75 * 1024 },
+  { names: ["parseListing", "apaReferenceList"], budget: 46.5 * 1024 },
   { names: ["toBibtex"], budget: 8.25 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
   { names: ["validatePapers"], budget: 8 * 1024 },

@@ -8,6 +8,7 @@ import { type Diagnostic, type DiagnosticCode, type DiagnosticEntry, preview, ty
 import { ListingParseError } from "./errors.js";
 import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbeddedHeader, headersInText, isCodeShaped, categoryCodes, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
 import { joinAbstract, splitAbstract } from "./abstract.js";
+import { gluedAbstractStart, splitGluedLine } from "./glued-abstract.js";
 import { positionIn, type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
 import { createAngleLinkReader } from "./angle-links.js";
@@ -766,7 +767,16 @@ const UNSETTLED: unique symbol = Symbol("unsettled");
  */
 function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagnostic[], early: boolean): Paper | undefined | typeof UNSETTLED {
   const { reference, evidence, options } = context;
-  const { abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true);
+  let { abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true);
+  // A card with no abstract line whose byline has it glued on ("…N. Harris McClamrochA nonlinear…"): parted there.
+  // (Lines after it, page text the abstract would have kept apart, stay after it.)
+  const glued = abstractLines.length === 0 && raw.body.length > 0 ? gluedAbstractStart(raw.body[0]!.text) : -1;
+  if (glued > 0) {
+    const parted = splitGluedLine(raw.body[0]!, glued);
+    const { prepared: _prepared, ...rest } = raw;
+    raw = { ...rest, body: [parted.byline, parted.abstract, ...raw.body.slice(1)], afterBlank: [raw.afterBlank[0]!, false, ...raw.afterBlank.slice(1)] };
+    ({ abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true));
+  }
   const abstract = joinAbstract(abstractLines);
   const reread = reconsiderGluedCode(raw, abstract);
   const moved = reread !== raw;
@@ -797,6 +807,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   for (let i = 0; i < ignored.length; i++) reportIgnored(ignored[i]!, entry, diagnostics);
   for (const run of raw.copyBreaks ?? []) reportIgnored(run, entry, diagnostics);
   if (codeLine) report("warning", "merged-lines", `read the subject code "${codeLine.text}" on the line before the date "${header.text}" as the header's`, codeLine);
+  if (glued > 0) report("warning", "merged-lines", `read the text glued to the byline's end, from "${preview(raw.body[1]!.text)}", as the abstract: the card lost the line break between them`, raw.body[0]!, glued);
   if (moved && bylineLine) {
     const badge = headerParts.badges.at(-1)?.label === "Code";
     const word = FIRST_WORD.exec(bylineLine.text)?.[0] ?? "";

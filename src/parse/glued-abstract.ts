@@ -1,0 +1,141 @@
+// An abstract glued to the end of its byline: a card that lost the line break
+// between them, "…N. Harris McClamrochA nonlinear tracking controller…".
+
+import type { SourceLine } from "./lines.js";
+import { withoutStart } from "./quote-markers.js";
+import { type NameEvidence, splitByline } from "./byline.js";
+import { isGroupName, isNameWord } from "./names.js";
+import { endsInAuthorList, endsLikeByline, holdsGluedName, isCleanName } from "./wrapped-byline.js";
+
+/**
+ * Where an abstract glued to the end of a byline begins: the index of the
+ * capital that opens it, or -1 when the byline holds none. A seam counts
+ * where a lower-case letter, a full stop or a run of capitals meets a
+ * capitalised word with no space (`…McClamrochA nonlinear`, `…· deepmindThe
+ * ideas`, `…et al.We show`, `…Daumé IIIWe describe`), when the text before it
+ * ends as a byline does (an author list, ` et al.`, affiliation slugs, a
+ * title and names that read cleanly) and the text after it reads as prose (a
+ * dozen words at least, four or more of the eleven after its first in lower
+ * case or digits, and a sentence's end) and not as the rest of a byline
+ * (after names, unless " et al." or affiliations ended them): the first such
+ * seam, or a later one inside the first word after it where the byline's
+ * last word and the word's start make a name's word, a name's prefix and its
+ * rest ("…N. Harris Mc" + "ClamrochA nonlinear…"; not "…Pinto" +
+ * "PaliGemma is…"). A seam inside a
+ * name leaves the rest of the byline after it ("…Yann Le" + "Cun · nyuThis
+ * article…", "…Nat Mc" + "Aleese, Maja Trębacz et al.We present…").
+ *
+ * @example
+ * gluedAbstractStart("A TitleJane Doe, John RoeWe study things that matter to us all and to them as well. They matter."); //=> 25
+ * gluedAbstractStart("A TitleJane Doe, John Roe"); //=> -1
+ */
+export function gluedAbstractStart(byline: string): number {
+  if (byline.length < MIN_LENGTH) return -1;
+  let found = -1;
+  // (Once one is found, only seams inside the first word after it are weighed.)
+  let limit = byline.length;
+  SEAM.lastIndex = 0;
+  for (let match = SEAM.exec(byline); match && match.index < limit; match = SEAM.exec(byline)) {
+    const at = match.index + match[0].length - 1;
+    // (After one is found, a seam inside the word after it only where the two make a name's word: "Mc" + "Clamroch".)
+    const glued = (found < 0 || isNameWord(byline.slice(byline.lastIndexOf(" ", found) + 1, at))) && isGlueSeam(byline, at);
+    // (The seams after this one are looked for from its capital: `isGlueSeam` uses the pattern too.)
+    SEAM.lastIndex = at;
+    if (!glued) continue;
+    if (found < 0) {
+      const space = byline.indexOf(" ", at);
+      limit = space < 0 ? byline.length : space;
+    }
+    found = at;
+  }
+  return found;
+}
+
+/** Whether an abstract glued on may begin at the seam before `at` (see `gluedAbstractStart`). */
+function isGlueSeam(byline: string, at: number): boolean {
+  const rest = byline.slice(at);
+  if (!readsAsProse(rest)) return false;
+  const before = byline.slice(0, at);
+  // (" et al." or affiliations end a byline by themselves: nothing of it goes on after them.)
+  if (endsLikeByline(before)) return true;
+  return !continuesByline(rest) && (endsInAuthorList(before) || holdsGluedName(before) || endsInNames(before));
+}
+
+/** A lower-case letter, a full stop or capitals meeting a capitalised word with no space between (the match ends at its capital). */
+const SEAM = /[\p{Ll}.]\p{Lu}|\p{Lu}\p{Lu}(?=\p{Ll})/gu;
+/** No byline with an abstract glued on is shorter: a title, a name, a dozen words. */
+const MIN_LENGTH = 80;
+/** How many of an abstract's first words are weighed. */
+const WORDS = 12;
+/** How many of the words after its first must open in lower case. */
+const LOWER_WORDS = 4;
+
+/** Whether text opens as a sentence of prose does: a dozen words or more, four of the eleven after the first in lower case, and a sentence's end. */
+function readsAsProse(text: string): boolean {
+  const words = text.split(" ", WORDS);
+  if (words.length < WORDS) return false;
+  let lower = 0;
+  for (let i = 1; i < WORDS; i++) if (LOWER_START.test(words[i]!) && !BYLINE_WORD.test(words[i]!)) lower += 1;
+  SENTENCE_END.lastIndex = 0;
+  return lower >= LOWER_WORDS && SENTENCE_END.test(text);
+}
+/** The words of a byline in lower case: " et al.", the dot before affiliations and the slugs after it. */
+const BYLINE_WORD = /^(?:et|al\.|·)$|·/;
+/** A word in lower case or a number ("the", "2017"), as prose has most. */
+const LOWER_START = /^[\p{Ll}\d]/u;
+/** A sentence's end: a full stop after a word or closing marks ("…things. We", "…of AI.", "$k$."), then a space or the end; not an initial's ("I. R. Klebanov") nor "et al."'s. */
+const SENTENCE_END = /[\p{L}\d)\]}$%](?<!(?:^|[\s.-])\p{Lu})(?<!\bet al)[.!?](?:\s|$)/gu;
+
+/**
+ * Whether the text after a seam goes on as a byline: one of its pieces between seams before its
+ * first sentence's end is a name's rest and names, " et al." or affiliations ("Cun · nyu",
+ * "Aleese, Maja Trébacz et al."), or names that read cleanly ("Joseph Redmon, Ali Farhadi" of
+ * "Ov3: An Incremental ImprovementJoseph Redmon, Ali FarhadiWe present…").
+ */
+function continuesByline(rest: string): boolean {
+  SENTENCE_END.lastIndex = 0;
+  const end = SENTENCE_END.exec(rest)?.index ?? rest.length;
+  let from = 0;
+  SEAM.lastIndex = 1;
+  for (let next = SEAM.exec(rest); next && next.index < end; next = SEAM.exec(rest)) {
+    const to = next.index + next[0].length - 1;
+    if (isBylinePiece(rest.slice(from, to))) return true;
+    from = to;
+    SEAM.lastIndex = to;
+  }
+  return false;
+}
+
+/** Whether a piece of text between seams is a byline's: it ends with " et al." or affiliations, or its names after its first piece (or it whole) read cleanly. */
+function isBylinePiece(piece: string): boolean {
+  if (endsLikeByline(piece)) return true;
+  const parts = piece.split(", ");
+  return parts.length > 1 ? parts.slice(1).every(isCleanName) : isCleanName(piece);
+}
+
+/** Whether text is a title and names that read cleanly or as groups, as a byline is. */
+function endsInNames(text: string): boolean {
+  const { title, authors } = splitByline(text, "", NO_EVIDENCE);
+  return title !== "" && authors.length > 0 && authors.every((author) => isCleanName(author) || isGroupName(author));
+}
+const NO_EVIDENCE: NameEvidence = { names: new Set() };
+
+/**
+ * A byline's line parted at `at` into the byline and the abstract glued to
+ * it, each keeping its columns in the input (see `gluedAbstractStart`).
+ *
+ * @example
+ * splitGluedLine({ line: 2, offset: 0, text: "A TitleJane DoeWe study." }, 15).abstract; //=> { line: 2, offset: 15, text: "We study." }
+ */
+export function splitGluedLine(line: SourceLine, at: number): { byline: SourceLine; abstract: SourceLine } {
+  const byline: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset, text: line.text.slice(0, at) };
+  if (line.repairs) byline.repairs = line.repairs;
+  if (line.shifts) byline.shifts = line.shifts;
+  // (Lines a terminal cut, joined onto it before the seam: where each starts.)
+  if (line.joins) {
+    const joins: number[] = [];
+    for (let k = 0; k < line.joins.length && line.joins[k]! < at; k += 3) joins.push(line.joins[k]!, line.joins[k + 1]!, line.joins[k + 2]!);
+    if (joins.length > 0) byline.joins = joins;
+  }
+  return { byline, abstract: withoutStart(line, at) };
+}
