@@ -62,13 +62,20 @@ export function readMarkdownTree(tree: MarkdownNode, source: string, options: Pa
     if (paper.url !== undefined && urls.has(paper.url)) paper.url = urls.get(paper.url)!;
     if (paper.codeUrl !== undefined && urls.has(paper.codeUrl)) paper.codeUrl = urls.get(paper.codeUrl)!;
   }
-  const diagnostics = found.map((d) => place.diagnostic(d));
+  // (A relative link's target said as written, not as escaped for the parser: "{{ site.baseurl }}/…".)
+  const diagnostics = found.map((d) => place.diagnostic(d.code === "relative-link" ? { ...d, message: withTargetsAsWritten(d.message, urls) } : d));
   for (const property of properties) diagnostics.push(place.skipped(property, "a block property of the note"));
   for (const note of notes) diagnostics.push(place.skipped(note, "a line of the reader's own markup"));
   for (const appendix of appendices) diagnostics.push(place.skipped(appendix, "what an app appended to a line (citation marks, a highlight's link, a block id)"));
   for (const read of breaks) diagnostics.push(place.readBreak(read));
   diagnostics.sort(byPosition);
   return { papers: papers as Paper[], diagnostics };
+}
+
+/** A message with each escaped link target in it as the source wrote it (see `escapeUrl`). */
+function withTargetsAsWritten(message: string, urls: ReadonlyMap<string, string>): string {
+  for (const [escaped, url] of urls) if (message.includes(escaped)) return message.replace(escaped, url);
+  return message;
 }
 
 /** Moves places on the rendered lines back to the Markdown source. */

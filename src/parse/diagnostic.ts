@@ -94,6 +94,7 @@ export type DiagnosticCode =
   | "sheet-cells"
   | "decoded-windows-1252"
   | "unread-header"
+  | "relative-link"
   | (string & {});
 
 /**

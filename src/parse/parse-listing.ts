@@ -847,6 +847,7 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     );
   }
   let codeUrl: string | undefined;
+  let codeOffset = 0;
   let arxivBadge: { id: string; url: string } | undefined;
   const { badges } = headerParts;
   let hasCode = false;
@@ -855,7 +856,10 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     // "Code" is the one badge whose meaning is known: the paper links to its source code.
     const code = badge.label === "Code";
     if (code) hasCode = true;
-    if (code && badge.url) codeUrl = badge.url;
+    if (code && badge.url) {
+      codeUrl = badge.url;
+      codeOffset = badge.offset;
+    }
     // A badge linking to arXiv ("[arXiv](https://arxiv.org/abs/2408.00118)", "[PDF](…/pdf/…)") names the paper.
     const badgeId = badge.url ? arxivIdFromUrl(badge.url) : undefined;
     if (badgeId && !arxivBadge) arxivBadge = { id: badgeId, url: badge.url! };
@@ -913,17 +917,22 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
     abstract,
     source: { startLine: first.line, endLine: last.line },
   };
-  if (byline.titleUrl) {
+  // (A link relative to the page it was copied from, "/paper/2408.00118", names no page on its
+  // own: citations would print it as the paper's address.)
+  if (byline.titleUrl && isWebAddress(byline.titleUrl)) {
     paper.url = byline.titleUrl;
     const id = arxivIdFromUrl(byline.titleUrl);
     if (id) paper.arxivId = id;
+  } else if (byline.titleUrl) {
+    report("info", "relative-link", `kept no address from the title's link "${preview(byline.titleUrl)}": it is relative to a page the listing does not name`, bylineLine);
   }
   if (paper.arxivId === undefined && arxivBadge) {
     paper.arxivId = arxivBadge.id;
     paper.url ??= arxivBadge.url;
   }
   if (paper.arxivId === undefined && idLine) paper.arxivId = idLine.id;
-  if (codeUrl) paper.codeUrl = codeUrl;
+  if (codeUrl && isWebAddress(codeUrl)) paper.codeUrl = codeUrl;
+  else if (codeUrl) report("info", "relative-link", `kept no address from the Code badge's link "${preview(codeUrl)}": it is relative to a page the listing does not name`, header, codeOffset);
   return paper;
 }
 
@@ -1068,3 +1077,9 @@ function point(severity: Severity, code: DiagnosticCode, message: string, line: 
 function opensWithEmptyCell(line: SourceLine): boolean {
   return line.tabs?.[0] === 0 || line.text.charCodeAt(0) === 59;
 }
+
+/** Whether a link's target is a page's whole address ("https://…"), not one relative to the page it was copied from. */
+function isWebAddress(url: string): boolean {
+  return WEB_ADDRESS.test(url);
+}
+const WEB_ADDRESS = /^https?:\/\/[^\s/]/i;

@@ -755,6 +755,16 @@ describe("parseMarkdownListing", () => {
     expect(wrapped.papers[0]!.abstract).toBe("We build on earlier work.[12] and extend it. Data at (https://x.org/d)");
   });
 
+  it("keeps no link relative to the page it was copied from as a paper's address, and says so", () => {
+    // (A copy of the site's own page keeps its links relative: citations would print "/paper/a-study" as the address.)
+    const { papers, diagnostics } = parseMarkdownListing("CLJul 31, 2024[Code](/paper/a-study#code)\n\n[A Study of Things](/paper/a-study)Ada Lovelace, Alan Turing\n\nWe study things.\n", OPTIONS);
+    expect([papers[0]!.url, papers[0]!.codeUrl, papers[0]!.hasCode, papers[0]!.title]).toEqual([undefined, undefined, true, "A Study of Things"]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["relative-link", 1, 15], ["relative-link", 3, 1]]);
+    const absolute = parseMarkdownListing("CLJul 31, 2024[Code](https://github.com/a/b)\n\n[A Study of Things](https://arxiv.org/abs/2408.00118)Ada Lovelace, Alan Turing\n\nWe study things.\n", OPTIONS);
+    expect([absolute.papers[0]!.url, absolute.papers[0]!.codeUrl, absolute.papers[0]!.arxivId]).toEqual(["https://arxiv.org/abs/2408.00118", "https://github.com/a/b", "2408.00118"]);
+    expect(absolute.diagnostics).toEqual([]);
+  });
+
   it("reads what publishing tools write around cards: kramdown's line breaks, Pandoc's line blocks and spans, Liquid link targets, escaped apostrophes", () => {
     const kramdown = "HCFeb 10, 2020\\\\\nHuman-Centered Artificial Intelligence: Reliable, Safe & Trustworthy[Ben Shneiderman]({{ site.baseurl }}/people/ben-shneiderman/)\\\\\nMuch of the discussion assumes a trade-off.\n{: .paper-card}";
     expect(parseMarkdownListing(kramdown, OPTIONS).papers.map((p) => [p.title, p.authors.map((a) => a.name), p.abstract])).toEqual([
@@ -762,9 +772,10 @@ describe("parseMarkdownListing", () => {
     ]);
     const liquid = parseMarkdownListing("DSOct 16, 2020\nA Deterministic Linear Program Solver[Jan van den Brand]({% link _people/jan-van-den-brand.md %})\nWe present an algorithm.", OPTIONS).papers[0]!;
     expect([liquid.title, liquid.authors[0]!.name]).toEqual(["A Deterministic Linear Program Solver", "Jan van den Brand"]);
-    // A Liquid target read as a link keeps its spaces.
-    const liquidCode = parseMarkdownListing("DSOct 16, 2020[Code]({{ site.baseurl }}/code/solver)\nA Deterministic Linear Program SolverJan van den Brand\nWe present an algorithm.", OPTIONS).papers[0]!;
-    expect(liquidCode.codeUrl).toBe("{{ site.baseurl }}/code/solver");
+    // A Liquid target read as a link keeps its spaces, and is no page's address: the badge is read, its link said and left.
+    const liquid2 = parseMarkdownListing("DSOct 16, 2020[Code]({{ site.baseurl }}/code/solver)\nA Deterministic Linear Program SolverJan van den Brand\nWe present an algorithm.", OPTIONS);
+    expect([liquid2.papers[0]!.hasCode, liquid2.papers[0]!.codeUrl]).toEqual([true, undefined]);
+    expect(liquid2.diagnostics.map((d) => d.message)).toEqual(['kept no address from the Code badge\'s link "{{ site.baseurl }}/code/solver": it is relative to a page the listing does not name']);
     // A bar opening one line of a paragraph is no line block: only every line so opened is.
     const lone = parseMarkdownListing("CCMar 8, 2012\nClassic Nintendo Games are (Computationally) HardGreg Aloupis, Erik D. Demaine\nWe prove that Nintendo games are NP-hard, where\n| marks a bar.", OPTIONS).papers[0]!;
     expect(lone.abstract).toBe("We prove that Nintendo games are NP-hard, where | marks a bar.");
