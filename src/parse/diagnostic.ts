@@ -99,7 +99,10 @@ export type DiagnosticCode =
 
 /**
  * Writes a diagnostic as one line, the way compilers do:
- * `file:line:column severity code message`.
+ * `file:line:column severity code message`. Control characters and the
+ * marks that reorder text on screen, which a message may quote from the
+ * input, are written as escapes (`\u001b`): a terminal that prints the line
+ * is not told to change its title, colours or order, and the line stays one.
  *
  * @param diagnostic - the diagnostic to print
  * @param file - the name to show for the input (default `-`, standard input)
@@ -109,10 +112,20 @@ export type DiagnosticCode =
  * // An impossible date in papers.txt
  * formatDiagnostic({ severity: "error", code: "invalid-date", message: "Feb 30 is not a date", line: 4, column: 3 }, "papers.txt");
  * //=> "papers.txt:4:3 error invalid-date Feb 30 is not a date"
+ * formatDiagnostic({ severity: "info", code: "ignored-text", message: 'ignored "\u001b]0;x\u0007"', line: 1, column: 1 });
+ * //=> '-:1:1 info ignored-text ignored "\\u001b]0;x\\u0007"'
  */
 export function formatDiagnostic(diagnostic: Diagnostic, file = "-"): string {
-  return `${file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`;
+  return withEscapes(`${file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`);
 }
+
+/** Text with its control characters and bidirectional marks written as `\uXXXX` escapes. */
+function withEscapes(text: string): string {
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`) : text;
+}
+// (C0 and C1 controls, DEL, and the embeddings, overrides and isolates that reorder what follows.)
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_ALL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * A line's text as a diagnostic's message quotes it: whole up to 60

@@ -91,6 +91,16 @@ describe("paperlist parse", () => {
     expect(stderr).toContain("<stdin>:1:1 error unknown-category");
   });
 
+  it("prints the control characters a diagnostic quotes from the input as escapes, so the terminal obeys none", async () => {
+    // (Page text that sets the terminal's title and colours, and a right-to-left override.)
+    const stdin = `\u001b]0;pwned\u0007 \u001b[31mred\n${SAMPLE_TEXT}\n\u202eLoad more`;
+    const { code, stderr } = await run(["parse", "-"], { stdin });
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(stderr).toContain("\\u001b]0;pwned\\u0007 \\u001b[31mred");
+    expect(stderr).toContain("\\u202eLoad more");
+  });
+
   it("exits 1 with --strict when the listing has errors", async () => {
     const { code, stdout } = await run(["parse", "-", "--strict", ...date], { stdin: "CLFeb 30, 2024\nA TitleJohn Smith\nText." });
     expect(code).toBe(1);
