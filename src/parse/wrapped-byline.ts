@@ -6,6 +6,7 @@ import { type BylineParts, bylineCore, CLEAN_NAME_SCORE, containsWord, cutAffili
 import { parseHeader } from "./header.js";
 import { isFamilyParticle, isGroupName, isGroupWord, isInitial, isLowerParticle, isNameSuffix, isNameWord, nameScore } from "./names.js";
 import { endsSentence, isChrome, isPageText } from "./page-text.js";
+import type { SourceLine } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
 
 /**
@@ -50,7 +51,7 @@ export function joinWrappedByline(raw: RawEntry, spacedListing = false): RawEntr
     raw = {
       ...raw,
       wrappedByline: list,
-      body: [{ line: title.line, offset: title.offset, text: title.text + list.text }, ...raw.body.slice(2)],
+      body: [joinedLine(title, "", list), ...raw.body.slice(2)],
       afterBlank: [raw.afterBlank[0]!, ...raw.afterBlank.slice(2)],
     };
   }
@@ -117,11 +118,22 @@ export function joinWrappedByline(raw: RawEntry, spacedListing = false): RawEntr
     raw = {
       ...raw,
       wrappedByline: second,
-      body: [{ line: first.line, offset: first.offset, text }, ...raw.body.slice(2)],
+      body: [joinedLine(first, glue, second), ...raw.body.slice(2)],
       afterBlank: [raw.afterBlank[0]!, ...raw.afterBlank.slice(2)],
     };
   }
   return raw;
+}
+
+/**
+ * `first` and `second` as one line, `glue` between them, keeping where the input's lines
+ * start in it (`SourceLine.joins`), so a diagnostic inside the second points into it.
+ */
+function joinedLine(first: SourceLine, glue: string, second: SourceLine): SourceLine {
+  const at = first.text.length + glue.length;
+  const joins = [...(first.joins ?? []), at, second.line, second.offset];
+  if (second.joins) for (let k = 0; k < second.joins.length; k += 3) joins.push(second.joins[k]! + at, second.joins[k + 1]!, second.joins[k + 2]!);
+  return { line: first.line, offset: first.offset, text: first.text + glue + second.text, joins };
 }
 
 /**

@@ -12,6 +12,16 @@ const parseFixture = (name: string) => parseListing(readFixture(`damage/${name}`
 const codes = (result: ReturnType<typeof parseListing>) => result.diagnostics.map((d) => d.code);
 
 describe("copy-and-paste damage", () => {
+  it("points a diagnostic inside a wrapped byline's second line into that line", () => {
+    // (Found by a reviewing helper: "Bob" was placed at 2:86, past the end of line 2.)
+    const text = "CLJul 31, 2024\nA Fairly Long Title About Language Models That Wraps Onto\nThe Next LineAda Lovelace, Bob, Alan Turing\nWe study things.";
+    const { papers, diagnostics } = parseListing(text, { referenceDate: "2026-11-26" });
+    expect(papers[0]!.title).toBe("A Fairly Long Title About Language Models That Wraps Onto The Next Line");
+    const bob = diagnostics.find((d) => d.code === "unparsed-author")!;
+    expect([bob.line, bob.column]).toEqual([3, 28]);
+    expect(text.split("\n")[2]!.slice(27, 30)).toBe("Bob");
+  });
+
   it("keeps names whose letters an encoding lost as written, with a warning at each", () => {
     const text = "BMDec 12, 2020\nMolecule Attention Transformer?ukasz Maziarka, Tomasz Danel, S?awomir Mucha\nWe propose it.";
     const result = parseListing(text, options);
