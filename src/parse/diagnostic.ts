@@ -49,7 +49,7 @@ export interface Diagnostic {
   readonly endLine?: number;
   /** 1-based column just past the problem's end. */
   readonly endColumn?: number;
-  /** The entry it belongs to; absent for text outside any entry. */
+  /** The entry it belongs to; absent for text outside any entry's lines (page text after a card's abstract too). */
   readonly entry?: DiagnosticEntry;
   /** Other readings the parser weighed (for `ambiguous-byline`). */
   readonly alternatives?: readonly string[];

@@ -1023,8 +1023,10 @@ function reportIgnored(run: readonly SourceLine[], entry: DiagnosticEntry | unde
   const message = `ignored ${count} of page text that is not part of an entry: "${preview(first.text)}"`;
   const line = first.line, column = first.offset + 1, endLine = lastLine.line, endColumn = lastLine.offset + lastLine.text.length + 1;
   // Written out rather than spread: stray page text can come on every other line of a listing.
+  // (The entry only when the text stands among its lines: "Load more" after a card's abstract is
+  // no part of the card, though it came before the next header.)
   diagnostics.push(
-    entry
+    entry && line >= entry.startLine && line <= entry.endLine
       ? { severity: "info", code: "ignored-text", message, line, column, endLine, endColumn, entry }
       : { severity: "info", code: "ignored-text", message, line, column, endLine, endColumn },
   );

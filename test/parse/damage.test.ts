@@ -12,6 +12,15 @@ const parseFixture = (name: string) => parseListing(readFixture(`damage/${name}`
 const codes = (result: ReturnType<typeof parseListing>) => result.diagnostics.map((d) => d.code);
 
 describe("copy-and-paste damage", () => {
+  it("ties page text to an entry only when it stands among the entry's lines", () => {
+    // (Found by a reviewing helper: "Load more" under the last card carried that card as its entry.)
+    const options = { referenceDate: "2026-11-26" };
+    const after = parseListing("CLJul 31, 2024\nA TitleAda Lovelace\nWe study things.\nLoad more\n", options).diagnostics;
+    expect(after.map((d) => [d.code, d.line, d.entry])).toEqual([["ignored-text", 4, undefined]]);
+    const among = parseListing("CLJul 31, 2024\nA TitleAda Lovelace\nSort by: Recent\nWe study things.\n", options).diagnostics;
+    expect(among.map((d) => [d.code, d.line, d.entry])).toEqual([["ignored-text", 3, { index: 0, startLine: 1, endLine: 4 }]]);
+  });
+
   it("points a diagnostic inside a wrapped byline's second line into that line", () => {
     // (Found by a reviewing helper: "Bob" was placed at 2:86, past the end of line 2.)
     const text = "CLJul 31, 2024\nA Fairly Long Title About Language Models That Wraps Onto\nThe Next LineAda Lovelace, Bob, Alan Turing\nWe study things.";
