@@ -92,8 +92,10 @@ export const BUDGETS = {
   // of at most 4,000 characters; 0.5 KB), then 67 KB until Persian and Bengali compound family
   // names, remark's escapes and a review's mends (0.3 KB), then 67.5 KB until an abstract glued to
   // its byline was read apart, a card a terminal cut among whole cards joined, Spanish and Italian
-  // particles, a quoted line's end tab kept and error classes told across the two builds (0.9 KB).)
-  ".": 68.5 * 1024,
+  // particles, a quoted line's end tab kept and error classes told across the two builds (0.9 KB),
+  // then 68.5 KB until relative links were left, diagnostics' control characters escaped and
+  // validation named unknown fields, blank texts and arXiv ids with a prefix (0.8 KB).)
+  ".": 69.25 * 1024,
   // (45 KB until it learned tables of cards, links written as Gmail writes them, headers
   // parted from their bylines by a separator and read-it-later apps' highlight links, 1 KB,
   // then 46 KB until the parser learned bylines wrapped inside the title and the Code badge
@@ -316,7 +318,9 @@ export const IMPORT_BUDGETS = [
   { names: ["parseListing", "apaReferenceList"], budget: 46.5 * 1024 },
   { names: ["toBibtex"], budget: 8.25 * 1024 },
   { names: ["compileQuery"], budget: 8 * 1024 },
-  { names: ["validatePapers"], budget: 8 * 1024 },
+  // (8 KB until unknown fields, blank texts, arXiv ids with a prefix or version and backward spans
+  // were named, and texts given back composed, with zod's strict objects: 0.6 KB.)
+  { names: ["validatePapers"], budget: 8.75 * 1024 },
 ];
 
 /** Measures the bundle of each import in IMPORT_BUDGETS. */

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { notBlank } from "./text-checks.js";
 
 /**
  * Schema of one author as the listing names them.
@@ -14,9 +15,9 @@ import * as z from "zod/mini";
  * //=> { name: "Aaron van den Oord", given: "Aaron", family: "van den Oord" }
  */
 export const AuthorSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     /** The name exactly as written in the listing. */
-    name: z.string().check(z.minLength(1, { error: "an author needs a non-empty name" })),
+    name: z.string().check(notBlank("an author needs a name that is not blank")),
     /** Given names and initials of a person ("S. M. Ali"). */
     given: z.optional(z.string()),
     /** Family name of a person, with its particles ("van den Oord"). */

@@ -9,7 +9,7 @@ import * as z from "zod/mini";
  * //=> { code: "CL", id: "cs.CL", name: "Computation and Language", archive: "cs" }
  */
 export const CategorySchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     /** The code the listing shows: the part after the dot of the arXiv id ("CL"). */
     code: z.string().check(z.minLength(1, { error: "a category needs a code" })),
     /** The full arXiv identifier ("cs.CL"). */

@@ -5,6 +5,7 @@ import * as z from "zod/mini";
 import { readIsoDate } from "../_lib/calendar.js";
 import { AuthorSchema } from "./author.js";
 import { CategorySchema } from "./category.js";
+import { checkArxivId, notBlank } from "./text-checks.js";
 
 /**
  * Schema of a calendar date written `YYYY-MM-DD`, the only form a `Paper` date takes in JSON.
@@ -24,7 +25,8 @@ export const IsoDateSchema = /* @__PURE__ */ (() =>
 
 /** `z.refine(readIsoDate)` with our message: a custom issue. */
 function checkIsoDate(payload: z.core.ParsePayload<string>): void {
-  if (readIsoDate(payload.value) !== undefined) return;
+  // (Not year 0000, which no calendar of citations has: citeproc drops such a date.)
+  if ((readIsoDate(payload.value)?.year ?? 0) > 0) return;
   payload.issues.push({
     code: "custom",
     input: payload.value,
@@ -61,12 +63,21 @@ function checkLineNumber(payload: z.core.ParsePayload<number>): void {
  * //=> { startLine: 1, endLine: 3 }
  */
 export const SourceSpanSchema = /* @__PURE__ */ (() =>
-  z.object({
-    /** First line of the entry (its header), 1-based. */
-    startLine: z.number().check(checkLineNumber),
-    /** Last line of the entry, 1-based and inclusive. */
-    endLine: z.number().check(checkLineNumber),
-  }))();
+  z
+    .strictObject({
+      /** First line of the entry (its header), 1-based. */
+      startLine: z.number().check(checkLineNumber),
+      /** Last line of the entry, 1-based and inclusive. */
+      endLine: z.number().check(checkLineNumber),
+    })
+    .check(checkSpanOrder))();
+
+/** An entry ends on or after the line it starts on. */
+function checkSpanOrder(payload: z.core.ParsePayload<{ startLine: number; endLine: number }>): void {
+  const { startLine, endLine } = payload.value;
+  if (!(endLine < startLine)) return;
+  payload.issues.push({ code: "custom", input: payload.value, path: ["endLine"], continue: true, message: `the entry ends (line ${endLine}) before it starts (line ${startLine})` });
+}
 
 /**
  * Where in the input a paper came from.
@@ -89,9 +100,9 @@ export type SourceSpan = z.infer<typeof SourceSpanSchema>;
  * const paper = PaperSchema.parse(JSON.parse(text));
  */
 export const PaperSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     /** The title as written. */
-    title: z.string().check(z.minLength(1, { error: "a paper needs a non-empty title" })),
+    title: z.string().check(notBlank("a paper needs a title that is not blank")),
     /** The authors the listing shows, in order. */
     authors: z.array(AuthorSchema),
     /** The listing said "et al.": more authors exist than `authors` holds. */
@@ -117,7 +128,7 @@ export const PaperSchema = /* @__PURE__ */ (() =>
     /** The abstract as one line of text (may be empty when the listing had none). */
     abstract: z._default(z.string(), ""),
     /** arXiv identifier ("2408.00118", "hep-th/9901001"), when known. */
-    arxivId: z.optional(z.string()),
+    arxivId: z.optional(z.string().check(checkArxivId)),
     /** Link to the paper's page, when known. */
     url: z.optional(z.string()),
     /** Link to the paper's source code, when known. */

@@ -35,7 +35,13 @@ const PaperListSchema = /* @__PURE__ */ (() =>
  *
  * Never throws: bad data gives `success: false` and one issue per problem,
  * each with a path and a message a person can act on. Defaults are filled in
- * (missing `badges` become `[]`, a missing `hasCode` becomes `false`).
+ * (missing `badges` become `[]`, a missing `hasCode` becomes `false`). A
+ * field the model does not have is an issue, not dropped in silence (a
+ * mistyped `hascode` names `hasCode`); so are a title or a name of blanks, an
+ * `arxivId` with its `arXiv:` prefix or a version, the year 0000, and a
+ * source span that ends before it starts. The papers' texts come back
+ * composed (NFC), as the parser writes them, so a name saved with its
+ * accents apart cites as the same name composed.
  *
  * @param data - anything, typically the result of `JSON.parse`
  * @returns the papers, or the issues that stop them from being papers
@@ -48,12 +54,12 @@ const PaperListSchema = /* @__PURE__ */ (() =>
  */
 export function validatePapers(data: unknown): ValidationResult {
   const result = PaperListSchema.safeParse(data);
-  if (result.success) return { success: true, papers: result.data };
+  if (result.success) return { success: true, papers: result.data.map(inNfc) };
   return { success: false, issues: result.error.issues.map((issue) => toValidationIssue(issue, data)) };
 }
 
 /**
- * Renders validation issues as lines of text, one per issue (`[0].title: a paper needs a non-empty title`).
+ * Renders validation issues as lines of text, one per issue (`[0].title: a paper needs a title that is not blank`).
  *
  * @param issues - the issues from a failed `validatePapers`
  * @returns one line per issue, joined by newlines
@@ -98,13 +104,15 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     case "invalid_type":
       return value === undefined
         ? `missing; expected ${issue.expected}`
-        : `expected ${issue.expected}, got ${describeValue(value)}`;
+        : `expected ${issue.expected === "int" ? "a whole number" : issue.expected}, got ${describeValue(value)}`;
     case "invalid_value":
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}`;
     case "too_small":
-      return `too small: expected at least ${String(issue.minimum)}`;
+      return `too small: expected ${issue.inclusive ? "at least" : "more than"} ${String(issue.minimum)}`;
+    case "too_big":
+      return `too big: expected ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}`;
     case "unrecognized_keys":
-      return `unexpected keys ${issue.keys.join(", ")}`;
+      return issue.keys.map(unknownField).join("; ");
     default:
       return "invalid value";
   }
@@ -113,6 +121,33 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 /** Names the JSON type of a value for a message. */
 function describeValue(value: unknown): string {
   if (value === null) return "null";
+  // (A number the check refused: NaN, an infinity, a fraction where a whole number is wanted.)
+  if (typeof value === "number") return String(value);
   if (Array.isArray(value)) return "array";
   return typeof value;
+}
+
+/** Every field of the model's objects, for naming the one a mistyped key meant. */
+const FIELDS = ["title", "authors", "authorsTruncated", "affiliations", "category", "crossLists", "published", "yearInferred", "hasCode", "badges", "abstract", "arxivId", "url", "codeUrl", "source", "startLine", "endLine", "name", "given", "family", "suffix", "literal", "code", "id", "archive"];
+
+/** A key no field of the model has, and the field it may have meant ("hascode", "hasCode"). */
+function unknownField(key: string): string {
+  const meant = FIELDS.find((field) => field.toLowerCase() === key.toLowerCase());
+  return `unknown field ${JSON.stringify(key)}${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""}`;
+}
+
+/**
+ * A validated paper with its texts composed as the parser writes them (NFC): saved JSON may
+ * hold letters and accents apart ("Tre\u0328bacz"), which citations would tell apart from the
+ * same name composed.
+ */
+function inNfc<T>(value: T): T {
+  if (typeof value === "string") return value.normalize("NFC") as T;
+  if (Array.isArray(value)) return value.map(inNfc) as T;
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) out[key] = inNfc(field);
+    return out as T;
+  }
+  return value;
 }

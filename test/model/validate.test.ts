@@ -39,24 +39,24 @@ describe("validatePapers", () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues).toEqual([
-      { path: "[1].title", message: "a paper needs a non-empty title" },
-      { path: "[1].authors[0].name", message: "an author needs a non-empty name" },
+      { path: "[1].title", message: "a paper needs a title that is not blank" },
+      { path: "[1].authors[0].name", message: "an author needs a name that is not blank" },
       { path: "[1].category.id", message: "missing; expected string" },
       { path: "[1].category.name", message: "missing; expected string" },
       { path: "[1].category.archive", message: "missing; expected string" },
       { path: "[1].published", message: 'expected a calendar date written "YYYY-MM-DD"' },
       { path: "[1].hasCode", message: "expected boolean, got string" },
     ]);
-    expect(formatValidationIssues(result.issues.slice(0, 1))).toBe("[1].title: a paper needs a non-empty title");
+    expect(formatValidationIssues(result.issues.slice(0, 1))).toBe("[1].title: a paper needs a title that is not blank");
   });
 
   it("wants source lines that are positive whole numbers, with zod's own issues", () => {
     const at = (startLine: unknown, endLine: unknown) => ({ title: "T", authors: [], category: cl, published: "2024-07-31", source: { startLine, endLine } });
     const result = validatePapers([at(1.5, 0), at(2 ** 60, "3"), at(4, 4)]);
     expect(result.success || result.issues).toEqual([
-      { path: "[0].source.startLine", message: "expected int, got number" },
-      { path: "[0].source.endLine", message: "too small: expected at least 0" },
-      { path: "[1].source.startLine", message: "invalid value" },
+      { path: "[0].source.startLine", message: "expected a whole number, got 1.5" },
+      { path: "[0].source.endLine", message: "too small: expected more than 0" },
+      { path: "[1].source.startLine", message: "too big: expected at most 9007199254740991" },
       { path: "[1].source.endLine", message: "expected number, got string" },
     ]);
     const raw = SourceSpanSchema.safeParse({ startLine: -(2 ** 60), endLine: 1.5 }).error?.issues;
@@ -65,6 +65,39 @@ describe("validatePapers", () => {
       { code: "too_small", origin: "number", minimum: 0, inclusive: false, path: ["startLine"], message: "Invalid input" },
       { code: "invalid_type", expected: "int", format: "safeint", path: ["endLine"], message: "Invalid input" },
     ]);
+  });
+
+  it("names fields the model does not have, blank texts, arXiv ids with a prefix or version, year 0000 and a span backwards", () => {
+    // (Found by a reviewing helper: each passed, and a mistyped "hascode" was dropped in silence.)
+    const paper = { title: "T", authors: [{ name: "Ada Lovelace", given: "Ada", family: "Lovelace" }], category: cl, published: "2024-07-31" };
+    const result = validatePapers([
+      { ...paper, hascode: true, arxivID: "2408.00118" },
+      { ...paper, title: "   ", authors: [{ name: " \t" }] },
+      { ...paper, arxivId: "arXiv:2408.00118v2" },
+      { ...paper, arxivId: "not an id ../../?x=<b>" },
+      { ...paper, published: "0000-01-01", source: { startLine: 10, endLine: 3 } },
+      { ...paper, authors: [{ ...paper.authors[0], nmae: "x" }], category: { ...cl, colour: "red" } },
+      { ...paper, source: { startLine: Number.NaN, endLine: Number.POSITIVE_INFINITY } },
+    ]);
+    expect(result.success || result.issues).toEqual([
+      { path: "[0]", message: 'unknown field "hascode"; did you mean "hasCode"?; unknown field "arxivID"; did you mean "arxivId"?' },
+      { path: "[1].title", message: "a paper needs a title that is not blank" },
+      { path: "[1].authors[0].name", message: "an author needs a name that is not blank" },
+      { path: "[2].arxivId", message: 'expected an arXiv identifier without prefix or version ("2408.00118", "hep-th/9901001"): "2408.00118"' },
+      { path: "[3].arxivId", message: 'expected an arXiv identifier without prefix or version ("2408.00118", "hep-th/9901001")' },
+      { path: "[4].published", message: 'expected a calendar date written "YYYY-MM-DD"' },
+      { path: "[4].source.endLine", message: "the entry ends (line 3) before it starts (line 10)" },
+      { path: "[5].authors[0]", message: 'unknown field "nmae"' },
+      { path: "[5].category", message: 'unknown field "colour"' },
+      { path: "[6].source.startLine", message: "expected number, got NaN" },
+      { path: "[6].source.endLine", message: "expected number, got Infinity" },
+    ]);
+  });
+
+  it("gives texts back composed (NFC), as the parser writes them", () => {
+    const paper = { title: "Cafe\u0301", authors: [{ name: "Maja Tre\u0328bacz", given: "Maja", family: "Tre\u0328bacz" }], category: cl, published: "2024-07-31" };
+    const result = validatePapers([paper]);
+    expect(result.success && [result.papers[0]!.title, result.papers[0]!.authors[0]!.family]).toEqual(["Café", "Trębacz"]);
   });
 
   it("rejects what is not a list", () => {

@@ -10,13 +10,11 @@ import type { Diagnostic, Severity } from "../../parse/diagnostic.js";
  */
 export type CiteDiagnosticCode =
   | "authors-truncated"
-  | "too-many-authors"
   | "no-authors"
   | "unparsed-author"
   | "non-ascii-kept"
   | "control-character-removed"
-  | "key-deduplicated"
-  | "key-sanitized";
+  | "key-deduplicated";
 
 /**
  * Builds a diagnostic about one paper. It points at the paper's header line
