@@ -8,7 +8,7 @@ import { type Diagnostic, type DiagnosticCode, type DiagnosticEntry, preview, ty
 import { ListingParseError } from "./errors.js";
 import { type Badge, codeBadgeLine, type HeaderParts, type HeaderStart, findEmbeddedHeader, headersInText, isCodeShaped, categoryCodes, matchHeaderStart, parseHeader, splitGluedHeader, splitSeparatedHeader } from "./header.js";
 import { joinAbstract, splitAbstract } from "./abstract.js";
-import { gluedAbstractStart, splitGluedLine } from "./glued-abstract.js";
+import { partGluedAbstract } from "./glued-abstract.js";
 import { positionIn, type SourceLine, sourceColumn, splitLines } from "./lines.js";
 import type { RawEntry } from "./raw-entry.js";
 import { createAngleLinkReader } from "./angle-links.js";
@@ -388,8 +388,9 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   const readLinkMarkers = readers?.linkMarkers((line, column) => {
     diagnostics.push(point("info", "link-markers", `read a text browser's link markers ("[7]") off the lines from here on`, line, column));
   });
-  const reportCuts = (line: SourceLine, width: number) => {
-    diagnostics.push(point("info", "terminal-cuts", `joined the pieces of lines a terminal cut at ${width} characters, from here on`, line.line, line.offset + 1));
+  const reportCuts = (line: SourceLine, width: number, alone = false) => {
+    const message = alone ? `joined the pieces of this card's lines, cut at ${width} characters among cards pasted whole` : `joined the pieces of lines a terminal cut at ${width} characters, from here on`;
+    diagnostics.push(point("info", "terminal-cuts", message, line.line, line.offset + 1));
   };
   // Entries complete before a terminal's width is known, held until later lines tell it (the
   // first cards of a listing a terminal cut, see `CutReader.mayHold`), with the line that
@@ -399,9 +400,9 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   let heldFrom = 0;
   let toldWhileHeld: { line: SourceLine; width: number } | undefined;
   const released: RawEntry[] = [];
-  const cuts = readers?.cuts((line, width) => {
-    if (held.length > 0) toldWhileHeld ??= { line, width };
-    else reportCuts(line, width);
+  const cuts = readers?.cuts((line, width, alone) => {
+    if (held.length > 0 && !alone) toldWhileHeld ??= { line, width };
+    else reportCuts(line, width, alone);
   });
   /**
    * An entry complete, `completedAt` the line that completed it: lines a terminal cut joined
@@ -445,7 +446,8 @@ export function createEntryAssembler(diagnostics: Diagnostic[], readers?: PlainT
   const finish = (cut: RawEntry) => {
     const spacedListing = spacedBylines > 2 && spacedBylines > 2 * gluedBylines;
     const broken = cutCopyBreaks(cut);
-    const joined = joinWrappedByline(spacedListing ? { ...broken, spacedListing } : broken, spacedListing);
+    // (An abstract glued to the byline's end is read apart here, before the listing's names are gathered from it.)
+    const joined = partGluedAbstract(joinWrappedByline(spacedListing ? { ...broken, spacedListing } : broken, spacedListing));
     // (What the listing's bylines show where title meets authors, for the entries after: a
     // PDF's text of a printed page parts them with a space.)
     // (Its byline taken apart once, here, for every pass after: see `RawEntry.prepared`.)
@@ -767,16 +769,7 @@ const UNSETTLED: unique symbol = Symbol("unsettled");
  */
 function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagnostic[], early: boolean): Paper | undefined | typeof UNSETTLED {
   const { reference, evidence, options } = context;
-  let { abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true);
-  // A card with no abstract line whose byline has it glued on ("…N. Harris McClamrochA nonlinear…"): parted there.
-  // (Lines after it, page text the abstract would have kept apart, stay after it.)
-  const glued = abstractLines.length === 0 && raw.body.length > 0 ? gluedAbstractStart(raw.body[0]!.text) : -1;
-  if (glued > 0) {
-    const parted = splitGluedLine(raw.body[0]!, glued);
-    const { prepared: _prepared, ...rest } = raw;
-    raw = { ...rest, body: [parted.byline, parted.abstract, ...raw.body.slice(1)], afterBlank: [raw.afterBlank[0]!, false, ...raw.afterBlank.slice(1)] };
-    ({ abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true));
-  }
+  const { abstractLines, ignored, idLine } = splitAbstract(raw, context.blankLineEndsAbstract === true);
   const abstract = joinAbstract(abstractLines);
   const reread = reconsiderGluedCode(raw, abstract);
   const moved = reread !== raw;
@@ -807,7 +800,8 @@ function readEntryWith(raw: RawEntry, context: EntryContext, diagnostics: Diagno
   for (let i = 0; i < ignored.length; i++) reportIgnored(ignored[i]!, entry, diagnostics);
   for (const run of raw.copyBreaks ?? []) reportIgnored(run, entry, diagnostics);
   if (codeLine) report("warning", "merged-lines", `read the subject code "${codeLine.text}" on the line before the date "${header.text}" as the header's`, codeLine);
-  if (glued > 0) report("warning", "merged-lines", `read the text glued to the byline's end, from "${preview(raw.body[1]!.text)}", as the abstract: the card lost the line break between them`, raw.body[0]!, glued);
+  // (An abstract that was glued to the byline's end, read apart when the entry completed: see `partGluedAbstract`.)
+  if (raw.abstractGlued) report("warning", "merged-lines", `read the text glued to the byline's end, from "${preview(raw.body[1]!.text)}", as the abstract: the card lost the line break between them`, raw.body[1]!);
   if (moved && bylineLine) {
     const badge = headerParts.badges.at(-1)?.label === "Code";
     const word = FIRST_WORD.exec(bylineLine.text)?.[0] ?? "";
@@ -972,9 +966,10 @@ function reconsiderGluedCode(raw: RawEntry, abstract: string): RawEntry {
     body: [{ line: byline.line, offset: byline.offset + shift, text: line.slice(at) }, ...raw.body.slice(1)],
     afterBlank,
   };
-  // (What else the entry carries stays with it: the breaks cut out of it, a code's own line, the listing's style.)
-  const { copyBreaks, codeLine, spacedListing } = raw;
-  return { ...moved, ...(wrappedByline && { wrappedByline }), ...(copyBreaks && { copyBreaks }), ...(codeLine && { codeLine }), ...(spacedListing && { spacedListing }) };
+  // (What else the entry carries stays with it: the breaks cut out of it, a code's own line, the
+  // listing's style, an abstract read apart from the byline.)
+  const { copyBreaks, codeLine, spacedListing, abstractGlued } = raw;
+  return { ...moved, ...(wrappedByline && { wrappedByline }), ...(copyBreaks && { copyBreaks }), ...(codeLine && { codeLine }), ...(spacedListing && { spacedListing }), ...(abstractGlued && { abstractGlued }) };
 }
 
 /** A title's first word, up to a space or punctuation ("CodeGemma" of "CodeGemma: …"). */

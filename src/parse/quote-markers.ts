@@ -165,7 +165,7 @@ function markersEnd(text: string, count: number): number {
  * dropped: they were the log's or the typist's, and part no sheet's cells
  * (`endsInTab` stays: a tab the line ended in tells it was no terminal's piece). The
  * lines a terminal cut and joined onto it (`joins`, `lastPiece`) stay, counted
- * from the cut.
+ * from the cut; a cut inside one of them starts the new line in it.
  *
  * @example
  * withoutStart({ line: 3, offset: 0, text: "> We study." }, 2); //=> { line: 3, offset: 2, text: "We study." }
@@ -174,7 +174,11 @@ function markersEnd(text: string, count: number): number {
  * @internal
  */
 export function withoutStart(line: SourceLine, cut: number, keepTabsFrom = Infinity): SourceLine {
-  const cleaned: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: line.line, offset: line.offset + cut, text: line.text.slice(cut) };
+  // (A cut inside a line joined onto this one starts the new line there: its line and column.)
+  let base = -1;
+  for (let k = 0; line.joins && k < line.joins.length && line.joins[k]! <= cut; k += 3) base = k;
+  const start = base < 0 ? { line: line.line, offset: line.offset + cut } : { line: line.joins![base + 1]!, offset: line.joins![base + 2]! + cut - line.joins![base]! };
+  const cleaned: { -readonly [K in keyof SourceLine]: SourceLine[K] } = { line: start.line, offset: start.offset, text: line.text.slice(cut) };
   if (line.shifts) cleaned.shifts = line.shifts;
   if (line.trailing) cleaned.trailing = line.trailing;
   if (line.repairs) cleaned.repairs = line.repairs;
@@ -188,7 +192,7 @@ export function withoutStart(line: SourceLine, cut: number, keepTabsFrom = Infin
   if (line.lastPiece) cleaned.lastPiece = line.lastPiece;
   if (line.joins) {
     const joins: number[] = [];
-    for (let k = 0; k < line.joins.length; k += 3) if (line.joins[k]! >= cut) joins.push(line.joins[k]! - cut, line.joins[k + 1]!, line.joins[k + 2]!);
+    for (let k = 0; k < line.joins.length; k += 3) if (line.joins[k]! > cut) joins.push(line.joins[k]! - cut, line.joins[k + 1]!, line.joins[k + 2]!);
     if (joins.length > 0) cleaned.joins = joins;
   }
   return cleaned;

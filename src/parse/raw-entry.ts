@@ -35,6 +35,8 @@ export interface RawEntry {
   readonly copyBreaks?: SourceLine[][];
   /** More than two of the listing's earlier bylines showed a space where title meets authors (see `bylineStyle`). */
   readonly spacedListing?: true;
+  /** The abstract was glued to the byline's end, and was read apart into `body[1]` (see `partGluedAbstract`). */
+  readonly abstractGlued?: true;
   /** The line whose header completed the entry, when the entry was handed on later than that line (held until a terminal's width was known). */
   readonly completedAt?: number;
   /** `body[0]` taken apart once, when the entry completes (see `bylineStyle`), or by the pass that reads it first after a change. */

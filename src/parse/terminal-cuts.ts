@@ -91,14 +91,14 @@ const MIN_CUTS_WITH_SPACE = 4;
  * fell at a space (the space ends the first piece or opens the next); a
  * blank line between them means they were never one line.
  *
- * @param joined - told the first line of each entry whose lines were joined, and the width, when it differs from the last one told
+ * @param joined - told the first line of each entry whose lines were joined, and the width, when it differs from the last one told; and of each card joined alone among cards pasted whole (`alone`), which tells no width for the others
  * @returns the reader
  *
  * @example
  * const cuts = createCutReader(() => {});
  * // for each line pushed: cuts.see(line, afterBlankOrHeader, isByline); as each entry completes: entry = cuts.join(entry)
  */
-export function createCutReader(joined: (line: SourceLine, width: number) => void): CutReader {
+export function createCutReader(joined: (line: SourceLine, width: number, alone: boolean) => void): CutReader {
   // The last lines, in a ring: each line, its width, whether it went on into the next line,
   // whether it opens a card's body (a byline, whose width owes nothing to a wrap), whether it is
   // padded out with blanks or holds runs of spaces (no piece a terminal cut), and where it
@@ -191,10 +191,17 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
       // (Word breaks are counted against the cuts that kept no space: a terminal's cut between two
       // words keeps the space between them, at the piece's end or opening the next.)
       if (cuts < (withSpace > 0 && evenStarts && starts >= 2 ? MIN_CUTS_WITH_SPACE : MIN_CUTS) || cuts < 2 * near || (wordBreaks > 0 && wordBreaks * 3 >= cuts - withSpace)) return entry;
-      if (holdsWiderLine(width) && !cutThroughout(entry, width)) return entry;
+      // (A card whose own lines tell its cuts among wider lines is one card cut among cards pasted
+      // whole: it tells no width for the cards around it, held ones included.)
+      const alone = holdsWiderLine(width);
+      if (alone && !cutThroughout(entry, width)) return entry;
       const joinedEntry = glueAt(entry, width);
       if (joinedEntry === entry) return entry;
-      if (width !== told) joined(body[0]!, width);
+      if (alone) {
+        joined(body[0]!, width, true);
+        return joinedEntry;
+      }
+      if (width !== told) joined(body[0]!, width, false);
       told = width;
       return joinedEntry;
     },
@@ -237,7 +244,8 @@ export function createCutReader(joined: (line: SourceLine, width: number) => voi
  * elsewhere (the byline's last piece, going on into the abstract); fewer
  * than a third of those that kept no space fall between whole words (see
  * `isWordBreak`; a piece may open with a word's end that is a function word,
- * "Cha" + "in of"), as `join` weighs them; and one at least
+ * "Cha" + "in of"), as `join` weighs them, and none when no cut kept a space;
+ * and one at least
  * fell at a space, kept at the piece's end or opening the next, which no
  * wrap at spaces leaves, unless six cuts or more were made. (A wrap at
  * spaces ends its lines at exactly its width now and then, seldom at four in

@@ -99,6 +99,20 @@ describe("lines a terminal cut at its width", () => {
     }
   });
 
+  it("tells no width for the cards around a card cut among cards pasted whole, held first cards included", () => {
+    // (Found by a reviewing helper: a first card wrapped at spaces, one line exactly 80 wide, was
+    // joined at the width a later card cut alone told, "mid-sized" + "models" read "mid-sizedmodels".)
+    const whole = `LGFeb 10, 2025\nA Whole CardJane Doe, John Roe\n${"We study whole cards that were pasted as they are, with one long line for the abstract. ".repeat(2).trim()}`;
+    const wrapped = ["We compare the training cost of language models across a wide range of mid-sized", "models and report what we find."];
+    expect(wrapped[0]).toHaveLength(80);
+    const cutCard = `OpenVLA: An Open-Source Vision-Language-Action ModelMoo Jin Kim, Karl Pertsch, Siddharth Karamcheti et al. · stanford${"Large policies pretrained on a combination of Internet-scale vision-language data and diverse robot demonstrations could change how we teach robots new skills. ".repeat(2).trim()}`;
+    const pieces = Array.from({ length: Math.ceil(cutCard.length / 80) }, (_, i) => cutCard.slice(i * 80, (i + 1) * 80));
+    const text = [whole, `CLJul 1, 2024\nA Wrapped CardAda Lovelace\n${wrapped.join("\n")}`, "ROJun 13, 2024", ...pieces.slice(0, 2), ...pieces.slice(2)].join("\n");
+    const { papers } = parseListing(text, options);
+    expect(papers[1]!.abstract).toBe(wrapped.join(" "));
+    expect(papers[2]!.title).toBe("OpenVLA: An Open-Source Vision-Language-Action Model");
+  });
+
   it("leaves a wrap at spaces alone, even where lines end at its width, and lines padded out to it", () => {
     // A greedy wrap at 30 columns that ends five lines at exactly 30: its breaks fall between whole words.
     const lines = ["We study things that matter at", "length and in detail with tool", "that is new to the field and a", "result that holds up well from", "scrutiny of its several angles", "of the problem and we release", "code for all."];
