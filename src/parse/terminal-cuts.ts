@@ -130,6 +130,14 @@ export function createCutReader(joined: (line: SourceLine, width: number, alone:
     }
     return widest > width && count === 1;
   }
+  /** How many of the last lines went on short of `width` into a line indented further (see `join`). */
+  function countRandomIndents(width: number): number {
+    let count = 0;
+    for (let i = Math.min(seen, RECENT_LINES) - 1; i >= 0; i--) {
+      if (goesOn[i] === 1 && widths[i] !== width && ring[(i + 1) % RECENT_LINES]!.offset > ring[i]!.offset) count += 1;
+    }
+    return count;
+  }
   return {
     see(line, parted, opensBody) {
       if (seen > 0 && !parted) goesOn[(seen - 1) % RECENT_LINES] = 1;
@@ -155,6 +163,10 @@ export function createCutReader(joined: (line: SourceLine, width: number, alone:
       let blockStart = -1;
       let starts = 0;
       let evenStarts = true;
+      // Lines indented further than the line before them where that line went on short of the
+      // width: an indent typed or pasted at random, not the space a cut fell at, so a piece that
+      // starts one further in tells nothing of a cut.
+      const randomIndents = countRandomIndents(width);
       for (let i = Math.min(seen, RECENT_LINES) - 1; i >= 0; i--) {
         if (offsets[i]! >= 0) {
           if (blockStart >= 0 && offsets[i] !== blockStart) evenStarts = false;
@@ -173,7 +185,7 @@ export function createCutReader(joined: (line: SourceLine, width: number, alone:
         const next = ring[(i + 1) % RECENT_LINES]!;
         // A piece a terminal cut starts where the line before it did, or one further in (the space
         // the cut fell at), and never after a tab: a line indented further is a wrap's, or typed.
-        if (next.offset > line.offset + 1 || (next.offset === line.offset + 1 && next.tabs?.[0] === 0)) {
+        if (next.offset > line.offset + 1 || (next.offset === line.offset + 1 && (next.tabs?.[0] === 0 || randomIndents > 0))) {
           near += 1;
           continue;
         }

@@ -191,6 +191,28 @@ describe("lines a terminal cut at its width", () => {
     expect(result.diagnostics.some((d) => d.code === "terminal-cuts")).toBe(false);
   });
 
+  it("leaves a wrap at spaces alone when lines indented at random open one column in after lines as wide as the wrap", () => {
+    // real-02's first card wrapped at 67 columns, lines indented at random with spaces and tabs
+    // (found by the damage-invariance property, seed 11772): four lines end at 67, and the line
+    // after one of them opens one column in, as the space a cut fell at would; but another line
+    // opens further in after one short of the width, which tells of indents, not cuts.
+    const lines = [
+      "\tAGJan 3, 2008",
+      " Le lemme fondamental pour les algèbres de LieNgô Bảo Châu",
+      "Nous démontrons le lemme fondamental de Langlands-Shelstad pour les",
+      " algèbres de Lie sur un corps local de caractéristique positive,",
+      "  ainsi que sa variante tordue conjecturée par Waldspurger. Par des",
+      "résultats de Waldspurger, le lemme fondamental pour les algèbres de",
+      "\tLie sur les corps $p$-adiques s'en déduit. La démonstration repose",
+      "\tsur l'étude de la cohomologie de la fibration de Hitchin et de son",
+      "action par les champs de Picard.",
+      "\tEMMar 23, 2018Code",
+    ];
+    const { papers, diagnostics } = parseListing(lines.join("\n"), options);
+    expect(papers[0]!.abstract).toBe(lines.slice(2, 9).map((line) => line.trim()).join(" "));
+    expect(diagnostics.some((d) => d.code === "terminal-cuts")).toBe(false);
+  });
+
   it("leaves a wrap at spaces alone when a line among the last ones is wider than the width", () => {
     // real-63's abstracts wrapped at 73 columns, its bylines and headers whole: five of the first
     // eight wrapped lines end at exactly 73 (`…the standard way to parallelise` + `training, …`),
