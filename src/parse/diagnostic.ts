@@ -56,11 +56,14 @@ export interface Diagnostic {
 }
 
 /**
- * Every diagnostic code the parser emits.
+ * Every diagnostic code the parser emits. The union stays open to other
+ * strings (`string & {}`), so code written against this version keeps
+ * compiling when a later one adds a code: a `switch` over it needs a
+ * `default`, and an editor still offers the codes listed here.
  *
  * @example
- * // Switch on codes exhaustively
- * function isRepair(code: DiagnosticCode): boolean { return code === "author-repaired"; }
+ * // Branch on the codes you act on; let the others through
+ * function isRepair(code: DiagnosticCode): boolean { return code === "author-repaired" || code === "merged-lines"; }
  */
 export type DiagnosticCode =
   | "invalid-date"
