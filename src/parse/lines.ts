@@ -334,10 +334,13 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
       repairs = ["encoding"];
     }
   }
+  // For each letter of the text once accents are composed, where it stood before (see `composeAccentsAndLigatures`).
+  let composedFrom: number[] | undefined;
   if (suspicious && PDF_LETTERS.test(text)) {
-    const composed = composeAccentsAndLigatures(text, false);
+    const composed = composeAccentsAndLigatures(text, true);
     if (composed) {
       text = composed.text;
+      composedFrom = composed.from;
       (repairs ??= []).push("characters");
     }
   }
@@ -348,6 +351,8 @@ function cleanLine(raw: string, line: number, base: number): SourceLine {
     // the columns after them are counted back, as after collapsed runs of spaces.
     ({ text, deleted } = withPlainSpaces(text));
   }
+  // (An accent composed onto its letter is counted back as a deleted character is.)
+  if (composedFrom) deleted = withComposedAccents(deleted ?? [], composedFrom, text.length);
   let from = 0;
   while (from < text.length && isBlank(text.charCodeAt(from))) from += 1;
   let to = text.length;
@@ -481,6 +486,30 @@ function countAtMost(positions: readonly number[], at: number): number {
   let count = 0;
   while (count < positions.length && positions[count]! <= at) count += 1;
   return count;
+}
+
+/**
+ * The deleted characters of a line (see `withDeletions`: indexes in the text after deletion)
+ * with those that composing accents onto their letters took out added: for each index of the
+ * final text, as many as the letters before it in the input outnumber those before it now.
+ * (A ligature written out, "ﬁ" as "fi", adds a letter, which no deletion counts: the columns
+ * after it stay as they were. Past as many as are tracked, the deletions alone are kept.)
+ */
+function withComposedAccents(deleted: readonly number[], composedFrom: readonly number[], length: number): number[] {
+  const all: number[] = [];
+  let next = 0;
+  let counted = 0;
+  for (let at = 0; at < length; at++) {
+    while (next < deleted.length && deleted[next]! <= at) next += 1;
+    // (The index in the composed text, then in the input: how many came before it there.)
+    const shift = composedFrom[at + next]! - at;
+    while (counted < shift) {
+      if (all.length === MAX_TRACKED_RUNS) return [...deleted];
+      all.push(at);
+      counted += 1;
+    }
+  }
+  return all;
 }
 
 /**

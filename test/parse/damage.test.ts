@@ -21,6 +21,19 @@ describe("copy-and-paste damage", () => {
     expect(among.map((d) => [d.code, d.line, d.entry])).toEqual([["ignored-text", 3, { index: 0, startLine: 1, endLine: 4 }]]);
   });
 
+  it("points a diagnostic after accents composed onto their letters where the input has it", () => {
+    // (Found by a reviewing helper: a PDF's text writes "e" and a combining accent, read as "é";
+    // "Bob" was placed a column early for each accent before it.)
+    const line = "Re\u0301sume\u0301 Cafe\u0301 TitleAda Lovelace, Bob, Alan Turing";
+    const withZeroWidth = "Re\u0301sume\u0301\u200b Cafe\u0301 TitleAda Lovelace, Bob, Alan Turing";
+    for (const byline of [line, withZeroWidth, `\u00a0 ${line}`]) {
+      const { papers, diagnostics } = parseListing(`CLJul 31, 2024\n${byline}\nWe study things.`, { referenceDate: "2026-11-26" });
+      expect(papers[0]!.title).toBe("Résumé Café Title");
+      const bob = diagnostics.find((d) => d.code === "unparsed-author")!;
+      expect([bob.line, bob.column]).toEqual([2, byline.indexOf("Bob") + 1]);
+    }
+  });
+
   it("points a diagnostic inside a wrapped byline's second line into that line", () => {
     // (Found by a reviewing helper: "Bob" was placed at 2:86, past the end of line 2.)
     const text = "CLJul 31, 2024\nA Fairly Long Title About Language Models That Wraps Onto\nThe Next LineAda Lovelace, Bob, Alan Turing\nWe study things.";
