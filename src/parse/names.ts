@@ -32,6 +32,7 @@ const GROUP_WORDS = /* @__PURE__ */ wordSet(`
   contributors authors research inc inc. ltd llc institute center centre university foundation
   corporation corp company society association network alliance community organization
   organisation council board department office agency deepmind workshop program programme
+  partnership partners federation
 `);
 
 /** Companies whose names open their research groups' names and no person's: "Microsoft Azure Quantum". */

@@ -338,6 +338,10 @@ describe("nameScore", () => {
 
   it("recognises groups", () => {
     expect(isGroupName("Gemini Team")).toBe(true);
+    // A partnership or federation is a group, its acronym no family name in capitals (real-119).
+    expect(isGroupName("ALMA Partnership")).toBe(true);
+    expect(analyzeName("ALMA Partnership")).toEqual({ name: "ALMA Partnership", literal: true });
+    expect(isGroupName("International Astronomical Federation")).toBe(true);
     expect(isGroupName("Nat McAleese")).toBe(false);
     expect(isGroupName("ActionsAlexander")).toBe(false);
     // Capitals running into a name in a script without case are an acronym glued to it.
