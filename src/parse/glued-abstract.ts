@@ -37,16 +37,17 @@ export function partGluedAbstract(entry: RawEntry): RawEntry {
  * capitalised word with no space (`…McClamrochA nonlinear`, `…· deepmindThe
  * ideas`, `…et al.We show`, `…Daumé IIIWe describe`), when the text before it
  * ends as a byline does (an author list, ` et al.`, affiliation slugs, a
- * title and names that read cleanly) and the text after it reads as prose (a
- * dozen words at least, four or more of the eleven after its first in lower
- * case or digits, and a sentence's end) and not as the rest of a byline
- * (after names, unless " et al." or affiliations ended them): the first such
- * seam, or a later one inside the first word after it where the byline's
- * last word and the word's start make a name's word, a name's prefix and its
- * rest ("…N. Harris Mc" + "ClamrochA nonlinear…"; not "…Pinto" +
- * "PaliGemma is…"). A seam inside a
- * name leaves the rest of the byline after it ("…Yann Le" + "Cun · nyuThis
- * article…", "…Nat Mc" + "Aleese, Maja Trębacz et al.We present…").
+ * title of eight characters or more and names that read cleanly or groups of
+ * words) and the text after it reads as prose (a dozen words at least, four
+ * or more of the eleven after its first in lower case or digits, and a
+ * sentence's end, not an initial's) and not as the rest of a byline up to
+ * that end (after names, unless " et al." or affiliations ended them): the
+ * first such seam in the byline's first 1,500 characters, or a later one
+ * inside the first word after it where the byline's last word and the
+ * word's start make a name's word, a name's prefix and its rest ("…N. Harris
+ * Mc" + "ClamrochA nonlinear…"; not "…Pinto" + "PaliGemma is…"). A seam
+ * inside a name leaves the rest of the byline after it ("…Yann Le" + "Cun ·
+ * nyuThis article…", "…Nat Mc" + "Aleese, Maja Trębacz et al.We present…").
  *
  * @example
  * gluedAbstractStart("A TitleJane Doe, John RoeWe study things that matter to us all and to them as well. They matter."); //=> 25
