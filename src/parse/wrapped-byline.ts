@@ -323,7 +323,8 @@ function finishesByline(line: string | undefined): boolean {
 /**
  * Whether `title`, a card's first line, and `list`, the paragraph after it, are its title and
  * its author list set apart: the title line is no whole byline already (it does not end as only
- * bylines end, nor holds two or more clean names), and the list is a clean author list, a list of
+ * bylines end, nor holds two or more clean names, unless the list is one of names that ends as
+ * only bylines end), and the list is a clean author list, a list of
  * names of a name's shape, or one the byline's reading of the two glued finds right where it
  * begins ("Imagen 3" + "Imagen-Team-Google, Jason Baldridge, Jakob Bauer et al.", "Brendan
  * O'Donoghue, …"); or, when a paragraph follows (`before`), a sole author, a name of two to six
@@ -339,7 +340,9 @@ function isTitleAboveAuthors(title: string, list: string, before: boolean): bool
   const names = soleAuthor || isAuthorListLine(list) || (listed && isNameShapedList(list));
   const readAsList = !names && listed && (listEnd || !endsSentence(list));
   if (!names && !readAsList) return false;
-  if (holdsCleanByline(title)) return false;
+  // (A title that reads as a byline of its own, "…Framework for LLM-Guided, Reasoning-Driven Input
+  // Mutation", is still one above a list of names that ends as only bylines end.)
+  if (holdsCleanByline(title) && !(names && listEnd)) return false;
   return names || authorsOffsetOf(title + list) === title.length;
 }
 

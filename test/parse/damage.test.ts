@@ -21,6 +21,20 @@ describe("copy-and-paste damage", () => {
     expect(among.map((d) => [d.code, d.line, d.entry])).toEqual([["ignored-text", 3, { index: 0, startLine: 1, endLine: 4 }]]);
   });
 
+  it("reads a title that reads as a byline of its own above its author list set apart as a paragraph", () => {
+    // real-120's card with its blocks as paragraphs (found by the damage-invariance property, seed
+    // 11853): the title's "…for LLM-Guided, Reasoning-Driven Input Mutation" reads as names, but
+    // the paragraph after it is a list of names that ends as only bylines end.
+    const text = "CRSep 24, 2025\n\nSemantic-Aware Fuzzing: An Empirical Framework for LLM-Guided, Reasoning-Driven Input Mutation\n\nMengdi Lu, Steven Ding, Furkan Alaca et al. · queens-u\n\nAn open-source framework plugs reasoning language models into the mutation loop of AFL++.";
+    const paper = parseListing(text, { referenceDate: "2026-11-26" }).papers[0]!;
+    expect([paper.title, paper.authors.map((a) => a.name), paper.affiliations]).toEqual([
+      "Semantic-Aware Fuzzing: An Empirical Framework for LLM-Guided, Reasoning-Driven Input Mutation",
+      ["Mengdi Lu", "Steven Ding", "Furkan Alaca"],
+      ["queens-u"],
+    ]);
+    expect(paper.abstract.startsWith("An open-source")).toBe(true);
+  });
+
   it("points a diagnostic after accents composed onto their letters where the input has it", () => {
     // (Found by a reviewing helper: a PDF's text writes "e" and a combining accent, read as "é";
     // "Bob" was placed a column early for each accent before it.)
