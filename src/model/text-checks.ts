@@ -39,6 +39,6 @@ export function checkArxivId(payload: z.core.ParsePayload<string>): void {
 
 /** `: "2408.00118"`, naming the identifier the value holds with a prefix or a version, when it holds one. */
 function suggestion(value: string): string {
-  const id = normalizeArxivId(value.replace(/v\d+$/, ""));
+  const id = normalizeArxivId(value);
   return id ? `: "${id}"` : "";
 }

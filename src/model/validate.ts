@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
-import { type Paper, PaperSchema } from "./paper.js";
+import { AuthorSchema } from "./author.js";
+import { CategorySchema } from "./category.js";
+import { type Paper, PaperSchema, SourceSpanSchema } from "./paper.js";
 
 /**
  * One reason untrusted data is not a valid list of papers.
@@ -127,12 +129,10 @@ function describeValue(value: unknown): string {
   return typeof value;
 }
 
-/** Every field of the model's objects, for naming the one a mistyped key meant. */
-const FIELDS = ["title", "authors", "authorsTruncated", "affiliations", "category", "crossLists", "published", "yearInferred", "hasCode", "badges", "abstract", "arxivId", "url", "codeUrl", "source", "startLine", "endLine", "name", "given", "family", "suffix", "literal", "code", "id", "archive"];
-
-/** A key no field of the model has, and the field it may have meant ("hascode", "hasCode"). */
+/** A key no field of the model has, and the field of its objects it may have meant ("hascode", "hasCode"). */
 function unknownField(key: string): string {
-  const meant = FIELDS.find((field) => field.toLowerCase() === key.toLowerCase());
+  const fields = [PaperSchema, AuthorSchema, CategorySchema, SourceSpanSchema].flatMap((schema) => Object.keys(schema.shape));
+  const meant = fields.find((field) => field.toLowerCase() === key.toLowerCase());
   return `unknown field ${JSON.stringify(key)}${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""}`;
 }
 

@@ -124,11 +124,10 @@ export function formatDiagnostic(diagnostic: Diagnostic, file = "-"): string {
 
 /** Text with its control characters and bidirectional marks written as `\uXXXX` escapes. */
 function withEscapes(text: string): string {
-  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`) : text;
+  return text.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 // (C0 and C1 controls, DEL, and the embeddings, overrides and isolates that reorder what follows.)
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const UNSAFE_ALL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * A line's text as a diagnostic's message quotes it: whole up to 60

@@ -80,11 +80,13 @@ export function gluedAbstractStart(byline: string): number {
 function isGlueSeam(byline: string, at: number): boolean {
   // (What is weighed after a seam is bounded: an abstract's first sentence, not a whole line of junk.)
   const rest = byline.slice(at, at + LONGEST_SENTENCE);
-  if (!readsAsProse(rest)) return false;
+  SENTENCE_END.lastIndex = 0;
+  const end = SENTENCE_END.exec(rest)?.index;
+  if (end === undefined || !opensAsProse(rest)) return false;
   const before = byline.slice(0, at);
   // (" et al." or affiliations end a byline by themselves: nothing of it goes on after them.)
   if (endsLikeByline(before)) return true;
-  return !continuesByline(rest) && (endsInAuthorList(before) || holdsGluedName(before) || endsInNames(before));
+  return !continuesByline(rest, end) && (endsInAuthorList(before) || holdsGluedName(before) || endsInNames(before));
 }
 
 /** Whether a UTF-16 code unit is the second half of a character past the first plane. */
@@ -106,14 +108,13 @@ const WORDS = 12;
 /** How many of the words after its first must open in lower case. */
 const LOWER_WORDS = 4;
 
-/** Whether text opens as a sentence of prose does: a dozen words or more, four of the eleven after the first in lower case, and a sentence's end. */
-function readsAsProse(text: string): boolean {
+/** Whether text opens as prose does: a dozen words or more, four of the eleven after the first in lower case (its sentence's end is looked for by `isGlueSeam`). */
+function opensAsProse(text: string): boolean {
   const words = text.split(" ", WORDS);
   if (words.length < WORDS) return false;
   let lower = 0;
   for (let i = 1; i < WORDS; i++) if (LOWER_START.test(words[i]!) && !BYLINE_WORD.test(words[i]!)) lower += 1;
-  SENTENCE_END.lastIndex = 0;
-  return lower >= LOWER_WORDS && SENTENCE_END.test(text);
+  return lower >= LOWER_WORDS;
 }
 /** The words of a byline in lower case: " et al.", the dot before affiliations and the slugs after it. */
 const BYLINE_WORD = /^(?:et|al\.|·)$|·/;
@@ -124,13 +125,11 @@ const SENTENCE_END = /(?:[\p{Ll}\d)\]}$%]|(?<=\p{Lu})\p{Lu})(?<!\bet al)[.!?](?:
 
 /**
  * Whether the text after a seam goes on as a byline: one of its pieces between seams up to its
- * first sentence's end is a name's rest and names, " et al." or affiliations ("Cun · nyu",
+ * first sentence's end (`end`) is a name's rest and names, " et al." or affiliations ("Cun · nyu",
  * "Aleese, Maja Trébacz et al."), or names that read cleanly ("Joseph Redmon, Ali Farhadi" of
  * "Ov3: An Incremental ImprovementJoseph Redmon, Ali FarhadiWe present…").
  */
-function continuesByline(rest: string): boolean {
-  SENTENCE_END.lastIndex = 0;
-  const end = SENTENCE_END.exec(rest)?.index ?? rest.length;
+function continuesByline(rest: string, end: number): boolean {
   let from = 0;
   SEAM.lastIndex = 1;
   for (let next = SEAM.exec(rest); next && next.index < end; next = SEAM.exec(rest)) {

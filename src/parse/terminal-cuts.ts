@@ -257,11 +257,10 @@ export function createCutReader(joined: (line: SourceLine, width: number, alone:
  * than a third of those that kept no space fall between whole words (see
  * `isWordBreak`; a piece may open with a word's end that is a function word,
  * "Cha" + "in of"), as `join` weighs them, and none when no cut kept a space;
- * and one at least
- * fell at a space, kept at the piece's end or opening the next, which no
- * wrap at spaces leaves, unless six cuts or more were made. (A wrap at
- * spaces ends its lines at exactly its width now and then, seldom at four in
- * a row and at no other.)
+ * and one at least fell at a space, kept at the piece's end or opening the
+ * next, which no wrap at spaces leaves, unless six cuts or more were made.
+ * (A wrap at spaces ends its lines at exactly its width now and then, seldom
+ * at four in a row and at no other.)
  */
 function cutThroughout(entry: RawEntry, width: number): boolean {
   const { body } = entry;
